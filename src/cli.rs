@@ -1,0 +1,77 @@
+//! Command-line definitions (clap). Nothing here runs: [`crate::config::Config`] turns the
+//! parsed arguments into checked settings once, and the stages only ever see that.
+//!
+//! In: the process arguments. Out: [`Cli`].
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+/// Turns spreadsheet exports of information-security work (incidents from IA) into the
+/// yearly management review (Ledningens genomgång): a workbook for management and a
+/// summary.json.
+///
+/// Without a command, `genomgang` does what `genomgang run` does.
+#[derive(Debug, Parser)]
+#[command(name = "genomgang", version, about, long_about, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Options for the default command (`run`).
+    #[command(flatten)]
+    pub run: RunArgs,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Read every export in the input folder and write the workbook and summary.json.
+    Run(RunArgs),
+    /// Read and validate every export and print what was found; writes nothing.
+    Check(CheckArgs),
+    /// Write a synthetic demo export set (no real persons) into DIR.
+    Demo(DemoArgs),
+    /// Print the complete default configuration as commented TOML.
+    Config,
+}
+
+/// Options of `genomgang run`.
+#[derive(Debug, Clone, Args)]
+pub struct RunArgs {
+    /// Folder with the exports; read recursively and never written to.
+    #[arg(long, value_name = "DIR", default_value = "input")]
+    pub input: PathBuf,
+    /// Folder the report is written to, in a subfolder named after the year.
+    #[arg(long, value_name = "DIR", default_value = "output")]
+    pub output: PathBuf,
+    /// The report year [default: the year of the as-of date].
+    #[arg(long, value_name = "YYYY")]
+    pub year: Option<i32>,
+    /// Count incidents reported up to and including this date [default: the latest reported
+    /// date in the incident data, or 31 December when --year is an earlier year].
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub as_of: Option<String>,
+    /// Config file [default: genomgang.toml in the current folder, when it exists].
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+/// Options of `genomgang check`.
+#[derive(Debug, Clone, Args)]
+pub struct CheckArgs {
+    /// Folder with the exports; read recursively and never written to.
+    #[arg(long, value_name = "DIR", default_value = "input")]
+    pub input: PathBuf,
+    /// Config file [default: genomgang.toml in the current folder, when it exists].
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+/// Options of `genomgang demo`.
+#[derive(Debug, Clone, Args)]
+pub struct DemoArgs {
+    /// Folder to write the demo exports into.
+    #[arg(value_name = "DIR", default_value = "input")]
+    pub dir: PathBuf,
+}

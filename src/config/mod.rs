@@ -1,0 +1,339 @@
+//! The checked configuration every stage works from.
+//!
+//! In: the parsed command line ([`crate::cli`]) and the optional config file. Out: [`Config`],
+//! built once; a bad value is an [`Error`] naming the file, line or option and the fix.
+
+mod file;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use globset::{Glob, GlobMatcher};
+
+pub use file::{ConfigFile, DEFAULT_TOML};
+
+use crate::error::{Error, Result};
+use crate::schema::{Kind, normalise_header};
+
+/// The name of the config file looked for in the current folder.
+pub const DEFAULT_CONFIG_NAME: &str = "genomgang.toml";
+
+/// What a header means for one kind of sheet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeaderMeaning {
+    /// The column holds this field (an index into [`Kind::fields`]).
+    Field(usize),
+    /// A free-text column: recognised, skipped, never read.
+    FreeText,
+}
+
+/// Per-file settings from a `[[sources]]` block.
+#[derive(Debug, Clone)]
+pub struct SourceRule {
+    /// The glob as written.
+    pub pattern: String,
+    matcher: GlobMatcher,
+    /// The kind of every matching sheet, when given.
+    pub kind: Option<Kind>,
+    /// Only this sheet is read, when given.
+    pub sheet: Option<String>,
+    /// The strftime format of dates written as text, when given.
+    pub date_format: Option<String>,
+    /// The header row as Excel numbers it (1-based), when given.
+    pub header_row: Option<u32>,
+}
+
+/// The configured statuses: open ones first, in lifecycle order, then closed ones.
+#[derive(Debug, Clone)]
+pub struct StatusList {
+    /// Canonical spellings, open first.
+    pub names: Vec<String>,
+    /// How many of `names` are open.
+    pub open_count: usize,
+    lookup: HashMap<String, usize>,
+}
+
+impl StatusList {
+    fn new(open: &[String], closed: &[String]) -> StatusList {
+        let names: Vec<String> = open.iter().chain(closed).map(|s| s.trim().to_string()).collect();
+        let lookup = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (status_key(n), i))
+            .collect();
+        StatusList {
+            names,
+            open_count: open.len(),
+            lookup,
+        }
+    }
+
+    /// The index of the configured status this text means, ignoring case and spaces.
+    pub fn find(&self, text: &str) -> Option<usize> {
+        self.lookup.get(&status_key(text)).copied()
+    }
+
+    /// Whether the status at this index is an open one.
+    pub fn is_open(&self, index: usize) -> bool {
+        index < self.open_count
+    }
+}
+
+/// Case-folds and collapses white space, so `" under  Registrering"` finds `Under registrering`.
+pub fn status_key(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Everything a run needs to know, checked.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The input folder.
+    pub input: PathBuf,
+    /// The output folder (the report goes into `<output>/<year>/`).
+    pub output: PathBuf,
+    /// The report year, when given on the command line.
+    pub year: Option<i32>,
+    /// The as-of date, when given on the command line.
+    pub as_of: Option<NaiveDate>,
+    /// The config file read, if any.
+    pub config_path: Option<PathBuf>,
+    /// The config file's settings (defaults where it was silent).
+    pub file: ConfigFile,
+    /// The configured incident statuses.
+    pub statuses: StatusList,
+    /// The source rules, in file order.
+    pub sources: Vec<SourceRule>,
+    headers: HashMap<Kind, HashMap<String, HeaderMeaning>>,
+}
+
+impl Config {
+    /// Builds the configuration from command-line values and the config file.
+    ///
+    /// `config` is the `--config` value; without it `genomgang.toml` in the current folder is
+    /// read when it exists.
+    pub fn load(
+        input: &Path,
+        output: &Path,
+        year: Option<i32>,
+        as_of: Option<&str>,
+        config: Option<&Path>,
+    ) -> Result<Config> {
+        let as_of = match as_of {
+            None => None,
+            Some(text) => Some(NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| {
+                Error::Argument(format!(
+                    "--as-of {text:?} is not a date; write it as YYYY-MM-DD, for example 2025-11-12."
+                ))
+            })?),
+        };
+        if let Some(y) = year
+            && !(1900..=2999).contains(&y)
+        {
+            return Err(Error::Argument(format!(
+                "--year {y} is not a plausible report year; write it with four digits, for example 2025."
+            )));
+        }
+        let config_path = match config {
+            Some(p) => Some(p.to_path_buf()),
+            None => Some(PathBuf::from(DEFAULT_CONFIG_NAME)).filter(|p| p.is_file()),
+        };
+        let file = match &config_path {
+            None => ConfigFile::default(),
+            Some(path) => {
+                let text = std::fs::read_to_string(path).map_err(|source| Error::ConfigRead {
+                    path: path.clone(),
+                    source,
+                })?;
+                toml::from_str(&text).map_err(|e| Error::ConfigSyntax {
+                    path: path.clone(),
+                    message: e.to_string(),
+                })?
+            }
+        };
+        Config::from_file(input, output, year, as_of, config_path, file)
+    }
+
+    fn from_file(
+        input: &Path,
+        output: &Path,
+        year: Option<i32>,
+        as_of: Option<NaiveDate>,
+        config_path: Option<PathBuf>,
+        file: ConfigFile,
+    ) -> Result<Config> {
+        let value_error = |message: String| Error::ConfigValue {
+            path: config_path.clone().unwrap_or_default(),
+            message,
+        };
+        let st = &file.incidents.statuses;
+        if st.open.is_empty() && st.closed.is_empty() {
+            return Err(value_error(
+                "[incidents.statuses] lists no status; list at least one open and one closed status."
+                    .into(),
+            ));
+        }
+        let statuses = StatusList::new(&st.open, &st.closed);
+        if statuses.lookup.len() != statuses.names.len() {
+            return Err(value_error(
+                "[incidents.statuses] lists a status twice (open and closed lists included); list each status once.".into(),
+            ));
+        }
+        let mut sources = Vec::new();
+        for (n, s) in file.sources.iter().enumerate() {
+            let which = format!("[[sources]] block {} (path = {:?})", n + 1, s.path);
+            let matcher = Glob::new(&s.path)
+                .map_err(|e| value_error(format!("{which}: the path is not a valid glob: {e}.")))?
+                .compile_matcher();
+            let kind = match &s.kind {
+                None => None,
+                Some(k) => Some(Kind::from_key(k).ok_or_else(|| {
+                    value_error(format!(
+                        "{which}: kind = {k:?} is not a known kind; use \"incidents\"."
+                    ))
+                })?),
+            };
+            if let Some(f) = &s.date_format {
+                crate::normalise::date::check_format(f).map_err(|why| {
+                    value_error(format!("{which}: date_format = {f:?} {why}"))
+                })?;
+            }
+            if s.header_row == Some(0) {
+                return Err(value_error(format!(
+                    "{which}: header_row counts from 1, as Excel numbers rows."
+                )));
+            }
+            sources.push(SourceRule {
+                pattern: s.path.clone(),
+                matcher,
+                kind,
+                sheet: s.sheet.clone(),
+                date_format: s.date_format.clone(),
+                header_row: s.header_row,
+            });
+        }
+        let headers = Kind::ALL
+            .into_iter()
+            .map(|kind| (kind, header_table(kind, &file)))
+            .collect();
+        Ok(Config {
+            input: input.to_path_buf(),
+            output: output.to_path_buf(),
+            year,
+            as_of,
+            config_path,
+            file,
+            statuses,
+            sources,
+            headers,
+        })
+    }
+
+    /// The configuration with defaults only, reading from `input`.
+    pub fn with_defaults(input: &Path) -> Config {
+        Config::from_file(input, Path::new("output"), None, None, None, ConfigFile::default())
+            .expect("the default configuration is valid")
+    }
+
+    /// What a header (already passed through [`normalise_header`]) means for `kind`.
+    pub fn header_meaning(&self, kind: Kind, normalised: &str) -> Option<HeaderMeaning> {
+        self.headers.get(&kind)?.get(normalised).copied()
+    }
+
+    /// The first `[[sources]]` rule whose glob matches this path (relative to the input folder).
+    pub fn source_for(&self, relative: &Path) -> Option<&SourceRule> {
+        self.sources.iter().find(|s| s.matcher.is_match(relative))
+    }
+
+    /// Days after which an open incident is listed as stale.
+    pub fn stale_after_days(&self) -> i64 {
+        i64::from(self.file.report.stale_after_days)
+    }
+}
+
+fn header_table(kind: Kind, file: &ConfigFile) -> HashMap<String, HeaderMeaning> {
+    let mut table = HashMap::new();
+    for h in kind.free_text_headers() {
+        table.insert(normalise_header(h), HeaderMeaning::FreeText);
+    }
+    for (i, f) in kind.fields().iter().enumerate() {
+        for s in f.synonyms {
+            table.insert(normalise_header(s), HeaderMeaning::Field(i));
+        }
+    }
+    // The user's names come last so that they win over a built-in name.
+    let cols = match kind {
+        Kind::Incidents => &file.incidents.columns,
+    };
+    for h in &cols.free_text {
+        table.insert(normalise_header(h), HeaderMeaning::FreeText);
+    }
+    for (i, f) in kind.fields().iter().enumerate() {
+        for s in cols.for_field(f.key) {
+            table.insert(normalise_header(s), HeaderMeaning::Field(i));
+        }
+    }
+    table
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schema::incident;
+
+    fn parse(text: &str) -> Result<Config> {
+        let file: ConfigFile = toml::from_str(text).unwrap();
+        Config::from_file(Path::new("in"), Path::new("out"), None, None, None, file)
+    }
+
+    #[test]
+    fn statuses_match_ignoring_case_and_spaces() {
+        let c = Config::with_defaults(Path::new("in"));
+        assert_eq!(c.statuses.find("  under   REGISTRERING "), Some(1));
+        assert_eq!(c.statuses.find("Klar"), Some(5));
+        assert!(c.statuses.is_open(4));
+        assert!(!c.statuses.is_open(5));
+        assert_eq!(c.statuses.find("Stängd"), None);
+    }
+
+    #[test]
+    fn user_header_names_are_added_and_win() {
+        let c = parse("[incidents.columns]\nreported = ['Breach Submission Date']\nfree_text = ['Web Description']\n").unwrap();
+        let m = |h: &str| c.header_meaning(Kind::Incidents, &normalise_header(h));
+        assert_eq!(m("breach submission date"), Some(HeaderMeaning::Field(incident::REPORTED)));
+        assert_eq!(m("Registrerad"), Some(HeaderMeaning::Field(incident::REPORTED)));
+        assert_eq!(m("Web Description"), Some(HeaderMeaning::FreeText));
+        assert_eq!(m("Beskrivning"), Some(HeaderMeaning::FreeText));
+        assert_eq!(m("Rapporterad av"), None);
+    }
+
+    #[test]
+    fn bad_values_name_the_block_and_the_fix() {
+        let e = parse("[[sources]]\npath = 'a/*.csv'\nkind = 'incident'\n").unwrap_err();
+        assert!(e.to_string().contains("[[sources]] block 1"), "{e}");
+        assert!(e.to_string().contains("\"incidents\""), "{e}");
+        let e = parse("[[sources]]\npath = 'a/*.csv'\ndate_format = '%Q'\n").unwrap_err();
+        assert!(e.to_string().contains("date_format"), "{e}");
+        let e = parse("[incidents.statuses]\nopen = ['Klar']\nclosed = ['klar']\n").unwrap_err();
+        assert!(e.to_string().contains("twice"), "{e}");
+    }
+
+    #[test]
+    fn source_rules_match_relative_paths() {
+        let c = parse("[[sources]]\npath = 'hhs/*.csv'\ndate_format = '%m/%d/%Y'\n").unwrap();
+        assert!(c.source_for(Path::new("hhs/breaches.csv")).is_some());
+        assert!(c.source_for(Path::new("ia/export.csv")).is_none());
+    }
+
+    #[test]
+    fn bad_command_line_values_are_explained() {
+        let e = Config::load(Path::new("i"), Path::new("o"), None, Some("12/11/2025"), None)
+            .unwrap_err();
+        assert!(e.to_string().contains("YYYY-MM-DD"), "{e}");
+        let e = Config::load(Path::new("i"), Path::new("o"), Some(25), None, None).unwrap_err();
+        assert!(e.to_string().contains("four digits"), "{e}");
+    }
+}

@@ -1,0 +1,81 @@
+//! Errors a user can fix, each naming what is wrong and what to do about it.
+//!
+//! In: the failing path, line or value. Out: [`Error`], whose `Display` is the plain message
+//! printed by `main` (exit code 2: nothing written). Problems with single input files are not
+//! errors: they become findings (see [`crate::quality`]) and the run goes on.
+
+use std::path::PathBuf;
+
+/// Something stops the whole run; the message says what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The config file could not be read.
+    #[error("could not read the config file {path}: {source}")]
+    ConfigRead {
+        /// The config file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The config file is not valid TOML or has an unknown key or a wrong type.
+    #[error("the config file {path} has an error: {message}Fix that line; `genomgang config` prints every key with its default.")]
+    ConfigSyntax {
+        /// The config file.
+        path: PathBuf,
+        /// The parser's message, which names the line and column.
+        message: String,
+    },
+    /// The config parses but a value is not allowed.
+    #[error("the config file {path} has an invalid value: {message}")]
+    ConfigValue {
+        /// The config file.
+        path: PathBuf,
+        /// What is wrong and what to do.
+        message: String,
+    },
+    /// A command-line value is not allowed.
+    #[error("{0}")]
+    Argument(String),
+    /// The input folder does not exist.
+    #[error("the input folder {0} does not exist. Create it and put the exports from IA in it, or name another folder with --input.")]
+    InputMissing(PathBuf),
+    /// No sheet of any input file could be used.
+    #[error("no usable incident data was found in {0}. Put an IA export (.xlsx, .xls, .xlsm, .xlsb, .ods or .csv) with a header row that includes a reported date (for example \"Rapporterad\") in that folder; `genomgang check` shows what was found in each file.")]
+    NoUsableInput(PathBuf),
+    /// The output folder would be inside the input folder.
+    #[error("the output folder {output} is inside the input folder {input}; genomgang never writes under the input folder. Choose another folder with --output.")]
+    OutputInsideInput {
+        /// The output folder.
+        output: PathBuf,
+        /// The input folder.
+        input: PathBuf,
+    },
+    /// An output file or folder could not be written.
+    #[error("could not write {path}: {source}. Check that the folder exists and is writable, and that the file is not open in Excel.")]
+    OutputWrite {
+        /// The file or folder.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The workbook writer failed.
+    #[error("could not write the workbook {path}: {message}")]
+    Workbook {
+        /// The workbook.
+        path: PathBuf,
+        /// The writer's message.
+        message: String,
+    },
+    /// The analysis engine failed; this is a bug, not the user's fault.
+    #[error("the analysis failed ({0}). This is a bug in genomgang; please report it with the output of `genomgang check`.")]
+    Analysis(String),
+}
+
+impl From<polars::error::PolarsError> for Error {
+    fn from(e: polars::error::PolarsError) -> Self {
+        Error::Analysis(e.to_string())
+    }
+}
+
+/// Shorthand for results whose error is [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,206 @@
+//! Decoding one spreadsheet cell, and the dictionary-encoded column a mapped field is read
+//! into.
+//!
+//! In: calamine [`DataRef`] cells (CSV fields arrive as shared strings). Out: [`CellValue`] (the
+//! one place that matches on calamine's cell type) and [`RawColumn`]s: a `u32` code per row
+//! into a dictionary of distinct values, so a repeated status or category is stored once and
+//! normalised once.
+
+use std::collections::HashMap;
+
+use calamine::DataRef;
+
+use crate::calendar::{Day, day_from_ymd};
+
+/// A decoded cell.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum CellValue<'a> {
+    /// Empty, or only white space.
+    Empty,
+    /// Text, trimmed.
+    Text(&'a str),
+    /// A number (an integer is widened).
+    Number(f64),
+    /// A cell formatted as a date; the time of day is dropped.
+    Date(Day),
+    /// A boolean cell.
+    Bool(bool),
+    /// An Excel error such as `#N/A`.
+    Error(&'static str),
+}
+
+/// Decodes a calamine cell. This is the only match on calamine's cell type.
+pub fn decode<'a>(cell: &'a DataRef<'_>) -> CellValue<'a> {
+    match cell {
+        DataRef::Int(i) => CellValue::Number(*i as f64),
+        DataRef::Float(f) => CellValue::Number(*f),
+        DataRef::String(s) => text(s),
+        DataRef::SharedString(s) => text(s),
+        DataRef::Bool(b) => CellValue::Bool(*b),
+        DataRef::DateTime(dt) if dt.is_duration() => CellValue::Number(dt.as_f64()),
+        DataRef::DateTime(dt) => {
+            let (y, m, d, ..) = dt.to_ymd_hms_milli();
+            match day_from_ymd(i32::from(y), u32::from(m), u32::from(d)) {
+                Some(day) => CellValue::Date(day),
+                None => CellValue::Number(dt.as_f64()),
+            }
+        }
+        DataRef::DateTimeIso(s) => text(s),
+        DataRef::DurationIso(s) => text(s),
+        DataRef::Error(e) => CellValue::Error(error_text(e)),
+        DataRef::Empty => CellValue::Empty,
+    }
+}
+
+fn text(s: &str) -> CellValue<'_> {
+    let t = s.trim();
+    if t.is_empty() {
+        CellValue::Empty
+    } else {
+        CellValue::Text(t)
+    }
+}
+
+fn error_text(e: &calamine::CellErrorType) -> &'static str {
+    use calamine::CellErrorType as E;
+    match e {
+        E::Div0 => "#DIV/0!",
+        E::NA => "#N/A",
+        E::Name => "#NAME?",
+        E::Null => "#NULL!",
+        E::Num => "#NUM!",
+        E::Ref => "#REF!",
+        E::Value => "#VALUE!",
+        E::GettingData => "#GETTING_DATA",
+    }
+}
+
+/// A distinct value of a column.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RawValue {
+    /// Text, trimmed.
+    Text(Box<str>),
+    /// A number.
+    Number(f64),
+    /// A date cell.
+    Date(Day),
+    /// A boolean cell.
+    Bool(bool),
+    /// An Excel error.
+    Error(&'static str),
+}
+
+impl RawValue {
+    /// The value as the user would see it in the cell, for findings.
+    pub fn display(&self) -> String {
+        match self {
+            RawValue::Text(t) => t.to_string(),
+            RawValue::Number(n) => format_number(*n),
+            RawValue::Date(d) => crate::calendar::date(*d).to_string(),
+            RawValue::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
+            RawValue::Error(e) => (*e).to_string(),
+        }
+    }
+}
+
+/// A number without a trailing `.0` when it is whole.
+pub fn format_number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    }
+}
+
+/// One mapped column: a code per row into a dictionary of distinct values; code 0 is empty.
+#[derive(Debug, Default)]
+pub struct RawColumn {
+    /// One code per data row: 0 for empty, else 1 + an index into `values`.
+    pub codes: Vec<u32>,
+    /// The distinct values.
+    pub values: Vec<RawValue>,
+    text_index: HashMap<Box<str>, u32>,
+    other_index: HashMap<(u8, u64), u32>,
+}
+
+impl RawColumn {
+    /// The code for a cell, adding it to the dictionary when new (no allocation when known).
+    pub fn code(&mut self, cell: CellValue<'_>) -> u32 {
+        let (tag, bits) = match cell {
+            CellValue::Empty => return 0,
+            CellValue::Text(t) => {
+                if let Some(&c) = self.text_index.get(t) {
+                    return c;
+                }
+                let c = self.push(RawValue::Text(t.into()));
+                self.text_index.insert(t.into(), c);
+                return c;
+            }
+            CellValue::Number(n) => (0, n.to_bits()),
+            CellValue::Date(d) => (1, d as u64),
+            CellValue::Bool(b) => (2, u64::from(b)),
+            CellValue::Error(e) => (3, e.as_ptr() as u64),
+        };
+        if let Some(&c) = self.other_index.get(&(tag, bits)) {
+            return c;
+        }
+        let value = match cell {
+            CellValue::Number(n) => RawValue::Number(n),
+            CellValue::Date(d) => RawValue::Date(d),
+            CellValue::Bool(b) => RawValue::Bool(b),
+            CellValue::Error(e) => RawValue::Error(e),
+            CellValue::Empty | CellValue::Text(_) => unreachable!("handled above"),
+        };
+        let c = self.push(value);
+        self.other_index.insert((tag, bits), c);
+        c
+    }
+
+    fn push(&mut self, value: RawValue) -> u32 {
+        self.values.push(value);
+        self.values.len() as u32
+    }
+
+    /// The value a code stands for (`None` for empty).
+    pub fn value(&self, code: u32) -> Option<&RawValue> {
+        code.checked_sub(1).map(|i| &self.values[i as usize])
+    }
+
+    /// Drops the lookup tables once reading is done.
+    pub fn seal(&mut self) {
+        self.text_index = HashMap::new();
+        self.other_index = HashMap::new();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use calamine::{ExcelDateTime, ExcelDateTimeType};
+
+    #[test]
+    fn cells_decode_to_values() {
+        assert_eq!(decode(&DataRef::SharedString("  Klar ")), CellValue::Text("Klar"));
+        assert_eq!(decode(&DataRef::String("   ".into())), CellValue::Empty);
+        assert_eq!(decode(&DataRef::Int(3)), CellValue::Number(3.0));
+        let dt = ExcelDateTime::new(45973.5, ExcelDateTimeType::DateTime, false);
+        assert_eq!(decode(&DataRef::DateTime(dt)), CellValue::Date(day_from_ymd(2025, 11, 12).unwrap()));
+        let dt1904 = ExcelDateTime::new(44511.0, ExcelDateTimeType::DateTime, true);
+        assert_eq!(decode(&DataRef::DateTime(dt1904)), CellValue::Date(day_from_ymd(2025, 11, 12).unwrap()));
+        assert_eq!(decode(&DataRef::Error(calamine::CellErrorType::NA)), CellValue::Error("#N/A"));
+    }
+
+    #[test]
+    fn repeated_values_share_a_code() {
+        let mut col = RawColumn::default();
+        let a = col.code(CellValue::Text("Klar"));
+        let b = col.code(CellValue::Number(1.0));
+        assert_eq!(col.code(CellValue::Text("Klar")), a);
+        assert_eq!(col.code(CellValue::Number(1.0)), b);
+        assert_eq!(col.code(CellValue::Empty), 0);
+        assert_eq!(col.values.len(), 2);
+        assert_eq!(col.value(a), Some(&RawValue::Text("Klar".into())));
+        assert_eq!(format_number(1.0), "1");
+        assert_eq!(format_number(2.5), "2.5");
+    }
+}

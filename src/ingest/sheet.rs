@@ -1,0 +1,316 @@
+//! Reading one sheet, cell by cell, into dictionary-encoded columns.
+//!
+//! In: decoded cells in row order (from calamine's streaming cell reader, a `Range`, or a CSV
+//! record). Out: a [`SheetOutcome`]: a [`Table`] with one [`RawColumn`] per mapped field and the
+//! Excel row number of every data row, or why the sheet cannot be used. Only the first
+//! [`HEADER_SEARCH_ROWS`] rows are buffered; after the header the cells go straight into the
+//! columns, and cells of unmapped or free-text columns are only checked for emptiness.
+
+use std::collections::BTreeMap;
+
+use super::cell::{CellValue, RawColumn, RawValue};
+use super::header::{Detection, HEADER_SEARCH_ROWS, Layout, detect};
+use crate::config::Config;
+use crate::schema::Kind;
+
+/// A sheet read into columns.
+#[derive(Debug)]
+pub struct Table {
+    /// The kind.
+    pub kind: Kind,
+    /// The header row as Excel numbers it.
+    pub header_row: u32,
+    /// One entry per field of the kind: the column's label and its values, when mapped.
+    pub columns: Vec<Option<MappedColumn>>,
+    /// The Excel row number of each data row (rows with at least one non-empty cell).
+    pub rows: Vec<u32>,
+    /// Fields found in more than one column: key and the ignored column's label.
+    pub duplicates: Vec<(&'static str, String)>,
+    /// Headers of free-text columns that were skipped.
+    pub free_text: Vec<String>,
+    /// Headers that mean nothing to this kind, skipped.
+    pub ignored: Vec<String>,
+}
+
+/// A field's column.
+#[derive(Debug)]
+pub struct MappedColumn {
+    /// The column letter and header, such as `C (Rapporterad)`.
+    pub label: String,
+    /// The values, one code per data row.
+    pub data: RawColumn,
+}
+
+/// What came of a sheet.
+#[derive(Debug)]
+pub enum SheetOutcome {
+    /// Read into columns.
+    Table(Table),
+    /// No header row of a known kind.
+    NotRecognised,
+    /// A header row of a kind, without a required column.
+    MissingRequired {
+        /// The kind.
+        kind: Kind,
+        /// The missing field.
+        field: &'static str,
+        /// The header row as Excel numbers it.
+        header_row: u32,
+    },
+    /// The sheet could not be read to the end.
+    Failed(String),
+}
+
+/// Accepts a sheet's cells in row order and builds its [`SheetOutcome`].
+pub struct SheetReader<'c> {
+    config: &'c Config,
+    kind_hint: Option<Kind>,
+    row_hint: Option<u32>,
+    state: State,
+}
+
+enum State {
+    Detecting(Vec<(u32, u32, RawValue)>),
+    Reading(Box<Columns>),
+    Unusable(Detection),
+}
+
+struct Columns {
+    layout: Layout,
+    /// For each sheet column index, the field it holds (`usize::MAX`: none).
+    field_of_col: Vec<usize>,
+    data: Vec<RawColumn>,
+    current: Vec<u32>,
+    current_row: u32,
+    row_has_data: bool,
+    rows: Vec<u32>,
+}
+
+impl<'c> SheetReader<'c> {
+    /// A reader; `row_hint` is the header row as Excel numbers it.
+    pub fn new(config: &'c Config, kind_hint: Option<Kind>, row_hint: Option<u32>) -> Self {
+        SheetReader {
+            config,
+            kind_hint,
+            row_hint: row_hint.map(|r| r.saturating_sub(1)),
+            state: State::Detecting(Vec::new()),
+        }
+    }
+
+    fn search_end(&self) -> u32 {
+        self.row_hint.map_or(HEADER_SEARCH_ROWS, |r| r + 1)
+    }
+
+    /// Takes the next cell (0-based row and column). Cells must come in row order.
+    pub fn push(&mut self, row: u32, col: u32, cell: CellValue<'_>) {
+        let search_end = self.search_end();
+        match &mut self.state {
+            State::Reading(columns) => columns.push(row, col, cell),
+            State::Unusable(_) => {}
+            State::Detecting(buffer) => {
+                if row < search_end {
+                    if let Some(v) = owned(cell) {
+                        buffer.push((row, col, v));
+                    }
+                } else {
+                    self.detect();
+                    if let State::Reading(columns) = &mut self.state {
+                        columns.push(row, col, cell);
+                    }
+                }
+            }
+        }
+    }
+
+    fn detect(&mut self) {
+        let State::Detecting(buffer) = std::mem::replace(&mut self.state, State::Detecting(Vec::new()))
+        else {
+            return;
+        };
+        let mut texts: BTreeMap<u32, Vec<(u32, String)>> = BTreeMap::new();
+        for (r, c, v) in &buffer {
+            if let RawValue::Text(t) = v {
+                texts.entry(*r).or_default().push((*c, t.to_string()));
+            }
+        }
+        match detect(&texts, self.config, self.kind_hint, self.row_hint) {
+            Detection::Found(layout) => {
+                let mut columns = Columns::new(layout);
+                let header = columns.layout.row;
+                for (r, c, v) in &buffer {
+                    if *r > header {
+                        columns.push(*r, *c, borrowed(v));
+                    }
+                }
+                self.state = State::Reading(Box::new(columns));
+            }
+            other => self.state = State::Unusable(other),
+        }
+    }
+
+    /// Ends the sheet.
+    pub fn finish(mut self) -> SheetOutcome {
+        if matches!(self.state, State::Detecting(_)) {
+            self.detect();
+        }
+        match self.state {
+            State::Reading(columns) => SheetOutcome::Table(columns.finish()),
+            State::Unusable(Detection::MissingRequired { kind, field, row }) => {
+                SheetOutcome::MissingRequired {
+                    kind,
+                    field,
+                    header_row: row + 1,
+                }
+            }
+            State::Unusable(_) | State::Detecting(_) => SheetOutcome::NotRecognised,
+        }
+    }
+}
+
+impl Columns {
+    fn new(layout: Layout) -> Columns {
+        let width = layout
+            .fields
+            .iter()
+            .flatten()
+            .map(|(c, _)| *c as usize + 1)
+            .max()
+            .unwrap_or(0);
+        let mut field_of_col = vec![usize::MAX; width];
+        for (i, f) in layout.fields.iter().enumerate() {
+            if let Some((c, _)) = f {
+                field_of_col[*c as usize] = i;
+            }
+        }
+        let n = layout.fields.len();
+        Columns {
+            field_of_col,
+            data: (0..n).map(|_| RawColumn::default()).collect(),
+            current: vec![0; n],
+            current_row: layout.row + 1,
+            row_has_data: false,
+            rows: Vec::new(),
+            layout,
+        }
+    }
+
+    #[inline]
+    fn push(&mut self, row: u32, col: u32, cell: CellValue<'_>) {
+        if row != self.current_row {
+            self.end_row();
+            self.current_row = row;
+        }
+        if matches!(cell, CellValue::Empty) {
+            return;
+        }
+        self.row_has_data = true;
+        if let Some(&field) = self.field_of_col.get(col as usize)
+            && field != usize::MAX
+        {
+            self.current[field] = self.data[field].code(cell);
+        }
+    }
+
+    fn end_row(&mut self) {
+        if self.row_has_data {
+            for (col, code) in self.data.iter_mut().zip(&mut self.current) {
+                col.codes.push(*code);
+                *code = 0;
+            }
+            self.rows.push(self.current_row + 1);
+            self.row_has_data = false;
+        }
+    }
+
+    fn finish(mut self) -> Table {
+        self.end_row();
+        let columns = self
+            .layout
+            .fields
+            .iter()
+            .zip(self.data)
+            .map(|(f, mut data)| {
+                f.as_ref().map(|(_, label)| {
+                    data.seal();
+                    MappedColumn {
+                        label: label.clone(),
+                        data,
+                    }
+                })
+            })
+            .collect();
+        Table {
+            kind: self.layout.kind,
+            header_row: self.layout.row + 1,
+            columns,
+            rows: self.rows,
+            duplicates: self.layout.duplicates,
+            free_text: self.layout.free_text,
+            ignored: self.layout.ignored,
+        }
+    }
+}
+
+fn owned(cell: CellValue<'_>) -> Option<RawValue> {
+    match cell {
+        CellValue::Empty => None,
+        CellValue::Text(t) => Some(RawValue::Text(t.into())),
+        CellValue::Number(n) => Some(RawValue::Number(n)),
+        CellValue::Date(d) => Some(RawValue::Date(d)),
+        CellValue::Bool(b) => Some(RawValue::Bool(b)),
+        CellValue::Error(e) => Some(RawValue::Error(e)),
+    }
+}
+
+fn borrowed(v: &RawValue) -> CellValue<'_> {
+    match v {
+        RawValue::Text(t) => CellValue::Text(t),
+        RawValue::Number(n) => CellValue::Number(*n),
+        RawValue::Date(d) => CellValue::Date(*d),
+        RawValue::Bool(b) => CellValue::Bool(*b),
+        RawValue::Error(e) => CellValue::Error(e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schema::incident;
+    use std::path::Path;
+
+    fn feed(reader: &mut SheetReader<'_>, rows: &[(u32, &[&str])]) {
+        for (r, cells) in rows {
+            for (c, t) in cells.iter().enumerate() {
+                let cell = if t.is_empty() { CellValue::Empty } else { CellValue::Text(t) };
+                reader.push(*r, c as u32, cell);
+            }
+        }
+    }
+
+    #[test]
+    fn rows_below_the_header_become_columns() {
+        let config = Config::with_defaults(Path::new("in"));
+        let mut reader = SheetReader::new(&config, None, None);
+        feed(
+            &mut reader,
+            &[
+                (0, &["Incidenter"]),
+                (2, &["Ärendenummer", "Rapporterad", "Status", "Beskrivning"]),
+                (3, &["IA-1", "2025-01-02", "Klar", "hemligt"]),
+                (4, &["", "", "", ""]),
+                (5, &["", "", "", "bara fritext"]),
+                (30, &["IA-2", "2025-01-03", "Klar", ""]),
+            ],
+        );
+        let SheetOutcome::Table(t) = reader.finish() else {
+            panic!("no table")
+        };
+        assert_eq!(t.header_row, 3);
+        assert_eq!(t.rows, [4, 6, 31]);
+        let status = &t.columns[incident::STATUS].as_ref().unwrap().data;
+        assert_eq!(status.codes, [1, 0, 1]);
+        assert_eq!(status.values.len(), 1);
+        assert!(t.columns[incident::CATEGORY].is_none());
+        assert_eq!(t.free_text, ["Beskrivning"]);
+    }
+}

@@ -1,0 +1,178 @@
+//! The normalised data that analysis works on.
+//!
+//! In: built by [`crate::normalise`]. Out: [`Incidents`], one entry per case after rejection
+//! and de-duplication, columns as plain vectors with labels interned in [`Labels`].
+
+use std::collections::HashMap;
+
+use crate::calendar::Day;
+
+/// Distinct labels (statuses, categories, departments…), matched ignoring case and runs of
+/// white space; the first spelling seen is kept.
+#[derive(Debug, Clone, Default)]
+pub struct Labels {
+    names: Vec<String>,
+    index: HashMap<String, u32>,
+}
+
+impl Labels {
+    /// The index of a label, adding it when new.
+    pub fn intern(&mut self, text: &str) -> u32 {
+        let key = label_key(text);
+        if let Some(&i) = self.index.get(&key) {
+            return i;
+        }
+        let i = self.names.len() as u32;
+        self.names.push(text.split_whitespace().collect::<Vec<_>>().join(" "));
+        self.index.insert(key, i);
+        i
+    }
+
+    /// The index of a label, if known.
+    pub fn find(&self, text: &str) -> Option<u32> {
+        self.index.get(&label_key(text)).copied()
+    }
+
+    /// The label at an index.
+    pub fn name(&self, i: u32) -> &str {
+        &self.names[i as usize]
+    }
+
+    /// All labels, by index.
+    pub fn names(&self) -> &[String] {
+        &self.names
+    }
+
+    /// How many labels there are.
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+}
+
+fn label_key(text: &str) -> String {
+    crate::config::status_key(text)
+}
+
+/// Where a case's row came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Origin {
+    /// The index of the sheet in the run's list of sheets.
+    pub sheet: u32,
+    /// The row as Excel numbers it.
+    pub row: u32,
+}
+
+/// The label shown for an empty status, category or department.
+pub const MISSING_LABEL: &str = "(saknas)";
+
+/// Every incident case, normalised. All vectors have one entry per case.
+#[derive(Debug, Clone, Default)]
+pub struct Incidents {
+    /// Case number, as an index into `ids`.
+    pub id: Vec<Option<u32>>,
+    /// Case numbers.
+    pub ids: Labels,
+    /// Date reported (always present: rows without it are rejected).
+    pub reported: Vec<Day>,
+    /// Date of the event.
+    pub occurred: Vec<Option<Day>>,
+    /// Date discovered.
+    pub discovered: Vec<Option<Day>>,
+    /// Date closed.
+    pub closed: Vec<Option<Day>>,
+    /// Date notified to IMY.
+    pub imy_date: Vec<Option<Day>>,
+    /// Status, as an index into `statuses`.
+    pub status: Vec<u32>,
+    /// Statuses: the configured ones first in their order, then unknown ones as written.
+    pub statuses: Labels,
+    /// For each status: open (`Some(true)`), closed, or not configured (`None`).
+    pub status_open: Vec<Option<bool>>,
+    /// Category.
+    pub category: Vec<Option<u32>>,
+    /// Categories.
+    pub categories: Labels,
+    /// Subcategory.
+    pub subcategory: Vec<Option<u32>>,
+    /// Subcategories.
+    pub subcategories: Labels,
+    /// Department.
+    pub department: Vec<Option<u32>>,
+    /// Departments.
+    pub departments: Labels,
+    /// Unit.
+    pub unit: Vec<Option<u32>>,
+    /// Units.
+    pub units: Labels,
+    /// System involved.
+    pub object: Vec<Option<u32>>,
+    /// Systems.
+    pub objects: Labels,
+    /// Personal-data incident (`None`: blank or unreadable).
+    pub personal_data: Vec<Option<bool>>,
+    /// Notified to IMY.
+    pub imy_reported: Vec<Option<bool>>,
+    /// NIS incident notified to MSB.
+    pub msb_reported: Vec<Option<bool>>,
+    /// Where each case's row came from.
+    pub origin: Vec<Origin>,
+}
+
+impl Incidents {
+    /// The number of cases.
+    pub fn len(&self) -> usize {
+        self.reported.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.reported.is_empty()
+    }
+
+    /// Keeps only the cases whose `keep` entry is true.
+    pub fn retain(&mut self, keep: &[bool]) {
+        fn filter<T: Copy>(v: &mut Vec<T>, keep: &[bool]) {
+            let mut i = 0;
+            v.retain(|_| {
+                i += 1;
+                keep[i - 1]
+            });
+        }
+        filter(&mut self.id, keep);
+        filter(&mut self.reported, keep);
+        filter(&mut self.occurred, keep);
+        filter(&mut self.discovered, keep);
+        filter(&mut self.closed, keep);
+        filter(&mut self.imy_date, keep);
+        filter(&mut self.status, keep);
+        filter(&mut self.category, keep);
+        filter(&mut self.subcategory, keep);
+        filter(&mut self.department, keep);
+        filter(&mut self.unit, keep);
+        filter(&mut self.object, keep);
+        filter(&mut self.personal_data, keep);
+        filter(&mut self.imy_reported, keep);
+        filter(&mut self.msb_reported, keep);
+        filter(&mut self.origin, keep);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_merge_case_and_spacing() {
+        let mut l = Labels::default();
+        let a = l.intern("Fel  mottagare");
+        assert_eq!(l.intern("fel mottagare "), a);
+        assert_eq!(l.name(a), "Fel mottagare");
+        assert_eq!(l.find("FEL MOTTAGARE"), Some(a));
+        assert_eq!(l.len(), 1);
+    }
+}

@@ -1,0 +1,237 @@
+//! Turning one incident sheet's raw columns into normalised cases.
+//!
+//! In: a [`Table`] of kind incidents, the file's `date_format`, the configured statuses. Out:
+//! cases appended to [`Incidents`], a [`Finding`] for every value that could not be read, and
+//! the number of rows rejected. Each distinct raw value is interpreted once, then rows look up
+//! the result by code.
+
+use crate::calendar::Day;
+use crate::config::Config;
+use crate::ingest::Table;
+use crate::ingest::cell::RawColumn;
+use crate::model::{Incidents, Labels, MISSING_LABEL, Origin};
+use crate::quality::{Finding, Problem};
+use crate::schema::{Kind, incident as f};
+
+use super::{boolean, date};
+
+/// Where the sheet is, for findings.
+pub struct SheetRef<'a> {
+    /// The file, relative to the input folder.
+    pub file: &'a str,
+    /// The sheet name.
+    pub sheet: &'a str,
+    /// The sheet's index in the run's list of sheets.
+    pub index: u32,
+    /// The file's configured date format.
+    pub date_format: Option<&'a str>,
+}
+
+/// Appends the sheet's cases to `out`; returns how many rows were rejected.
+pub fn append(
+    table: &Table,
+    at: &SheetRef<'_>,
+    config: &Config,
+    out: &mut Incidents,
+    findings: &mut Vec<Finding>,
+) -> usize {
+    let fields = Kind::Incidents.fields();
+    let n = table.rows.len();
+    let col = |i: usize| table.columns[i].as_ref();
+    let finding = |i: usize, row: usize, raw: &RawColumn, code: u32, problem: Problem| {
+        let value = raw.value(code).map(|v| v.display());
+        Finding::cell(
+            at.file,
+            at.sheet,
+            table.rows[row],
+            table.columns[i].as_ref().map_or("", |c| c.label.as_str()),
+            value.as_deref(),
+            problem,
+        )
+    };
+
+    // Interpret each distinct value once.
+    let dates = |i: usize| {
+        col(i).map(|c| {
+            c.data
+                .values
+                .iter()
+                .map(|v| date::parse(v, at.date_format))
+                .collect::<Vec<Option<Day>>>()
+        })
+    };
+    let bools = |i: usize| {
+        col(i).map(|c| c.data.values.iter().map(boolean::parse).collect::<Vec<_>>())
+    };
+    let labels = |i: usize, labels: &mut Labels| {
+        col(i).map(|c| {
+            c.data
+                .values
+                .iter()
+                .map(|v| labels.intern(&v.display()))
+                .collect::<Vec<u32>>()
+        })
+    };
+
+    let reported = dates(f::REPORTED);
+    let other_dates = [f::OCCURRED, f::DISCOVERED, f::CLOSED, f::IMY_DATE].map(|i| (i, dates(i)));
+    let bool_fields = [f::PERSONAL_DATA, f::IMY_REPORTED, f::MSB_REPORTED].map(|i| (i, bools(i)));
+    let ids = labels(f::ID, &mut out.ids);
+    let categories = labels(f::CATEGORY, &mut out.categories);
+    let subcategories = labels(f::SUBCATEGORY, &mut out.subcategories);
+    let departments = labels(f::DEPARTMENT, &mut out.departments);
+    let units = labels(f::UNIT, &mut out.units);
+    let objects = labels(f::OBJECT, &mut out.objects);
+    let statuses: Option<Vec<(u32, bool)>> = col(f::STATUS).map(|c| {
+        c.data
+            .values
+            .iter()
+            .map(|v| status_of(&v.display(), config, out))
+            .collect()
+    });
+
+    let mut rejected = 0;
+    for row in 0..n {
+        let code = |i: usize| col(i).map_or(0, |c| c.data.codes[row]);
+        // Reported date: required.
+        let rep_col = &col(f::REPORTED).expect("a table has its required column").data;
+        let rep_code = code(f::REPORTED);
+        let reported_day = match rep_code {
+            0 => {
+                findings.push(finding(f::REPORTED, row, rep_col, 0, Problem::MissingRequired("reported")));
+                None
+            }
+            c => {
+                let d = reported.as_ref().and_then(|v| v[c as usize - 1]);
+                if d.is_none() {
+                    findings.push(finding(
+                        f::REPORTED,
+                        row,
+                        rep_col,
+                        c,
+                        Problem::BadDate { field: "reported", required: true },
+                    ));
+                }
+                d
+            }
+        };
+        let Some(reported_day) = reported_day else {
+            rejected += 1;
+            continue;
+        };
+
+        let mut optional_dates = [None; 4];
+        for (slot, (i, parsed)) in other_dates.iter().enumerate() {
+            let c = code(*i);
+            if let (Some(parsed), true) = (parsed, c > 0) {
+                optional_dates[slot] = parsed[c as usize - 1];
+                if optional_dates[slot].is_none() {
+                    let raw = &col(*i).expect("parsed implies mapped").data;
+                    let problem = Problem::BadDate { field: fields[*i].key, required: false };
+                    findings.push(finding(*i, row, raw, c, problem));
+                }
+            }
+        }
+        let [occurred, discovered, mut closed, imy_date] = optional_dates;
+        if closed.is_some_and(|c| c < reported_day) {
+            let raw = &col(f::CLOSED).expect("closed implies mapped").data;
+            findings.push(finding(f::CLOSED, row, raw, code(f::CLOSED), Problem::ClosedBeforeReported));
+            closed = None;
+        }
+
+        let mut flags = [None; 3];
+        for (slot, (i, parsed)) in bool_fields.iter().enumerate() {
+            let c = code(*i);
+            if let (Some(parsed), true) = (parsed, c > 0) {
+                flags[slot] = parsed[c as usize - 1];
+                if flags[slot].is_none() {
+                    let raw = &col(*i).expect("parsed implies mapped").data;
+                    findings.push(finding(*i, row, raw, c, Problem::BadBool(fields[*i].key)));
+                }
+            }
+        }
+
+        let status = match (&statuses, code(f::STATUS)) {
+            (Some(s), c) if c > 0 => {
+                let (idx, known) = s[c as usize - 1];
+                if !known {
+                    let raw = &col(f::STATUS).expect("mapped").data;
+                    findings.push(finding(f::STATUS, row, raw, c, Problem::UnknownStatus));
+                }
+                idx
+            }
+            (Some(_), _) => {
+                let raw = &col(f::STATUS).expect("mapped").data;
+                findings.push(finding(f::STATUS, row, raw, 0, Problem::MissingStatus));
+                missing_status(out)
+            }
+            (None, _) => missing_status(out),
+        };
+
+        let id = match (&ids, code(f::ID)) {
+            (Some(ids), c) if c > 0 => Some(ids[c as usize - 1]),
+            (Some(_), _) => {
+                let raw = &col(f::ID).expect("mapped").data;
+                findings.push(finding(f::ID, row, raw, 0, Problem::MissingId));
+                None
+            }
+            (None, _) => None,
+        };
+        let pick = |v: &Option<Vec<u32>>, i: usize| {
+            let c = code(i);
+            v.as_ref().filter(|_| c > 0).map(|v| v[c as usize - 1])
+        };
+
+        out.id.push(id);
+        out.reported.push(reported_day);
+        out.occurred.push(occurred);
+        out.discovered.push(discovered);
+        out.closed.push(closed);
+        out.imy_date.push(imy_date);
+        out.status.push(status);
+        out.category.push(pick(&categories, f::CATEGORY));
+        out.subcategory.push(pick(&subcategories, f::SUBCATEGORY));
+        out.department.push(pick(&departments, f::DEPARTMENT));
+        out.unit.push(pick(&units, f::UNIT));
+        out.object.push(pick(&objects, f::OBJECT));
+        out.personal_data.push(flags[0]);
+        out.imy_reported.push(flags[1]);
+        out.msb_reported.push(flags[2]);
+        out.origin.push(Origin {
+            sheet: at.index,
+            row: table.rows[row],
+        });
+    }
+    rejected
+}
+
+/// Sets up the configured statuses, in order, before any sheet is read.
+pub fn configure_statuses(config: &Config, out: &mut Incidents) {
+    for (i, name) in config.statuses.names.iter().enumerate() {
+        out.statuses.intern(name);
+        out.status_open.push(Some(config.statuses.is_open(i)));
+    }
+}
+
+fn status_of(text: &str, config: &Config, out: &mut Incidents) -> (u32, bool) {
+    match config.statuses.find(text) {
+        Some(i) => (i as u32, true),
+        None => {
+            let before = out.statuses.len();
+            let i = out.statuses.intern(text.trim());
+            if out.statuses.len() > before {
+                out.status_open.push(None);
+            }
+            (i, false)
+        }
+    }
+}
+
+fn missing_status(out: &mut Incidents) -> u32 {
+    let before = out.statuses.len();
+    let i = out.statuses.intern(MISSING_LABEL);
+    if out.statuses.len() > before {
+        out.status_open.push(None);
+    }
+    i
+}

@@ -1,0 +1,164 @@
+//! Stage 2, normalise: raw columns → one clean table of cases, and an account of every file.
+//!
+//! In: the [`SourceFile`]s from ingest and the [`Config`]. Out: [`Normalised`]: the
+//! de-duplicated [`Incidents`], a [`SheetAccount`] per sheet (rows read, used, rejected,
+//! merged), a [`FileAccount`] per file, and every data-quality [`Finding`], sorted.
+
+pub mod boolean;
+pub mod date;
+mod dedup;
+mod incidents;
+
+use serde::Serialize;
+
+use crate::config::Config;
+use crate::ingest::{FileError, SheetOutcome, SourceFile};
+use crate::model::Incidents;
+use crate::quality::{Finding, Problem, SheetAccount};
+use crate::schema::{Kind, incident};
+
+/// One input file, as the report lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FileAccount {
+    /// The path relative to the input folder.
+    pub file: String,
+    /// SHA-256 of its bytes, in hex.
+    pub sha256: String,
+    /// Whether it could not be read or no sheet in it was usable.
+    pub failed: bool,
+}
+
+/// Everything normalise hands on.
+#[derive(Debug, Default)]
+pub struct Normalised {
+    /// The cases.
+    pub incidents: Incidents,
+    /// One entry per sheet read (CSV files count as one sheet).
+    pub sheets: Vec<SheetAccount>,
+    /// One entry per file found.
+    pub files: Vec<FileAccount>,
+    /// Every finding, sorted by file, sheet, row.
+    pub findings: Vec<Finding>,
+    /// Rows left out of every figure.
+    pub rejected_rows: usize,
+    /// Rows merged into another export's row for the same case.
+    pub duplicates_merged: usize,
+}
+
+impl Normalised {
+    /// The number of files that could not be read or recognised.
+    pub fn files_failed(&self) -> usize {
+        self.files.iter().filter(|f| f.failed).count()
+    }
+}
+
+/// Normalises everything ingest read.
+pub fn normalise(files: Vec<SourceFile>, config: &Config) -> Normalised {
+    let mut out = Normalised::default();
+    incidents::configure_statuses(config, &mut out.incidents);
+    let mut sheet_info = Vec::new();
+    for file in files {
+        let mut failed = false;
+        match file.sheets {
+            Err(FileError::Unreadable(why)) => {
+                out.findings.push(Finding::file(&file.relative, Problem::Unreadable(why)));
+                failed = true;
+            }
+            Err(FileError::MissingSheet(have)) => {
+                out.findings.push(Finding::file(&file.relative, Problem::ConfiguredSheetMissing(have)));
+                failed = true;
+            }
+            Ok(sheets) => {
+                let mut usable = 0;
+                for sheet in sheets {
+                    let mut account = SheetAccount {
+                        file: file.relative.clone(),
+                        sheet: sheet.name.clone(),
+                        kind: None,
+                        header_row: None,
+                        rows: 0,
+                        rows_used: 0,
+                        rows_rejected: 0,
+                        rows_merged: 0,
+                    };
+                    let sheet_finding = |p| Finding::sheet(&file.relative, &sheet.name, p);
+                    match sheet.outcome {
+                        SheetOutcome::Table(table) => {
+                            usable += 1;
+                            account.kind = Some(table.kind);
+                            account.header_row = Some(table.header_row);
+                            account.rows = table.rows.len();
+                            for (field, label) in &table.duplicates {
+                                let mut f = sheet_finding(Problem::DuplicateColumn(field));
+                                f.location.row = Some(table.header_row);
+                                f.location.column = Some(label.clone());
+                                out.findings.push(f);
+                            }
+                            match table.kind {
+                                Kind::Incidents => {
+                                    let at = incidents::SheetRef {
+                                        file: &file.relative,
+                                        sheet: &sheet.name,
+                                        index: out.sheets.len() as u32,
+                                        date_format: file.date_format.as_deref(),
+                                    };
+                                    account.rows_rejected = incidents::append(
+                                        &table,
+                                        &at,
+                                        config,
+                                        &mut out.incidents,
+                                        &mut out.findings,
+                                    );
+                                }
+                            }
+                            sheet_info.push(dedup::SheetInfo {
+                                file: file.relative.clone(),
+                                sheet: sheet.name.clone(),
+                                id_column: table.columns[incident::ID].as_ref().map(|c| c.label.clone()),
+                            });
+                        }
+                        SheetOutcome::NotRecognised => {
+                            out.findings.push(sheet_finding(Problem::SheetNotRecognised));
+                            sheet_info.push(dedup::SheetInfo::default_for(&file.relative, &sheet.name));
+                        }
+                        SheetOutcome::MissingRequired { kind, field, header_row } => {
+                            account.kind = Some(kind);
+                            let mut f = sheet_finding(Problem::MissingRequiredColumn(kind, field));
+                            f.location.row = Some(header_row);
+                            out.findings.push(f);
+                            sheet_info.push(dedup::SheetInfo::default_for(&file.relative, &sheet.name));
+                        }
+                        SheetOutcome::Failed(why) => {
+                            out.findings.push(sheet_finding(Problem::Unreadable(why)));
+                            sheet_info.push(dedup::SheetInfo::default_for(&file.relative, &sheet.name));
+                        }
+                    }
+                    out.sheets.push(account);
+                }
+                if usable == 0 {
+                    failed = true;
+                    if !out.findings.iter().any(|f| f.location.file == file.relative && f.problem.fails_file()) {
+                        out.findings.push(Finding::file(&file.relative, Problem::NoRecognisedSheet));
+                    }
+                }
+            }
+        }
+        out.files.push(FileAccount {
+            file: file.relative,
+            sha256: file.sha256,
+            failed,
+        });
+    }
+
+    let merge = dedup::merge(&out.incidents, &sheet_info);
+    out.incidents.retain(&merge.keep);
+    out.findings.extend(merge.findings);
+    for (account, merged) in out.sheets.iter_mut().zip(&merge.merged_per_sheet) {
+        account.rows_merged = *merged;
+        account.rows_used = account.rows - account.rows_rejected - merged;
+    }
+    out.rejected_rows = out.sheets.iter().map(|s| s.rows_rejected).sum();
+    out.duplicates_merged = merge.merged_per_sheet.iter().sum();
+    out.findings.sort();
+    out
+}

@@ -1,0 +1,312 @@
+//! Data-quality findings and the per-file, per-sheet account of what was read.
+//!
+//! In: problems noticed by ingest and normalise. Out: [`Finding`]s (where, the value, what is
+//! wrong, in English for the terminal and Swedish for the workbook) and [`SheetAccount`]s.
+//! Nothing here decides figures; it only records.
+
+use serde::Serialize;
+
+use crate::schema::Kind;
+
+/// Values longer than this are shortened in findings, so that a stray sentence typed into a
+/// date or status cell cannot carry much text into the report.
+const VALUE_MAX_CHARS: usize = 40;
+
+/// Where a finding is: file, and where known sheet, row (as Excel numbers it) and column.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Location {
+    /// The file, relative to the input folder.
+    pub file: String,
+    /// The sheet name (a CSV file has one, named after the file).
+    pub sheet: Option<String>,
+    /// The row number as Excel shows it (1-based).
+    pub row: Option<u32>,
+    /// The column letter and header, such as `C (Rapporterad)`.
+    pub column: Option<String>,
+}
+
+/// What is wrong.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Problem {
+    /// The file could not be opened or read as a spreadsheet.
+    Unreadable(String),
+    /// The file holds no sheet with a recognisable header.
+    NoRecognisedSheet,
+    /// A sheet has no header row matching any kind; it is skipped.
+    SheetNotRecognised,
+    /// The sheet named in the config does not exist in the file.
+    ConfiguredSheetMissing(String),
+    /// The sheet looks like this kind but lacks a required column.
+    MissingRequiredColumn(Kind, &'static str),
+    /// Two columns map to the same field; the second is ignored.
+    DuplicateColumn(&'static str),
+    /// A required value is empty: the row is rejected.
+    MissingRequired(&'static str),
+    /// A date cannot be read. `required`: the row is rejected.
+    BadDate {
+        /// The field.
+        field: &'static str,
+        /// Whether the row is rejected (else only figures needing the field skip it).
+        required: bool,
+    },
+    /// A yes/no value cannot be read; the row counts as "no" for that field.
+    BadBool(&'static str),
+    /// A status not in the configured list: kept as written.
+    UnknownStatus,
+    /// The status is empty.
+    MissingStatus,
+    /// The case has no id, so it cannot be matched across exports.
+    MissingId,
+    /// The same id appears again; this row lost to the row named.
+    DuplicateId {
+        /// Where the winning row is.
+        kept: String,
+    },
+    /// The closed date lies before the reported date; it is left out of handling times.
+    ClosedBeforeReported,
+}
+
+impl Problem {
+    /// Whether the row is excluded from every figure.
+    pub fn rejects_row(&self) -> bool {
+        matches!(
+            self,
+            Problem::MissingRequired(_) | Problem::BadDate { required: true, .. }
+        )
+    }
+
+    /// Whether this makes the file count as not read or not recognised (exit code 1).
+    pub fn fails_file(&self) -> bool {
+        matches!(
+            self,
+            Problem::Unreadable(_)
+                | Problem::NoRecognisedSheet
+                | Problem::ConfiguredSheetMissing(_)
+                | Problem::MissingRequiredColumn(..)
+        )
+    }
+
+    /// The message in English, with what to do.
+    pub fn english(&self) -> String {
+        match self {
+            Problem::Unreadable(why) => format!(
+                "could not be read as a spreadsheet ({why}); save it again from Excel as .xlsx, or remove it from the input folder"
+            ),
+            Problem::NoRecognisedSheet => "no sheet has a recognisable header row; check that the export's header row names its columns (for example \"Rapporterad\", \"Status\"), or add your header names to the config".into(),
+            Problem::SheetNotRecognised => "no header row of a known kind within the first 20 rows; the sheet was skipped".into(),
+            Problem::ConfiguredSheetMissing(sheets) => format!(
+                "the sheet named in the config's [[sources]] does not exist; the file has: {sheets}"
+            ),
+            Problem::MissingRequiredColumn(kind, field) => format!(
+                "looks like {} but has no {field} column; the sheet was skipped. Add the column, or add its header name under [{}.columns] {field} in the config",
+                kind.key(),
+                kind.key()
+            ),
+            Problem::DuplicateColumn(field) => format!(
+                "a second column for {field}; only the first one is used"
+            ),
+            Problem::MissingRequired(field) => format!(
+                "the {field} date is empty; the row is left out of every figure. Fill in the date in IA and export again"
+            ),
+            Problem::BadDate { field, required: true } => format!(
+                "is not a date; the row is left out of every figure. Write it as YYYY-MM-DD, or set date_format for this file in the config's [[sources]]; the {field} date is required"
+            ),
+            Problem::BadDate { field, .. } => format!(
+                "is not a date; the row is left out of figures that need the {field} date. Write it as YYYY-MM-DD, or set date_format in the config"
+            ),
+            Problem::BadBool(field) => format!(
+                "is not a yes/no value (Ja/Nej, J/N, Yes/No, X, 1/0, true/false); the row is left out of figures that need {field}"
+            ),
+            Problem::UnknownStatus => "is not one of the configured statuses; it is counted as written. Add it to [incidents.statuses] in the config if it is a real status".into(),
+            Problem::MissingStatus => "the status is empty; the row is counted under \"(saknas)\"".into(),
+            Problem::MissingId => "the case number is empty, so this row cannot be matched with other exports; it is counted as a case of its own".into(),
+            Problem::DuplicateId { kept } => format!(
+                "the same case number appears in {kept}, which is newer; this row was merged into it and is not counted twice"
+            ),
+            Problem::ClosedBeforeReported => "the closed date is before the reported date; the row is left out of handling times".into(),
+        }
+    }
+
+    /// The message in Swedish, for the workbook.
+    pub fn swedish(&self) -> String {
+        match self {
+            Problem::Unreadable(why) => format!("Filen kunde inte läsas som kalkylblad ({why}). Spara om den som .xlsx eller ta bort den ur input-mappen."),
+            Problem::NoRecognisedSheet => "Inget blad har en igenkännbar rubrikrad. Kontrollera rubrikerna eller lägg till dem i konfigurationen.".into(),
+            Problem::SheetNotRecognised => "Ingen känd rubrikrad bland de 20 första raderna; bladet hoppades över.".into(),
+            Problem::ConfiguredSheetMissing(sheets) => format!("Bladet som anges i konfigurationen finns inte; filen har: {sheets}."),
+            Problem::MissingRequiredColumn(kind, field) => format!("Ser ut som {} men saknar kolumnen {field}; bladet hoppades över.", kind.label_sv().to_lowercase()),
+            Problem::DuplicateColumn(field) => format!("En andra kolumn för {field}; bara den första används."),
+            Problem::MissingRequired(field) => format!("Datum ({field}) saknas; raden ingår inte i någon siffra."),
+            Problem::BadDate { field, required: true } => format!("Inte ett datum ({field}); raden ingår inte i någon siffra."),
+            Problem::BadDate { field, .. } => format!("Inte ett datum ({field}); raden ingår inte i siffror som behöver fältet."),
+            Problem::BadBool(field) => format!("Inte ett ja/nej-värde ({field}); raden ingår inte i siffror som behöver fältet."),
+            Problem::UnknownStatus => "Okänd status; räknas som den är skriven.".into(),
+            Problem::MissingStatus => "Status saknas; räknas som \"(saknas)\".".into(),
+            Problem::MissingId => "Ärendenummer saknas; raden räknas som ett eget ärende.".into(),
+            Problem::DuplicateId { kept } => format!("Samma ärendenummer finns i {kept} (nyare export); raden slogs ihop och räknas inte två gånger."),
+            Problem::ClosedBeforeReported => "Avslutsdatum före rapporteringsdatum; raden ingår inte i handläggningstid.".into(),
+        }
+    }
+}
+
+/// One data-quality finding.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Finding {
+    /// Where.
+    pub location: Location,
+    /// The offending value as written (shortened), when there is one.
+    pub value: Option<String>,
+    /// What is wrong.
+    pub problem: Problem,
+}
+
+impl Finding {
+    /// A finding about a whole file.
+    pub fn file(file: &str, problem: Problem) -> Finding {
+        Finding {
+            location: Location {
+                file: file.to_string(),
+                ..Location::default()
+            },
+            value: None,
+            problem,
+        }
+    }
+
+    /// A finding about a whole sheet.
+    pub fn sheet(file: &str, sheet: &str, problem: Problem) -> Finding {
+        Finding {
+            location: Location {
+                file: file.to_string(),
+                sheet: Some(sheet.to_string()),
+                ..Location::default()
+            },
+            value: None,
+            problem,
+        }
+    }
+
+    /// A finding about one cell.
+    pub fn cell(
+        file: &str,
+        sheet: &str,
+        row: u32,
+        column: &str,
+        value: Option<&str>,
+        problem: Problem,
+    ) -> Finding {
+        Finding {
+            location: Location {
+                file: file.to_string(),
+                sheet: Some(sheet.to_string()),
+                row: Some(row),
+                column: Some(column.to_string()),
+            },
+            value: value.map(shorten),
+            problem,
+        }
+    }
+
+    /// The finding as one line for the terminal: where, the value, what is wrong and the fix.
+    pub fn line(&self) -> String {
+        let l = &self.location;
+        let mut s = l.file.clone();
+        if let Some(sheet) = &l.sheet {
+            s.push_str(&format!(", sheet \"{sheet}\""));
+        }
+        if let Some(row) = l.row {
+            s.push_str(&format!(", row {row}"));
+        }
+        if let Some(col) = &l.column {
+            s.push_str(&format!(", column {col}"));
+        }
+        s.push_str(": ");
+        if let Some(v) = &self.value {
+            s.push_str(&format!("{v:?} "));
+        }
+        s.push_str(&self.problem.english());
+        s.push('.');
+        s
+    }
+}
+
+fn shorten(value: &str) -> String {
+    let value = value.trim();
+    if value.chars().count() <= VALUE_MAX_CHARS {
+        value.to_string()
+    } else {
+        let mut s: String = value.chars().take(VALUE_MAX_CHARS).collect();
+        s.push('…');
+        s
+    }
+}
+
+/// What happened to one sheet (or one CSV file).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SheetAccount {
+    /// The file, relative to the input folder.
+    pub file: String,
+    /// The sheet name.
+    pub sheet: String,
+    /// The kind recognised, if any.
+    pub kind: Option<Kind>,
+    /// The header row as Excel numbers it, if found.
+    pub header_row: Option<u32>,
+    /// Data rows read below the header.
+    pub rows: usize,
+    /// Rows that count in the figures.
+    pub rows_used: usize,
+    /// Rows left out of every figure because of bad values.
+    pub rows_rejected: usize,
+    /// Rows merged into a newer export's row with the same id.
+    pub rows_merged: usize,
+}
+
+impl SheetAccount {
+    /// The account as one line for `check`.
+    pub fn line(&self) -> String {
+        match (self.kind, self.header_row) {
+            (Some(kind), Some(h)) => format!(
+                "{} [{}]: {}, header row {h}, {} rows read, {} used, {} rejected, {} merged",
+                self.file,
+                self.sheet,
+                kind.key(),
+                self.rows,
+                self.rows_used,
+                self.rows_rejected,
+                self.rows_merged
+            ),
+            _ => format!("{} [{}]: not recognised, skipped", self.file, self.sheet),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cell_finding_names_everything() {
+        let f = Finding::cell(
+            "ia/2025.xlsx",
+            "Blad1",
+            17,
+            "C (Rapporterad)",
+            Some("31/13/2025"),
+            Problem::BadDate {
+                field: "reported",
+                required: true,
+            },
+        );
+        let line = f.line();
+        assert!(line.starts_with("ia/2025.xlsx, sheet \"Blad1\", row 17, column C (Rapporterad): \"31/13/2025\" is not a date"), "{line}");
+        assert!(f.problem.rejects_row());
+    }
+
+    #[test]
+    fn long_values_are_shortened() {
+        let v = "x".repeat(100);
+        let f = Finding::cell("f", "s", 2, "A", Some(&v), Problem::UnknownStatus);
+        assert_eq!(f.value.unwrap().chars().count(), VALUE_MAX_CHARS + 1);
+    }
+}

@@ -1,0 +1,257 @@
+//! The input kinds and their fields: which header names mean which field, and what type each
+//! field holds.
+//!
+//! In: nothing (static tables, plus the user's extra header names from the config).
+//! Out: [`Kind`], [`FieldSpec`] tables and [`normalise_header`], used by ingest to map a
+//! sheet's header row to fields and by normalise to find a field's column.
+
+use serde::Serialize;
+
+/// What a sheet holds, decided from its header row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// An incident export from IA.
+    Incidents,
+}
+
+impl Kind {
+    /// Every kind, in the order they are tried.
+    pub const ALL: [Kind; 1] = [Kind::Incidents];
+
+    /// The name used in the config file, `check` output and `summary.json`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::Incidents => "incidents",
+        }
+    }
+
+    /// The Swedish name shown in the workbook.
+    pub fn label_sv(self) -> &'static str {
+        match self {
+            Kind::Incidents => "Incidenter",
+        }
+    }
+
+    /// The fields of this kind, indexed by position.
+    pub fn fields(self) -> &'static [FieldSpec] {
+        match self {
+            Kind::Incidents => INCIDENT_FIELDS,
+        }
+    }
+
+    /// Header names of free-text columns: recognised so that they are skipped on purpose.
+    pub fn free_text_headers(self) -> &'static [&'static str] {
+        match self {
+            Kind::Incidents => INCIDENT_FREE_TEXT,
+        }
+    }
+
+    /// Parses a kind from its config name.
+    pub fn from_key(key: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
+/// How the cells of a field are decoded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldType {
+    /// A case number or other identifier, kept as text.
+    Id,
+    /// A calendar date (a time of day is dropped).
+    Date,
+    /// Yes/no.
+    Bool,
+    /// A short label from a small vocabulary (status, category, department…).
+    Label,
+}
+
+/// One field of an input kind.
+#[derive(Debug, Clone, Copy)]
+pub struct FieldSpec {
+    /// The field's name in the config file (`[incidents.columns] reported = […]`).
+    pub key: &'static str,
+    /// How its cells are decoded.
+    pub ty: FieldType,
+    /// Built-in header names, matched with [`normalise_header`].
+    pub synonyms: &'static [&'static str],
+    /// A sheet of this kind without this column cannot be used.
+    pub required: bool,
+}
+
+/// Field positions in [`INCIDENT_FIELDS`].
+pub mod incident {
+    /// Case number.
+    pub const ID: usize = 0;
+    /// Date reported (required).
+    pub const REPORTED: usize = 1;
+    /// Date the event occurred.
+    pub const OCCURRED: usize = 2;
+    /// Date the breach was discovered.
+    pub const DISCOVERED: usize = 3;
+    /// Date closed.
+    pub const CLOSED: usize = 4;
+    /// Case status.
+    pub const STATUS: usize = 5;
+    /// Kind of event.
+    pub const CATEGORY: usize = 6;
+    /// Finer kind of event.
+    pub const SUBCATEGORY: usize = 7;
+    /// Is a personal-data incident.
+    pub const PERSONAL_DATA: usize = 8;
+    /// Notified to IMY.
+    pub const IMY_REPORTED: usize = 9;
+    /// Date of the IMY notification.
+    pub const IMY_DATE: usize = 10;
+    /// NIS incident notified to MSB.
+    pub const MSB_REPORTED: usize = 11;
+    /// Department (avdelning).
+    pub const DEPARTMENT: usize = 12;
+    /// Unit (enhet).
+    pub const UNIT: usize = 13;
+    /// System involved.
+    pub const OBJECT: usize = 14;
+}
+
+const fn field(
+    key: &'static str,
+    ty: FieldType,
+    synonyms: &'static [&'static str],
+) -> FieldSpec {
+    FieldSpec {
+        key,
+        ty,
+        synonyms,
+        required: false,
+    }
+}
+
+/// The fields of an IA incident export, in the order of the [`incident`] constants.
+pub const INCIDENT_FIELDS: &[FieldSpec] = &[
+    field(
+        "id",
+        FieldType::Id,
+        &[
+            "Ärendenummer",
+            "Ärendenr",
+            "Ärende-ID",
+            "Ärende",
+            "Löpnummer",
+            "Händelse-ID",
+            "ID",
+        ],
+    ),
+    FieldSpec {
+        key: "reported",
+        ty: FieldType::Date,
+        synonyms: &[
+            "Rapporterad",
+            "Rapporteringsdatum",
+            "Registrerad",
+            "Registreringsdatum",
+            "Anmäld datum",
+            "Skapad",
+        ],
+        required: true,
+    },
+    field(
+        "occurred",
+        FieldType::Date,
+        &["Händelsedatum", "Inträffade", "Datum för händelse"],
+    ),
+    field("discovered", FieldType::Date, &["Upptäckt", "Upptäcktsdatum"]),
+    field(
+        "closed",
+        FieldType::Date,
+        &["Avslutad", "Avslutsdatum", "Klardatum"],
+    ),
+    field("status", FieldType::Label, &["Status", "Ärendestatus"]),
+    field(
+        "category",
+        FieldType::Label,
+        &["Händelsetyp", "Kategori", "Typ av händelse", "Incidenttyp"],
+    ),
+    field(
+        "subcategory",
+        FieldType::Label,
+        &["Underkategori", "Orsakskategori"],
+    ),
+    field(
+        "personal_data",
+        FieldType::Bool,
+        &["Personuppgiftsincident", "PUI", "Rör personuppgifter"],
+    ),
+    field(
+        "imy_reported",
+        FieldType::Bool,
+        &["Anmäld till IMY", "IMY-anmälan", "Rapporterad till IMY"],
+    ),
+    field("imy_date", FieldType::Date, &["Datum anmälan IMY", "IMY-datum"]),
+    field(
+        "msb_reported",
+        FieldType::Bool,
+        &["NIS-incident", "Anmäld till MSB", "Rapporterad till MSB"],
+    ),
+    field("department", FieldType::Label, &["Avdelning", "Verksamhetsområde"]),
+    field(
+        "unit",
+        FieldType::Label,
+        &["Enhet", "Händelseenhet", "Organisation"],
+    ),
+    field("object", FieldType::Label, &["System", "Objekt", "Digitalt objekt"]),
+];
+
+const INCIDENT_FREE_TEXT: &[&str] = &[
+    "Beskrivning",
+    "Händelsebeskrivning",
+    "Åtgärd",
+    "Kommentar",
+    "Rubrik",
+];
+
+/// Reduces a header to what matching compares: lower case, letters and digits only.
+///
+/// `" Ärende-ID "`, `"ärende id"` and `"ÄRENDEID"` all become `"ärendeid"`.
+pub fn normalise_header(header: &str) -> String {
+    header
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_match_ignoring_case_spaces_and_punctuation() {
+        assert_eq!(normalise_header(" Ärende-ID "), "ärendeid");
+        assert_eq!(normalise_header("ärende id"), "ärendeid");
+        assert_eq!(normalise_header("Anmäld till IMY:"), "anmäldtillimy");
+    }
+
+    #[test]
+    fn incident_constants_point_at_their_fields() {
+        let f = Kind::Incidents.fields();
+        assert_eq!(f[incident::ID].key, "id");
+        assert_eq!(f[incident::REPORTED].key, "reported");
+        assert_eq!(f[incident::IMY_DATE].key, "imy_date");
+        assert_eq!(f[incident::OBJECT].key, "object");
+        assert_eq!(f.len(), 15);
+        assert!(f[incident::REPORTED].required);
+    }
+
+    #[test]
+    fn no_two_fields_share_a_synonym() {
+        let mut seen = std::collections::HashSet::new();
+        for f in Kind::Incidents.fields() {
+            for s in f.synonyms {
+                assert!(seen.insert(normalise_header(s)), "{s} twice");
+            }
+        }
+        for s in Kind::Incidents.free_text_headers() {
+            assert!(seen.insert(normalise_header(s)), "{s} twice");
+        }
+    }
+}
