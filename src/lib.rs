@@ -7,12 +7,17 @@
 //! is the contract between analysis and rendering: renderers never compute figures and
 //! analysis never writes files.
 
+pub mod analyse;
+pub mod app;
 pub mod calendar;
 pub mod cli;
 pub mod config;
+pub mod demo;
 pub mod error;
 pub mod ingest;
 pub mod model;
 pub mod normalise;
 pub mod quality;
+pub mod render;
+pub mod report;
 pub mod schema;

@@ -86,6 +86,26 @@ impl Problem {
         )
     }
 
+    /// A stable machine-readable name, used in `summary.json`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Problem::Unreadable(_) => "unreadable",
+            Problem::NoRecognisedSheet => "no_recognised_sheet",
+            Problem::SheetNotRecognised => "sheet_not_recognised",
+            Problem::ConfiguredSheetMissing(_) => "configured_sheet_missing",
+            Problem::MissingRequiredColumn(..) => "missing_required_column",
+            Problem::DuplicateColumn(_) => "duplicate_column",
+            Problem::MissingRequired(_) => "missing_required_value",
+            Problem::BadDate { .. } => "bad_date",
+            Problem::BadBool(_) => "bad_yes_no",
+            Problem::UnknownStatus => "unknown_status",
+            Problem::MissingStatus => "missing_status",
+            Problem::MissingId => "missing_id",
+            Problem::DuplicateId { .. } => "duplicate_id",
+            Problem::ClosedBeforeReported => "closed_before_reported",
+        }
+    }
+
     /// The message in English, with what to do.
     pub fn english(&self) -> String {
         match self {

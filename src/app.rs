@@ -1,0 +1,200 @@
+//! The commands: `run`, `check`, `demo`, `config`.
+//!
+//! In: the parsed [`Cli`]. Out: files written (for `run` and `demo`), lines on stdout and
+//! stderr, and the exit code: 0 all inputs read; 1 report written (or check done) but at least
+//! one file could not be read or recognised; 2 nothing written, returned as an [`Error`].
+
+use std::path::{Path, PathBuf};
+
+use crate::cli::{CheckArgs, Cli, Command, DemoArgs, RunArgs};
+use crate::config::{Config, DEFAULT_TOML};
+use crate::error::{Error, Result};
+use crate::normalise::Normalised;
+use crate::render::{atomic, json, xlsx};
+use crate::report::Report;
+
+/// Exit code: everything read.
+pub const EXIT_OK: u8 = 0;
+/// Exit code: written, but some file could not be read or recognised.
+pub const EXIT_PARTIAL: u8 = 1;
+
+/// Runs the command line; returns the exit code.
+pub fn run(cli: Cli) -> Result<u8> {
+    match cli.command {
+        None => run_report(&cli.run),
+        Some(Command::Run(args)) => run_report(&args),
+        Some(Command::Check(args)) => check(&args),
+        Some(Command::Demo(args)) => demo(&args),
+        Some(Command::Config) => {
+            print!("{DEFAULT_TOML}");
+            Ok(EXIT_OK)
+        }
+    }
+}
+
+/// The output files of a report: the folder and the two files in it.
+pub struct OutputPaths {
+    /// `<output>/<Y>/`.
+    pub dir: PathBuf,
+    /// The workbook.
+    pub workbook: PathBuf,
+    /// `summary.json`.
+    pub summary: PathBuf,
+}
+
+impl OutputPaths {
+    fn new(output: &Path, year: i32) -> OutputPaths {
+        let dir = output.join(year.to_string());
+        OutputPaths {
+            workbook: dir.join(format!("ledningens-genomgang-{year}.xlsx")),
+            summary: dir.join("summary.json"),
+            dir,
+        }
+    }
+}
+
+fn read_inputs(config: &Config) -> Result<Normalised> {
+    let files = crate::ingest::ingest(config)?;
+    Ok(crate::normalise::normalise(files, config))
+}
+
+fn run_report(args: &RunArgs) -> Result<u8> {
+    let config = Config::load(
+        &args.input,
+        &args.output,
+        args.year,
+        args.as_of.as_deref(),
+        args.config.as_deref(),
+    )?;
+    refuse_output_inside_input(&config.input, &config.output)?;
+    let data = read_inputs(&config)?;
+    print_file_problems(&data);
+    if data.incidents.is_empty() {
+        return Err(Error::NoUsableInput(config.input.clone()));
+    }
+    let report = crate::analyse::analyse(data, &config)?;
+    let paths = OutputPaths::new(&config.output, report.year);
+    std::fs::create_dir_all(&paths.dir).map_err(|source| Error::OutputWrite {
+        path: paths.dir.clone(),
+        source,
+    })?;
+    xlsx::write_workbook(&report, &paths.workbook)?;
+    atomic::write_bytes(&paths.summary, json::summary_json(&report).as_bytes())?;
+    print_run_summary(&report, &paths);
+    Ok(exit_code(report.data_quality.files_unreadable))
+}
+
+fn exit_code(files_failed: usize) -> u8 {
+    if files_failed > 0 { EXIT_PARTIAL } else { EXIT_OK }
+}
+
+fn refuse_output_inside_input(input: &Path, output: &Path) -> Result<()> {
+    let abs = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    let (i, o) = (abs(input), abs(output));
+    let i = i.canonicalize().unwrap_or(i);
+    let o = nearest_existing(&o);
+    if o.starts_with(&i) {
+        return Err(Error::OutputInsideInput {
+            output: output.to_path_buf(),
+            input: input.to_path_buf(),
+        });
+    }
+    Ok(())
+}
+
+/// The path with its longest existing ancestor resolved (links and `..` included).
+fn nearest_existing(path: &Path) -> PathBuf {
+    let mut rest = Vec::new();
+    let mut cur = path.to_path_buf();
+    loop {
+        if let Ok(c) = cur.canonicalize() {
+            return rest.into_iter().rev().fold(c, |acc, part| acc.join(part));
+        }
+        match (cur.parent(), cur.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name.to_os_string());
+                cur = parent.to_path_buf();
+            }
+            _ => return path.to_path_buf(),
+        }
+    }
+}
+
+/// Files that could not be read go to stderr in full; other findings are counted.
+fn print_file_problems(data: &Normalised) {
+    for f in data.findings.iter().filter(|f| f.problem.fails_file()) {
+        eprintln!("warning: {}", f.line());
+    }
+    let rest = data.findings.iter().filter(|f| !f.problem.fails_file()).count();
+    if rest > 0 {
+        eprintln!(
+            "note: {rest} data-quality finding(s); they are listed in the Datakvalitet sheet, and `genomgang check` prints them."
+        );
+    }
+}
+
+fn print_run_summary(r: &Report, paths: &OutputPaths) {
+    let i = &r.incidents;
+    println!(
+        "{} incidents reported in {} up to {} ({} in the same period of {}, {} in all of {}); {} open, {} stale.",
+        i.total.current,
+        r.year,
+        r.as_of,
+        i.total.previous_same_period,
+        r.year - 1,
+        i.total.previous_year_total,
+        r.year - 1,
+        i.open,
+        i.stale.len()
+    );
+    println!("Wrote {}", paths.workbook.display());
+    println!("Wrote {}", paths.summary.display());
+}
+
+fn check(args: &CheckArgs) -> Result<u8> {
+    let config = Config::load(&args.input, Path::new("output"), None, None, args.config.as_deref())?;
+    let data = read_inputs(&config)?;
+    println!("Files and sheets in {}:", config.input.display());
+    if data.files.is_empty() {
+        println!("  (no .xlsx, .xlsm, .xlsb, .xls, .ods or .csv files)");
+    }
+    for file in &data.files {
+        let sheets: Vec<_> = data.sheets.iter().filter(|s| s.file == file.file).collect();
+        if sheets.is_empty() {
+            println!("  {}: could not be read", file.file);
+        }
+        for s in sheets {
+            println!("  {}", s.line());
+        }
+    }
+    println!();
+    if data.findings.is_empty() {
+        println!("No data-quality findings.");
+    } else {
+        println!("Data-quality findings ({}):", data.findings.len());
+        for f in &data.findings {
+            println!("  {}", f.line());
+        }
+    }
+    println!();
+    println!(
+        "{} incident cases usable; {} rows rejected; {} duplicate rows merged; {} of {} files could not be read or recognised.",
+        data.incidents.len(),
+        data.rejected_rows,
+        data.duplicates_merged,
+        data.files_failed(),
+        data.files.len()
+    );
+    for f in data.findings.iter().filter(|f| f.problem.fails_file()) {
+        eprintln!("warning: {}", f.line());
+    }
+    Ok(exit_code(data.files_failed()))
+}
+
+fn demo(args: &DemoArgs) -> Result<u8> {
+    let written = crate::demo::write_demo(&args.dir)?;
+    for path in written {
+        println!("Wrote {}", path.display());
+    }
+    Ok(EXIT_OK)
+}

@@ -1,0 +1,193 @@
+//! `genomgang demo`: a synthetic, deterministic set of IA exports shaped like the 2025 report.
+//!
+//! In: a folder. Out: two workbooks written into it (atomically):
+//! - `IA-export-2024-helar.xlsx`: last year in full, exported in January; title rows above the
+//!   header and real date cells; one row with a typed, impossible date.
+//! - `IA-export-2025-11-12.xlsx`: this year to 12 November with other header names and dates
+//!   as text; it repeats five December 2024 cases with their newer status, has two rows
+//!   without a usable date, one unreadable yes/no value, and a second sheet of notes.
+//!
+//! The cases are built so that, like the report, 2025 to 12 November has 55 incidents (80 in
+//! the same period of 2024, 90 in all of 2024), 20 personal-data incidents (14 and 16), three
+//! notified to IMY, none to MSB, and statuses Rapporterad 10, Under registrering 16, Under
+//! utredning 3, Under åtgärd 2, Klar 22, Förfallen 2. No real person appears: free-text and
+//! person columns hold neutral placeholder text.
+
+mod cases;
+
+use std::path::{Path, PathBuf};
+
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
+
+use crate::error::{Error, Result};
+use crate::render::atomic::write_atomic;
+use cases::{Case, cases_2024, cases_2025};
+
+/// The file names the demo writes.
+pub const FILES: [&str; 2] = ["IA-export-2024-helar.xlsx", "IA-export-2025-11-12.xlsx"];
+
+/// Writes the demo exports into `dir`; returns the paths written.
+pub fn write_demo(dir: &Path) -> Result<Vec<PathBuf>> {
+    std::fs::create_dir_all(dir).map_err(|source| Error::OutputWrite {
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    let builders: [fn() -> Result<Workbook, XlsxError>; 2] = [last_year, this_year];
+    let mut written = Vec::new();
+    for (name, build) in FILES.iter().zip(builders) {
+        let path = dir.join(name);
+        let fail = |e: XlsxError| Error::Workbook {
+            path: path.clone(),
+            message: e.to_string(),
+        };
+        let mut wb = build().map_err(fail)?;
+        write_atomic(&path, |tmp| wb.save(tmp).map_err(fail))?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+fn workbook(created: (u16, u8, u8)) -> Result<Workbook, XlsxError> {
+    let mut wb = Workbook::new();
+    let created = ExcelDateTime::from_ymd(created.0, created.1, created.2)?;
+    wb.set_properties(&DocProperties::new().set_creation_datetime(&created));
+    Ok(wb)
+}
+
+fn date_cell(d: chrono::NaiveDate) -> Result<ExcelDateTime, XlsxError> {
+    use chrono::Datelike;
+    ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8)
+}
+
+const HEADERS_2024: [&str; 16] = [
+    "Ärendenummer",
+    "Rapporterad",
+    "Händelsedatum",
+    "Status",
+    "Kategori",
+    "Personuppgiftsincident",
+    "Anmäld till IMY",
+    "Datum anmälan IMY",
+    "Upptäckt",
+    "Avslutad",
+    "NIS-incident",
+    "Avdelning",
+    "Enhet",
+    "System",
+    "Beskrivning",
+    "Rapporterad av",
+];
+
+const HEADERS_2025: [&str; 17] = [
+    "Ärendenr",
+    "Registreringsdatum",
+    "Inträffade",
+    "Ärendestatus",
+    "Typ av händelse",
+    "PUI",
+    "IMY-anmälan",
+    "IMY-datum",
+    "Upptäcktsdatum",
+    "Klardatum",
+    "Anmäld till MSB",
+    "Verksamhetsområde",
+    "Händelseenhet",
+    "Digitalt objekt",
+    "Händelsebeskrivning",
+    "Åtgärd",
+    "Handläggare",
+];
+
+fn last_year() -> Result<Workbook, XlsxError> {
+    let mut wb = workbook((2025, 1, 8))?;
+    let ws = wb.add_worksheet().set_name("Avvikelser")?;
+    let bold = Format::new().set_bold();
+    let date = Format::new().set_num_format("yyyy-mm-dd");
+    ws.write_string_with_format(0, 0, "Avvikelser – informationssäkerhet", &bold)?;
+    ws.write_string(1, 0, "Uttag från IA 2025-01-08 (demodata, inga verkliga personer)")?;
+    for (c, h) in HEADERS_2024.iter().enumerate() {
+        ws.write_string_with_format(3, c as u16, *h, &bold)?;
+    }
+    let mut row = 4;
+    for (i, case) in cases_2024().iter().enumerate() {
+        if i == 30 {
+            // A date typed by hand that does not exist: rejected and listed.
+            ws.write_string(row, 0, "IA-2024-0990")?;
+            ws.write_string(row, 1, "2024-02-30")?;
+            ws.write_string(row, 3, "Klar")?;
+            row += 1;
+        }
+        write_case(ws, row, case, &|ws, r, c, d| {
+            ws.write_datetime_with_format(r, c, date_cell(d)?, &date)?;
+            Ok(())
+        })?;
+        ws.write_string(row, 15, format!("Rapportör {}", i % 9 + 1))?;
+        row += 1;
+    }
+    ws.set_column_width(0, 14)?;
+    Ok(wb)
+}
+
+fn this_year() -> Result<Workbook, XlsxError> {
+    let mut wb = workbook((2025, 11, 12))?;
+    let ws = wb.add_worksheet().set_name("Export")?;
+    for (c, h) in HEADERS_2025.iter().enumerate() {
+        ws.write_string(0, c as u16, *h)?;
+    }
+    let overlap: Vec<Case> = cases_2024().into_iter().skip(85).map(Case::closed_in_january).collect();
+    let mut row = 1;
+    for (i, case) in overlap.iter().chain(cases_2025().iter()).enumerate() {
+        if i == 25 {
+            ws.write_string(row, 0, "IA-2025-0990")?;
+            ws.write_string(row, 3, "Rapporterad")?;
+            ws.write_string(row, 14, "Datum saknas i IA")?;
+            row += 1;
+            ws.write_string(row, 0, "IA-2025-0991")?;
+            ws.write_string(row, 1, "31/13/2025")?;
+            ws.write_string(row, 3, "Rapporterad")?;
+            row += 1;
+        }
+        write_case(ws, row, case, &|ws, r, c, d| {
+            // Dates as text, as some exports have them; every fourth with a time of day.
+            let text = if r % 4 == 0 { format!("{d} 13:45") } else { d.to_string() };
+            ws.write_string(r, c, text)?;
+            Ok(())
+        })?;
+        ws.write_string(row, 15, "Åtgärd enligt rutin (demotext)")?;
+        ws.write_string(row, 16, format!("Handläggare {}", i % 7 + 1))?;
+        row += 1;
+    }
+    let notes = wb.add_worksheet().set_name("Om uttaget")?;
+    notes.write_string(0, 0, "Uttaget är gjort ur IA med alla ärenden från 2024-12-01.")?;
+    notes.write_string(1, 0, "Demodata: inga verkliga personer eller händelser.")?;
+    Ok(wb)
+}
+
+type DateWriter<'a> = &'a dyn Fn(&mut Worksheet, u32, u16, chrono::NaiveDate) -> Result<(), XlsxError>;
+
+fn write_case(ws: &mut Worksheet, row: u32, case: &Case, date: DateWriter<'_>) -> Result<(), XlsxError> {
+    ws.write_string(row, 0, &case.id)?;
+    date(ws, row, 1, case.reported)?;
+    date(ws, row, 2, case.occurred)?;
+    ws.write_string(row, 3, case.status)?;
+    ws.write_string(row, 4, case.category)?;
+    ws.write_string(row, 5, case.personal_data)?;
+    ws.write_string(row, 6, if case.imy_date.is_some() { "Ja" } else { "Nej" })?;
+    if let Some(d) = case.imy_date {
+        date(ws, row, 7, d)?;
+    }
+    if let Some(d) = case.discovered {
+        date(ws, row, 8, d)?;
+    }
+    if let Some(d) = case.closed {
+        date(ws, row, 9, d)?;
+    }
+    ws.write_string(row, 10, "Nej")?;
+    ws.write_string(row, 11, case.department)?;
+    ws.write_string(row, 12, case.unit)?;
+    if !case.object.is_empty() {
+        ws.write_string(row, 13, case.object)?;
+    }
+    ws.write_string(row, 14, case.description)?;
+    Ok(())
+}

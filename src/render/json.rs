@@ -1,0 +1,116 @@
+//! `summary.json`: the report's figures for other programs.
+//!
+//! In: the [`Report`]. Out: pretty-printed JSON text. Keys are a contract documented in the
+//! README; new keys may be added, existing ones never renamed.
+
+use serde_json::{Map, Value, json};
+
+use crate::quality::SheetAccount;
+use crate::report::{AGE_BUCKETS, Breakdown, Report};
+
+/// The summary as JSON text.
+pub fn summary_json(r: &Report) -> String {
+    let i = &r.incidents;
+    let by_status: Map<String, Value> = i.by_status.iter().map(|s| (s.status.clone(), json!(s.count))).collect();
+    let by_month: Map<String, Value> = i.by_month.iter().map(|m| (m.year.to_string(), json!(m.counts))).collect();
+    let open_by_age: Map<String, Value> = AGE_BUCKETS
+        .iter()
+        .zip(i.open_by_age)
+        .map(|(label, n)| (label.trim_end_matches(" dagar").replace('–', "-"), json!(n)))
+        .collect();
+    let stale: Vec<Value> = i
+        .stale
+        .iter()
+        .map(|s| {
+            json!({
+                "id": s.id, "reported": s.reported.to_string(), "age_days": s.age_days,
+                "status": s.status, "department": s.department, "unit": s.unit,
+            })
+        })
+        .collect();
+    let findings: Vec<Value> = r
+        .data_quality
+        .findings
+        .iter()
+        .map(|f| {
+            json!({
+                "file": f.location.file, "sheet": f.location.sheet, "row": f.location.row,
+                "column": f.location.column, "value": f.value, "problem": f.problem.code(),
+                "reason": f.problem.english(), "row_rejected": f.problem.rejects_row(),
+            })
+        })
+        .collect();
+    let summary = json!({
+        "year": r.year,
+        "as_of": r.as_of.to_string(),
+        "previous_as_of": r.previous_as_of.to_string(),
+        "incidents": {
+            "total": i.total.current,
+            "previous_year_same_period": i.total.previous_same_period,
+            "previous_year_total": i.total.previous_year_total,
+            "personal_data": i.personal_data.current,
+            "personal_data_previous_year_same_period": i.personal_data.previous_same_period,
+            "personal_data_previous_year_total": i.personal_data.previous_year_total,
+            "reported_to_imy": i.reported_to_imy.current,
+            "reported_to_imy_previous_year_same_period": i.reported_to_imy.previous_same_period,
+            "reported_to_msb": i.reported_to_msb.current,
+            "reported_to_msb_previous_year_same_period": i.reported_to_msb.previous_same_period,
+            "open": i.open,
+            "closed": i.closed,
+            "by_status": by_status,
+            "open_by_age": open_by_age,
+            "stale_open": i.stale.len(),
+            "stale": stale,
+            "by_month": by_month,
+            "by_category": breakdown(&i.by_category),
+            "by_department": breakdown(&i.by_department),
+            "days_to_close": {
+                "cases": i.days_to_close.cases,
+                "median": i.days_to_close.median,
+                "p90": i.days_to_close.p90,
+            },
+            "imy_within_72h": i.imy.within_72h,
+            "imy_late": i.imy.late,
+        },
+        "data_quality": {
+            "rejected_rows": r.data_quality.rejected_rows,
+            "duplicates_merged": r.data_quality.duplicates_merged,
+            "files_unreadable": r.data_quality.files_unreadable,
+            "findings": findings,
+        },
+        "inputs": inputs(r),
+    });
+    let mut text = serde_json::to_string_pretty(&summary).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+fn breakdown(rows: &[Breakdown]) -> Map<String, Value> {
+    rows.iter()
+        .map(|b| (b.label.clone(), json!({"current": b.current, "previous_same_period": b.previous_same_period})))
+        .collect()
+}
+
+fn inputs(r: &Report) -> Vec<Value> {
+    let sha = |file: &str| {
+        r.data_quality.files.iter().find(|f| f.file == file).map(|f| f.sha256.clone()).unwrap_or_default()
+    };
+    let sheet = |s: &SheetAccount| {
+        json!({
+            "file": s.file, "sheet": s.sheet, "kind": s.kind, "header_row": s.header_row,
+            "rows": s.rows, "rows_used": s.rows_used, "rows_rejected": s.rows_rejected,
+            "rows_merged": s.rows_merged, "sha256": sha(&s.file),
+        })
+    };
+    let mut out: Vec<Value> = r.data_quality.sheets.iter().map(sheet).collect();
+    // Files with no sheet at all (unreadable) are listed too.
+    for f in &r.data_quality.files {
+        if !r.data_quality.sheets.iter().any(|s| s.file == f.file) {
+            out.push(json!({
+                "file": f.file, "sheet": null, "kind": null, "header_row": null, "rows": 0,
+                "rows_used": 0, "rows_rejected": 0, "rows_merged": 0, "sha256": f.sha256,
+            }));
+        }
+    }
+    out
+}

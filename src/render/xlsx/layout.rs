@@ -1,0 +1,220 @@
+//! Laying out a worksheet: title rows, headings and Excel tables, with fitted column widths
+//! and print settings (A4 landscape, one page wide).
+//!
+//! In: cell values already computed. Out: writes to a rust_xlsxwriter [`Worksheet`].
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate};
+use rust_xlsxwriter::{
+    ExcelDateTime, Format, FormatAlign, Table, TableColumn, TableStyle, Worksheet, XlsxError,
+};
+
+/// The cell formats used across the workbook.
+pub struct Formats {
+    title: Format,
+    subtitle: Format,
+    heading: Format,
+    note: Format,
+    date: Format,
+    count: Format,
+    signed: Format,
+    percent: Format,
+    decimal: Format,
+    text: Format,
+}
+
+impl Formats {
+    /// The workbook's formats. Number formats use Excel's invariant codes, which Excel shows
+    /// with the reader's locale: space as thousands separator and decimal comma in Swedish.
+    pub fn new() -> Formats {
+        Formats {
+            title: Format::new().set_bold().set_font_size(16),
+            subtitle: Format::new().set_italic().set_font_color("595959"),
+            heading: Format::new().set_bold().set_font_size(12),
+            note: Format::new().set_font_color("595959"),
+            date: Format::new().set_num_format("yyyy-mm-dd").set_align(FormatAlign::Left),
+            count: Format::new().set_num_format("#,##0"),
+            signed: Format::new().set_num_format("+#,##0;-#,##0;0"),
+            percent: Format::new().set_num_format("+0%;-0%;0%"),
+            decimal: Format::new().set_num_format("#,##0.0"),
+            text: Format::new(),
+        }
+    }
+}
+
+/// A value to put in a table cell.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// Text.
+    Text(String),
+    /// A count.
+    Count(u64),
+    /// A signed difference, shown with its sign.
+    Signed(i64),
+    /// A fraction shown as a signed percentage.
+    Percent(f64),
+    /// A number with one decimal.
+    Decimal(f64),
+    /// A date.
+    Date(NaiveDate),
+    /// Nothing.
+    Blank,
+}
+
+impl Value {
+    /// Text from anything displayable.
+    pub fn text(t: impl Into<String>) -> Value {
+        Value::Text(t.into())
+    }
+
+    fn width(&self) -> usize {
+        match self {
+            Value::Text(t) => t.chars().count(),
+            Value::Count(n) => n.to_string().len() + n.to_string().len() / 3,
+            Value::Signed(n) => n.to_string().len() + 1,
+            Value::Percent(_) => 6,
+            Value::Decimal(d) => format!("{d:.1}").len(),
+            Value::Date(_) => 10,
+            Value::Blank => 0,
+        }
+    }
+}
+
+/// Where a table landed.
+#[derive(Debug, Clone, Copy)]
+pub struct TablePos {
+    /// The header row (0-based).
+    pub header_row: u32,
+    /// The first data row.
+    pub first_row: u32,
+    /// The last data row.
+    pub last_row: u32,
+}
+
+/// Writes one worksheet from top to bottom.
+pub struct SheetWriter<'a> {
+    ws: &'a mut Worksheet,
+    f: &'a Formats,
+    widths: BTreeMap<u16, usize>,
+    last_col: u16,
+    /// The next free row.
+    pub row: u32,
+}
+
+const TITLE_ROWS: u32 = 2;
+
+impl<'a> SheetWriter<'a> {
+    /// Starts a sheet with its title and a subtitle (administration, year and as-of date).
+    pub fn new(ws: &'a mut Worksheet, f: &'a Formats, title: &str, subtitle: &str) -> Result<Self, XlsxError> {
+        ws.write_string_with_format(0, 0, title, &f.title)?;
+        ws.write_string_with_format(1, 0, subtitle, &f.subtitle)?;
+        ws.set_row_height(0, 24)?;
+        Ok(SheetWriter {
+            ws,
+            f,
+            widths: BTreeMap::new(),
+            last_col: 0,
+            row: TITLE_ROWS + 1,
+        })
+    }
+
+    /// A bold heading above the next table.
+    pub fn heading(&mut self, text: &str) -> Result<(), XlsxError> {
+        self.ws.write_string_with_format(self.row, 0, text, &self.f.heading)?;
+        self.row += 1;
+        Ok(())
+    }
+
+    /// A grey explanatory line.
+    pub fn note(&mut self, text: &str) -> Result<(), XlsxError> {
+        self.ws.write_string_with_format(self.row, 0, text, &self.f.note)?;
+        self.row += 1;
+        Ok(())
+    }
+
+    /// An Excel table with a header row. An empty table gets one row saying so.
+    pub fn table(&mut self, headers: &[&str], rows: &[Vec<Value>]) -> Result<TablePos, XlsxError> {
+        let header_row = self.row;
+        let placeholder = [std::iter::once(Value::text("(inga)"))
+            .chain(std::iter::repeat_n(Value::Blank, headers.len() - 1))
+            .collect::<Vec<_>>()];
+        let rows = if rows.is_empty() { &placeholder[..] } else { rows };
+        for (c, h) in headers.iter().enumerate() {
+            self.fit(c as u16, h.chars().count() + 3);
+        }
+        for (r, values) in rows.iter().enumerate() {
+            let row = header_row + 1 + r as u32;
+            for (c, v) in values.iter().enumerate() {
+                self.write(row, c as u16, v)?;
+            }
+        }
+        let last_row = header_row + rows.len() as u32;
+        let last_col = headers.len() as u16 - 1;
+        let columns: Vec<TableColumn> = headers.iter().map(|h| TableColumn::new().set_header(*h)).collect();
+        let table = Table::new().set_columns(&columns).set_style(TableStyle::Medium2);
+        self.ws.add_table(header_row, 0, last_row, last_col, &table)?;
+        self.last_col = self.last_col.max(last_col);
+        self.row = last_row + 2;
+        Ok(TablePos {
+            header_row,
+            first_row: header_row + 1,
+            last_row,
+        })
+    }
+
+    fn write(&mut self, row: u32, col: u16, v: &Value) -> Result<(), XlsxError> {
+        let f = self.f;
+        match v {
+            Value::Text(t) => {
+                self.ws.write_string_with_format(row, col, t, &f.text)?;
+            }
+            Value::Count(n) => {
+                self.ws.write_number_with_format(row, col, *n as f64, &f.count)?;
+            }
+            Value::Signed(n) => {
+                self.ws.write_number_with_format(row, col, *n as f64, &f.signed)?;
+            }
+            Value::Percent(p) => {
+                self.ws.write_number_with_format(row, col, *p, &f.percent)?;
+            }
+            Value::Decimal(d) => {
+                self.ws.write_number_with_format(row, col, *d, &f.decimal)?;
+            }
+            Value::Date(d) => {
+                let dt = ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8)?;
+                self.ws.write_datetime_with_format(row, col, &dt, &f.date)?;
+            }
+            Value::Blank => {}
+        }
+        self.fit(col, v.width() + 2);
+        Ok(())
+    }
+
+    fn fit(&mut self, col: u16, chars: usize) {
+        let w = self.widths.entry(col).or_insert(8);
+        *w = (*w).max(chars.min(60));
+    }
+
+    /// The worksheet, for charts.
+    pub fn worksheet(&mut self) -> &mut Worksheet {
+        self.ws
+    }
+
+    /// Sets column widths, frozen rows and print settings. `freeze_below` is the row under
+    /// which the sheet scrolls (the header of its only table, or the title rows).
+    pub fn finish(self, freeze_below: Option<u32>) -> Result<(), XlsxError> {
+        for (c, w) in &self.widths {
+            self.ws.set_column_width(*c, *w as f64)?;
+        }
+        let freeze = freeze_below.map_or(TITLE_ROWS, |r| r + 1);
+        self.ws.set_freeze_panes(freeze, 0)?;
+        self.ws.set_landscape();
+        self.ws.set_paper_size(9);
+        self.ws.set_print_fit_to_pages(1, 0);
+        self.ws.set_repeat_rows(0, freeze - 1)?;
+        self.ws.set_print_area(0, 0, self.row.max(1), self.last_col)?;
+        self.ws.set_footer("&L&A&RSida &P av &N");
+        Ok(())
+    }
+}

@@ -1,0 +1,100 @@
+//! The workbook for management, `ledningens-genomgang-<Y>.xlsx`, in Swedish.
+//!
+//! In: the [`Report`]. Out: the .xlsx file, written atomically, one module per sheet. The
+//! document's dates come from the as-of date, so the same input gives the same bytes.
+
+mod about;
+mod categories;
+mod layout;
+mod monthly;
+mod quality;
+mod status;
+mod summary;
+
+use std::path::Path;
+
+use chrono::Datelike;
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, XlsxError};
+
+use super::atomic::write_atomic;
+use super::swedish::long_date;
+use crate::error::{Error, Result};
+use crate::report::Report;
+
+pub use layout::{Formats, SheetWriter, TablePos, Value};
+
+/// What every sheet's title rows say.
+pub struct Titles {
+    /// "Ledningens genomgång 2025".
+    pub prefix: String,
+    /// Administration and as-of date.
+    pub subtitle: String,
+}
+
+impl Titles {
+    fn new(r: &Report) -> Titles {
+        let org = &r.about.organisation;
+        let date = format!("Uppgifter t.o.m. {}", long_date(r.as_of));
+        Titles {
+            prefix: format!("Ledningens genomgång {}", r.year),
+            subtitle: if org.is_empty() { date } else { format!("{org} · {date}") },
+        }
+    }
+
+    /// The title of a sheet.
+    pub fn title(&self, sheet: &str) -> String {
+        format!("{} – {sheet}", self.prefix)
+    }
+}
+
+/// Writes the workbook to `path`.
+pub fn write_workbook(r: &Report, path: &Path) -> Result<()> {
+    let mut wb = build(r).map_err(|e| workbook_error(path, e))?;
+    write_atomic(path, |tmp| wb.save(tmp).map_err(|e| workbook_error(path, e)))
+}
+
+fn build(r: &Report) -> Result<Workbook, XlsxError> {
+    let mut wb = Workbook::new();
+    let a = r.as_of;
+    let created = ExcelDateTime::from_ymd(a.year() as u16, a.month() as u8, a.day() as u8)?;
+    let mut props = DocProperties::new()
+        .set_title(format!("Ledningens genomgång {}", r.year))
+        .set_subject("Informationssäkerhet: underlag till ledningens genomgång")
+        .set_comment(format!("Skapad med genomgang {}", r.about.version))
+        .set_creation_datetime(&created);
+    if !r.about.organisation.is_empty() {
+        props = props.set_company(&r.about.organisation);
+    }
+    wb.set_properties(&props);
+    let f = Formats::new();
+    let t = Titles::new(r);
+    summary::write(wb.add_worksheet().set_name("Sammanfattning")?, &f, &t, r)?;
+    monthly::write(wb.add_worksheet().set_name(monthly::SHEET)?, &f, &t, r)?;
+    status::write(wb.add_worksheet().set_name(status::SHEET)?, &f, &t, r)?;
+    categories::write(wb.add_worksheet().set_name("Kategorier")?, &f, &t, r)?;
+    quality::write(wb.add_worksheet().set_name("Datakvalitet")?, &f, &t, r)?;
+    about::write(wb.add_worksheet().set_name("Om rapporten")?, &f, &t, r)?;
+    Ok(wb)
+}
+
+fn workbook_error(path: &Path, e: XlsxError) -> Error {
+    match e {
+        XlsxError::IoError(source) => Error::OutputWrite {
+            path: path.to_path_buf(),
+            source,
+        },
+        other => Error::Workbook {
+            path: path.to_path_buf(),
+            message: other.to_string(),
+        },
+    }
+}
+
+/// The change from `before` to `now` as a fraction, when `before` is not zero.
+pub fn change_fraction(now: u64, before: u64) -> Value {
+    if before == 0 {
+        Value::Blank
+    } else {
+        Value::Percent((now as f64 - before as f64) / before as f64)
+    }
+}

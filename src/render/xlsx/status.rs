@@ -1,0 +1,80 @@
+//! Sheet *Status*: this year's incidents by current status with a native bar chart, open
+//! incidents by age, and the list of stale cases (case number, dates, status, department and
+//! unit only: never a description).
+//!
+//! In: the [`Report`]. Out: the sheet.
+
+use rust_xlsxwriter::{Chart, ChartType, Worksheet, XlsxError};
+
+use super::{Formats, SheetWriter, Titles, Value};
+use crate::render::swedish::long_date;
+use crate::report::{AGE_BUCKETS, Report};
+
+/// The sheet's name (charts refer to it).
+pub const SHEET: &str = "Status";
+
+/// Writes the sheet.
+pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<(), XlsxError> {
+    let mut s = SheetWriter::new(ws, f, &t.title("Status"), &t.subtitle)?;
+    let i = &r.incidents;
+    s.heading(&format!(
+        "Status per {} för incidenter rapporterade {}",
+        long_date(r.as_of),
+        r.year
+    ))?;
+    let open_word = |o: Option<bool>| match o {
+        Some(true) => "Öppen",
+        Some(false) => "Avslutad",
+        None => "Okänd status",
+    };
+    let rows: Vec<Vec<Value>> = i
+        .by_status
+        .iter()
+        .map(|st| vec![Value::text(&st.status), Value::Count(st.count), Value::text(open_word(st.open))])
+        .collect();
+    let pos = s.table(&["Status", "Antal", "Öppen/avslutad"], &rows)?;
+    let chart_row = s.row;
+    let mut chart = Chart::new(ChartType::Bar);
+    chart
+        .add_series()
+        .set_name("Antal")
+        .set_categories((SHEET, pos.first_row, 0, pos.last_row, 0))
+        .set_values((SHEET, pos.first_row, 1, pos.last_row, 1));
+    chart.title().set_name(&format!("Incidenter {} per status", r.year));
+    chart.legend().set_hidden();
+    chart.y_axis().set_reverse();
+    chart.set_width(640).set_height(300);
+    s.worksheet().insert_chart(chart_row, 0, &chart)?;
+    s.row = chart_row + 16;
+
+    s.heading("Öppna incidenter per ålder (dagar sedan rapportering)")?;
+    let ages: Vec<Vec<Value>> = AGE_BUCKETS
+        .iter()
+        .zip(i.open_by_age)
+        .map(|(label, n)| vec![Value::text(*label), Value::Count(n)])
+        .collect();
+    s.table(&["Ålder", "Öppna incidenter"], &ages)?;
+
+    s.heading(&format!(
+        "Öppna längre än {} dagar ({} st)",
+        r.about.stale_after_days,
+        i.stale.len()
+    ))?;
+    let opt = |v: &Option<String>| v.as_ref().map_or(Value::Blank, Value::text);
+    let stale: Vec<Vec<Value>> = i
+        .stale
+        .iter()
+        .map(|c| {
+            vec![
+                opt(&c.id),
+                Value::Date(c.reported),
+                Value::Count(c.age_days.max(0) as u64),
+                Value::text(&c.status),
+                opt(&c.department),
+                opt(&c.unit),
+            ]
+        })
+        .collect();
+    s.table(&["Ärendenummer", "Rapporterad", "Dagar", "Status", "Avdelning", "Enhet"], &stale)?;
+    s.finish(None)
+}

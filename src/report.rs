@@ -1,0 +1,177 @@
+//! The report: every figure the outputs show, computed once.
+//!
+//! In: filled by [`crate::analyse`]. Out: read by [`crate::render`], which formats but never
+//! computes. Holds only case numbers, dates, statuses, categories, departments, units and
+//! counts: no free text and no person's name can reach it.
+
+use chrono::NaiveDate;
+
+use crate::normalise::FileAccount;
+use crate::quality::{Finding, SheetAccount};
+
+/// The whole report.
+#[derive(Debug, Clone)]
+pub struct Report {
+    /// The report year Y.
+    pub year: i32,
+    /// The as-of date A: incidents reported up to and including this day count.
+    pub as_of: NaiveDate,
+    /// The same day and month a year earlier: the end of the comparison period.
+    pub previous_as_of: NaiveDate,
+    /// Incident figures.
+    pub incidents: IncidentFigures,
+    /// What was read and what was wrong with it.
+    pub data_quality: DataQuality,
+    /// How the report was made.
+    pub about: About,
+}
+
+/// A count for this year to A, the same period last year, and all of last year.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PeriodCount {
+    /// 1 January Y to A.
+    pub current: u64,
+    /// 1 January Y-1 to the same day and month as A.
+    pub previous_same_period: u64,
+    /// All of Y-1.
+    pub previous_year_total: u64,
+}
+
+/// A status with its count among this year's incidents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatusCount {
+    /// The status as configured (or as written, when unknown).
+    pub status: String,
+    /// Open, closed, or not a configured status.
+    pub open: Option<bool>,
+    /// Incidents of year Y (to A) with this status now.
+    pub count: u64,
+}
+
+/// An open incident older than `stale_after_days`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaleCase {
+    /// Case number.
+    pub id: Option<String>,
+    /// Date reported.
+    pub reported: NaiveDate,
+    /// Days from reported to A.
+    pub age_days: i64,
+    /// Current status.
+    pub status: String,
+    /// Department.
+    pub department: Option<String>,
+    /// Unit.
+    pub unit: Option<String>,
+}
+
+/// Counts per month of one year.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MonthRow {
+    /// The year.
+    pub year: i32,
+    /// January to December; `None` for months after A in A's year.
+    pub counts: [Option<u64>; 12],
+}
+
+/// A label's count this year to A against the same period last year.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Breakdown {
+    /// The category or department (`(saknas)` when empty).
+    pub label: String,
+    /// Year Y to A.
+    pub current: u64,
+    /// Same period of Y-1.
+    pub previous_same_period: u64,
+}
+
+/// Days from reported to closed.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct CloseTimes {
+    /// Cases of year Y (to A) with a closed date.
+    pub cases: u64,
+    /// Median days (linear interpolation), if any case.
+    pub median: Option<f64>,
+    /// 90th percentile days (linear interpolation, as Excel's PERCENTILE.INC), if any case.
+    pub p90: Option<f64>,
+}
+
+/// The 72-hour rule for notifications to IMY.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ImyTimeliness {
+    /// Personal-data incidents of year Y with an IMY date and a discovered (else reported)
+    /// date.
+    pub cases: u64,
+    /// Notified at most 3 days (72 hours) after discovery.
+    pub within_72h: u64,
+    /// Notified later.
+    pub late: u64,
+}
+
+/// The age buckets of open incidents, in days since reported at A.
+pub const AGE_BUCKETS: [&str; 4] = ["0–30 dagar", "31–90 dagar", "91–180 dagar", "181+ dagar"];
+
+/// Every incident figure.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct IncidentFigures {
+    /// All incidents.
+    pub total: PeriodCount,
+    /// Personal-data incidents.
+    pub personal_data: PeriodCount,
+    /// Notified to IMY (flag set, or an IMY date given).
+    pub reported_to_imy: PeriodCount,
+    /// NIS incidents notified to MSB.
+    pub reported_to_msb: PeriodCount,
+    /// Year Y's incidents by current status: every configured status, then unknown ones.
+    pub by_status: Vec<StatusCount>,
+    /// Year Y's incidents with an open status.
+    pub open: u64,
+    /// Year Y's incidents with a closed status.
+    pub closed: u64,
+    /// Year Y's open incidents by age at A, in the [`AGE_BUCKETS`].
+    pub open_by_age: [u64; 4],
+    /// Year Y's open incidents older than `stale_after_days`, oldest first.
+    pub stale: Vec<StaleCase>,
+    /// Incidents per month, for every year from the first in the data to Y.
+    pub by_month: Vec<MonthRow>,
+    /// By category, most frequent this year first.
+    pub by_category: Vec<Breakdown>,
+    /// By department, most frequent this year first.
+    pub by_department: Vec<Breakdown>,
+    /// Handling times.
+    pub days_to_close: CloseTimes,
+    /// IMY notification times.
+    pub imy: ImyTimeliness,
+}
+
+/// What was read and what was wrong.
+#[derive(Debug, Clone, Default)]
+pub struct DataQuality {
+    /// Rows left out of every figure.
+    pub rejected_rows: usize,
+    /// Rows merged into another export's row for the same case.
+    pub duplicates_merged: usize,
+    /// Files that could not be read or recognised.
+    pub files_unreadable: usize,
+    /// Every finding.
+    pub findings: Vec<Finding>,
+    /// Every sheet read.
+    pub sheets: Vec<SheetAccount>,
+    /// Every file found.
+    pub files: Vec<FileAccount>,
+}
+
+/// How the report was made.
+#[derive(Debug, Clone, Default)]
+pub struct About {
+    /// genomgang's version.
+    pub version: String,
+    /// The organisation, from the config.
+    pub organisation: String,
+    /// The config file read, if any.
+    pub config_file: Option<String>,
+    /// The effective configuration, as TOML.
+    pub config_toml: String,
+    /// The stale limit in days.
+    pub stale_after_days: u32,
+}
