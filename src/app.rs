@@ -85,7 +85,11 @@ fn run_report(args: &RunArgs) -> Result<u8> {
 }
 
 fn exit_code(files_failed: usize) -> u8 {
-    if files_failed > 0 { EXIT_PARTIAL } else { EXIT_OK }
+    if files_failed > 0 {
+        EXIT_PARTIAL
+    } else {
+        EXIT_OK
+    }
 }
 
 fn refuse_output_inside_input(input: &Path, output: &Path) -> Result<()> {
@@ -125,7 +129,11 @@ fn print_file_problems(data: &Normalised) {
     for f in data.findings.iter().filter(|f| f.problem.fails_file()) {
         eprintln!("warning: {}", f.line());
     }
-    let rest = data.findings.iter().filter(|f| !f.problem.fails_file()).count();
+    let rest = data
+        .findings
+        .iter()
+        .filter(|f| !f.problem.fails_file())
+        .count();
     if rest > 0 {
         eprintln!(
             "note: {rest} data-quality finding(s); they are listed in the Datakvalitet sheet, and `genomgang check` prints them."
@@ -152,7 +160,13 @@ fn print_run_summary(r: &Report, paths: &OutputPaths) {
 }
 
 fn check(args: &CheckArgs) -> Result<u8> {
-    let config = Config::load(&args.input, Path::new("output"), None, None, args.config.as_deref())?;
+    let config = Config::load(
+        &args.input,
+        Path::new("output"),
+        None,
+        None,
+        args.config.as_deref(),
+    )?;
     let data = read_inputs(&config)?;
     println!("Files and sheets in {}:", config.input.display());
     if data.files.is_empty() {

@@ -13,7 +13,13 @@ use clap::{Args, Parser, Subcommand};
 ///
 /// Without a command, `genomgang` does what `genomgang run` does.
 #[derive(Debug, Parser)]
-#[command(name = "genomgang", version, about, long_about, args_conflicts_with_subcommands = true)]
+#[command(
+    name = "genomgang",
+    version,
+    about,
+    long_about,
+    args_conflicts_with_subcommands = true
+)]
 pub struct Cli {
     /// What to do.
     #[command(subcommand)]

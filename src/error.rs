@@ -18,7 +18,9 @@ pub enum Error {
         source: std::io::Error,
     },
     /// The config file is not valid TOML or has an unknown key or a wrong type.
-    #[error("the config file {path} has an error: {message}Fix that line; `genomgang config` prints every key with its default.")]
+    #[error(
+        "the config file {path} has an error: {message}Fix that line; `genomgang config` prints every key with its default."
+    )]
     ConfigSyntax {
         /// The config file.
         path: PathBuf,
@@ -37,13 +39,19 @@ pub enum Error {
     #[error("{0}")]
     Argument(String),
     /// The input folder does not exist.
-    #[error("the input folder {0} does not exist. Create it and put the exports from IA in it, or name another folder with --input.")]
+    #[error(
+        "the input folder {0} does not exist. Create it and put the exports from IA in it, or name another folder with --input."
+    )]
     InputMissing(PathBuf),
     /// No sheet of any input file could be used.
-    #[error("no usable incident data was found in {0}. Put an IA export (.xlsx, .xls, .xlsm, .xlsb, .ods or .csv) with a header row that includes a reported date (for example \"Rapporterad\") in that folder; `genomgang check` shows what was found in each file.")]
+    #[error(
+        "no usable incident data was found in {0}. Put an IA export (.xlsx, .xls, .xlsm, .xlsb, .ods or .csv) with a header row that includes a reported date (for example \"Rapporterad\") in that folder; `genomgang check` shows what was found in each file."
+    )]
     NoUsableInput(PathBuf),
     /// The output folder would be inside the input folder.
-    #[error("the output folder {output} is inside the input folder {input}; genomgang never writes under the input folder. Choose another folder with --output.")]
+    #[error(
+        "the output folder {output} is inside the input folder {input}; genomgang never writes under the input folder. Choose another folder with --output."
+    )]
     OutputInsideInput {
         /// The output folder.
         output: PathBuf,
@@ -51,7 +59,9 @@ pub enum Error {
         input: PathBuf,
     },
     /// An output file or folder could not be written.
-    #[error("could not write {path}: {source}. Check that the folder exists and is writable, and that the file is not open in Excel.")]
+    #[error(
+        "could not write {path}: {source}. Check that the folder exists and is writable, and that the file is not open in Excel."
+    )]
     OutputWrite {
         /// The file or folder.
         path: PathBuf,
@@ -67,7 +77,9 @@ pub enum Error {
         message: String,
     },
     /// The analysis engine failed; this is a bug, not the user's fault.
-    #[error("the analysis failed ({0}). This is a bug in genomgang; please report it with the output of `genomgang check`.")]
+    #[error(
+        "the analysis failed ({0}). This is a bug in genomgang; please report it with the output of `genomgang check`."
+    )]
     Analysis(String),
 }
 

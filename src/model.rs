@@ -23,7 +23,8 @@ impl Labels {
             return i;
         }
         let i = self.names.len() as u32;
-        self.names.push(text.split_whitespace().collect::<Vec<_>>().join(" "));
+        self.names
+            .push(text.split_whitespace().collect::<Vec<_>>().join(" "));
         self.index.insert(key, i);
         i
     }

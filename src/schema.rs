@@ -113,11 +113,7 @@ pub mod incident {
     pub const OBJECT: usize = 14;
 }
 
-const fn field(
-    key: &'static str,
-    ty: FieldType,
-    synonyms: &'static [&'static str],
-) -> FieldSpec {
+const fn field(key: &'static str, ty: FieldType, synonyms: &'static [&'static str]) -> FieldSpec {
     FieldSpec {
         key,
         ty,
@@ -159,7 +155,11 @@ pub const INCIDENT_FIELDS: &[FieldSpec] = &[
         FieldType::Date,
         &["Händelsedatum", "Inträffade", "Datum för händelse"],
     ),
-    field("discovered", FieldType::Date, &["Upptäckt", "Upptäcktsdatum"]),
+    field(
+        "discovered",
+        FieldType::Date,
+        &["Upptäckt", "Upptäcktsdatum"],
+    ),
     field(
         "closed",
         FieldType::Date,
@@ -186,19 +186,31 @@ pub const INCIDENT_FIELDS: &[FieldSpec] = &[
         FieldType::Bool,
         &["Anmäld till IMY", "IMY-anmälan", "Rapporterad till IMY"],
     ),
-    field("imy_date", FieldType::Date, &["Datum anmälan IMY", "IMY-datum"]),
+    field(
+        "imy_date",
+        FieldType::Date,
+        &["Datum anmälan IMY", "IMY-datum"],
+    ),
     field(
         "msb_reported",
         FieldType::Bool,
         &["NIS-incident", "Anmäld till MSB", "Rapporterad till MSB"],
     ),
-    field("department", FieldType::Label, &["Avdelning", "Verksamhetsområde"]),
+    field(
+        "department",
+        FieldType::Label,
+        &["Avdelning", "Verksamhetsområde"],
+    ),
     field(
         "unit",
         FieldType::Label,
         &["Enhet", "Händelseenhet", "Organisation"],
     ),
-    field("object", FieldType::Label, &["System", "Objekt", "Digitalt objekt"]),
+    field(
+        "object",
+        FieldType::Label,
+        &["System", "Objekt", "Digitalt objekt"],
+    ),
 ];
 
 const INCIDENT_FREE_TEXT: &[&str] = &[

@@ -14,7 +14,12 @@ use crate::model::{Labels, MISSING_LABEL};
 use crate::report::Breakdown;
 
 /// The breakdown of `column` over the current and the comparison period.
-pub fn breakdown(frame: &DataFrame, column: &str, labels: &Labels, p: &Periods) -> Result<Vec<Breakdown>> {
+pub fn breakdown(
+    frame: &DataFrame,
+    column: &str,
+    labels: &Labels,
+    p: &Periods,
+) -> Result<Vec<Breakdown>> {
     let mut counts: BTreeMap<Option<u32>, [u64; 2]> = BTreeMap::new();
     for (slot, period) in [p.current, p.previous_same_period].into_iter().enumerate() {
         let df = frame
@@ -24,7 +29,12 @@ pub fn breakdown(frame: &DataFrame, column: &str, labels: &Labels, p: &Periods) 
             .group_by([col(column)])
             .agg([len().cast(DataType::UInt64).alias("n")])
             .collect()?;
-        for (label, n) in df.column(column)?.u32()?.iter().zip(df.column("n")?.u64()?.iter()) {
+        for (label, n) in df
+            .column(column)?
+            .u32()?
+            .iter()
+            .zip(df.column("n")?.u64()?.iter())
+        {
             counts.entry(label).or_default()[slot] = n.unwrap_or(0);
         }
     }

@@ -2,7 +2,7 @@
 //!
 //! In: the incident frame and the [`Periods`]. Out: [`CloseTimes`] over year Y's incidents (to
 //! A) that have a closed date: the median and the 90th percentile, both with linear
-//! interpolation (Excel's MEDIAN and PERCENTILE.INC give the same).
+//! interpolation (Excel's MEDIAN and PERCENTILE.INC give the same), rounded to one decimal.
 
 use polars::prelude::*;
 
@@ -25,7 +25,11 @@ pub fn close_times(frame: &DataFrame, p: &Periods) -> Result<CloseTimes> {
         .collect()?;
     Ok(CloseTimes {
         cases: out.column("n")?.u64()?.get(0).unwrap_or(0),
-        median: out.column("median")?.f64()?.get(0),
-        p90: out.column("p90")?.f64()?.get(0),
+        median: out.column("median")?.f64()?.get(0).map(one_decimal),
+        p90: out.column("p90")?.f64()?.get(0).map(one_decimal),
     })
+}
+
+fn one_decimal(days: f64) -> f64 {
+    (days * 10.0).round() / 10.0
 }

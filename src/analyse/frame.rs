@@ -21,7 +21,11 @@ pub fn incident_frame(inc: &Incidents) -> Result<DataFrame> {
         .zip(&inc.imy_date)
         .map(|(flag, d)| *flag == Some(true) || d.is_some())
         .collect();
-    let open: Vec<Option<bool>> = inc.status.iter().map(|s| inc.status_open[*s as usize]).collect();
+    let open: Vec<Option<bool>> = inc
+        .status
+        .iter()
+        .map(|s| inc.status_open[*s as usize])
+        .collect();
     let (year, month): (Vec<i32>, Vec<i32>) = inc
         .reported
         .iter()

@@ -27,7 +27,12 @@ pub fn imy_timeliness(frame: &DataFrame, p: &Periods) -> Result<ImyTimeliness> {
         )
         .select([
             len().cast(DataType::UInt64).alias("n"),
-            delay.clone().lt_eq(lit(3)).sum().cast(DataType::UInt64).alias("within"),
+            delay
+                .clone()
+                .lt_eq(lit(3))
+                .sum()
+                .cast(DataType::UInt64)
+                .alias("within"),
             delay.gt(lit(3)).sum().cast(DataType::UInt64).alias("late"),
         ])
         .collect()?;

@@ -25,7 +25,8 @@ pub fn analyse(data: Normalised, config: &Config) -> Result<Report> {
     let latest = inc.reported.iter().copied().max();
     let p = Periods::resolve(config.year, config.as_of, latest)?;
     let frame = frame::incident_frame(inc)?;
-    let [total, personal_data, reported_to_imy, reported_to_msb] = counts::period_counts(&frame, &p)?;
+    let [total, personal_data, reported_to_imy, reported_to_msb] =
+        counts::period_counts(&frame, &p)?;
     let status = status::status_figures(&frame, inc, &p, config.stale_after_days())?;
     let incidents = IncidentFigures {
         total,

@@ -22,7 +22,11 @@ pub fn by_month(frame: &DataFrame, p: &Periods) -> Result<Vec<MonthRow>> {
     let years = counts.column("year")?.i32()?;
     let months = counts.column("month")?.i32()?;
     let ns = counts.column("n")?.u64()?;
-    let first = years.into_no_null_iter().min().unwrap_or(p.year).min(p.year - 1);
+    let first = years
+        .into_no_null_iter()
+        .min()
+        .unwrap_or(p.year)
+        .min(p.year - 1);
     let mut rows: Vec<MonthRow> = (first..=p.year)
         .map(|year| {
             let mut counts = [Some(0); 12];
@@ -34,7 +38,11 @@ pub fn by_month(frame: &DataFrame, p: &Periods) -> Result<Vec<MonthRow>> {
             MonthRow { year, counts }
         })
         .collect();
-    for ((y, m), n) in years.into_no_null_iter().zip(months.into_no_null_iter()).zip(ns.into_no_null_iter()) {
+    for ((y, m), n) in years
+        .into_no_null_iter()
+        .zip(months.into_no_null_iter())
+        .zip(ns.into_no_null_iter())
+    {
         rows[(y - first) as usize].counts[(m - 1) as usize] = Some(n);
     }
     Ok(rows)

@@ -28,7 +28,11 @@ pub struct Periods {
 impl Periods {
     /// Decides Y and A. Without either, A is the latest reported date; with only Y, A is the
     /// latest reported date in Y, or 31 December of Y when the data has none in Y.
-    pub fn resolve(year: Option<i32>, as_of: Option<NaiveDate>, latest: Option<Day>) -> Result<Periods> {
+    pub fn resolve(
+        year: Option<i32>,
+        as_of: Option<NaiveDate>,
+        latest: Option<Day>,
+    ) -> Result<Periods> {
         let as_of = match (year, as_of) {
             (Some(y), Some(a)) if a.year() != y => {
                 return Err(Error::Argument(format!(
@@ -85,7 +89,10 @@ mod tests {
         let latest = day_from_ymd(2025, 11, 12);
         let p = Periods::resolve(None, None, latest).unwrap();
         assert_eq!((p.year, p.as_of), (2025, d(2025, 11, 12)));
-        assert_eq!(p.previous_same_period, (day(d(2024, 1, 1)), day(d(2024, 11, 12))));
+        assert_eq!(
+            p.previous_same_period,
+            (day(d(2024, 1, 1)), day(d(2024, 11, 12)))
+        );
         assert_eq!(p.previous_year, (day(d(2024, 1, 1)), day(d(2024, 12, 31))));
         let p = Periods::resolve(Some(2024), None, latest).unwrap();
         assert_eq!(p.as_of, d(2024, 12, 31));

@@ -29,7 +29,12 @@ pub struct StatusFigures {
 }
 
 /// Computes the status figures.
-pub fn status_figures(frame: &DataFrame, inc: &Incidents, p: &Periods, stale_after_days: i64) -> Result<StatusFigures> {
+pub fn status_figures(
+    frame: &DataFrame,
+    inc: &Incidents,
+    p: &Periods,
+    stale_after_days: i64,
+) -> Result<StatusFigures> {
     let current = frame.clone().lazy().filter(within("reported", p.current));
     let counts = current
         .clone()
@@ -37,7 +42,12 @@ pub fn status_figures(frame: &DataFrame, inc: &Incidents, p: &Periods, stale_aft
         .agg([len().cast(DataType::UInt64).alias("n")])
         .collect()?;
     let mut per_status = vec![0u64; inc.statuses.len()];
-    for (s, n) in counts.column("status")?.u32()?.iter().zip(counts.column("n")?.u64()?.iter()) {
+    for (s, n) in counts
+        .column("status")?
+        .u32()?
+        .iter()
+        .zip(counts.column("n")?.u64()?.iter())
+    {
         if let (Some(s), Some(n)) = (s, n) {
             per_status[s as usize] = n;
         }
@@ -55,8 +65,16 @@ pub fn status_figures(frame: &DataFrame, inc: &Incidents, p: &Periods, stale_aft
             count: per_status[i],
         })
         .collect();
-    let open = by_status.iter().filter(|s| s.open == Some(true)).map(|s| s.count).sum();
-    let closed = by_status.iter().filter(|s| s.open == Some(false)).map(|s| s.count).sum();
+    let open = by_status
+        .iter()
+        .filter(|s| s.open == Some(true))
+        .map(|s| s.count)
+        .sum();
+    let closed = by_status
+        .iter()
+        .filter(|s| s.open == Some(false))
+        .map(|s| s.count)
+        .sum();
 
     let a = p.as_of_day();
     let age = lit(a) - col("reported");
@@ -64,10 +82,28 @@ pub fn status_figures(frame: &DataFrame, inc: &Incidents, p: &Periods, stale_aft
     let buckets = open_now
         .clone()
         .select([
-            age.clone().lt_eq(lit(30)).sum().cast(DataType::UInt64).alias("b0"),
-            age.clone().gt(lit(30)).and(age.clone().lt_eq(lit(90))).sum().cast(DataType::UInt64).alias("b1"),
-            age.clone().gt(lit(90)).and(age.clone().lt_eq(lit(180))).sum().cast(DataType::UInt64).alias("b2"),
-            age.clone().gt(lit(180)).sum().cast(DataType::UInt64).alias("b3"),
+            age.clone()
+                .lt_eq(lit(30))
+                .sum()
+                .cast(DataType::UInt64)
+                .alias("b0"),
+            age.clone()
+                .gt(lit(30))
+                .and(age.clone().lt_eq(lit(90)))
+                .sum()
+                .cast(DataType::UInt64)
+                .alias("b1"),
+            age.clone()
+                .gt(lit(90))
+                .and(age.clone().lt_eq(lit(180)))
+                .sum()
+                .cast(DataType::UInt64)
+                .alias("b2"),
+            age.clone()
+                .gt(lit(180))
+                .sum()
+                .cast(DataType::UInt64)
+                .alias("b3"),
         ])
         .collect()?;
     let mut open_by_age = [0u64; 4];

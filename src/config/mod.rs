@@ -56,7 +56,11 @@ pub struct StatusList {
 
 impl StatusList {
     fn new(open: &[String], closed: &[String]) -> StatusList {
-        let names: Vec<String> = open.iter().chain(closed).map(|s| s.trim().to_string()).collect();
+        let names: Vec<String> = open
+            .iter()
+            .chain(closed)
+            .map(|s| s.trim().to_string())
+            .collect();
         let lookup = names
             .iter()
             .enumerate()
@@ -197,9 +201,8 @@ impl Config {
                 })?),
             };
             if let Some(f) = &s.date_format {
-                crate::normalise::date::check_format(f).map_err(|why| {
-                    value_error(format!("{which}: date_format = {f:?} {why}"))
-                })?;
+                crate::normalise::date::check_format(f)
+                    .map_err(|why| value_error(format!("{which}: date_format = {f:?} {why}")))?;
             }
             if s.header_row == Some(0) {
                 return Err(value_error(format!(
@@ -234,8 +237,15 @@ impl Config {
 
     /// The configuration with defaults only, reading from `input`.
     pub fn with_defaults(input: &Path) -> Config {
-        Config::from_file(input, Path::new("output"), None, None, None, ConfigFile::default())
-            .expect("the default configuration is valid")
+        Config::from_file(
+            input,
+            Path::new("output"),
+            None,
+            None,
+            None,
+            ConfigFile::default(),
+        )
+        .expect("the default configuration is valid")
     }
 
     /// What a header (already passed through [`normalise_header`]) means for `kind`.
@@ -303,8 +313,14 @@ mod tests {
     fn user_header_names_are_added_and_win() {
         let c = parse("[incidents.columns]\nreported = ['Breach Submission Date']\nfree_text = ['Web Description']\n").unwrap();
         let m = |h: &str| c.header_meaning(Kind::Incidents, &normalise_header(h));
-        assert_eq!(m("breach submission date"), Some(HeaderMeaning::Field(incident::REPORTED)));
-        assert_eq!(m("Registrerad"), Some(HeaderMeaning::Field(incident::REPORTED)));
+        assert_eq!(
+            m("breach submission date"),
+            Some(HeaderMeaning::Field(incident::REPORTED))
+        );
+        assert_eq!(
+            m("Registrerad"),
+            Some(HeaderMeaning::Field(incident::REPORTED))
+        );
         assert_eq!(m("Web Description"), Some(HeaderMeaning::FreeText));
         assert_eq!(m("Beskrivning"), Some(HeaderMeaning::FreeText));
         assert_eq!(m("Rapporterad av"), None);
@@ -330,8 +346,14 @@ mod tests {
 
     #[test]
     fn bad_command_line_values_are_explained() {
-        let e = Config::load(Path::new("i"), Path::new("o"), None, Some("12/11/2025"), None)
-            .unwrap_err();
+        let e = Config::load(
+            Path::new("i"),
+            Path::new("o"),
+            None,
+            Some("12/11/2025"),
+            None,
+        )
+        .unwrap_err();
         assert!(e.to_string().contains("YYYY-MM-DD"), "{e}");
         let e = Config::load(Path::new("i"), Path::new("o"), Some(25), None, None).unwrap_err();
         assert!(e.to_string().contains("four digits"), "{e}");

@@ -46,7 +46,13 @@ const CATEGORIES: [&str; 7] = [
 const CATEGORY_CYCLE_2025: [usize; 17] = [0, 1, 0, 2, 0, 3, 1, 0, 4, 0, 2, 5, 0, 1, 3, 0, 6];
 const CATEGORY_CYCLE_2024: [usize; 13] = [0, 1, 2, 0, 3, 0, 1, 4, 0, 2, 5, 1, 0];
 
-const DEPARTMENTS: [&str; 5] = ["Socialtjänst", "Äldre och funktionshinder", "Förskola", "Stab", "Stadsmiljö"];
+const DEPARTMENTS: [&str; 5] = [
+    "Socialtjänst",
+    "Äldre och funktionshinder",
+    "Förskola",
+    "Stab",
+    "Stadsmiljö",
+];
 const DEPARTMENT_CYCLE: [usize; 10] = [0, 1, 0, 2, 1, 0, 3, 1, 0, 4];
 const UNITS: [[&str; 2]; 5] = [
     ["Försörjningsstöd", "Barn och unga"],
@@ -55,7 +61,15 @@ const UNITS: [[&str; 2]; 5] = [
     ["Administrativa enheten", "Ekonomienheten"],
     ["Parkenheten", "Trafikenheten"],
 ];
-const SYSTEMS: [&str; 7] = ["Pascal", "Procedo", "Life Care SP", "Paraplyet", "Outlook", "Teams", ""];
+const SYSTEMS: [&str; 7] = [
+    "Pascal",
+    "Procedo",
+    "Life Care SP",
+    "Paraplyet",
+    "Outlook",
+    "Teams",
+    "",
+];
 const DESCRIPTIONS: [&str; 4] = [
     "Uppgifter registrerades i fel ärende (demotext).",
     "Handling skickades till fel mottagare (demotext).",
@@ -82,13 +96,21 @@ fn status(code: u8) -> &'static str {
 fn spread(year: i32, month: u32, first: u32, last: u32, count: u32) -> Vec<NaiveDate> {
     let span = last - first + 1;
     (0..count)
-        .map(|k| NaiveDate::from_ymd_opt(year, month, first + (k + 1) * span / count - 1).expect("valid day"))
+        .map(|k| {
+            NaiveDate::from_ymd_opt(year, month, first + (k + 1) * span / count - 1)
+                .expect("valid day")
+        })
         .collect()
 }
 
 fn days_in_month(year: i32, month: u32) -> u32 {
-    let next = if month == 12 { NaiveDate::from_ymd_opt(year + 1, 1, 1) } else { NaiveDate::from_ymd_opt(year, month + 1, 1) };
-    next.and_then(|n| n.pred_opt()).map_or(30, |d| chrono::Datelike::day(&d))
+    let next = if month == 12 {
+        NaiveDate::from_ymd_opt(year + 1, 1, 1)
+    } else {
+        NaiveDate::from_ymd_opt(year, month + 1, 1)
+    };
+    next.and_then(|n| n.pred_opt())
+        .map_or(30, |d| chrono::Datelike::day(&d))
 }
 
 fn plus(d: NaiveDate, days: u64) -> NaiveDate {
@@ -124,7 +146,15 @@ pub fn cases_2025() -> Vec<Case> {
     let dates: Vec<NaiveDate> = per_month
         .iter()
         .zip(1..)
-        .flat_map(|(&n, m)| spread(2025, m, 1, if m == 11 { 12 } else { days_in_month(2025, m) }, n))
+        .flat_map(|(&n, m)| {
+            spread(
+                2025,
+                m,
+                1,
+                if m == 11 { 12 } else { days_in_month(2025, m) },
+                n,
+            )
+        })
         .collect();
     dates
         .into_iter()
@@ -211,7 +241,10 @@ mod tests {
         let y24 = cases_2024();
         assert_eq!(y25.len(), 55);
         assert_eq!(y24.len(), 90);
-        assert_eq!(y25.last().unwrap().reported, NaiveDate::from_ymd_opt(2025, 11, 12).unwrap());
+        assert_eq!(
+            y25.last().unwrap().reported,
+            NaiveDate::from_ymd_opt(2025, 11, 12).unwrap()
+        );
         let cut = NaiveDate::from_ymd_opt(2024, 11, 12).unwrap();
         assert_eq!(y24.iter().filter(|c| c.reported <= cut).count(), 80);
         assert_eq!(STATUSES_2025.len(), 55);

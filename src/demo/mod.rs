@@ -104,7 +104,11 @@ fn last_year() -> Result<Workbook, XlsxError> {
     let bold = Format::new().set_bold();
     let date = Format::new().set_num_format("yyyy-mm-dd");
     ws.write_string_with_format(0, 0, "Avvikelser – informationssäkerhet", &bold)?;
-    ws.write_string(1, 0, "Uttag från IA 2025-01-08 (demodata, inga verkliga personer)")?;
+    ws.write_string(
+        1,
+        0,
+        "Uttag från IA 2025-01-08 (demodata, inga verkliga personer)",
+    )?;
     for (c, h) in HEADERS_2024.iter().enumerate() {
         ws.write_string_with_format(3, c as u16, *h, &bold)?;
     }
@@ -134,7 +138,11 @@ fn this_year() -> Result<Workbook, XlsxError> {
     for (c, h) in HEADERS_2025.iter().enumerate() {
         ws.write_string(0, c as u16, *h)?;
     }
-    let overlap: Vec<Case> = cases_2024().into_iter().skip(85).map(Case::closed_in_january).collect();
+    let overlap: Vec<Case> = cases_2024()
+        .into_iter()
+        .skip(85)
+        .map(Case::closed_in_january)
+        .collect();
     let mut row = 1;
     for (i, case) in overlap.iter().chain(cases_2025().iter()).enumerate() {
         if i == 25 {
@@ -149,7 +157,11 @@ fn this_year() -> Result<Workbook, XlsxError> {
         }
         write_case(ws, row, case, &|ws, r, c, d| {
             // Dates as text, as some exports have them; every fourth with a time of day.
-            let text = if r % 4 == 0 { format!("{d} 13:45") } else { d.to_string() };
+            let text = if r % 4 == 0 {
+                format!("{d} 13:45")
+            } else {
+                d.to_string()
+            };
             ws.write_string(r, c, text)?;
             Ok(())
         })?;
@@ -158,14 +170,24 @@ fn this_year() -> Result<Workbook, XlsxError> {
         row += 1;
     }
     let notes = wb.add_worksheet().set_name("Om uttaget")?;
-    notes.write_string(0, 0, "Uttaget är gjort ur IA med alla ärenden från 2024-12-01.")?;
+    notes.write_string(
+        0,
+        0,
+        "Uttaget är gjort ur IA med alla ärenden från 2024-12-01.",
+    )?;
     notes.write_string(1, 0, "Demodata: inga verkliga personer eller händelser.")?;
     Ok(wb)
 }
 
-type DateWriter<'a> = &'a dyn Fn(&mut Worksheet, u32, u16, chrono::NaiveDate) -> Result<(), XlsxError>;
+type DateWriter<'a> =
+    &'a dyn Fn(&mut Worksheet, u32, u16, chrono::NaiveDate) -> Result<(), XlsxError>;
 
-fn write_case(ws: &mut Worksheet, row: u32, case: &Case, date: DateWriter<'_>) -> Result<(), XlsxError> {
+fn write_case(
+    ws: &mut Worksheet,
+    row: u32,
+    case: &Case,
+    date: DateWriter<'_>,
+) -> Result<(), XlsxError> {
     ws.write_string(row, 0, &case.id)?;
     date(ws, row, 1, case.reported)?;
     date(ws, row, 2, case.occurred)?;

@@ -180,14 +180,26 @@ mod tests {
 
     #[test]
     fn cells_decode_to_values() {
-        assert_eq!(decode(&DataRef::SharedString("  Klar ")), CellValue::Text("Klar"));
+        assert_eq!(
+            decode(&DataRef::SharedString("  Klar ")),
+            CellValue::Text("Klar")
+        );
         assert_eq!(decode(&DataRef::String("   ".into())), CellValue::Empty);
         assert_eq!(decode(&DataRef::Int(3)), CellValue::Number(3.0));
         let dt = ExcelDateTime::new(45973.5, ExcelDateTimeType::DateTime, false);
-        assert_eq!(decode(&DataRef::DateTime(dt)), CellValue::Date(day_from_ymd(2025, 11, 12).unwrap()));
+        assert_eq!(
+            decode(&DataRef::DateTime(dt)),
+            CellValue::Date(day_from_ymd(2025, 11, 12).unwrap())
+        );
         let dt1904 = ExcelDateTime::new(44511.0, ExcelDateTimeType::DateTime, true);
-        assert_eq!(decode(&DataRef::DateTime(dt1904)), CellValue::Date(day_from_ymd(2025, 11, 12).unwrap()));
-        assert_eq!(decode(&DataRef::Error(calamine::CellErrorType::NA)), CellValue::Error("#N/A"));
+        assert_eq!(
+            decode(&DataRef::DateTime(dt1904)),
+            CellValue::Date(day_from_ymd(2025, 11, 12).unwrap())
+        );
+        assert_eq!(
+            decode(&DataRef::Error(calamine::CellErrorType::NA)),
+            CellValue::Error("#N/A")
+        );
     }
 
     #[test]

@@ -173,14 +173,27 @@ mod tests {
         let r = rows(&[
             (0, &["Avvikelser IA 2024"]),
             (1, &["Uttag 2025-01-08"]),
-            (3, &["Ärendenr", "Rapporteringsdatum", "", "Ärendestatus", "Beskrivning", "Handläggare"]),
+            (
+                3,
+                &[
+                    "Ärendenr",
+                    "Rapporteringsdatum",
+                    "",
+                    "Ärendestatus",
+                    "Beskrivning",
+                    "Handläggare",
+                ],
+            ),
         ]);
         let Detection::Found(l) = detect(&r, &c, None, None) else {
             panic!("not found")
         };
         assert_eq!(l.row, 3);
         assert_eq!(l.fields[incident::ID], Some((0, "A (Ärendenr)".into())));
-        assert_eq!(l.fields[incident::STATUS], Some((3, "D (Ärendestatus)".into())));
+        assert_eq!(
+            l.fields[incident::STATUS],
+            Some((3, "D (Ärendestatus)".into()))
+        );
         assert_eq!(l.free_text, ["Beskrivning"]);
         assert_eq!(l.ignored, ["Handläggare"]);
     }

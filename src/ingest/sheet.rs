@@ -123,7 +123,8 @@ impl<'c> SheetReader<'c> {
     }
 
     fn detect(&mut self) {
-        let State::Detecting(buffer) = std::mem::replace(&mut self.state, State::Detecting(Vec::new()))
+        let State::Detecting(buffer) =
+            std::mem::replace(&mut self.state, State::Detecting(Vec::new()))
         else {
             return;
         };
@@ -281,7 +282,11 @@ mod tests {
     fn feed(reader: &mut SheetReader<'_>, rows: &[(u32, &[&str])]) {
         for (r, cells) in rows {
             for (c, t) in cells.iter().enumerate() {
-                let cell = if t.is_empty() { CellValue::Empty } else { CellValue::Text(t) };
+                let cell = if t.is_empty() {
+                    CellValue::Empty
+                } else {
+                    CellValue::Text(t)
+                };
                 reader.push(*r, c as u32, cell);
             }
         }

@@ -88,7 +88,10 @@ where
         return Err(FileError::MissingSheet(names.join(", ")));
     }
     let mut out = Vec::new();
-    for name in names.iter().filter(|n| wanted.is_none_or(|w| w == n.as_str())) {
+    for name in names
+        .iter()
+        .filter(|n| wanted.is_none_or(|w| w == n.as_str()))
+    {
         let mut reader = SheetReader::new(
             config,
             rule.and_then(|r| r.kind),

@@ -23,7 +23,9 @@ const ISO_FORMATS: [&str; 7] = [
 /// Checks a strftime date format from the config; `Err` says what is wrong.
 pub fn check_format(format: &str) -> Result<(), String> {
     if StrftimeItems::new(format).any(|i| matches!(i, Item::Error)) {
-        return Err("is not a valid date format; use strftime codes such as %Y-%m-%d or %m/%d/%Y.".into());
+        return Err(
+            "is not a valid date format; use strftime codes such as %Y-%m-%d or %m/%d/%Y.".into(),
+        );
     }
     let has = |codes: &[&str]| codes.iter().any(|c| format.contains(c));
     if !(has(&["%Y", "%y", "%F", "%D"]) && (has(&["%d", "%e", "%F", "%D", "%j"]))) {
@@ -52,7 +54,8 @@ fn from_serial(serial: f64) -> Option<NaiveDate> {
     if !(61.0..2_958_466.0).contains(&serial) {
         return None;
     }
-    NaiveDate::from_ymd_opt(1899, 12, 30)?.checked_add_days(chrono::Days::new(serial.floor() as u64))
+    NaiveDate::from_ymd_opt(1899, 12, 30)?
+        .checked_add_days(chrono::Days::new(serial.floor() as u64))
 }
 
 fn from_text(text: &str, format: Option<&str>) -> Option<NaiveDate> {
@@ -97,15 +100,27 @@ mod tests {
 
     #[test]
     fn a_configured_format_is_used() {
-        assert_eq!(parse(&text("06/28/2024"), Some("%m/%d/%Y")), day_from_ymd(2024, 6, 28));
-        assert_eq!(parse(&text("2024-06-28"), Some("%m/%d/%Y")), day_from_ymd(2024, 6, 28));
+        assert_eq!(
+            parse(&text("06/28/2024"), Some("%m/%d/%Y")),
+            day_from_ymd(2024, 6, 28)
+        );
+        assert_eq!(
+            parse(&text("2024-06-28"), Some("%m/%d/%Y")),
+            day_from_ymd(2024, 6, 28)
+        );
         assert_eq!(parse(&text("28/06/2024"), Some("%m/%d/%Y")), None);
     }
 
     #[test]
     fn serial_numbers_and_cells_are_read() {
-        assert_eq!(parse(&RawValue::Number(45973.0), None), day_from_ymd(2025, 11, 12));
-        assert_eq!(parse(&RawValue::Number(45973.75), None), day_from_ymd(2025, 11, 12));
+        assert_eq!(
+            parse(&RawValue::Number(45973.0), None),
+            day_from_ymd(2025, 11, 12)
+        );
+        assert_eq!(
+            parse(&RawValue::Number(45973.75), None),
+            day_from_ymd(2025, 11, 12)
+        );
         assert_eq!(parse(&RawValue::Number(2025.0), None), None);
         assert_eq!(parse(&RawValue::Date(20404), None), Some(20404));
         assert_eq!(parse(&RawValue::Bool(true), None), None);

@@ -82,7 +82,10 @@ pub fn merge(incidents: &Incidents, sheets: &[SheetInfo]) -> Merge {
             let kept = if ws.file == here.file && ws.sheet == here.sheet {
                 format!("row {} of the same sheet", incidents.origin[w].row)
             } else {
-                format!("{}, sheet \"{}\", row {}", ws.file, ws.sheet, incidents.origin[w].row)
+                format!(
+                    "{}, sheet \"{}\", row {}",
+                    ws.file, ws.sheet, incidents.origin[w].row
+                )
             };
             findings.push(Finding::cell(
                 &here.file,
@@ -121,13 +124,20 @@ mod tests {
         case(&mut inc, "IA-2", 100, 0, 3);
         case(&mut inc, "ia-1", 90, 1, 2);
         case(&mut inc, "IA-3", 300, 1, 3);
-        let info = |f: &str| SheetInfo { file: f.into(), sheet: "Blad1".into(), id_column: Some("A (Ärende)".into()) };
+        let info = |f: &str| SheetInfo {
+            file: f.into(),
+            sheet: "Blad1".into(),
+            id_column: Some("A (Ärende)".into()),
+        };
         let m = merge(&inc, &[info("old.xlsx"), info("new.xlsx")]);
         assert_eq!(m.keep, [false, true, true, true]);
         assert_eq!(m.merged_per_sheet, [1, 0]);
         assert_eq!(m.findings.len(), 1);
         let line = m.findings[0].line();
-        assert!(line.starts_with("old.xlsx, sheet \"Blad1\", row 2, column A (Ärende): \"IA-1\""), "{line}");
+        assert!(
+            line.starts_with("old.xlsx, sheet \"Blad1\", row 2, column A (Ärende): \"IA-1\""),
+            "{line}"
+        );
         assert!(line.contains("new.xlsx, sheet \"Blad1\", row 2"), "{line}");
     }
 
@@ -136,7 +146,11 @@ mod tests {
         let mut inc = Incidents::default();
         case(&mut inc, "IA-1", 90, 0, 2);
         case(&mut inc, "IA-1", 95, 0, 7);
-        let info = SheetInfo { file: "a.xlsx".into(), sheet: "S".into(), id_column: None };
+        let info = SheetInfo {
+            file: "a.xlsx".into(),
+            sheet: "S".into(),
+            id_column: None,
+        };
         let m = merge(&inc, &[info]);
         assert_eq!(m.keep, [true, false]);
         assert!(m.findings[0].line().contains("row 2 of the same sheet"));

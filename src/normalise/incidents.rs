@@ -60,9 +60,8 @@ pub fn append(
                 .collect::<Vec<Option<Day>>>()
         })
     };
-    let bools = |i: usize| {
-        col(i).map(|c| c.data.values.iter().map(boolean::parse).collect::<Vec<_>>())
-    };
+    let bools =
+        |i: usize| col(i).map(|c| c.data.values.iter().map(boolean::parse).collect::<Vec<_>>());
     let labels = |i: usize, labels: &mut Labels| {
         col(i).map(|c| {
             c.data
@@ -94,11 +93,19 @@ pub fn append(
     for row in 0..n {
         let code = |i: usize| col(i).map_or(0, |c| c.data.codes[row]);
         // Reported date: required.
-        let rep_col = &col(f::REPORTED).expect("a table has its required column").data;
+        let rep_col = &col(f::REPORTED)
+            .expect("a table has its required column")
+            .data;
         let rep_code = code(f::REPORTED);
         let reported_day = match rep_code {
             0 => {
-                findings.push(finding(f::REPORTED, row, rep_col, 0, Problem::MissingRequired("reported")));
+                findings.push(finding(
+                    f::REPORTED,
+                    row,
+                    rep_col,
+                    0,
+                    Problem::MissingRequired("reported"),
+                ));
                 None
             }
             c => {
@@ -109,7 +116,10 @@ pub fn append(
                         row,
                         rep_col,
                         c,
-                        Problem::BadDate { field: "reported", required: true },
+                        Problem::BadDate {
+                            field: "reported",
+                            required: true,
+                        },
                     ));
                 }
                 d
@@ -127,7 +137,10 @@ pub fn append(
                 optional_dates[slot] = parsed[c as usize - 1];
                 if optional_dates[slot].is_none() {
                     let raw = &col(*i).expect("parsed implies mapped").data;
-                    let problem = Problem::BadDate { field: fields[*i].key, required: false };
+                    let problem = Problem::BadDate {
+                        field: fields[*i].key,
+                        required: false,
+                    };
                     findings.push(finding(*i, row, raw, c, problem));
                 }
             }
@@ -135,7 +148,13 @@ pub fn append(
         let [occurred, discovered, mut closed, imy_date] = optional_dates;
         if closed.is_some_and(|c| c < reported_day) {
             let raw = &col(f::CLOSED).expect("closed implies mapped").data;
-            findings.push(finding(f::CLOSED, row, raw, code(f::CLOSED), Problem::ClosedBeforeReported));
+            findings.push(finding(
+                f::CLOSED,
+                row,
+                raw,
+                code(f::CLOSED),
+                Problem::ClosedBeforeReported,
+            ));
             closed = None;
         }
 

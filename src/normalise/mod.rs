@@ -61,11 +61,15 @@ pub fn normalise(files: Vec<SourceFile>, config: &Config) -> Normalised {
         let mut failed = false;
         match file.sheets {
             Err(FileError::Unreadable(why)) => {
-                out.findings.push(Finding::file(&file.relative, Problem::Unreadable(why)));
+                out.findings
+                    .push(Finding::file(&file.relative, Problem::Unreadable(why)));
                 failed = true;
             }
             Err(FileError::MissingSheet(have)) => {
-                out.findings.push(Finding::file(&file.relative, Problem::ConfiguredSheetMissing(have)));
+                out.findings.push(Finding::file(
+                    &file.relative,
+                    Problem::ConfiguredSheetMissing(have),
+                ));
                 failed = true;
             }
             Ok(sheets) => {
@@ -114,31 +118,46 @@ pub fn normalise(files: Vec<SourceFile>, config: &Config) -> Normalised {
                             sheet_info.push(dedup::SheetInfo {
                                 file: file.relative.clone(),
                                 sheet: sheet.name.clone(),
-                                id_column: table.columns[incident::ID].as_ref().map(|c| c.label.clone()),
+                                id_column: table.columns[incident::ID]
+                                    .as_ref()
+                                    .map(|c| c.label.clone()),
                             });
                         }
                         SheetOutcome::NotRecognised => {
-                            out.findings.push(sheet_finding(Problem::SheetNotRecognised));
-                            sheet_info.push(dedup::SheetInfo::default_for(&file.relative, &sheet.name));
+                            out.findings
+                                .push(sheet_finding(Problem::SheetNotRecognised));
+                            sheet_info
+                                .push(dedup::SheetInfo::default_for(&file.relative, &sheet.name));
                         }
-                        SheetOutcome::MissingRequired { kind, field, header_row } => {
+                        SheetOutcome::MissingRequired {
+                            kind,
+                            field,
+                            header_row,
+                        } => {
                             account.kind = Some(kind);
                             let mut f = sheet_finding(Problem::MissingRequiredColumn(kind, field));
                             f.location.row = Some(header_row);
                             out.findings.push(f);
-                            sheet_info.push(dedup::SheetInfo::default_for(&file.relative, &sheet.name));
+                            sheet_info
+                                .push(dedup::SheetInfo::default_for(&file.relative, &sheet.name));
                         }
                         SheetOutcome::Failed(why) => {
                             out.findings.push(sheet_finding(Problem::Unreadable(why)));
-                            sheet_info.push(dedup::SheetInfo::default_for(&file.relative, &sheet.name));
+                            sheet_info
+                                .push(dedup::SheetInfo::default_for(&file.relative, &sheet.name));
                         }
                     }
                     out.sheets.push(account);
                 }
                 if usable == 0 {
                     failed = true;
-                    if !out.findings.iter().any(|f| f.location.file == file.relative && f.problem.fails_file()) {
-                        out.findings.push(Finding::file(&file.relative, Problem::NoRecognisedSheet));
+                    if !out
+                        .findings
+                        .iter()
+                        .any(|f| f.location.file == file.relative && f.problem.fails_file())
+                    {
+                        out.findings
+                            .push(Finding::file(&file.relative, Problem::NoRecognisedSheet));
                     }
                 }
             }

@@ -11,8 +11,16 @@ use crate::report::{AGE_BUCKETS, Breakdown, Report};
 /// The summary as JSON text.
 pub fn summary_json(r: &Report) -> String {
     let i = &r.incidents;
-    let by_status: Map<String, Value> = i.by_status.iter().map(|s| (s.status.clone(), json!(s.count))).collect();
-    let by_month: Map<String, Value> = i.by_month.iter().map(|m| (m.year.to_string(), json!(m.counts))).collect();
+    let by_status: Map<String, Value> = i
+        .by_status
+        .iter()
+        .map(|s| (s.status.clone(), json!(s.count)))
+        .collect();
+    let by_month: Map<String, Value> = i
+        .by_month
+        .iter()
+        .map(|m| (m.year.to_string(), json!(m.counts)))
+        .collect();
     let open_by_age: Map<String, Value> = AGE_BUCKETS
         .iter()
         .zip(i.open_by_age)
@@ -87,13 +95,23 @@ pub fn summary_json(r: &Report) -> String {
 
 fn breakdown(rows: &[Breakdown]) -> Map<String, Value> {
     rows.iter()
-        .map(|b| (b.label.clone(), json!({"current": b.current, "previous_same_period": b.previous_same_period})))
+        .map(|b| {
+            (
+                b.label.clone(),
+                json!({"current": b.current, "previous_same_period": b.previous_same_period}),
+            )
+        })
         .collect()
 }
 
 fn inputs(r: &Report) -> Vec<Value> {
     let sha = |file: &str| {
-        r.data_quality.files.iter().find(|f| f.file == file).map(|f| f.sha256.clone()).unwrap_or_default()
+        r.data_quality
+            .files
+            .iter()
+            .find(|f| f.file == file)
+            .map(|f| f.sha256.clone())
+            .unwrap_or_default()
     };
     let sheet = |s: &SheetAccount| {
         json!({

@@ -6,8 +6,18 @@ use chrono::{Datelike, NaiveDate};
 
 /// Month names, January first.
 pub const MONTHS: [&str; 12] = [
-    "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
-    "oktober", "november", "december",
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
 ];
 
 /// "12 november 2025".
@@ -31,6 +41,9 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(2025, 11, 12).unwrap();
         assert_eq!(long_date(d), "12 november 2025");
         assert_eq!(short_date(d), "12 nov");
-        assert_eq!(short_date(NaiveDate::from_ymd_opt(2025, 3, 1).unwrap()), "1 mar");
+        assert_eq!(
+            short_date(NaiveDate::from_ymd_opt(2025, 3, 1).unwrap()),
+            "1 mar"
+        );
     }
 }

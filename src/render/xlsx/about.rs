@@ -22,10 +22,17 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
                 Value::text("Jämförelseperiod"),
                 Value::text(format!("1 januari – {}", long_date(r.previous_as_of))),
             ],
-            vec![Value::text("Verktyg"), Value::text(format!("genomgang {}", a.version))],
+            vec![
+                Value::text("Verktyg"),
+                Value::text(format!("genomgang {}", a.version)),
+            ],
             vec![
                 Value::text("Konfigurationsfil"),
-                Value::text(a.config_file.clone().unwrap_or_else(|| "ingen (standardinställningar)".into())),
+                Value::text(
+                    a.config_file
+                        .clone()
+                        .unwrap_or_else(|| "ingen (standardinställningar)".into()),
+                ),
             ],
         ],
     )?;

@@ -29,12 +29,24 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
     };
     s.heading("Per kategori (händelsetyp)")?;
     s.table(
-        &["Kategori", &current, &previous, "Förändring", "Förändring %"],
+        &[
+            "Kategori",
+            &current,
+            &previous,
+            "Förändring",
+            "Förändring %",
+        ],
         &rows(&r.incidents.by_category),
     )?;
     s.heading("Per avdelning")?;
     s.table(
-        &["Avdelning", &current, &previous, "Förändring", "Förändring %"],
+        &[
+            "Avdelning",
+            &current,
+            &previous,
+            "Förändring",
+            "Förändring %",
+        ],
         &rows(&r.incidents.by_department),
     )?;
     s.finish(None)

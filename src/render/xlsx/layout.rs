@@ -24,16 +24,18 @@ pub struct Formats {
     text: Format,
 }
 
-impl Formats {
+impl Default for Formats {
     /// The workbook's formats. Number formats use Excel's invariant codes, which Excel shows
     /// with the reader's locale: space as thousands separator and decimal comma in Swedish.
-    pub fn new() -> Formats {
+    fn default() -> Formats {
         Formats {
             title: Format::new().set_bold().set_font_size(16),
             subtitle: Format::new().set_italic().set_font_color("595959"),
             heading: Format::new().set_bold().set_font_size(12),
             note: Format::new().set_font_color("595959"),
-            date: Format::new().set_num_format("yyyy-mm-dd").set_align(FormatAlign::Left),
+            date: Format::new()
+                .set_num_format("yyyy-mm-dd")
+                .set_align(FormatAlign::Left),
             count: Format::new().set_num_format("#,##0"),
             signed: Format::new().set_num_format("+#,##0;-#,##0;0"),
             percent: Format::new().set_num_format("+0%;-0%;0%"),
@@ -106,7 +108,12 @@ const TITLE_ROWS: u32 = 2;
 
 impl<'a> SheetWriter<'a> {
     /// Starts a sheet with its title and a subtitle (administration, year and as-of date).
-    pub fn new(ws: &'a mut Worksheet, f: &'a Formats, title: &str, subtitle: &str) -> Result<Self, XlsxError> {
+    pub fn new(
+        ws: &'a mut Worksheet,
+        f: &'a Formats,
+        title: &str,
+        subtitle: &str,
+    ) -> Result<Self, XlsxError> {
         ws.write_string_with_format(0, 0, title, &f.title)?;
         ws.write_string_with_format(1, 0, subtitle, &f.subtitle)?;
         ws.set_row_height(0, 24)?;
@@ -121,14 +128,16 @@ impl<'a> SheetWriter<'a> {
 
     /// A bold heading above the next table.
     pub fn heading(&mut self, text: &str) -> Result<(), XlsxError> {
-        self.ws.write_string_with_format(self.row, 0, text, &self.f.heading)?;
+        self.ws
+            .write_string_with_format(self.row, 0, text, &self.f.heading)?;
         self.row += 1;
         Ok(())
     }
 
     /// A grey explanatory line.
     pub fn note(&mut self, text: &str) -> Result<(), XlsxError> {
-        self.ws.write_string_with_format(self.row, 0, text, &self.f.note)?;
+        self.ws
+            .write_string_with_format(self.row, 0, text, &self.f.note)?;
         self.row += 1;
         Ok(())
     }
@@ -139,7 +148,11 @@ impl<'a> SheetWriter<'a> {
         let placeholder = [std::iter::once(Value::text("(inga)"))
             .chain(std::iter::repeat_n(Value::Blank, headers.len() - 1))
             .collect::<Vec<_>>()];
-        let rows = if rows.is_empty() { &placeholder[..] } else { rows };
+        let rows = if rows.is_empty() {
+            &placeholder[..]
+        } else {
+            rows
+        };
         for (c, h) in headers.iter().enumerate() {
             self.fit(c as u16, h.chars().count() + 3);
         }
@@ -151,9 +164,15 @@ impl<'a> SheetWriter<'a> {
         }
         let last_row = header_row + rows.len() as u32;
         let last_col = headers.len() as u16 - 1;
-        let columns: Vec<TableColumn> = headers.iter().map(|h| TableColumn::new().set_header(*h)).collect();
-        let table = Table::new().set_columns(&columns).set_style(TableStyle::Medium2);
-        self.ws.add_table(header_row, 0, last_row, last_col, &table)?;
+        let columns: Vec<TableColumn> = headers
+            .iter()
+            .map(|h| TableColumn::new().set_header(*h))
+            .collect();
+        let table = Table::new()
+            .set_columns(&columns)
+            .set_style(TableStyle::Medium2);
+        self.ws
+            .add_table(header_row, 0, last_row, last_col, &table)?;
         self.last_col = self.last_col.max(last_col);
         self.row = last_row + 2;
         Ok(TablePos {
@@ -170,10 +189,12 @@ impl<'a> SheetWriter<'a> {
                 self.ws.write_string_with_format(row, col, t, &f.text)?;
             }
             Value::Count(n) => {
-                self.ws.write_number_with_format(row, col, *n as f64, &f.count)?;
+                self.ws
+                    .write_number_with_format(row, col, *n as f64, &f.count)?;
             }
             Value::Signed(n) => {
-                self.ws.write_number_with_format(row, col, *n as f64, &f.signed)?;
+                self.ws
+                    .write_number_with_format(row, col, *n as f64, &f.signed)?;
             }
             Value::Percent(p) => {
                 self.ws.write_number_with_format(row, col, *p, &f.percent)?;
@@ -213,7 +234,8 @@ impl<'a> SheetWriter<'a> {
         self.ws.set_paper_size(9);
         self.ws.set_print_fit_to_pages(1, 0);
         self.ws.set_repeat_rows(0, freeze - 1)?;
-        self.ws.set_print_area(0, 0, self.row.max(1), self.last_col)?;
+        self.ws
+            .set_print_area(0, 0, self.row.max(1), self.last_col)?;
         self.ws.set_footer("&L&A&RSida &P av &N");
         Ok(())
     }

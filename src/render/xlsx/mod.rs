@@ -37,7 +37,11 @@ impl Titles {
         let date = format!("Uppgifter t.o.m. {}", long_date(r.as_of));
         Titles {
             prefix: format!("Ledningens genomgång {}", r.year),
-            subtitle: if org.is_empty() { date } else { format!("{org} · {date}") },
+            subtitle: if org.is_empty() {
+                date
+            } else {
+                format!("{org} · {date}")
+            },
         }
     }
 
@@ -50,7 +54,9 @@ impl Titles {
 /// Writes the workbook to `path`.
 pub fn write_workbook(r: &Report, path: &Path) -> Result<()> {
     let mut wb = build(r).map_err(|e| workbook_error(path, e))?;
-    write_atomic(path, |tmp| wb.save(tmp).map_err(|e| workbook_error(path, e)))
+    write_atomic(path, |tmp| {
+        wb.save(tmp).map_err(|e| workbook_error(path, e))
+    })
 }
 
 fn build(r: &Report) -> Result<Workbook, XlsxError> {
@@ -66,7 +72,7 @@ fn build(r: &Report) -> Result<Workbook, XlsxError> {
         props = props.set_company(&r.about.organisation);
     }
     wb.set_properties(&props);
-    let f = Formats::new();
+    let f = Formats::default();
     let t = Titles::new(r);
     summary::write(wb.add_worksheet().set_name("Sammanfattning")?, &f, &t, r)?;
     monthly::write(wb.add_worksheet().set_name(monthly::SHEET)?, &f, &t, r)?;

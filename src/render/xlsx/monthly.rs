@@ -23,7 +23,11 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
     let rows: Vec<Vec<Value>> = (0..12)
         .map(|m| {
             let mut row = vec![Value::text(MONTHS[m])];
-            row.extend(years.iter().map(|y| y.counts[m].map_or(Value::Blank, Value::Count)));
+            row.extend(
+                years
+                    .iter()
+                    .map(|y| y.counts[m].map_or(Value::Blank, Value::Count)),
+            );
             row
         })
         .collect();
@@ -45,9 +49,11 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
             .set_values((SHEET, pos.first_row, col, pos.last_row, col))
             .set_marker(rust_xlsxwriter::ChartMarker::new().set_automatic());
     }
-    chart
-        .title()
-        .set_name(&format!("Rapporterade incidenter per månad, {} och {}", r.year, r.year - 1));
+    chart.title().set_name(&format!(
+        "Rapporterade incidenter per månad, {} och {}",
+        r.year,
+        r.year - 1
+    ));
     chart.y_axis().set_name("Antal incidenter");
     chart.set_width(720).set_height(360);
     s.worksheet().insert_chart(chart_row, 0, &chart)?;

@@ -30,7 +30,11 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
             ]
         })
         .collect();
-    for file in dq.files.iter().filter(|f| !dq.sheets.iter().any(|s| s.file == f.file)) {
+    for file in dq
+        .files
+        .iter()
+        .filter(|f| !dq.sheets.iter().any(|s| s.file == f.file))
+    {
         sheets.push(vec![
             Value::text(&file.file),
             Value::Blank,
@@ -43,7 +47,16 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         ]);
     }
     s.table(
-        &["Fil", "Blad", "Typ", "Rubrikrad", "Rader", "Använda", "Avvisade", "Sammanslagna"],
+        &[
+            "Fil",
+            "Blad",
+            "Typ",
+            "Rubrikrad",
+            "Rader",
+            "Använda",
+            "Avvisade",
+            "Sammanslagna",
+        ],
         &sheets,
     )?;
     s.heading(&format!("Anmärkningar ({} st)", dq.findings.len()))?;
@@ -62,6 +75,16 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
             ]
         })
         .collect();
-    s.table(&["Fil", "Blad", "Rad", "Kolumn", "Värde", "Problem och åtgärd"], &findings)?;
+    s.table(
+        &[
+            "Fil",
+            "Blad",
+            "Rad",
+            "Kolumn",
+            "Värde",
+            "Problem och åtgärd",
+        ],
+        &findings,
+    )?;
     s.finish(None)
 }

@@ -30,7 +30,13 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
     let rows: Vec<Vec<Value>> = i
         .by_status
         .iter()
-        .map(|st| vec![Value::text(&st.status), Value::Count(st.count), Value::text(open_word(st.open))])
+        .map(|st| {
+            vec![
+                Value::text(&st.status),
+                Value::Count(st.count),
+                Value::text(open_word(st.open)),
+            ]
+        })
         .collect();
     let pos = s.table(&["Status", "Antal", "Öppen/avslutad"], &rows)?;
     let chart_row = s.row;
@@ -40,7 +46,9 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         .set_name("Antal")
         .set_categories((SHEET, pos.first_row, 0, pos.last_row, 0))
         .set_values((SHEET, pos.first_row, 1, pos.last_row, 1));
-    chart.title().set_name(&format!("Incidenter {} per status", r.year));
+    chart
+        .title()
+        .set_name(&format!("Incidenter {} per status", r.year));
     chart.legend().set_hidden();
     chart.y_axis().set_reverse();
     chart.set_width(640).set_height(300);
@@ -75,6 +83,16 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
             ]
         })
         .collect();
-    s.table(&["Ärendenummer", "Rapporterad", "Dagar", "Status", "Avdelning", "Enhet"], &stale)?;
+    s.table(
+        &[
+            "Ärendenummer",
+            "Rapporterad",
+            "Dagar",
+            "Status",
+            "Avdelning",
+            "Enhet",
+        ],
+        &stale,
+    )?;
     s.finish(None)
 }

@@ -29,7 +29,14 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         ]
     };
     s.table(
-        &["Nyckeltal", &current, &previous, "Förändring", "Förändring %", &full],
+        &[
+            "Nyckeltal",
+            &current,
+            &previous,
+            "Förändring",
+            "Förändring %",
+            &full,
+        ],
         &[
             row("Rapporterade incidenter", &i.total),
             row("varav personuppgiftsincidenter", &i.personal_data),
@@ -43,7 +50,10 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
     ))?;
     s.row += 1;
 
-    s.heading(&format!("Läge per {} (incidenter rapporterade {y})", long_date(r.as_of)))?;
+    s.heading(&format!(
+        "Läge per {} (incidenter rapporterade {y})",
+        long_date(r.as_of)
+    ))?;
     let dq = &r.data_quality;
     let opt = |v: Option<f64>| v.map_or(Value::Blank, Value::Decimal);
     s.table(
@@ -52,13 +62,28 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
             vec![Value::text("Öppna ärenden"), Value::Count(i.open)],
             vec![Value::text("Klarmarkerade ärenden"), Value::Count(i.closed)],
             vec![
-                Value::text(format!("Öppna längre än {} dagar", r.about.stale_after_days)),
+                Value::text(format!(
+                    "Öppna längre än {} dagar",
+                    r.about.stale_after_days
+                )),
                 Value::Count(i.stale.len() as u64),
             ],
-            vec![Value::text("Handläggningstid, median (dagar)"), opt(i.days_to_close.median)],
-            vec![Value::text("Handläggningstid, 90:e percentil (dagar)"), opt(i.days_to_close.p90)],
-            vec![Value::text("IMY-anmälan inom 72 timmar"), Value::Count(i.imy.within_72h)],
-            vec![Value::text("IMY-anmälan senare än 72 timmar"), Value::Count(i.imy.late)],
+            vec![
+                Value::text("Handläggningstid, median (dagar)"),
+                opt(i.days_to_close.median),
+            ],
+            vec![
+                Value::text("Handläggningstid, 90:e percentil (dagar)"),
+                opt(i.days_to_close.p90),
+            ],
+            vec![
+                Value::text("IMY-anmälan inom 72 timmar"),
+                Value::Count(i.imy.within_72h),
+            ],
+            vec![
+                Value::text("IMY-anmälan senare än 72 timmar"),
+                Value::Count(i.imy.late),
+            ],
         ],
     )?;
 
@@ -66,11 +91,26 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
     s.table(
         &["Nyckeltal", "Antal"],
         &[
-            vec![Value::text("Inlästa filer"), Value::Count(dq.files.len() as u64)],
-            vec![Value::text("Filer som inte kunde läsas eller kännas igen"), Value::Count(dq.files_unreadable as u64)],
-            vec![Value::text("Rader som inte ingår (fel i obligatoriska värden)"), Value::Count(dq.rejected_rows as u64)],
-            vec![Value::text("Dubbletter som slagits ihop"), Value::Count(dq.duplicates_merged as u64)],
-            vec![Value::text("Anmärkningar i bladet Datakvalitet"), Value::Count(dq.findings.len() as u64)],
+            vec![
+                Value::text("Inlästa filer"),
+                Value::Count(dq.files.len() as u64),
+            ],
+            vec![
+                Value::text("Filer som inte kunde läsas eller kännas igen"),
+                Value::Count(dq.files_unreadable as u64),
+            ],
+            vec![
+                Value::text("Rader som inte ingår (fel i obligatoriska värden)"),
+                Value::Count(dq.rejected_rows as u64),
+            ],
+            vec![
+                Value::text("Dubbletter som slagits ihop"),
+                Value::Count(dq.duplicates_merged as u64),
+            ],
+            vec![
+                Value::text("Anmärkningar i bladet Datakvalitet"),
+                Value::Count(dq.findings.len() as u64),
+            ],
         ],
     )?;
     s.finish(None)

@@ -1,0 +1,172 @@
+//! Shared test helpers: write fixture workbooks, run the real binary, read outputs back.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use calamine::{Data, Reader, open_workbook_auto};
+use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+use serde_json::Value;
+
+/// A fixture cell.
+#[derive(Clone, Debug)]
+pub enum C {
+    /// Text.
+    S(&'static str),
+    /// Owned text.
+    T(String),
+    /// A real date cell.
+    D(u16, u8, u8),
+    /// A number.
+    N(f64),
+    /// Nothing.
+    E,
+}
+
+/// Writes an .xlsx with the given sheets (name, rows) to `path`.
+pub fn write_xlsx(path: &Path, sheets: &[(&str, Vec<Vec<C>>)]) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    let mut wb = Workbook::new();
+    let date = Format::new().set_num_format("yyyy-mm-dd");
+    for (name, rows) in sheets {
+        let ws = wb.add_worksheet().set_name(*name).unwrap();
+        for (r, row) in rows.iter().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                let (r, c) = (r as u32, c as u16);
+                match cell {
+                    C::S(s) => {
+                        ws.write_string(r, c, *s).unwrap();
+                    }
+                    C::T(s) => {
+                        ws.write_string(r, c, s).unwrap();
+                    }
+                    C::D(y, m, d) => {
+                        let dt = ExcelDateTime::from_ymd(*y, *m, *d).unwrap();
+                        ws.write_datetime_with_format(r, c, &dt, &date).unwrap();
+                    }
+                    C::N(n) => {
+                        ws.write_number(r, c, *n).unwrap();
+                    }
+                    C::E => {}
+                }
+            }
+        }
+    }
+    wb.save(path).unwrap();
+}
+
+/// A temporary working folder with `input/` and `output/` paths.
+pub struct Work {
+    pub dir: tempfile::TempDir,
+}
+
+impl Work {
+    pub fn new() -> Work {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("input")).unwrap();
+        Work { dir }
+    }
+
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    pub fn input(&self, rel: &str) -> PathBuf {
+        self.path("input").join(rel)
+    }
+
+    /// Runs genomgang in the folder with these arguments.
+    pub fn run(&self, args: &[&str]) -> Run {
+        let out = Command::new(env!("CARGO_BIN_EXE_genomgang"))
+            .args(args)
+            .current_dir(self.dir.path())
+            .output()
+            .unwrap();
+        Run::from(out)
+    }
+
+    pub fn summary(&self, year: i32) -> Value {
+        let text =
+            std::fs::read_to_string(self.path(&format!("output/{year}/summary.json"))).unwrap();
+        serde_json::from_str(&text).unwrap()
+    }
+
+    pub fn workbook_path(&self, year: i32) -> PathBuf {
+        self.path(&format!("output/{year}/ledningens-genomgang-{year}.xlsx"))
+    }
+
+    /// A sheet of the report workbook as text cells (numbers without a trailing .0).
+    pub fn sheet(&self, year: i32, name: &str) -> Vec<Vec<String>> {
+        read_sheet(&self.workbook_path(year), name)
+    }
+}
+
+/// Reads a sheet as strings.
+pub fn read_sheet(path: &Path, name: &str) -> Vec<Vec<String>> {
+    let mut wb = open_workbook_auto(path).unwrap();
+    let range = wb.worksheet_range(name).unwrap();
+    range
+        .rows()
+        .map(|row| {
+            row.iter()
+                .map(|c| match c {
+                    Data::Float(f) if f.fract() == 0.0 => format!("{}", *f as i64),
+                    Data::DateTime(d) => {
+                        let (y, m, dd, ..) = d.to_ymd_hms_milli();
+                        format!("{y:04}-{m:02}-{dd:02}")
+                    }
+                    other => other.to_string(),
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// The row of a sheet whose first cell is `label`.
+pub fn row_of<'a>(sheet: &'a [Vec<String>], label: &str) -> &'a [String] {
+    sheet
+        .iter()
+        .find(|r| r.first().is_some_and(|c| c == label))
+        .unwrap_or_else(|| panic!("no row {label:?}"))
+}
+
+/// What a run printed and returned.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl From<Output> for Run {
+    fn from(o: Output) -> Run {
+        Run {
+            code: o.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&o.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&o.stderr).into_owned(),
+        }
+    }
+}
+
+/// A header row of an IA export.
+pub fn header(names: &[&'static str]) -> Vec<C> {
+    names.iter().map(|n| C::S(n)).collect()
+}
+
+/// A minimal valid incident export: id, reported date, status, category; one row per case.
+pub fn simple_export(cases: &[(&'static str, (u16, u8, u8), &'static str)]) -> Vec<Vec<C>> {
+    let mut rows = vec![header(&[
+        "Ärendenummer",
+        "Rapporterad",
+        "Status",
+        "Kategori",
+    ])];
+    for (id, (y, m, d), status) in cases {
+        rows.push(vec![
+            C::S(id),
+            C::D(*y, *m, *d),
+            C::S(status),
+            C::S("Felskickad post"),
+        ]);
+    }
+    rows
+}

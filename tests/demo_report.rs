@@ -1,0 +1,273 @@
+//! The demo export set gives the figures it was built to have: those of the 2025 report,
+//! like for like. Expected values were worked out independently from the demo's rules (in a
+//! separate script), not read off a run.
+
+mod common;
+
+use common::{Work, read_sheet, row_of};
+use serde_json::json;
+
+fn demo_run() -> Work {
+    let w = Work::new();
+    let r = w.run(&["demo"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let r = w.run(&[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout
+            .contains("55 incidents reported in 2025 up to 2025-11-12"),
+        "{}",
+        r.stdout
+    );
+    w
+}
+
+#[test]
+fn demo_summary_has_the_report_figures() {
+    let w = demo_run();
+    let s = w.summary(2025);
+    assert_eq!(s["year"], 2025);
+    assert_eq!(s["as_of"], "2025-11-12");
+    let i = &s["incidents"];
+    assert_eq!(i["total"], 55);
+    assert_eq!(i["previous_year_same_period"], 80);
+    assert_eq!(i["previous_year_total"], 90);
+    assert_eq!(i["personal_data"], 20);
+    assert_eq!(i["personal_data_previous_year_same_period"], 14);
+    assert_eq!(i["personal_data_previous_year_total"], 16);
+    assert_eq!(i["reported_to_imy"], 3);
+    assert_eq!(i["reported_to_imy_previous_year_same_period"], 3);
+    assert_eq!(i["reported_to_msb"], 0);
+    assert_eq!(i["open"], 33);
+    assert_eq!(i["closed"], 22);
+    assert_eq!(
+        i["by_status"],
+        json!({"Rapporterad": 10, "Under registrering": 16, "Under utredning": 3,
+               "Under åtgärd": 2, "Förfallen": 2, "Klar": 22})
+    );
+    assert_eq!(
+        i["open_by_age"],
+        json!({"0-30": 7, "31-90": 7, "91-180": 6, "181+": 13})
+    );
+    assert_eq!(i["stale_open"], 19);
+    assert_eq!(i["stale"][0]["id"], "IA-2025-0101");
+    assert_eq!(i["stale"][0]["reported"], "2025-01-03");
+    assert_eq!(i["stale"][0]["age_days"], 313);
+    assert_eq!(
+        i["by_month"],
+        json!({"2024": [9, 8, 9, 7, 8, 8, 4, 5, 8, 9, 8, 7],
+               "2025": [8, 6, 7, 5, 4, 6, 2, 3, 5, 6, 3, null]})
+    );
+    assert_eq!(
+        i["by_category"]["Fel uppgifter i fel ärende"],
+        json!({"current": 23, "previous_same_period": 31})
+    );
+    assert_eq!(
+        i["by_category"]["Cyberattack hos leverantör"],
+        json!({"current": 3, "previous_same_period": 0})
+    );
+    assert_eq!(
+        i["by_department"]["Socialtjänst"],
+        json!({"current": 22, "previous_same_period": 32})
+    );
+    assert_eq!(
+        i["days_to_close"],
+        json!({"cases": 22, "median": 15.5, "p90": 28.7})
+    );
+    assert_eq!(i["imy_within_72h"], 2);
+    assert_eq!(i["imy_late"], 1);
+    let dq = &s["data_quality"];
+    assert_eq!(dq["rejected_rows"], 3);
+    assert_eq!(dq["duplicates_merged"], 5);
+    assert_eq!(dq["files_unreadable"], 0);
+    assert_eq!(dq["findings"].as_array().unwrap().len(), 10);
+    let inputs = s["inputs"].as_array().unwrap();
+    assert_eq!(inputs.len(), 3);
+    assert_eq!(inputs[0]["file"], "IA-export-2024-helar.xlsx");
+    assert_eq!(inputs[0]["header_row"], 4);
+    assert_eq!(inputs[0]["rows"], 91);
+    assert_eq!(inputs[0]["rows_used"], 85);
+    assert_eq!(inputs[1]["rows"], 62);
+    assert_eq!(inputs[1]["rows_used"], 60);
+    assert_eq!(inputs[2]["kind"], serde_json::Value::Null);
+    assert_eq!(inputs[0]["sha256"].as_str().unwrap().len(), 64);
+}
+
+#[test]
+fn demo_workbook_shows_the_same_figures() {
+    let w = demo_run();
+    let sum = w.sheet(2025, "Sammanfattning");
+    assert_eq!(sum[0][0], "Ledningens genomgång 2025 – Sammanfattning");
+    assert_eq!(sum[1][0], "Uppgifter t.o.m. 12 november 2025");
+    let header = sum.iter().find(|r| r[0] == "Nyckeltal").unwrap();
+    assert_eq!(
+        &header[..6],
+        [
+            "Nyckeltal",
+            "2025 t.o.m. 12 nov",
+            "2024 t.o.m. 12 nov",
+            "Förändring",
+            "Förändring %",
+            "Helår 2024"
+        ]
+    );
+    let total = row_of(&sum, "Rapporterade incidenter");
+    assert_eq!(&total[1..4], ["55", "80", "-25"]);
+    assert_eq!(total[5], "90");
+    assert!((total[4].parse::<f64>().unwrap() - (-25.0 / 80.0)).abs() < 1e-9);
+    assert_eq!(
+        &row_of(&sum, "varav personuppgiftsincidenter")[1..3],
+        ["20", "14"]
+    );
+    assert_eq!(row_of(&sum, "Anmälda till IMY")[1], "3");
+    assert_eq!(row_of(&sum, "Öppna ärenden")[1], "33");
+    assert_eq!(row_of(&sum, "Öppna längre än 90 dagar")[1], "19");
+    assert_eq!(row_of(&sum, "Handläggningstid, median (dagar)")[1], "15.5");
+
+    let status = w.sheet(2025, "Status");
+    assert_eq!(
+        &row_of(&status, "Under registrering")[1..3],
+        ["16", "Öppen"]
+    );
+    assert_eq!(&row_of(&status, "Klar")[1..3], ["22", "Avslutad"]);
+    assert_eq!(row_of(&status, "181+ dagar")[1], "13");
+    assert_eq!(
+        &row_of(&status, "IA-2025-0101")[1..4],
+        ["2025-01-03", "313", "Under registrering"]
+    );
+
+    let months = w.sheet(2025, "Incidenter per månad");
+    assert_eq!(&row_of(&months, "Månad")[1..3], ["2024", "2025"]);
+    assert_eq!(&row_of(&months, "januari")[1..3], ["9", "8"]);
+    assert_eq!(&row_of(&months, "december")[1..3], ["7", ""]);
+
+    let cats = w.sheet(2025, "Kategorier");
+    assert_eq!(
+        &row_of(&cats, "Fel uppgifter i fel ärende")[1..4],
+        ["23", "31", "-8"]
+    );
+
+    let dq = w.sheet(2025, "Datakvalitet");
+    let bad = dq
+        .iter()
+        .find(|r| r.len() > 4 && r[4] == "31/13/2025")
+        .unwrap();
+    assert_eq!(
+        &bad[..4],
+        [
+            "IA-export-2025-11-12.xlsx",
+            "Export",
+            "28",
+            "B (Registreringsdatum)"
+        ]
+    );
+
+    let about = w.sheet(2025, "Om rapporten");
+    assert!(
+        about
+            .iter()
+            .any(|r| r[0] == "IA-export-2024-helar.xlsx" && r[1].len() == 64)
+    );
+}
+
+#[test]
+fn the_workbook_has_native_charts_and_tables() {
+    let w = demo_run();
+    let file = std::fs::File::open(w.workbook_path(2025)).unwrap();
+    let mut zip = zip::ZipArchive::new(file).unwrap();
+    let names: Vec<String> = (0..zip.len())
+        .map(|i| zip.by_index(i).unwrap().name().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        names
+            .iter()
+            .filter(|n| n.starts_with("xl/charts/chart"))
+            .count(),
+        2
+    );
+    assert!(
+        names
+            .iter()
+            .filter(|n| n.starts_with("xl/tables/table"))
+            .count()
+            >= 10
+    );
+    let sheets = read_sheet(&w.workbook_path(2025), "Incidenter per månad");
+    assert!(!sheets.is_empty());
+}
+
+#[test]
+fn two_runs_give_identical_bytes() {
+    let w = demo_run();
+    let first = (
+        std::fs::read(w.workbook_path(2025)).unwrap(),
+        std::fs::read(w.path("output/2025/summary.json")).unwrap(),
+    );
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    let r = w.run(&["run"]);
+    assert_eq!(r.code, 0);
+    assert!(
+        std::fs::read(w.workbook_path(2025)).unwrap() == first.0,
+        "workbook differs"
+    );
+    assert!(
+        std::fs::read(w.path("output/2025/summary.json")).unwrap() == first.1,
+        "summary differs"
+    );
+    // Nothing but the two outputs, and the inputs untouched.
+    let mut out: Vec<String> = std::fs::read_dir(w.path("output/2025"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    out.sort();
+    assert_eq!(out, ["ledningens-genomgang-2025.xlsx", "summary.json"]);
+    let mut inputs: Vec<String> = std::fs::read_dir(w.path("input"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    inputs.sort();
+    assert_eq!(
+        inputs,
+        ["IA-export-2024-helar.xlsx", "IA-export-2025-11-12.xlsx"]
+    );
+}
+
+#[test]
+fn the_demo_is_deterministic() {
+    let a = Work::new();
+    let b = Work::new();
+    a.run(&["demo"]);
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    b.run(&["demo"]);
+    for f in ["IA-export-2024-helar.xlsx", "IA-export-2025-11-12.xlsx"] {
+        assert!(
+            std::fs::read(a.input(f)).unwrap() == std::fs::read(b.input(f)).unwrap(),
+            "{f}"
+        );
+    }
+}
+
+#[test]
+fn year_and_as_of_can_be_chosen() {
+    let w = demo_run();
+    let r = w.run(&["--year", "2024"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let s = w.summary(2024);
+    assert_eq!(s["as_of"], "2024-12-31");
+    assert_eq!(s["incidents"]["total"], 90);
+    assert_eq!(s["incidents"]["previous_year_total"], 0);
+    let r = w.run(&["run", "--as-of", "2025-06-30"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let s = w.summary(2025);
+    // January to June 2025: 8+6+7+5+4+6; the same period of 2024: 9+8+9+7+8+8.
+    assert_eq!(s["incidents"]["total"], 36);
+    assert_eq!(s["incidents"]["previous_year_same_period"], 49);
+    let r = w.run(&["--year", "2024", "--as-of", "2025-01-01"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr
+            .contains("--as-of 2025-01-01 is not in --year 2024"),
+        "{}",
+        r.stderr
+    );
+}
