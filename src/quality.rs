@@ -118,8 +118,9 @@ impl Problem {
                 "the sheet named in the config's [[sources]] does not exist; the file has: {sheets}"
             ),
             Problem::MissingRequiredColumn(kind, field) => format!(
-                "looks like {} but has no {field} column; the sheet was skipped. Add the column, or add its header name under [{}.columns] {field} in the config",
+                "looks like {} but has no {field} column (a header such as {}); the sheet was skipped. Add the column, or add its header name under [{}.columns] {field} in the config",
                 kind.key(),
+                example_headers(*kind, field),
                 kind.key()
             ),
             Problem::DuplicateColumn(field) => format!(
@@ -248,6 +249,22 @@ impl Finding {
         s.push('.');
         s
     }
+}
+
+/// The first two built-in header names of a field, quoted, for messages.
+fn example_headers(kind: Kind, field: &str) -> String {
+    kind.fields()
+        .iter()
+        .find(|f| f.key == field)
+        .map(|f| {
+            f.synonyms
+                .iter()
+                .take(2)
+                .map(|s| format!("\"{s}\""))
+                .collect::<Vec<_>>()
+                .join(" or ")
+        })
+        .unwrap_or_default()
 }
 
 fn shorten(value: &str) -> String {

@@ -1,0 +1,323 @@
+//! One test per class of bad input. Each writes a good export next to the bad one and checks
+//! that the problem is named (file, and sheet, row and column where they apply) and that the
+//! good file was still read and reported.
+
+mod common;
+
+use common::{C, Work, header, row_of, simple_export, write_xlsx};
+use serde_json::Value;
+
+/// Three valid cases in 2025 in `good.xlsx`.
+fn with_good_export() -> Work {
+    let w = Work::new();
+    write_xlsx(
+        &w.input("good.xlsx"),
+        &[(
+            "Export",
+            simple_export(&[
+                ("IA-1", (2025, 3, 1), "Klar"),
+                ("IA-2", (2025, 4, 1), "Rapporterad"),
+                ("IA-3", (2025, 5, 2), "Under utredning"),
+            ]),
+        )],
+    );
+    w
+}
+
+fn finding_with_code<'a>(s: &'a Value, code: &str) -> Vec<&'a Value> {
+    s["data_quality"]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["problem"] == code)
+        .collect()
+}
+
+fn assert_good_file_reported(w: &Work) {
+    let s = w.summary(2025);
+    assert_eq!(s["incidents"]["total"], 3);
+    let inputs = s["inputs"].as_array().unwrap();
+    let good = inputs.iter().find(|i| i["file"] == "good.xlsx").unwrap();
+    assert_eq!(good["rows_used"], 3);
+}
+
+#[test]
+fn empty_file_is_named_and_the_rest_is_reported() {
+    let w = with_good_export();
+    std::fs::write(w.input("tom.xlsx"), b"").unwrap();
+    let r = w.run(&[]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("warning: tom.xlsx: could not be read"),
+        "{}",
+        r.stderr
+    );
+    assert_good_file_reported(&w);
+    let s = w.summary(2025);
+    assert_eq!(s["data_quality"]["files_unreadable"], 1);
+    let f = finding_with_code(&s, "unreadable");
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0]["file"], "tom.xlsx");
+    // The workbook lists it too.
+    let dq = w.sheet(2025, "Datakvalitet");
+    assert!(dq.iter().any(|r| r[0] == "tom.xlsx"));
+}
+
+#[test]
+fn text_file_named_xlsx_is_named_and_the_rest_is_reported() {
+    let w = with_good_export();
+    std::fs::write(
+        w.input("inte-excel.xlsx"),
+        "Detta är en anteckning, inget kalkylblad.\n",
+    )
+    .unwrap();
+    let r = w.run(&[]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("warning: inte-excel.xlsx: could not be read as a spreadsheet"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains("save it again from Excel"),
+        "{}",
+        r.stderr
+    );
+    assert_good_file_reported(&w);
+
+    // check says the same, without writing anything.
+    let w2 = with_good_export();
+    std::fs::write(w2.input("inte-excel.xlsx"), "nej").unwrap();
+    let c = w2.run(&["check"]);
+    assert_eq!(c.code, 1);
+    assert!(c.stdout.contains("inte-excel.xlsx: could not be read"));
+    assert!(c.stdout.contains(
+        "good.xlsx [Export]: incidents, header row 1, 3 rows read, 3 used, 0 rejected, 0 merged"
+    ));
+    assert!(!w2.path("output").exists());
+}
+
+#[test]
+fn sheet_without_a_recognisable_header_is_listed_not_an_error() {
+    let w = Work::new();
+    let mut notes = vec![vec![C::S("Anteckningar om uttaget")]];
+    notes.push(vec![C::S("Hämtat"), C::S("november")]);
+    let export = simple_export(&[("IA-1", (2025, 3, 1), "Klar")]);
+    write_xlsx(
+        &w.input("uttag.xlsx"),
+        &[("Export", export), ("Anteckningar", notes.clone())],
+    );
+    // A file with only an unrecognisable sheet fails as a file.
+    write_xlsx(&w.input("bara-text.xlsx"), &[("Blad1", notes)]);
+    let r = w.run(&["check"]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert!(
+        r.stdout
+            .contains("uttag.xlsx [Anteckningar]: not recognised, skipped"),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout
+            .contains("bara-text.xlsx: no sheet has a recognisable header row"),
+        "{}",
+        r.stdout
+    );
+    let r = w.run(&[]);
+    assert_eq!(r.code, 1);
+    let s = w.summary(2025);
+    assert_eq!(s["incidents"]["total"], 1);
+    let skipped = finding_with_code(&s, "sheet_not_recognised");
+    assert_eq!(skipped.len(), 2);
+    assert!(
+        skipped
+            .iter()
+            .any(|f| f["file"] == "uttag.xlsx" && f["sheet"] == "Anteckningar")
+    );
+    assert_eq!(s["data_quality"]["files_unreadable"], 1);
+}
+
+#[test]
+fn missing_required_column_names_file_sheet_and_column() {
+    let w = with_good_export();
+    let rows = vec![
+        header(&["Ärendenummer", "Status", "Kategori"]),
+        vec![C::S("IA-9"), C::S("Klar"), C::S("Felskickad post")],
+    ];
+    write_xlsx(&w.input("utan-datum.xlsx"), &[("Blad1", rows)]);
+    let r = w.run(&[]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("warning: utan-datum.xlsx, sheet \"Blad1\", row 1: looks like incidents"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr.contains(
+            "has no reported column (a header such as \"Rapporterad\" or \"Rapporteringsdatum\")"
+        ),
+        "{}",
+        r.stderr
+    );
+    assert_good_file_reported(&w);
+    let s = w.summary(2025);
+    let f = finding_with_code(&s, "missing_required_column");
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0]["sheet"], "Blad1");
+}
+
+#[test]
+fn bad_dates_reject_the_row_with_file_sheet_row_and_column() {
+    let w = with_good_export();
+    let rows = vec![
+        vec![C::S("Incidentrapport")],
+        header(&["Ärendenummer", "Kategori", "Rapporterad", "Status"]),
+        vec![
+            C::S("IA-10"),
+            C::S("Felskickad post"),
+            C::S("2025-02-30"),
+            C::S("Klar"),
+        ],
+        vec![
+            C::S("IA-11"),
+            C::S("Felskickad post"),
+            C::S("2025-02-28"),
+            C::S("Klar"),
+        ],
+        vec![C::S("IA-12"), C::S("Felskickad post"), C::E, C::S("Klar")],
+    ];
+    write_xlsx(&w.input("datum.xlsx"), &[("Export", rows)]);
+    let r = w.run(&["check"]);
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    assert!(
+        r.stdout.contains(
+            "datum.xlsx, sheet \"Export\", row 3, column C (Rapporterad): \"2025-02-30\" is not a date"
+        ),
+        "{}",
+        r.stdout
+    );
+    assert!(
+        r.stdout
+            .contains("datum.xlsx, sheet \"Export\", row 5, column C (Rapporterad): "),
+        "{}",
+        r.stdout
+    );
+    assert!(r.stdout.contains(
+        "datum.xlsx [Export]: incidents, header row 2, 3 rows read, 1 used, 2 rejected, 0 merged"
+    ));
+    let r = w.run(&[]);
+    assert_eq!(r.code, 0);
+    let s = w.summary(2025);
+    assert_eq!(s["incidents"]["total"], 4);
+    assert_eq!(s["data_quality"]["rejected_rows"], 2);
+    let f = finding_with_code(&s, "bad_date");
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0]["row"], 3);
+    assert_eq!(f[0]["column"], "C (Rapporterad)");
+    assert_eq!(f[0]["value"], "2025-02-30");
+    let dq = w.sheet(2025, "Datakvalitet");
+    let row = dq
+        .iter()
+        .find(|r| r.len() > 4 && r[4] == "2025-02-30")
+        .unwrap();
+    assert_eq!(&row[..4], ["datum.xlsx", "Export", "3", "C (Rapporterad)"]);
+}
+
+#[test]
+fn unknown_statuses_are_counted_as_written_and_reported() {
+    let w = with_good_export();
+    write_xlsx(
+        &w.input("status.xlsx"),
+        &[(
+            "Export",
+            simple_export(&[
+                ("IA-20", (2025, 6, 1), "Parkerad"),
+                ("IA-21", (2025, 6, 2), "  klar "),
+                ("IA-22", (2025, 6, 3), "Parkerad"),
+            ]),
+        )],
+    );
+    let r = w.run(&[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let s = w.summary(2025);
+    let by = &s["incidents"]["by_status"];
+    assert_eq!(by["Parkerad"], 2);
+    assert_eq!(by["Klar"], 2);
+    assert_eq!(by["Rapporterad"], 1);
+    assert_eq!(by["Under åtgärd"], 0);
+    // Unknown statuses are neither open nor closed.
+    assert_eq!(s["incidents"]["open"], 2);
+    assert_eq!(s["incidents"]["closed"], 2);
+    let f = finding_with_code(&s, "unknown_status");
+    assert_eq!(f.len(), 2);
+    assert_eq!(f[0]["file"], "status.xlsx");
+    assert_eq!(f[0]["row"], 2);
+    assert_eq!(f[0]["column"], "C (Status)");
+    assert_eq!(f[0]["value"], "Parkerad");
+    let status = w.sheet(2025, "Status");
+    assert_eq!(row_of(&status, "Parkerad")[1], "2");
+}
+
+#[test]
+fn duplicate_ids_are_merged_newest_export_wins() {
+    let w = with_good_export();
+    // An older export with IA-2 still "Rapporterad" and IA-1 as reported; its newest date is
+    // earlier than good.xlsx's, so good.xlsx wins both.
+    write_xlsx(
+        &w.input("aldre.xlsx"),
+        &[(
+            "Export",
+            simple_export(&[
+                ("IA-1", (2025, 3, 1), "Under utredning"),
+                ("IA-2", (2025, 4, 1), "Rapporterad"),
+            ]),
+        )],
+    );
+    let r = w.run(&[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let s = w.summary(2025);
+    assert_eq!(s["incidents"]["total"], 3);
+    assert_eq!(s["data_quality"]["duplicates_merged"], 2);
+    assert_eq!(s["incidents"]["by_status"]["Klar"], 1);
+    assert_eq!(s["incidents"]["by_status"]["Under utredning"], 1);
+    let f = finding_with_code(&s, "duplicate_id");
+    assert_eq!(f.len(), 2);
+    assert!(f.iter().all(|f| f["file"] == "aldre.xlsx"));
+    assert_eq!(f[0]["row"], 2);
+    let inputs = s["inputs"].as_array().unwrap();
+    let old = inputs.iter().find(|i| i["file"] == "aldre.xlsx").unwrap();
+    assert_eq!(old["rows"], 2);
+    assert_eq!(old["rows_used"], 0);
+}
+
+#[test]
+fn missing_input_folder_and_output_inside_input_write_nothing() {
+    let w = Work::new();
+    let r = w.run(&["--input", "finns-inte"]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr
+            .contains("the input folder finns-inte does not exist"),
+        "{}",
+        r.stderr
+    );
+    let w = with_good_export();
+    let r = w.run(&["--output", "input/ut"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("inside the input folder"), "{}", r.stderr);
+    assert!(!w.path("input/ut").exists());
+    // No usable input at all.
+    let w = Work::new();
+    std::fs::write(w.input("tom.csv"), "").unwrap();
+    let r = w.run(&[]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("no usable incident data"), "{}", r.stderr);
+    assert!(!w.path("output").exists());
+    // A bad option value.
+    let w = with_good_export();
+    let r = w.run(&["--as-of", "12/11/2025"]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("12/11/2025"), "{}", r.stderr);
+}

@@ -1,0 +1,159 @@
+//! Foreign headers, date formats and encodings through the config, and config errors.
+//!
+//! The HHS fixture is a small extract (49 rows: June 2023 and May–June 2024) of the US
+//! HHS/OCR breach-portal archive, public-domain data, kept byte for byte as the portal
+//! exports it (comma-separated, Windows-1252 with stray bytes, MM/DD/YYYY dates).
+
+mod common;
+
+use common::Work;
+
+const HHS_FIXTURE: &str = "tests/fixtures/hhs/breach_report_2023-06_2024-06.csv";
+
+const HHS_CONFIG: &str = r#"
+[incidents.columns]
+reported = ["Breach Submission Date"]
+category = ["Type of Breach"]
+department = ["Covered Entity Type"]
+free_text = ["Web Description"]
+
+[[sources]]
+path = "hhs/*.csv"
+kind = "incidents"
+date_format = "%m/%d/%Y"
+"#;
+
+fn hhs_work() -> Work {
+    let w = Work::new();
+    std::fs::create_dir_all(w.input("hhs")).unwrap();
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(HHS_FIXTURE);
+    std::fs::copy(src, w.input("hhs/breach_report.csv")).unwrap();
+    std::fs::write(w.path("genomgang.toml"), HHS_CONFIG).unwrap();
+    w
+}
+
+#[test]
+fn hhs_export_is_read_through_the_config() {
+    let w = hhs_work();
+    let r = w.run(&[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let s = w.summary(2024);
+    assert_eq!(s["as_of"], "2024-06-28");
+    let i = &s["incidents"];
+    // Counted independently from the fixture: 7 rows in 2024 (latest 06/28/2024), 42 in
+    // June 2023 of which 35 up to 28 June.
+    assert_eq!(i["total"], 7);
+    assert_eq!(i["previous_year_same_period"], 35);
+    assert_eq!(i["previous_year_total"], 42);
+    assert_eq!(
+        i["by_category"]["Unauthorized Access/Disclosure"],
+        serde_json::json!({"current": 5, "previous_same_period": 6})
+    );
+    assert_eq!(
+        i["by_category"]["Hacking/IT Incident"],
+        serde_json::json!({"current": 2, "previous_same_period": 28})
+    );
+    assert_eq!(i["by_department"]["Healthcare Provider"]["current"], 5);
+    // No status column: every case counts under "(saknas)", and no row-by-row findings.
+    assert_eq!(i["by_status"]["(saknas)"], 7);
+    assert_eq!(s["data_quality"]["findings"], serde_json::json!([]));
+    assert_eq!(s["inputs"][0]["rows"], 49);
+    assert_eq!(s["inputs"][0]["rows_used"], 49);
+}
+
+#[test]
+fn hhs_without_the_date_format_rejects_rows_by_name() {
+    let w = hhs_work();
+    std::fs::write(
+        w.path("genomgang.toml"),
+        HHS_CONFIG.replace("date_format = \"%m/%d/%Y\"\n", ""),
+    )
+    .unwrap();
+    let r = w.run(&["check"]);
+    // 06/28/2024 cannot be a day-first date, so the row is rejected and named.
+    assert!(
+        r.stdout.contains(
+            "hhs/breach_report.csv, sheet \"breach_report\", row 2, column E (Breach Submission Date): \"06/28/2024\" is not a date"
+        ),
+        "{}",
+        r.stdout
+    );
+}
+
+#[test]
+fn config_typo_names_the_line_and_writes_nothing() {
+    let w = hhs_work();
+    std::fs::write(
+        w.path("genomgang.toml"),
+        "[report]\nstale_after_days = 90\n\n[incidents.columns]\nreportd = [\"Breach Submission Date\"]\n",
+    )
+    .unwrap();
+    let r = w.run(&[]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("genomgang.toml"), "{}", r.stderr);
+    assert!(r.stderr.contains("line 5"), "{}", r.stderr);
+    assert!(r.stderr.contains("reportd"), "{}", r.stderr);
+    assert!(!w.path("output").exists());
+
+    std::fs::write(
+        w.path("genomgang.toml"),
+        "[report]\nstale_after_days = \"90\"\n",
+    )
+    .unwrap();
+    let r = w.run(&[]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("line 2"), "{}", r.stderr);
+}
+
+#[test]
+fn printed_default_config_is_a_working_config() {
+    let w = hhs_work();
+    let r = w.run(&["config"]);
+    assert_eq!(r.code, 0);
+    assert!(r.stdout.contains("stale_after_days = 90"));
+    assert!(r.stdout.contains("closed = [\"Klar\"]"));
+    std::fs::write(w.path("eget.toml"), &r.stdout).unwrap();
+    // With the defaults only, the HHS headers are not recognised: no usable input.
+    let r = w.run(&["--config", "eget.toml"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("no usable incident data"), "{}", r.stderr);
+}
+
+#[test]
+fn semicolon_windows_1252_csv_with_swedish_headers() {
+    let w = Work::new();
+    let text = "Ärendenummer;Registreringsdatum;Ärendestatus;Händelsetyp;Avdelning\r\n\
+                IA-1;2025-03-04;Klar;Förlust av utrustning;Förskola\r\n\
+                IA-2;2025-03-05 13:45;Under åtgärd;Förlust av utrustning;Förskola\r\n\
+                IA-3;2025-04-01T08:00:00;Förfallen;Obehörig åtkomst;Grundskola\r\n\
+                IA-4;2024-04-01;Klar;Obehörig åtkomst;Grundskola\r\n";
+    let (bytes, _, bad) = encoding_rs::WINDOWS_1252.encode(text);
+    assert!(!bad);
+    std::fs::write(w.input("ia.csv"), &bytes).unwrap();
+    let r = w.run(&[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let s = w.summary(2025);
+    let i = &s["incidents"];
+    assert_eq!(i["total"], 3);
+    assert_eq!(i["previous_year_same_period"], 1);
+    assert_eq!(i["by_status"]["Under åtgärd"], 1);
+    assert_eq!(i["by_status"]["Förfallen"], 1);
+    assert_eq!(i["by_category"]["Förlust av utrustning"]["current"], 2);
+    assert_eq!(i["by_department"]["Grundskola"]["previous_same_period"], 1);
+}
+
+#[test]
+fn utf8_csv_with_bom_and_comma() {
+    let w = Work::new();
+    let text = "\u{feff}Ärende-ID,Rapporterad,Status,Kategori\n\
+                A-1,2025-01-10,klar,Felskickad post\n\
+                A-2,2025-01-11,RAPPORTERAD,Felskickad post\n";
+    std::fs::write(w.input("bom.csv"), text).unwrap();
+    let r = w.run(&[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let s = w.summary(2025);
+    assert_eq!(s["incidents"]["total"], 2);
+    assert_eq!(s["incidents"]["by_status"]["Klar"], 1);
+    assert_eq!(s["incidents"]["by_status"]["Rapporterad"], 1);
+    assert_eq!(s["inputs"][0]["sheet"], "bom");
+}
