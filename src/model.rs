@@ -177,3 +177,115 @@ mod tests {
         assert_eq!(l.len(), 1);
     }
 }
+
+/// Where a snapshot row (object or risk) came from, and which year it describes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SnapshotOrigin {
+    /// The file, relative to the input folder.
+    pub file: String,
+    /// The sheet.
+    pub sheet: String,
+    /// The row as Excel numbers it.
+    pub row: u32,
+    /// The year the row describes, when the data or the file's name says; `None` means the
+    /// report year.
+    pub year: Option<i32>,
+    /// The position of the file in the run's sorted file list (a later file wins a merge).
+    pub file_order: u32,
+}
+
+/// An object's classification status, as configured or as written.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClassificationValue {
+    /// One of the four configured statuses.
+    Known(crate::config::Classification),
+    /// Another value, kept as written.
+    Unknown(String),
+    /// Empty.
+    Missing,
+}
+
+/// A PUB-avtal answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PubAgreement {
+    /// Ja.
+    Yes,
+    /// Nej: a gap when the object handles personal data.
+    No,
+    /// Ej aktuellt: no agreement needed.
+    NotApplicable,
+}
+
+/// One object (system) of an object list.
+#[derive(Debug, Clone)]
+pub struct ObjectRow {
+    /// The name as written (white space collapsed).
+    pub name: String,
+    /// The name for matching: case and spaces ignored.
+    pub key: String,
+    /// Department.
+    pub department: Option<String>,
+    /// Classification status.
+    pub classification: ClassificationValue,
+    /// Date of the latest classification.
+    pub classified_date: Option<Day>,
+    /// K, R and T levels.
+    pub krt: [Option<u32>; 3],
+    /// Covered by NIS.
+    pub nis: Option<bool>,
+    /// Governed under Pm3.
+    pub pm3: Option<bool>,
+    /// Handles personal data.
+    pub personal_data: Option<bool>,
+    /// PUB-avtal.
+    pub pub_agreement: Option<PubAgreement>,
+    /// Transfers data to a third country.
+    pub third_country: Option<bool>,
+    /// Has AI features.
+    pub ai: Option<bool>,
+    /// In production.
+    pub in_production: Option<bool>,
+    /// Where it came from.
+    pub origin: SnapshotOrigin,
+}
+
+/// One risk of a risk register.
+#[derive(Debug, Clone)]
+pub struct RiskRow {
+    /// Risk number, when given.
+    pub id: Option<String>,
+    /// Area (arbetssätt).
+    pub area: Option<String>,
+    /// The risk's title, when given.
+    pub risk: Option<String>,
+    /// Likelihood, 1..=scale.
+    pub likelihood: u32,
+    /// Consequence, 1..=scale.
+    pub consequence: u32,
+    /// Goes to the IKP: from the sheet when it has the column, else from the threshold.
+    pub ikp: bool,
+    /// Where it came from.
+    pub origin: SnapshotOrigin,
+}
+
+impl RiskRow {
+    /// Likelihood × consequence.
+    pub fn value(&self) -> u32 {
+        self.likelihood * self.consequence
+    }
+
+    /// The key a risk is matched by across years: the id, else the risk text, case and spaces
+    /// ignored.
+    pub fn match_key(&self) -> Option<String> {
+        match (&self.id, &self.risk) {
+            (Some(id), _) => Some(format!("id:{}", label_key(id))),
+            (None, Some(text)) => Some(format!("text:{}", label_key(text))),
+            (None, None) => None,
+        }
+    }
+}
+
+/// The key object names are matched by: case and spaces ignored.
+pub fn name_key(name: &str) -> String {
+    label_key(name)
+}

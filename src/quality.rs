@@ -64,6 +64,44 @@ pub enum Problem {
     },
     /// The closed date lies before the reported date; it is left out of handling times.
     ClosedBeforeReported,
+    /// An object row without a name: rejected.
+    MissingObjectName,
+    /// A classification status not in the configured list: kept as written.
+    UnknownClassification,
+    /// The classification status is empty.
+    MissingClassification,
+    /// A K/R/T level that is neither a number on the scale nor a level word.
+    BadLevel(&'static str),
+    /// A PUB-avtal answer other than Ja / Nej / Ej aktuellt.
+    BadPubAgreement,
+    /// The same object again in a list for the same year; this row lost to the row named.
+    DuplicateObject {
+        /// Where the winning row is.
+        kept: String,
+    },
+    /// An incident names a system that is not in the year's object list.
+    ObjectNotInList,
+    /// Likelihood or consequence is empty: the risk is rejected.
+    MissingRiskScore(&'static str),
+    /// Likelihood or consequence is not on the scale: the risk is rejected.
+    BadRiskScore(&'static str, u32),
+    /// The given risk value is not likelihood × consequence; the computed value is used.
+    RiskValueMismatch {
+        /// Likelihood × consequence.
+        computed: u32,
+    },
+    /// The IKP column disagrees with the threshold; the column is kept.
+    IkpInconsistent {
+        /// The risk value.
+        value: u32,
+        /// The configured threshold.
+        threshold: u32,
+    },
+    /// The same risk again in a register for the same year; this row lost to the row named.
+    DuplicateRisk {
+        /// Where the winning row is.
+        kept: String,
+    },
 }
 
 impl Problem {
@@ -71,7 +109,11 @@ impl Problem {
     pub fn rejects_row(&self) -> bool {
         matches!(
             self,
-            Problem::MissingRequired(_) | Problem::BadDate { required: true, .. }
+            Problem::MissingRequired(_)
+                | Problem::BadDate { required: true, .. }
+                | Problem::MissingObjectName
+                | Problem::MissingRiskScore(_)
+                | Problem::BadRiskScore(..)
         )
     }
 
@@ -103,6 +145,18 @@ impl Problem {
             Problem::MissingId => "missing_id",
             Problem::DuplicateId { .. } => "duplicate_id",
             Problem::ClosedBeforeReported => "closed_before_reported",
+            Problem::MissingObjectName => "missing_object_name",
+            Problem::UnknownClassification => "unknown_classification",
+            Problem::MissingClassification => "missing_classification",
+            Problem::BadLevel(_) => "bad_level",
+            Problem::BadPubAgreement => "bad_pub_agreement",
+            Problem::DuplicateObject { .. } => "duplicate_object",
+            Problem::ObjectNotInList => "object_not_in_list",
+            Problem::MissingRiskScore(_) => "missing_risk_score",
+            Problem::BadRiskScore(..) => "bad_risk_score",
+            Problem::RiskValueMismatch { .. } => "risk_value_mismatch",
+            Problem::IkpInconsistent { .. } => "ikp_inconsistent",
+            Problem::DuplicateRisk { .. } => "duplicate_risk",
         }
     }
 
@@ -145,6 +199,32 @@ impl Problem {
                 "the same case number appears in {kept}, which is newer; this row was merged into it and is not counted twice"
             ),
             Problem::ClosedBeforeReported => "the closed date is before the reported date; the row is left out of handling times".into(),
+            Problem::MissingObjectName => "the object has no name; the row is left out of every figure. Fill in the name in the object list".into(),
+            Problem::UnknownClassification => "is not one of the configured classification statuses; it is counted as written. Add it to [objects.classification] in the config if it means one of them".into(),
+            Problem::MissingClassification => "the classification status is empty; the object is counted under \"(saknas)\" and as not classified".into(),
+            Problem::BadLevel(field) => format!(
+                "is not a level for {field} (a number 0–4 or a KLASSA word); the level is left out of the K/R/T figures"
+            ),
+            Problem::BadPubAgreement => "is not a PUB-avtal answer (Ja, Nej or Ej aktuellt); the object is left out of the PUB-avtal figure".into(),
+            Problem::DuplicateObject { kept } => format!(
+                "the same object appears in {kept}, a later list for the same year; this row was merged into it and is not counted twice"
+            ),
+            Problem::ObjectNotInList => "an incident names this system, but the year's object list has no object by that name; add it to the list or correct the name in IA".into(),
+            Problem::MissingRiskScore(field) => format!(
+                "the {field} is empty; the risk is left out of every figure. Fill it in the register"
+            ),
+            Problem::BadRiskScore(field, scale) => format!(
+                "is not a {field} on the 1–{scale} scale (a number or a scale word); the risk is left out of every figure. Correct it, or set [risks] scale and its words in the config"
+            ),
+            Problem::RiskValueMismatch { computed } => format!(
+                "is not likelihood × consequence ({computed}); {computed} is used"
+            ),
+            Problem::IkpInconsistent { value, threshold } => format!(
+                "disagrees with the IKP threshold {threshold} for risk value {value}; the register's answer is kept. Check the risk or set [risks] ikp_threshold"
+            ),
+            Problem::DuplicateRisk { kept } => format!(
+                "the same risk appears in {kept}, a later register for the same year; this row was merged into it and is not counted twice"
+            ),
         }
     }
 
@@ -166,6 +246,18 @@ impl Problem {
             Problem::MissingId => "Ärendenummer saknas; raden räknas som ett eget ärende.".into(),
             Problem::DuplicateId { kept } => format!("Samma ärendenummer finns i {kept} (nyare export); raden slogs ihop och räknas inte två gånger."),
             Problem::ClosedBeforeReported => "Avslutsdatum före rapporteringsdatum; raden ingår inte i handläggningstid.".into(),
+            Problem::MissingObjectName => "Objektet saknar namn; raden ingår inte i någon siffra.".into(),
+            Problem::UnknownClassification => "Okänd klassningsstatus; räknas som den är skriven.".into(),
+            Problem::MissingClassification => "Klassningsstatus saknas; räknas som \"(saknas)\" och som inte klassad.".into(),
+            Problem::BadLevel(field) => format!("Inte en nivå för {} (0–4 eller KLASSA-ord).", field.to_uppercase()),
+            Problem::BadPubAgreement => "Inte ett svar om PUB-avtal (Ja, Nej eller Ej aktuellt).".into(),
+            Problem::DuplicateObject { kept } => format!("Samma objekt finns i {kept} (senare lista för samma år); raden räknas inte två gånger."),
+            Problem::ObjectNotInList => "En incident anger systemet, men årets objektlista saknar ett objekt med det namnet.".into(),
+            Problem::MissingRiskScore(field) => format!("{} saknas; risken ingår inte i någon siffra.", swedish_score(field)),
+            Problem::BadRiskScore(field, scale) => format!("Inte en {} på skalan 1–{scale}; risken ingår inte i någon siffra.", swedish_score(field).to_lowercase()),
+            Problem::RiskValueMismatch { computed } => format!("Riskvärdet är inte sannolikhet × konsekvens ({computed}); {computed} används."),
+            Problem::IkpInconsistent { value, threshold } => format!("IKP-markeringen stämmer inte med tröskeln {threshold} för riskvärde {value}; registrets svar behålls."),
+            Problem::DuplicateRisk { kept } => format!("Samma risk finns i {kept} (senare register för samma år); raden räknas inte två gånger."),
         }
     }
 }
@@ -248,6 +340,14 @@ impl Finding {
         s.push_str(&self.problem.english());
         s.push('.');
         s
+    }
+}
+
+fn swedish_score(field: &str) -> &'static str {
+    if field == "likelihood" {
+        "Sannolikhet"
+    } else {
+        "Konsekvens"
     }
 }
 

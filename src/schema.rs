@@ -13,16 +13,22 @@ use serde::Serialize;
 pub enum Kind {
     /// An incident export from IA.
     Incidents,
+    /// An object list (objektlista): the administration's systems and their classification.
+    Objects,
+    /// A risk register (VoR).
+    Risks,
 }
 
 impl Kind {
     /// Every kind, in the order they are tried.
-    pub const ALL: [Kind; 1] = [Kind::Incidents];
+    pub const ALL: [Kind; 3] = [Kind::Incidents, Kind::Objects, Kind::Risks];
 
     /// The name used in the config file, `check` output and `summary.json`.
     pub fn key(self) -> &'static str {
         match self {
             Kind::Incidents => "incidents",
+            Kind::Objects => "objects",
+            Kind::Risks => "risks",
         }
     }
 
@@ -30,6 +36,8 @@ impl Kind {
     pub fn label_sv(self) -> &'static str {
         match self {
             Kind::Incidents => "Incidenter",
+            Kind::Objects => "Objektlista",
+            Kind::Risks => "Riskregister",
         }
     }
 
@@ -37,6 +45,8 @@ impl Kind {
     pub fn fields(self) -> &'static [FieldSpec] {
         match self {
             Kind::Incidents => INCIDENT_FIELDS,
+            Kind::Objects => OBJECT_FIELDS,
+            Kind::Risks => RISK_FIELDS,
         }
     }
 
@@ -44,6 +54,8 @@ impl Kind {
     pub fn free_text_headers(self) -> &'static [&'static str] {
         match self {
             Kind::Incidents => INCIDENT_FREE_TEXT,
+            Kind::Objects => OBJECT_NEVER_READ,
+            Kind::Risks => RISK_NEVER_READ,
         }
     }
 
@@ -64,6 +76,8 @@ pub enum FieldType {
     Bool,
     /// A short label from a small vocabulary (status, category, department…).
     Label,
+    /// A number, or a word from a configured scale (K/R/T levels, likelihood, consequence).
+    Number,
 }
 
 /// One field of an input kind.
@@ -213,6 +227,183 @@ pub const INCIDENT_FIELDS: &[FieldSpec] = &[
     ),
 ];
 
+/// Field positions in [`OBJECT_FIELDS`].
+pub mod object {
+    /// Object (system) name (required).
+    pub const NAME: usize = 0;
+    /// Department.
+    pub const DEPARTMENT: usize = 1;
+    /// Classification status.
+    pub const CLASSIFICATION: usize = 2;
+    /// Date of the latest classification.
+    pub const CLASSIFIED_DATE: usize = 3;
+    /// Confidentiality level.
+    pub const K: usize = 4;
+    /// Integrity level.
+    pub const R: usize = 5;
+    /// Availability level.
+    pub const T: usize = 6;
+    /// Covered by NIS / the Cybersecurity Act.
+    pub const NIS: usize = 7;
+    /// Governed under Pm3.
+    pub const PM3: usize = 8;
+    /// Handles personal data.
+    pub const PERSONAL_DATA: usize = 9;
+    /// Data-processing agreement: Ja / Nej / Ej aktuellt.
+    pub const PUB_AGREEMENT: usize = 10;
+    /// Transfers data to a third country.
+    pub const THIRD_COUNTRY: usize = 11;
+    /// Has AI features.
+    pub const AI: usize = 12;
+    /// In production.
+    pub const IN_PRODUCTION: usize = 13;
+    /// The year the list describes.
+    pub const YEAR: usize = 14;
+}
+
+/// The fields of an object list, in the order of the [`object`] constants.
+pub const OBJECT_FIELDS: &[FieldSpec] = &[
+    FieldSpec {
+        key: "name",
+        ty: FieldType::Label,
+        synonyms: &[
+            "Objekt",
+            "Objektnamn",
+            "System",
+            "Systemnamn",
+            "Digitalt objekt",
+            "Namn",
+        ],
+        required: true,
+    },
+    field(
+        "department",
+        FieldType::Label,
+        &["Avdelning", "Verksamhet", "Förvaltning"],
+    ),
+    field(
+        "classification",
+        FieldType::Label,
+        &[
+            "Informationsklassning",
+            "Klassningsstatus",
+            "Status klassning",
+        ],
+    ),
+    field(
+        "classified_date",
+        FieldType::Date,
+        &["Klassningsdatum", "Senast klassad", "Datum klassning"],
+    ),
+    field("k", FieldType::Number, &["K", "Konfidentialitet"]),
+    field("r", FieldType::Number, &["R", "Riktighet"]),
+    field("t", FieldType::Number, &["T", "Tillgänglighet"]),
+    field(
+        "nis",
+        FieldType::Bool,
+        &["NIS", "Omfattas av NIS", "NIS/CSL", "Cybersäkerhetslagen"],
+    ),
+    field("pm3", FieldType::Bool, &["Pm3", "Förvaltas enligt Pm3"]),
+    field(
+        "personal_data",
+        FieldType::Bool,
+        &["Personuppgifter", "Behandlar personuppgifter"],
+    ),
+    field(
+        "pub_agreement",
+        FieldType::Label,
+        &["PUB-avtal", "Personuppgiftsbiträdesavtal"],
+    ),
+    field(
+        "third_country",
+        FieldType::Bool,
+        &["Tredjelandsöverföring", "Tredjeland"],
+    ),
+    field(
+        "ai",
+        FieldType::Bool,
+        &["AI", "AI-funktioner", "AI-funktionalitet"],
+    ),
+    field("in_production", FieldType::Bool, &["Driftsatt", "I drift"]),
+    field("year", FieldType::Number, &["År", "Avser år", "Year"]),
+];
+
+/// Columns of an object list that hold persons or free text: recognised, never read.
+const OBJECT_NEVER_READ: &[&str] = &[
+    "Objektägare",
+    "Systemägare",
+    "Objektförvaltare",
+    "Systemförvaltare",
+    "Förvaltningsledare",
+    "Kontaktperson",
+    "Beskrivning",
+    "Kommentar",
+];
+
+/// Field positions in [`RISK_FIELDS`].
+pub mod risk {
+    /// Risk number.
+    pub const ID: usize = 0;
+    /// Area (arbetssätt / process).
+    pub const AREA: usize = 1;
+    /// The risk (the unwanted event), a short title.
+    pub const RISK: usize = 2;
+    /// Likelihood (required).
+    pub const LIKELIHOOD: usize = 3;
+    /// Consequence (required).
+    pub const CONSEQUENCE: usize = 4;
+    /// Risk value as given.
+    pub const VALUE: usize = 5;
+    /// Goes to the internal control plan.
+    pub const IKP: usize = 6;
+    /// The year the register describes.
+    pub const YEAR: usize = 7;
+}
+
+/// The fields of a risk register (VoR), in the order of the [`risk`] constants.
+pub const RISK_FIELDS: &[FieldSpec] = &[
+    field("id", FieldType::Id, &["Risk-ID", "Risknr", "Nr", "ID"]),
+    field(
+        "area",
+        FieldType::Label,
+        &["Arbetssätt", "Process", "Område"],
+    ),
+    field(
+        "risk",
+        FieldType::Label,
+        &["Oönskad händelse", "Risk", "Riskbeskrivning"],
+    ),
+    FieldSpec {
+        key: "likelihood",
+        ty: FieldType::Number,
+        synonyms: &["Sannolikhet"],
+        required: true,
+    },
+    FieldSpec {
+        key: "consequence",
+        ty: FieldType::Number,
+        synonyms: &["Konsekvens"],
+        required: true,
+    },
+    field("value", FieldType::Number, &["Riskvärde"]),
+    field(
+        "ikp",
+        FieldType::Bool,
+        &["Till IKP", "Internkontrollplan", "IKP"],
+    ),
+    field("year", FieldType::Number, &["År", "Avser år", "Year"]),
+];
+
+/// Columns of a risk register that hold persons or free text: recognised, never read.
+const RISK_NEVER_READ: &[&str] = &[
+    "Åtgärd",
+    "Status åtgärd",
+    "Riskägare",
+    "Ansvarig",
+    "Kommentar",
+    "Beskrivning",
+];
+
 const INCIDENT_FREE_TEXT: &[&str] = &[
     "Beskrivning",
     "Händelsebeskrivning",
@@ -255,15 +446,31 @@ mod tests {
     }
 
     #[test]
-    fn no_two_fields_share_a_synonym() {
-        let mut seen = std::collections::HashSet::new();
-        for f in Kind::Incidents.fields() {
-            for s in f.synonyms {
-                assert!(seen.insert(normalise_header(s)), "{s} twice");
+    fn no_two_fields_of_a_kind_share_a_synonym() {
+        for kind in Kind::ALL {
+            let mut seen = std::collections::HashSet::new();
+            for f in kind.fields() {
+                for s in f.synonyms {
+                    assert!(seen.insert(normalise_header(s)), "{kind:?}: {s} twice");
+                }
+            }
+            for s in kind.free_text_headers() {
+                assert!(seen.insert(normalise_header(s)), "{kind:?}: {s} twice");
             }
         }
-        for s in Kind::Incidents.free_text_headers() {
-            assert!(seen.insert(normalise_header(s)), "{s} twice");
-        }
+    }
+
+    #[test]
+    fn object_and_risk_positions_match_their_tables() {
+        let o = Kind::Objects.fields();
+        assert_eq!(o[object::NAME].key, "name");
+        assert_eq!(o[object::PUB_AGREEMENT].key, "pub_agreement");
+        assert_eq!(o[object::YEAR].key, "year");
+        assert_eq!(o.len(), 15);
+        let r = Kind::Risks.fields();
+        assert_eq!(r[risk::LIKELIHOOD].key, "likelihood");
+        assert_eq!(r[risk::IKP].key, "ikp");
+        assert_eq!(r[risk::YEAR].key, "year");
+        assert_eq!(r.len(), 8);
     }
 }

@@ -46,6 +46,7 @@ pub fn incident_frame(inc: &Incidents) -> Result<DataFrame> {
         Column::new("open".into(), open),
         Column::new("category".into(), &inc.category),
         Column::new("department".into(), &inc.department),
+        Column::new("object".into(), &inc.object),
         Column::new("personal_data".into(), yes(&inc.personal_data)),
         Column::new("imy".into(), imy),
         Column::new("msb".into(), yes(&inc.msb_reported)),

@@ -9,18 +9,22 @@ mod counts;
 mod frame;
 mod imy;
 mod monthly;
+mod objects;
 pub mod period;
+mod risks;
 mod status;
 
 use crate::config::Config;
 use crate::error::Result;
+use crate::model::SnapshotOrigin;
 use crate::normalise::Normalised;
-use crate::report::{About, DataQuality, IncidentFigures, Report};
+use crate::quality::{Finding, Problem};
+use crate::report::{About, DataQuality, IncidentFigures, ObjectsReport, Report, RisksReport};
 
 pub use period::Periods;
 
 /// Computes the report.
-pub fn analyse(data: Normalised, config: &Config) -> Result<Report> {
+pub fn analyse(mut data: Normalised, config: &Config) -> Result<Report> {
     let inc = &data.incidents;
     let latest = inc.reported.iter().copied().max();
     let p = Periods::resolve(config.year, config.as_of, latest)?;
@@ -44,12 +48,76 @@ pub fn analyse(data: Normalised, config: &Config) -> Result<Report> {
         days_to_close: closing::close_times(&frame, &p)?,
         imy: imy::imy_timeliness(&frame, &p)?,
     };
+    let previous_as_of = crate::calendar::one_year_earlier(p.as_of);
+
+    let objects_of = |y: i32| {
+        data.objects
+            .iter()
+            .filter(|o| o.origin.year == Some(y))
+            .collect::<Vec<_>>()
+    };
+    let (current_objects, previous_objects) = (objects_of(p.year), objects_of(p.year - 1));
+    let (incidents_per_object, object_findings) =
+        objects::incidents_per_object(&frame, inc, &current_objects, &p, &data.sheets)?;
+    let objects = ObjectsReport {
+        current: (!current_objects.is_empty())
+            .then(|| objects::object_figures(&current_objects, p.year, p.as_of, config))
+            .transpose()?,
+        previous: (!previous_objects.is_empty())
+            .then(|| objects::object_figures(&previous_objects, p.year - 1, previous_as_of, config))
+            .transpose()?,
+        incidents_per_object,
+        merged: data.objects_merged,
+    };
+
+    let risks_of = |y: i32| {
+        data.risks
+            .iter()
+            .filter(|r| r.origin.year == Some(y))
+            .collect::<Vec<_>>()
+    };
+    let (current_risks, previous_risks) = (risks_of(p.year), risks_of(p.year - 1));
+    let size = config.risk_scale.size;
+    let origins: Vec<&SnapshotOrigin> = current_risks
+        .iter()
+        .chain(&previous_risks)
+        .map(|r| &r.origin)
+        .collect();
+    let count_findings = |pred: fn(&Problem) -> bool| {
+        data.findings
+            .iter()
+            .filter(|f| pred(&f.problem) && origins.iter().any(|o| at(f, o)))
+            .count() as u64
+    };
+    let risks = RisksReport {
+        scale: size,
+        ikp_threshold: config.risk_scale.ikp_threshold,
+        current: (!current_risks.is_empty())
+            .then(|| risks::risk_figures(&current_risks, p.year, size))
+            .transpose()?,
+        previous: (!previous_risks.is_empty())
+            .then(|| risks::risk_figures(&previous_risks, p.year - 1, size))
+            .transpose()?,
+        changes: if current_risks.is_empty() || previous_risks.is_empty() {
+            Vec::new()
+        } else {
+            risks::changes(&previous_risks, &current_risks)
+        },
+        value_mismatch: count_findings(|p| matches!(p, Problem::RiskValueMismatch { .. })),
+        ikp_inconsistent: count_findings(|p| matches!(p, Problem::IkpInconsistent { .. })),
+        merged: data.risks_merged,
+    };
+    data.findings.extend(object_findings);
+    data.findings.sort();
+
     let files_unreadable = data.files_failed();
     Ok(Report {
         year: p.year,
         as_of: p.as_of,
-        previous_as_of: crate::calendar::one_year_earlier(p.as_of),
+        previous_as_of,
         incidents,
+        objects,
+        risks,
         data_quality: DataQuality {
             rejected_rows: data.rejected_rows,
             duplicates_merged: data.duplicates_merged,
@@ -66,4 +134,10 @@ pub fn analyse(data: Normalised, config: &Config) -> Result<Report> {
             stale_after_days: config.file.report.stale_after_days,
         },
     })
+}
+
+/// Whether a finding is about the row a snapshot row came from.
+fn at(finding: &Finding, origin: &SnapshotOrigin) -> bool {
+    let l = &finding.location;
+    l.row == Some(origin.row) && l.file == origin.file && l.sheet.as_deref() == Some(&origin.sheet)
 }

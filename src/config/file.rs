@@ -13,6 +13,10 @@ pub struct ConfigFile {
     pub report: ReportSection,
     /// `[incidents]`: statuses and extra header names for incident exports.
     pub incidents: IncidentsSection,
+    /// `[objects]`: classification statuses, levels and header names for object lists.
+    pub objects: ObjectsSection,
+    /// `[risks]`: scales, the IKP threshold and header names for risk registers.
+    pub risks: RisksSection,
     /// `[[sources]]`: settings for particular files.
     pub sources: Vec<SourceSection>,
 }
@@ -73,50 +77,145 @@ impl Default for StatusSection {
     }
 }
 
-/// `[incidents.columns]`: extra header names per field, added to the built-in synonyms.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields, default)]
-#[allow(missing_docs)]
-pub struct IncidentColumns {
-    pub id: Vec<String>,
-    pub reported: Vec<String>,
-    pub occurred: Vec<String>,
-    pub discovered: Vec<String>,
-    pub closed: Vec<String>,
-    pub status: Vec<String>,
-    pub category: Vec<String>,
-    pub subcategory: Vec<String>,
-    pub personal_data: Vec<String>,
-    pub imy_reported: Vec<String>,
-    pub imy_date: Vec<String>,
-    pub msb_reported: Vec<String>,
-    pub department: Vec<String>,
-    pub unit: Vec<String>,
-    pub object: Vec<String>,
-    /// Headers of free-text columns to skip on purpose (never read, never shown).
-    pub free_text: Vec<String>,
+/// Defines a `[<kind>.columns]` section: one list of extra header names per field, plus
+/// `free_text`, and `for_field` to look a list up by the field's key.
+macro_rules! columns_section {
+    ($(#[$meta:meta])* $name:ident { $($field:ident),* $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+        #[serde(deny_unknown_fields, default)]
+        #[allow(missing_docs)]
+        pub struct $name {
+            $(pub $field: Vec<String>,)*
+            /// Headers of columns to skip on purpose (free text, persons): never read, never
+            /// shown.
+            pub free_text: Vec<String>,
+        }
+
+        impl $name {
+            /// The field keys this section accepts, in order.
+            pub const KEYS: &'static [&'static str] = &[$(stringify!($field)),*];
+
+            /// The extra header names for the field with this config key.
+            pub fn for_field(&self, key: &str) -> &[String] {
+                match key {
+                    $(stringify!($field) => &self.$field,)*
+                    _ => &[],
+                }
+            }
+        }
+    };
 }
 
-impl IncidentColumns {
-    /// The extra header names for the field with this config key.
-    pub fn for_field(&self, key: &str) -> &[String] {
-        match key {
-            "id" => &self.id,
-            "reported" => &self.reported,
-            "occurred" => &self.occurred,
-            "discovered" => &self.discovered,
-            "closed" => &self.closed,
-            "status" => &self.status,
-            "category" => &self.category,
-            "subcategory" => &self.subcategory,
-            "personal_data" => &self.personal_data,
-            "imy_reported" => &self.imy_reported,
-            "imy_date" => &self.imy_date,
-            "msb_reported" => &self.msb_reported,
-            "department" => &self.department,
-            "unit" => &self.unit,
-            "object" => &self.object,
-            _ => &[],
+columns_section!(
+    /// `[incidents.columns]`: extra header names per field, added to the built-in synonyms.
+    IncidentColumns {
+        id, reported, occurred, discovered, closed, status, category, subcategory,
+        personal_data, imy_reported, imy_date, msb_reported, department, unit, object,
+    }
+);
+
+columns_section!(
+    /// `[objects.columns]`: extra header names per object-list field.
+    ObjectColumns {
+        name, department, classification, classified_date, k, r, t, nis, pm3,
+        personal_data, pub_agreement, third_country, ai, in_production, year,
+    }
+);
+
+columns_section!(
+    /// `[risks.columns]`: extra header names per risk-register field.
+    RiskColumns {
+        id, area, risk, likelihood, consequence, value, ikp, year,
+    }
+);
+
+/// `[objects]`.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ObjectsSection {
+    /// A classification older than this many months at the reference date is due again.
+    pub reclassify_after_months: u32,
+    /// Words for the K/R/T levels 0, 1, 2, …, matched ignoring case (numbers always work).
+    pub levels: Vec<String>,
+    /// `[objects.classification]`.
+    pub classification: ClassificationSection,
+    /// `[objects.columns]`.
+    pub columns: ObjectColumns,
+}
+
+impl Default for ObjectsSection {
+    fn default() -> Self {
+        ObjectsSection {
+            reclassify_after_months: 12,
+            levels: [
+                "Ingen eller försumbar",
+                "Måttlig",
+                "Betydande",
+                "Allvarlig",
+                "Synnerligen allvarlig",
+            ]
+            .map(String::from)
+            .to_vec(),
+            classification: ClassificationSection::default(),
+            columns: ObjectColumns::default(),
+        }
+    }
+}
+
+/// `[objects.classification]`: the spellings of the four classification statuses. The first
+/// spelling of each is the one the report shows.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ClassificationSection {
+    /// Classified.
+    pub classified: Vec<String>,
+    /// Classification in progress.
+    pub in_progress: Vec<String>,
+    /// Waiting for the city's central (normative) classification.
+    pub waiting_for_central: Vec<String>,
+    /// Not classified.
+    pub not_classified: Vec<String>,
+}
+
+impl Default for ClassificationSection {
+    fn default() -> Self {
+        let one = |s: &str| vec![s.to_string()];
+        ClassificationSection {
+            classified: one("Klassad"),
+            in_progress: one("Pågående"),
+            waiting_for_central: one("Väntar på normerande klassning"),
+            not_classified: one("Ej klassad"),
+        }
+    }
+}
+
+/// `[risks]`.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RisksSection {
+    /// Steps on the likelihood and consequence scales (4 for 4×4, 5 for 5×5).
+    pub scale: u32,
+    /// Words for likelihood 1, 2, …, `scale`, matched ignoring case.
+    pub likelihood: Vec<String>,
+    /// Words for consequence 1, 2, …, `scale`, matched ignoring case.
+    pub consequence: Vec<String>,
+    /// Risks with a value (likelihood × consequence) at least this go to the internal control
+    /// plan, when the register has no IKP column.
+    pub ikp_threshold: u32,
+    /// `[risks.columns]`.
+    pub columns: RiskColumns,
+}
+
+impl Default for RisksSection {
+    fn default() -> Self {
+        let words = |w: [&str; 4]| w.map(String::from).to_vec();
+        RisksSection {
+            scale: 4,
+            likelihood: words(["Osannolik", "Mindre sannolik", "Möjlig", "Sannolik"]),
+            consequence: words(["Försumbar", "Lindrig", "Kännbar", "Allvarlig"]),
+            ikp_threshold: 12,
+            columns: RiskColumns::default(),
         }
     }
 }
@@ -179,12 +278,70 @@ object = []
 # Free-text columns to skip on purpose. Free text never reaches any output.
 free_text = []
 
+[objects]
+# A classification older than this many months at the reference date is due
+# again (årlig klassning).
+reclassify_after_months = 12
+# Words for the K/R/T levels 0, 1, 2, 3, 4 (SKR's KLASSA). Numbers always work.
+levels = ["Ingen eller försumbar", "Måttlig", "Betydande", "Allvarlig", "Synnerligen allvarlig"]
+
+[objects.classification]
+# The spellings of the four classification statuses, matched ignoring case
+# and spaces; the first of each is the one the report shows. Any other value
+# is kept as written and reported in the data-quality sheet.
+classified = ["Klassad"]
+in_progress = ["Pågående"]
+waiting_for_central = ["Väntar på normerande klassning"]
+not_classified = ["Ej klassad"]
+
+[objects.columns]
+# Extra header names per object-list field, as for incidents.
+name = []            # required: a row without a name is rejected
+department = []
+classification = []
+classified_date = []
+k = []
+r = []
+t = []
+nis = []
+pm3 = []
+personal_data = []
+pub_agreement = []   # Ja / Nej / Ej aktuellt
+third_country = []
+ai = []
+in_production = []
+year = []            # the year the list describes
+# Columns to skip on purpose (owner names and free text are never read).
+free_text = []
+
+[risks]
+# Steps on the likelihood and consequence scales; with scale = 5 give five
+# words in each list below.
+scale = 4
+likelihood = ["Osannolik", "Mindre sannolik", "Möjlig", "Sannolik"]
+consequence = ["Försumbar", "Lindrig", "Kännbar", "Allvarlig"]
+# Risks whose value (likelihood × consequence) is at least this go to the
+# internal control plan (IKP), when the register has no IKP column.
+ikp_threshold = 12
+
+[risks.columns]
+# Extra header names per risk-register field, as for incidents.
+id = []
+area = []
+risk = []
+likelihood = []      # required
+consequence = []     # required
+value = []           # as given; always recomputed and compared
+ikp = []
+year = []
+free_text = []
+
 # Settings for particular files. Repeat the [[sources]] block once per file
 # pattern; the first block whose path matches a file applies to it.
 #
 # [[sources]]
 # path = "hhs/*.csv"          # glob, relative to the input folder
-# kind = "incidents"          # instead of detecting the kind from the headers
+# kind = "incidents"          # or "objects" or "risks": instead of detecting it
 # sheet = "reportResultTable" # read only this sheet
 # date_format = "%m/%d/%Y"    # how dates written as text look in this file
 # header_row = 1              # the header row as Excel numbers it
@@ -206,6 +363,15 @@ mod tests {
         let msg = err.to_string();
         assert!(msg.contains("line 2"), "{msg}");
         assert!(msg.contains("stale_after_dys"), "{msg}");
+    }
+
+    #[test]
+    fn every_schema_field_has_a_columns_key() {
+        use crate::schema::Kind;
+        let keys = |k: Kind| k.fields().iter().map(|f| f.key).collect::<Vec<_>>();
+        assert_eq!(keys(Kind::Incidents), IncidentColumns::KEYS);
+        assert_eq!(keys(Kind::Objects), ObjectColumns::KEYS);
+        assert_eq!(keys(Kind::Risks), RiskColumns::KEYS);
     }
 
     #[test]

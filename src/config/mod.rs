@@ -4,6 +4,7 @@
 //! built once; a bad value is an [`Error`] naming the file, line or option and the fix.
 
 mod file;
+mod vocab;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -12,6 +13,7 @@ use chrono::NaiveDate;
 use globset::{Glob, GlobMatcher};
 
 pub use file::{ConfigFile, DEFAULT_TOML};
+pub use vocab::{Classification, ClassificationList, RiskScale, ScaleWords};
 
 use crate::error::{Error, Result};
 use crate::schema::{Kind, normalise_header};
@@ -111,6 +113,12 @@ pub struct Config {
     pub statuses: StatusList,
     /// The source rules, in file order.
     pub sources: Vec<SourceRule>,
+    /// The configured classification statuses of objects.
+    pub classification: ClassificationList,
+    /// Words for K/R/T levels (0 first).
+    pub levels: ScaleWords,
+    /// The risk scales and IKP threshold.
+    pub risk_scale: RiskScale,
     headers: HashMap<Kind, HashMap<String, HeaderMeaning>>,
 }
 
@@ -196,7 +204,7 @@ impl Config {
                 None => None,
                 Some(k) => Some(Kind::from_key(k).ok_or_else(|| {
                     value_error(format!(
-                        "{which}: kind = {k:?} is not a known kind; use \"incidents\"."
+                        "{which}: kind = {k:?} is not a known kind; use \"incidents\", \"objects\" or \"risks\"."
                     ))
                 })?),
             };
@@ -222,6 +230,10 @@ impl Config {
             .into_iter()
             .map(|kind| (kind, header_table(kind, &file)))
             .collect();
+        let classification =
+            ClassificationList::new(&file.objects.classification).map_err(value_error)?;
+        let levels = ScaleWords::new(&file.objects.levels, 0);
+        let risk_scale = RiskScale::new(&file.risks).map_err(value_error)?;
         Ok(Config {
             input: input.to_path_buf(),
             output: output.to_path_buf(),
@@ -231,6 +243,9 @@ impl Config {
             file,
             statuses,
             sources,
+            classification,
+            levels,
+            risk_scale,
             headers,
         })
     }
@@ -258,6 +273,11 @@ impl Config {
         self.sources.iter().find(|s| s.matcher.is_match(relative))
     }
 
+    /// Months after which a classification is due again.
+    pub fn reclassify_after_months(&self) -> u32 {
+        self.file.objects.reclassify_after_months
+    }
+
     /// Days after which an open incident is listed as stale.
     pub fn stale_after_days(&self) -> i64 {
         i64::from(self.file.report.stale_after_days)
@@ -275,14 +295,26 @@ fn header_table(kind: Kind, file: &ConfigFile) -> HashMap<String, HeaderMeaning>
         }
     }
     // The user's names come last so that they win over a built-in name.
-    let cols = match kind {
-        Kind::Incidents => &file.incidents.columns,
+    let keys = kind.fields().iter().map(|f| f.key);
+    let (free_text, extra): (&[String], Vec<&[String]>) = match kind {
+        Kind::Incidents => {
+            let c = &file.incidents.columns;
+            (&c.free_text, keys.map(|k| c.for_field(k)).collect())
+        }
+        Kind::Objects => {
+            let c = &file.objects.columns;
+            (&c.free_text, keys.map(|k| c.for_field(k)).collect())
+        }
+        Kind::Risks => {
+            let c = &file.risks.columns;
+            (&c.free_text, keys.map(|k| c.for_field(k)).collect())
+        }
     };
-    for h in &cols.free_text {
+    for h in free_text {
         table.insert(normalise_header(h), HeaderMeaning::FreeText);
     }
-    for (i, f) in kind.fields().iter().enumerate() {
-        for s in cols.for_field(f.key) {
+    for (i, names) in extra.iter().enumerate() {
+        for s in names.iter() {
             table.insert(normalise_header(s), HeaderMeaning::Field(i));
         }
     }

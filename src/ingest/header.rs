@@ -77,14 +77,25 @@ pub fn detect(
         Some(k) => vec![k],
         None => Kind::ALL.to_vec(),
     };
-    let mut best: Option<(usize, Layout)> = None;
+    // A layout with the kind's required fields beats one without; then more fields win; on a
+    // tie the first row and the first kind in `Kind::ALL` win.
+    let mut best: Option<((bool, usize), Layout)> = None;
     for (&row, cells) in rows {
         if row_hint.is_some_and(|h| h != row) {
             continue;
         }
         for &kind in &kinds {
             let layout = layout_for(kind, row, cells, config);
-            let score = layout.fields.iter().filter(|f| f.is_some()).count();
+            let found = layout.fields.iter().filter(|f| f.is_some()).count();
+            let complete = kind
+                .fields()
+                .iter()
+                .zip(&layout.fields)
+                .all(|(spec, col)| !spec.required || col.is_some());
+            let score = (
+                complete && found >= MIN_FIELDS.min(kind.fields().len()),
+                found,
+            );
             if best.as_ref().is_none_or(|(s, _)| score > *s) {
                 best = Some((score, layout));
             }
@@ -92,7 +103,7 @@ pub fn detect(
     }
     let min = if row_hint.is_some() { 1 } else { MIN_FIELDS };
     match best {
-        Some((score, layout)) if score >= min => {
+        Some(((_, found), layout)) if found >= min => {
             let missing = layout
                 .kind
                 .fields()

@@ -8,12 +8,15 @@ pub mod boolean;
 pub mod date;
 mod dedup;
 mod incidents;
+mod objects;
+mod risks;
+pub mod snapshot;
 
 use serde::Serialize;
 
 use crate::config::Config;
 use crate::ingest::{FileError, SheetOutcome, SourceFile};
-use crate::model::Incidents;
+use crate::model::{Incidents, ObjectRow, RiskRow};
 use crate::quality::{Finding, Problem, SheetAccount};
 use crate::schema::{Kind, incident};
 
@@ -33,6 +36,10 @@ pub struct FileAccount {
 pub struct Normalised {
     /// The cases.
     pub incidents: Incidents,
+    /// Every object of every object list, before snapshots are chosen and merged.
+    pub objects: Vec<ObjectRow>,
+    /// Every risk of every risk register, before snapshots are chosen and merged.
+    pub risks: Vec<RiskRow>,
     /// One entry per sheet read (CSV files count as one sheet).
     pub sheets: Vec<SheetAccount>,
     /// One entry per file found.
@@ -43,6 +50,10 @@ pub struct Normalised {
     pub rejected_rows: usize,
     /// Rows merged into another export's row for the same case.
     pub duplicates_merged: usize,
+    /// Object rows merged into a later list's row for the same object and year.
+    pub objects_merged: usize,
+    /// Risk rows merged into a later register's row for the same risk and year.
+    pub risks_merged: usize,
 }
 
 impl Normalised {
@@ -57,7 +68,7 @@ pub fn normalise(files: Vec<SourceFile>, config: &Config) -> Normalised {
     let mut out = Normalised::default();
     incidents::configure_statuses(config, &mut out.incidents);
     let mut sheet_info = Vec::new();
-    for file in files {
+    for (file_order, file) in files.into_iter().enumerate() {
         let mut failed = false;
         match file.sheets {
             Err(FileError::Unreadable(why)) => {
@@ -98,7 +109,14 @@ pub fn normalise(files: Vec<SourceFile>, config: &Config) -> Normalised {
                                 f.location.column = Some(label.clone());
                                 out.findings.push(f);
                             }
-                            match table.kind {
+                            let snapshot = snapshot::SnapshotSheet {
+                                table: &table,
+                                file: &file.relative,
+                                sheet: &sheet.name,
+                                date_format: file.date_format.as_deref(),
+                                file_order: file_order as u32,
+                            };
+                            account.rows_rejected = match table.kind {
                                 Kind::Incidents => {
                                     let at = incidents::SheetRef {
                                         file: &file.relative,
@@ -106,21 +124,37 @@ pub fn normalise(files: Vec<SourceFile>, config: &Config) -> Normalised {
                                         index: out.sheets.len() as u32,
                                         date_format: file.date_format.as_deref(),
                                     };
-                                    account.rows_rejected = incidents::append(
+                                    incidents::append(
                                         &table,
                                         &at,
                                         config,
                                         &mut out.incidents,
                                         &mut out.findings,
-                                    );
+                                    )
                                 }
-                            }
+                                Kind::Objects => objects::append(
+                                    &snapshot,
+                                    config,
+                                    &mut out.objects,
+                                    &mut out.findings,
+                                ),
+                                Kind::Risks => risks::append(
+                                    &snapshot,
+                                    config,
+                                    &mut out.risks,
+                                    &mut out.findings,
+                                ),
+                            };
+                            let id_column = match table.kind {
+                                Kind::Incidents => table.columns[incident::ID]
+                                    .as_ref()
+                                    .map(|c| c.label.clone()),
+                                Kind::Objects | Kind::Risks => None,
+                            };
                             sheet_info.push(dedup::SheetInfo {
                                 file: file.relative.clone(),
                                 sheet: sheet.name.clone(),
-                                id_column: table.columns[incident::ID]
-                                    .as_ref()
-                                    .map(|c| c.label.clone()),
+                                id_column,
                             });
                         }
                         SheetOutcome::NotRecognised => {
@@ -176,8 +210,47 @@ pub fn normalise(files: Vec<SourceFile>, config: &Config) -> Normalised {
         account.rows_merged = *merged;
         account.rows_used = account.rows - account.rows_rejected - merged;
     }
+    let year = report_year(config, &out.incidents);
+    let object_findings = snapshot::merge_snapshots(
+        &mut out.objects,
+        year,
+        |o| &mut o.origin,
+        |o| Some(o.key.clone()),
+        |kept| Problem::DuplicateObject { kept },
+    );
+    let risk_findings = snapshot::merge_snapshots(
+        &mut out.risks,
+        year,
+        |r| &mut r.origin,
+        RiskRow::match_key,
+        |kept| Problem::DuplicateRisk { kept },
+    );
+    out.objects_merged = object_findings.len();
+    out.risks_merged = risk_findings.len();
+    for f in object_findings.iter().chain(&risk_findings) {
+        if let Some(account) = out
+            .sheets
+            .iter_mut()
+            .find(|a| a.file == f.location.file && Some(&a.sheet) == f.location.sheet.as_ref())
+        {
+            account.rows_merged += 1;
+            account.rows_used -= 1;
+        }
+    }
+    out.findings.extend(object_findings);
+    out.findings.extend(risk_findings);
     out.rejected_rows = out.sheets.iter().map(|s| s.rows_rejected).sum();
     out.duplicates_merged = merge.merged_per_sheet.iter().sum();
     out.findings.sort();
     out
+}
+
+/// The report year as far as the inputs tell: `--year`, else the year of `--as-of`, else the
+/// year of the latest reported incident. Snapshots without a year of their own describe it.
+fn report_year(config: &Config, incidents: &Incidents) -> Option<i32> {
+    use chrono::Datelike;
+    config.year.or(config.as_of.map(|a| a.year())).or_else(|| {
+        let latest = incidents.reported.iter().copied().max()?;
+        Some(crate::calendar::date(latest).year())
+    })
 }

@@ -6,7 +6,10 @@
 use serde_json::{Map, Value, json};
 
 use crate::quality::SheetAccount;
-use crate::report::{AGE_BUCKETS, Breakdown, Report};
+use crate::report::{
+    AGE_BUCKETS, Breakdown, ObjectFigures, ObjectsReport, Report, RiskChangeKind, RiskFigures,
+    RisksReport,
+};
 
 /// The summary as JSON text.
 pub fn summary_json(r: &Report) -> String {
@@ -80,6 +83,8 @@ pub fn summary_json(r: &Report) -> String {
             "imy_within_72h": i.imy.within_72h,
             "imy_late": i.imy.late,
         },
+        "objects": objects(&r.objects),
+        "risks": risks(&r.risks),
         "data_quality": {
             "rejected_rows": r.data_quality.rejected_rows,
             "duplicates_merged": r.data_quality.duplicates_merged,
@@ -131,4 +136,125 @@ fn inputs(r: &Report) -> Vec<Value> {
         }
     }
     out
+}
+
+fn object_keys(f: &ObjectFigures) -> Map<String, Value> {
+    let by_classification: Map<String, Value> = f
+        .by_classification
+        .iter()
+        .map(|(label, n)| (label.clone(), json!(n)))
+        .collect();
+    let Value::Object(map) = json!({
+        "year": f.year,
+        "reference_date": f.reference_date.to_string(),
+        "total": f.total,
+        "by_classification": by_classification,
+        "classified_share": f.classified_share,
+        "nis_total": f.nis_total,
+        "nis_classified": f.nis_classified,
+        "reclassification_due": f.reclassification_due,
+        "personal_data_without_pub": f.personal_data_without_pub,
+        "in_production_unclassified": f.in_production_unclassified,
+        "third_country": f.third_country,
+        "ai_unclassified": f.ai_unclassified,
+        "pm3": f.pm3,
+        "by_department": f.by_department.iter().map(|d| json!({
+            "department": d.department, "classified": d.classified,
+            "in_progress": d.in_progress, "waiting_for_central": d.waiting_for_central,
+            "not_classified": d.not_classified, "other": d.other,
+        })).collect::<Vec<_>>(),
+        "levels": f.levels.iter().map(|(level, [k, r, t])| {
+            (level.to_string(), json!({"k": k, "r": r, "t": t}))
+        }).collect::<Map<String, Value>>(),
+        "lists": f.lists.iter().map(|l| {
+            (l.key.to_string(), json!(l.items.iter().map(|i| i.name.clone()).collect::<Vec<_>>()))
+        }).collect::<Map<String, Value>>(),
+    }) else {
+        unreachable!("json! of an object literal is an object")
+    };
+    map
+}
+
+fn objects(o: &ObjectsReport) -> Value {
+    if o.current.is_none() && o.previous.is_none() {
+        return Value::Null;
+    }
+    let mut map = o.current.as_ref().map(object_keys).unwrap_or_default();
+    map.insert(
+        "previous_year".into(),
+        o.previous
+            .as_ref()
+            .map_or(Value::Null, |p| Value::Object(object_keys(p))),
+    );
+    map.insert(
+        "incidents_per_object".into(),
+        o.incidents_per_object
+            .iter()
+            .map(|i| json!({"object": i.object, "in_list": i.in_list, "incidents": i.incidents}))
+            .collect(),
+    );
+    map.insert("merged".into(), json!(o.merged));
+    Value::Object(map)
+}
+
+fn risk_keys(f: &RiskFigures) -> Map<String, Value> {
+    let Value::Object(map) = json!({
+        "year": f.year,
+        "total": f.total,
+        "ikp": f.ikp,
+        "matrix": f.matrix,
+        "by_value": f.by_value.iter().map(|(v, n)| (v.to_string(), json!(n))).collect::<Map<String, Value>>(),
+        "by_area": f.by_area.iter().map(|(a, n, i)| (a.clone(), json!({"risks": n, "ikp": i}))).collect::<Map<String, Value>>(),
+    }) else {
+        unreachable!("json! of an object literal is an object")
+    };
+    map
+}
+
+fn risks(r: &RisksReport) -> Value {
+    if r.current.is_none() && r.previous.is_none() {
+        return Value::Null;
+    }
+    let mut map = r.current.as_ref().map(risk_keys).unwrap_or_default();
+    let count = |k: RiskChangeKind| r.changes.iter().filter(|c| c.kind == k).count();
+    map.insert("scale".into(), json!(r.scale));
+    map.insert("ikp_threshold".into(), json!(r.ikp_threshold));
+    map.insert("value_mismatch".into(), json!(r.value_mismatch));
+    map.insert("ikp_inconsistent".into(), json!(r.ikp_inconsistent));
+    map.insert("new".into(), json!(count(RiskChangeKind::New)));
+    map.insert("removed".into(), json!(count(RiskChangeKind::Removed)));
+    map.insert(
+        "rescored".into(),
+        json!(count(RiskChangeKind::RescoredUp) + count(RiskChangeKind::RescoredDown)),
+    );
+    map.insert(
+        "rescored_up".into(),
+        json!(count(RiskChangeKind::RescoredUp)),
+    );
+    map.insert(
+        "rescored_down".into(),
+        json!(count(RiskChangeKind::RescoredDown)),
+    );
+    map.insert("unchanged".into(), json!(count(RiskChangeKind::Unchanged)));
+    map.insert(
+        "changes".into(),
+        r.changes
+            .iter()
+            .map(|c| {
+                json!({
+                    "id": c.id, "risk": c.risk, "change": c.kind.key(),
+                    "previous_value": c.previous.map(|(l, k)| l * k),
+                    "current_value": c.current.map(|(l, k)| l * k),
+                })
+            })
+            .collect(),
+    );
+    map.insert(
+        "previous_year".into(),
+        r.previous
+            .as_ref()
+            .map_or(Value::Null, |p| Value::Object(risk_keys(p))),
+    );
+    map.insert("merged".into(), json!(r.merged));
+    Value::Object(map)
 }

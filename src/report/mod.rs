@@ -1,10 +1,18 @@
 //! The report: every figure the outputs show, computed once.
 //!
 //! In: filled by [`crate::analyse`]. Out: read by [`crate::render`], which formats but never
-//! computes. Holds only case numbers, dates, statuses, categories, departments, units and
-//! counts: no free text and no person's name can reach it.
+//! computes. Holds only case numbers, dates, statuses, categories, departments, units, object
+//! names, risk titles and counts: no free text and no person's name can reach it.
+
+mod objects;
+mod risks;
 
 use chrono::NaiveDate;
+
+pub use objects::{
+    DepartmentClassification, ObjectFigures, ObjectIncidents, ObjectItem, ObjectList, ObjectsReport,
+};
+pub use risks::{RiskChange, RiskChangeKind, RiskFigures, RiskItem, RisksReport};
 
 use crate::normalise::FileAccount;
 use crate::quality::{Finding, SheetAccount};
@@ -20,6 +28,10 @@ pub struct Report {
     pub previous_as_of: NaiveDate,
     /// Incident figures.
     pub incidents: IncidentFigures,
+    /// Object-list figures.
+    pub objects: ObjectsReport,
+    /// Risk-register figures.
+    pub risks: RisksReport,
     /// What was read and what was wrong with it.
     pub data_quality: DataQuality,
     /// How the report was made.

@@ -1,0 +1,192 @@
+//! Risk registers: the matrix, the IKP, values and areas for one year, and what changed
+//! between Y-1 and Y.
+//!
+//! In: the merged [`RiskRow`]s of a year. Out: [`RiskFigures`] (group-bys in polars) and the
+//! [`RiskChange`] list: risks matched by id, else by their text (case and spaces ignored).
+
+use std::collections::{BTreeMap, HashMap};
+
+use polars::prelude::*;
+
+use crate::error::Result;
+use crate::model::{MISSING_LABEL, RiskRow};
+use crate::report::{RiskChange, RiskChangeKind, RiskFigures, RiskItem};
+
+/// The figures of one year's register on an N×N scale.
+pub fn risk_figures(risks: &[&RiskRow], year: i32, scale: u32) -> Result<RiskFigures> {
+    let frame = DataFrame::new(
+        risks.len(),
+        vec![
+            Column::new(
+                "likelihood".into(),
+                risks.iter().map(|r| r.likelihood).collect::<Vec<u32>>(),
+            ),
+            Column::new(
+                "consequence".into(),
+                risks.iter().map(|r| r.consequence).collect::<Vec<u32>>(),
+            ),
+            Column::new(
+                "value".into(),
+                risks.iter().map(|r| r.value()).collect::<Vec<u32>>(),
+            ),
+            Column::new(
+                "ikp".into(),
+                risks.iter().map(|r| r.ikp).collect::<Vec<bool>>(),
+            ),
+            Column::new(
+                "area".into(),
+                risks
+                    .iter()
+                    .map(|r| r.area.clone().unwrap_or_else(|| MISSING_LABEL.to_string()))
+                    .collect::<Vec<String>>(),
+            ),
+        ],
+    )?;
+    let n = len().cast(DataType::UInt64).alias("n");
+    let ikp_sum = col("ikp").sum().cast(DataType::UInt64).alias("ikp_n");
+
+    let mut matrix = vec![vec![0u64; scale as usize]; scale as usize];
+    let cells = frame
+        .clone()
+        .lazy()
+        .group_by([col("likelihood"), col("consequence")])
+        .agg([n.clone()])
+        .collect()?;
+    for ((l, c), k) in cells
+        .column("likelihood")?
+        .u32()?
+        .into_no_null_iter()
+        .zip(cells.column("consequence")?.u32()?.into_no_null_iter())
+        .zip(cells.column("n")?.u64()?.into_no_null_iter())
+    {
+        matrix[l as usize - 1][c as usize - 1] = k;
+    }
+
+    let values = frame
+        .clone()
+        .lazy()
+        .group_by([col("value")])
+        .agg([n.clone()])
+        .collect()?;
+    let by_value: BTreeMap<u32, u64> = values
+        .column("value")?
+        .u32()?
+        .into_no_null_iter()
+        .zip(values.column("n")?.u64()?.into_no_null_iter())
+        .collect();
+
+    let areas = frame
+        .clone()
+        .lazy()
+        .group_by([col("area")])
+        .agg([n, ikp_sum.clone()])
+        .sort(["area"], SortMultipleOptions::default())
+        .collect()?;
+    let by_area = areas
+        .column("area")?
+        .str()?
+        .iter()
+        .map(|a| a.unwrap_or(MISSING_LABEL))
+        .zip(areas.column("n")?.u64()?.into_no_null_iter())
+        .zip(areas.column("ikp_n")?.u64()?.into_no_null_iter())
+        .map(|((a, n), i)| (a.to_string(), n, i))
+        .collect();
+
+    let totals = frame.lazy().select([ikp_sum]).collect()?;
+    let ikp = totals.column("ikp_n")?.u64()?.get(0).unwrap_or(0);
+
+    let mut items: Vec<RiskItem> = risks
+        .iter()
+        .map(|r| RiskItem {
+            id: r.id.clone(),
+            area: r.area.clone(),
+            risk: r.risk.clone(),
+            likelihood: r.likelihood,
+            consequence: r.consequence,
+            value: r.value(),
+            ikp: r.ikp,
+        })
+        .collect();
+    items.sort_by(|a, b| {
+        b.value
+            .cmp(&a.value)
+            .then_with(|| a.area.cmp(&b.area))
+            .then_with(|| a.id.cmp(&b.id))
+            .then_with(|| a.risk.cmp(&b.risk))
+    });
+
+    Ok(RiskFigures {
+        year,
+        total: risks.len() as u64,
+        ikp,
+        matrix,
+        by_value,
+        by_area,
+        items,
+    })
+}
+
+/// Matches last year's risks to this year's and classifies each.
+pub fn changes(previous: &[&RiskRow], current: &[&RiskRow]) -> Vec<RiskChange> {
+    let key = |s: &str| crate::model::name_key(s);
+    let mut by_id: HashMap<String, usize> = HashMap::new();
+    let mut by_text: HashMap<String, usize> = HashMap::new();
+    for (i, r) in previous.iter().enumerate() {
+        if let Some(id) = &r.id {
+            by_id.entry(key(id)).or_insert(i);
+        }
+        if let Some(t) = &r.risk {
+            by_text.entry(key(t)).or_insert(i);
+        }
+    }
+    let mut used = vec![false; previous.len()];
+    let mut out = Vec::new();
+    for r in current {
+        let mut find = |k: Option<&String>, map: &HashMap<String, usize>| {
+            let i = *map.get(&key(k?))?;
+            (!used[i]).then(|| {
+                used[i] = true;
+                i
+            })
+        };
+        let matched = find(r.id.as_ref(), &by_id).or_else(|| find(r.risk.as_ref(), &by_text));
+        let now = (r.likelihood, r.consequence);
+        let (before, kind) = match matched {
+            None => (None, RiskChangeKind::New),
+            Some(i) => {
+                let p = previous[i];
+                let kind = match r.value().cmp(&p.value()) {
+                    std::cmp::Ordering::Greater => RiskChangeKind::RescoredUp,
+                    std::cmp::Ordering::Less => RiskChangeKind::RescoredDown,
+                    std::cmp::Ordering::Equal => RiskChangeKind::Unchanged,
+                };
+                (Some((p.likelihood, p.consequence)), kind)
+            }
+        };
+        out.push(RiskChange {
+            id: r.id.clone(),
+            risk: r.risk.clone(),
+            previous: before,
+            current: Some(now),
+            kind,
+        });
+    }
+    for (i, p) in previous.iter().enumerate() {
+        if !used[i] {
+            out.push(RiskChange {
+                id: p.id.clone(),
+                risk: p.risk.clone(),
+                previous: Some((p.likelihood, p.consequence)),
+                current: None,
+                kind: RiskChangeKind::Removed,
+            });
+        }
+    }
+    out.sort_by(|a, b| {
+        a.kind
+            .cmp(&b.kind)
+            .then_with(|| a.id.cmp(&b.id))
+            .then_with(|| a.risk.cmp(&b.risk))
+    });
+    out
+}

@@ -1,0 +1,142 @@
+//! Turning one risk-register sheet's raw columns into [`RiskRow`]s.
+//!
+//! In: a [`SnapshotSheet`] of kind risks and the [`Config`] (scale, words, IKP threshold). Out:
+//! rows appended to the register, findings (rejected rows, a given risk value that is not
+//! likelihood × consequence, an IKP answer that disagrees with the threshold), and the number
+//! of rows rejected. Formula cells arrive as their cached values.
+
+use crate::config::{Config, ScaleWords};
+use crate::ingest::cell::RawValue;
+use crate::model::RiskRow;
+use crate::quality::{Finding, Problem};
+use crate::schema::risk as f;
+
+use super::boolean;
+use super::snapshot::SnapshotSheet;
+
+/// Appends the sheet's risks to `out`; returns how many rows were rejected.
+pub fn append(
+    sheet: &SnapshotSheet<'_>,
+    config: &Config,
+    out: &mut Vec<RiskRow>,
+    findings: &mut Vec<Finding>,
+) -> usize {
+    let scale = &config.risk_scale;
+    let mut rejected = 0;
+    for row in 0..sheet.table.rows.len() {
+        let mut score =
+            |field: usize, key: &'static str, words: &ScaleWords| match sheet.value(field, row) {
+                None => {
+                    findings.push(sheet.finding(field, row, Problem::MissingRiskScore(key)));
+                    None
+                }
+                Some(v) => {
+                    let s = step(v, words, scale.size);
+                    if s.is_none() {
+                        findings.push(sheet.finding(
+                            field,
+                            row,
+                            Problem::BadRiskScore(key, scale.size),
+                        ));
+                    }
+                    s
+                }
+            };
+        let likelihood = score(f::LIKELIHOOD, "likelihood", &scale.likelihood);
+        let consequence = score(f::CONSEQUENCE, "consequence", &scale.consequence);
+        let (Some(likelihood), Some(consequence)) = (likelihood, consequence) else {
+            rejected += 1;
+            continue;
+        };
+        let computed = likelihood * consequence;
+        if let Some(given) = sheet.value(f::VALUE, row) {
+            let matches = matches!(given, RawValue::Number(n) if *n == f64::from(computed))
+                || matches!(given, RawValue::Text(t) if t.trim().parse::<f64>().ok() == Some(f64::from(computed)));
+            if !matches {
+                findings.push(sheet.finding(
+                    f::VALUE,
+                    row,
+                    Problem::RiskValueMismatch { computed },
+                ));
+            }
+        }
+        let by_threshold = computed >= scale.ikp_threshold;
+        let ikp = match sheet.value(f::IKP, row).map(boolean::parse) {
+            // The column is there: its answer is kept; blank means no.
+            Some(Some(answer)) => answer,
+            Some(None) => {
+                findings.push(sheet.finding(f::IKP, row, Problem::BadBool("ikp")));
+                by_threshold
+            }
+            None if sheet.has(f::IKP) => false,
+            None => by_threshold,
+        };
+        if sheet.has(f::IKP) && ikp != by_threshold {
+            findings.push(sheet.finding(
+                f::IKP,
+                row,
+                Problem::IkpInconsistent {
+                    value: computed,
+                    threshold: scale.ikp_threshold,
+                },
+            ));
+        }
+        let text = |field: usize| {
+            sheet
+                .value(field, row)
+                .map(|v| v.display().split_whitespace().collect::<Vec<_>>().join(" "))
+        };
+        out.push(RiskRow {
+            id: text(f::ID),
+            area: text(f::AREA),
+            risk: text(f::RISK),
+            likelihood,
+            consequence,
+            ikp,
+            origin: sheet.origin(row, f::YEAR),
+        });
+    }
+    rejected
+}
+
+/// A step on a 1..=size scale: a whole number, text such as "3" or "3 - Möjlig", or a word.
+fn step(value: &RawValue, words: &ScaleWords, size: u32) -> Option<u32> {
+    let n = match value {
+        RawValue::Number(n) if n.fract() == 0.0 && *n >= 1.0 => *n as u32,
+        RawValue::Text(t) => {
+            let t = t.trim();
+            let lead: String = t.chars().take_while(char::is_ascii_digit).collect();
+            match lead.parse::<u32>() {
+                Ok(n) => n,
+                Err(_) => words.find(t)?,
+            }
+        }
+        _ => return None,
+    };
+    (1..=size).contains(&n).then_some(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn steps_are_numbers_or_words() {
+        let words = ScaleWords::new(
+            &["Osannolik", "Mindre sannolik", "Möjlig", "Sannolik"].map(String::from),
+            1,
+        );
+        assert_eq!(step(&RawValue::Number(3.0), &words, 4), Some(3));
+        assert_eq!(
+            step(&RawValue::Text("mindre  sannolik".into()), &words, 4),
+            Some(2)
+        );
+        assert_eq!(
+            step(&RawValue::Text("4 - Sannolik".into()), &words, 4),
+            Some(4)
+        );
+        assert_eq!(step(&RawValue::Number(5.0), &words, 4), None);
+        assert_eq!(step(&RawValue::Number(0.0), &words, 4), None);
+        assert_eq!(step(&RawValue::Text("hög".into()), &words, 4), None);
+    }
+}

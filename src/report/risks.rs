@@ -1,0 +1,107 @@
+//! The risk-register part of the report: the matrix, the IKP and what changed since last year.
+//!
+//! In: filled by [`crate::analyse`]. Out: read by the renderers.
+
+use std::collections::BTreeMap;
+
+/// The risk figures for this year and last year, and the changes between them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RisksReport {
+    /// The scale size N (likelihood and consequence run 1..=N).
+    pub scale: u32,
+    /// The IKP threshold.
+    pub ikp_threshold: u32,
+    /// Year Y's register, when there is one.
+    pub current: Option<RiskFigures>,
+    /// Year Y-1's register, when there is one.
+    pub previous: Option<RiskFigures>,
+    /// Every risk of either year, matched: new, removed, re-scored or unchanged.
+    pub changes: Vec<RiskChange>,
+    /// Given risk values that were not likelihood × consequence (both years).
+    pub value_mismatch: u64,
+    /// IKP answers that disagree with the threshold (both years).
+    pub ikp_inconsistent: u64,
+    /// Risk rows merged into a later register for the same year.
+    pub merged: usize,
+}
+
+/// The figures of one year's register.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RiskFigures {
+    /// The year.
+    pub year: i32,
+    /// Number of risks.
+    pub total: u64,
+    /// Risks to the internal control plan.
+    pub ikp: u64,
+    /// `matrix[l-1][c-1]`: risks with likelihood l and consequence c.
+    pub matrix: Vec<Vec<u64>>,
+    /// Risk value → count, for the values that occur.
+    pub by_value: BTreeMap<u32, u64>,
+    /// Area → (risks, IKP risks), alphabetically.
+    pub by_area: Vec<(String, u64, u64)>,
+    /// Every risk, highest value first.
+    pub items: Vec<RiskItem>,
+}
+
+/// A risk in the list.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RiskItem {
+    /// Risk number.
+    pub id: Option<String>,
+    /// Area.
+    pub area: Option<String>,
+    /// The risk's title.
+    pub risk: Option<String>,
+    /// Likelihood.
+    pub likelihood: u32,
+    /// Consequence.
+    pub consequence: u32,
+    /// Likelihood × consequence.
+    pub value: u32,
+    /// Goes to the IKP.
+    pub ikp: bool,
+}
+
+/// How a risk moved between Y-1 and Y.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum RiskChangeKind {
+    /// Only in Y.
+    New,
+    /// Only in Y-1.
+    Removed,
+    /// A higher value in Y.
+    RescoredUp,
+    /// A lower value in Y.
+    RescoredDown,
+    /// The same value.
+    Unchanged,
+}
+
+impl RiskChangeKind {
+    /// The key used in `summary.json`.
+    pub fn key(self) -> &'static str {
+        match self {
+            RiskChangeKind::New => "new",
+            RiskChangeKind::Removed => "removed",
+            RiskChangeKind::RescoredUp => "rescored_up",
+            RiskChangeKind::RescoredDown => "rescored_down",
+            RiskChangeKind::Unchanged => "unchanged",
+        }
+    }
+}
+
+/// One risk's change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RiskChange {
+    /// Risk number, when given.
+    pub id: Option<String>,
+    /// The risk's title (this year's, else last year's).
+    pub risk: Option<String>,
+    /// Last year's (likelihood, consequence), when it was there.
+    pub previous: Option<(u32, u32)>,
+    /// This year's (likelihood, consequence), when it is there.
+    pub current: Option<(u32, u32)>,
+    /// The kind of change.
+    pub kind: RiskChangeKind,
+}
