@@ -13,6 +13,18 @@ use crate::normalise::Normalised;
 use crate::render::{atomic, json, xlsx};
 use crate::report::Report;
 
+/// Prints a line to stdout. A closed pipe (as in `genomgang check | head`) silently ends the
+/// output instead of panicking.
+macro_rules! say {
+    () => {
+        say!("")
+    };
+    ($($arg:tt)*) => {{
+        use std::io::Write;
+        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
 /// Exit code: everything read.
 pub const EXIT_OK: u8 = 0;
 /// Exit code: written, but some file could not be read or recognised.
@@ -26,7 +38,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Some(Command::Check(args)) => check(&args),
         Some(Command::Demo(args)) => demo(&args),
         Some(Command::Config) => {
-            print!("{DEFAULT_TOML}");
+            say!("{}", DEFAULT_TOML.trim_end());
             Ok(EXIT_OK)
         }
     }
@@ -143,7 +155,7 @@ fn print_file_problems(data: &Normalised) {
 
 fn print_run_summary(r: &Report, paths: &OutputPaths) {
     let i = &r.incidents;
-    println!(
+    say!(
         "{} incidents reported in {} up to {} ({} in the same period of {}, {} in all of {}); {} open, {} stale.",
         i.total.current,
         r.year,
@@ -155,8 +167,8 @@ fn print_run_summary(r: &Report, paths: &OutputPaths) {
         i.open,
         i.stale.len()
     );
-    println!("Wrote {}", paths.workbook.display());
-    println!("Wrote {}", paths.summary.display());
+    say!("Wrote {}", paths.workbook.display());
+    say!("Wrote {}", paths.summary.display());
 }
 
 fn check(args: &CheckArgs) -> Result<u8> {
@@ -168,30 +180,30 @@ fn check(args: &CheckArgs) -> Result<u8> {
         args.config.as_deref(),
     )?;
     let data = read_inputs(&config)?;
-    println!("Files and sheets in {}:", config.input.display());
+    say!("Files and sheets in {}:", config.input.display());
     if data.files.is_empty() {
-        println!("  (no .xlsx, .xlsm, .xlsb, .xls, .ods or .csv files)");
+        say!("  (no .xlsx, .xlsm, .xlsb, .xls, .ods or .csv files)");
     }
     for file in &data.files {
         let sheets: Vec<_> = data.sheets.iter().filter(|s| s.file == file.file).collect();
         if sheets.is_empty() {
-            println!("  {}: could not be read", file.file);
+            say!("  {}: could not be read", file.file);
         }
         for s in sheets {
-            println!("  {}", s.line());
+            say!("  {}", s.line());
         }
     }
-    println!();
+    say!();
     if data.findings.is_empty() {
-        println!("No data-quality findings.");
+        say!("No data-quality findings.");
     } else {
-        println!("Data-quality findings ({}):", data.findings.len());
+        say!("Data-quality findings ({}):", data.findings.len());
         for f in &data.findings {
-            println!("  {}", f.line());
+            say!("  {}", f.line());
         }
     }
-    println!();
-    println!(
+    say!();
+    say!(
         "{} incident cases usable; {} rows rejected; {} duplicate rows merged; {} of {} files could not be read or recognised.",
         data.incidents.len(),
         data.rejected_rows,
@@ -208,7 +220,7 @@ fn check(args: &CheckArgs) -> Result<u8> {
 fn demo(args: &DemoArgs) -> Result<u8> {
     let written = crate::demo::write_demo(&args.dir)?;
     for path in written {
-        println!("Wrote {}", path.display());
+        say!("Wrote {}", path.display());
     }
     Ok(EXIT_OK)
 }

@@ -321,3 +321,33 @@ fn missing_input_folder_and_output_inside_input_write_nothing() {
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("12/11/2025"), "{}", r.stderr);
 }
+
+/// Regression: `genomgang check | head` panicked with "failed printing to stdout".
+#[test]
+fn check_into_a_closed_pipe_ends_quietly() {
+    use std::io::{BufRead, BufReader};
+    use std::process::{Command, Stdio};
+    let w = with_good_export();
+    let mut rows = vec![header(&["Ärendenummer", "Rapporterad", "Status"])];
+    for _ in 0..3000 {
+        rows.push(vec![C::S("IA-X"), C::S("inte ett datum"), C::S("Klar")]);
+    }
+    write_xlsx(&w.input("manga-fel.xlsx"), &[("Export", rows)]);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_genomgang"))
+        .arg("check")
+        .current_dir(w.path(""))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert_eq!(first.trim(), "Files and sheets in input:");
+    // The reader is dropped here: the rest of the output (over 300 kB) meets a closed pipe.
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.code(), Some(0));
+}

@@ -4,6 +4,15 @@
 
 mod common;
 
+const DEMO_FILES: [&str; 6] = [
+    "IA-export-2024-helar.xlsx",
+    "IA-export-2025-11-12.xlsx",
+    "Objektlista-2024.xlsx",
+    "Objektlista-2025.xlsx",
+    "VoR-2024.xlsx",
+    "VoR-2025.xlsx",
+];
+
 use common::{Work, read_sheet, row_of};
 use serde_json::json;
 
@@ -77,12 +86,15 @@ fn demo_summary_has_the_report_figures() {
     assert_eq!(i["imy_within_72h"], 2);
     assert_eq!(i["imy_late"], 1);
     let dq = &s["data_quality"];
-    assert_eq!(dq["rejected_rows"], 3);
+    // Two incident rows without a usable date, one with an impossible date, and one object
+    // without a name.
+    assert_eq!(dq["rejected_rows"], 4);
     assert_eq!(dq["duplicates_merged"], 5);
     assert_eq!(dq["files_unreadable"], 0);
-    assert_eq!(dq["findings"].as_array().unwrap().len(), 10);
+    // Ten about the incident exports, the object without a name, and R5's typed risk value.
+    assert_eq!(dq["findings"].as_array().unwrap().len(), 12);
     let inputs = s["inputs"].as_array().unwrap();
-    assert_eq!(inputs.len(), 3);
+    assert_eq!(inputs.len(), 7);
     assert_eq!(inputs[0]["file"], "IA-export-2024-helar.xlsx");
     assert_eq!(inputs[0]["header_row"], 4);
     assert_eq!(inputs[0]["rows"], 91);
@@ -183,7 +195,8 @@ fn the_workbook_has_native_charts_and_tables() {
             .iter()
             .filter(|n| n.starts_with("xl/charts/chart"))
             .count(),
-        2
+        3,
+        "monthly line, status bar, classification per department stacked bar"
     );
     assert!(
         names
@@ -226,10 +239,7 @@ fn two_runs_give_identical_bytes() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     inputs.sort();
-    assert_eq!(
-        inputs,
-        ["IA-export-2024-helar.xlsx", "IA-export-2025-11-12.xlsx"]
-    );
+    assert_eq!(inputs, DEMO_FILES);
 }
 
 #[test]
@@ -239,7 +249,7 @@ fn the_demo_is_deterministic() {
     a.run(&["demo"]);
     std::thread::sleep(std::time::Duration::from_millis(1100));
     b.run(&["demo"]);
-    for f in ["IA-export-2024-helar.xlsx", "IA-export-2025-11-12.xlsx"] {
+    for f in DEMO_FILES {
         assert!(
             std::fs::read(a.input(f)).unwrap() == std::fs::read(b.input(f)).unwrap(),
             "{f}"
@@ -270,4 +280,98 @@ fn year_and_as_of_can_be_chosen() {
         "{}",
         r.stderr
     );
+}
+
+#[test]
+fn demo_objects_are_as_built() {
+    let w = demo_run();
+    let s = w.summary(2025);
+    let o = &s["objects"];
+    assert_eq!(o["total"], 18);
+    assert_eq!(
+        o["by_classification"],
+        json!({"Klassad": 5, "Pågående": 2, "Väntar på normerande klassning": 5, "Ej klassad": 6})
+    );
+    assert!((o["classified_share"].as_f64().unwrap() - 5.0 / 18.0).abs() < 1e-12);
+    assert_eq!(o["nis_total"], 6);
+    assert_eq!(o["nis_classified"], 3);
+    assert_eq!(o["reclassification_due"], 2);
+    assert_eq!(o["personal_data_without_pub"], 3);
+    assert_eq!(o["in_production_unclassified"], 10);
+    assert_eq!(o["third_country"], 3);
+    assert_eq!(o["ai_unclassified"], 3);
+    assert_eq!(o["pm3"], 9);
+    assert_eq!(
+        o["lists"]["waiting_for_central"],
+        json!(["E-hälsa", "NPÖ", "Para Inn", "Para Sol", "VODOK"])
+    );
+    assert_eq!(
+        o["lists"]["reclassification_due"],
+        json!(["Outlook", "Paraplyet"])
+    );
+    let p = &o["previous_year"];
+    assert_eq!(p["reference_date"], "2024-11-12");
+    assert_eq!(p["total"], 16);
+    assert_eq!(
+        p["by_classification"],
+        json!({"Klassad": 2, "Pågående": 1, "Väntar på normerande klassning": 6, "Ej klassad": 7})
+    );
+    assert_eq!(p["reclassification_due"], 1);
+    assert_eq!(p["in_production_unclassified"], 13);
+    assert_eq!(p["ai_unclassified"], 1);
+
+    let sheet = w.sheet(2025, "Objekt");
+    assert_eq!(&row_of(&sheet, "Antal objekt")[1..4], ["18", "16", "2"]);
+    assert_eq!(&row_of(&sheet, "– Klassad")[1..4], ["5", "2", "3"]);
+    assert_eq!(
+        &row_of(&sheet, "Socialtjänst")[1..6],
+        ["2", "0", "3", "0", "0"]
+    );
+    let sum = w.sheet(2025, "Sammanfattning");
+    assert_eq!(
+        &row_of(&sum, "Objekt i objektlistan")[1..4],
+        ["18", "16", "2"]
+    );
+}
+
+#[test]
+fn demo_risks_are_as_built() {
+    let w = demo_run();
+    let s = w.summary(2025);
+    let r = &s["risks"];
+    assert_eq!(r["total"], 9);
+    assert_eq!(r["ikp"], 6);
+    assert_eq!(
+        r["matrix"],
+        json!([[0, 0, 0, 0], [0, 0, 1, 0], [0, 0, 1, 3], [0, 1, 1, 2]])
+    );
+    assert_eq!(
+        r["by_value"],
+        json!({"6": 1, "8": 1, "9": 1, "12": 4, "16": 2})
+    );
+    assert_eq!(r["value_mismatch"], 1);
+    assert_eq!(r["ikp_inconsistent"], 0);
+    assert_eq!(
+        (
+            r["new"].clone(),
+            r["removed"].clone(),
+            r["rescored"].clone()
+        ),
+        (json!(2), json!(1), json!(1))
+    );
+    let p = &r["previous_year"];
+    assert_eq!(p["total"], 8);
+    assert_eq!(p["ikp"], 3);
+    assert_eq!(
+        p["matrix"],
+        json!([[0, 0, 0, 0], [0, 0, 1, 1], [0, 1, 1, 1], [0, 1, 0, 2]])
+    );
+    let sheet = w.sheet(2025, "Risker");
+    let r4 = sheet
+        .iter()
+        .find(|row| row[0] == "R4" && row.len() > 4 && row[4].contains("Höjd"))
+        .unwrap();
+    assert_eq!(&r4[2..4], ["8", "12"]);
+    let sum = w.sheet(2025, "Sammanfattning");
+    assert_eq!(&row_of(&sum, "Risker till IKP")[1..4], ["6", "3", "3"]);
 }

@@ -92,6 +92,8 @@ pub fn analyse(mut data: Normalised, config: &Config) -> Result<Report> {
     let risks = RisksReport {
         scale: size,
         ikp_threshold: config.risk_scale.ikp_threshold,
+        likelihood_words: config.risk_scale.likelihood.words.clone(),
+        consequence_words: config.risk_scale.consequence.words.clone(),
         current: (!current_risks.is_empty())
             .then(|| risks::risk_figures(&current_risks, p.year, size))
             .transpose()?,
@@ -132,6 +134,7 @@ pub fn analyse(mut data: Normalised, config: &Config) -> Result<Report> {
             config_file: config.config_path.as_ref().map(|p| p.display().to_string()),
             config_toml: toml::to_string(&config.file).unwrap_or_default(),
             stale_after_days: config.file.report.stale_after_days,
+            reclassify_after_months: config.reclassify_after_months(),
         },
     })
 }

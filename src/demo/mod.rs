@@ -1,8 +1,10 @@
 //! `genomgang demo`: a synthetic, deterministic set of IA exports shaped like the 2025 report.
 //!
-//! In: a folder. Out: two workbooks written into it (atomically):
+//! In: a folder. Out: six workbooks written into it (atomically):
 //! - `IA-export-2024-helar.xlsx`: last year in full, exported in January; title rows above the
 //!   header and real date cells; one row with a typed, impossible date.
+//! - `Objektlista-2024.xlsx`, `Objektlista-2025.xlsx`, `VoR-2024.xlsx`, `VoR-2025.xlsx`:
+//!   object lists and risk registers, see [`snapshots`].
 //! - `IA-export-2025-11-12.xlsx`: this year to 12 November with other header names and dates
 //!   as text; it repeats five December 2024 cases with their newer status, has two rows
 //!   without a usable date, one unreadable yes/no value, and a second sheet of notes.
@@ -14,6 +16,7 @@
 //! person columns hold neutral placeholder text.
 
 mod cases;
+mod snapshots;
 
 use std::path::{Path, PathBuf};
 
@@ -24,7 +27,14 @@ use crate::render::atomic::write_atomic;
 use cases::{Case, cases_2024, cases_2025};
 
 /// The file names the demo writes.
-pub const FILES: [&str; 2] = ["IA-export-2024-helar.xlsx", "IA-export-2025-11-12.xlsx"];
+pub const FILES: [&str; 6] = [
+    "IA-export-2024-helar.xlsx",
+    "IA-export-2025-11-12.xlsx",
+    "Objektlista-2024.xlsx",
+    "Objektlista-2025.xlsx",
+    "VoR-2024.xlsx",
+    "VoR-2025.xlsx",
+];
 
 /// Writes the demo exports into `dir`; returns the paths written.
 pub fn write_demo(dir: &Path) -> Result<Vec<PathBuf>> {
@@ -32,7 +42,14 @@ pub fn write_demo(dir: &Path) -> Result<Vec<PathBuf>> {
         path: dir.to_path_buf(),
         source,
     })?;
-    let builders: [fn() -> Result<Workbook, XlsxError>; 2] = [last_year, this_year];
+    let builders: [fn() -> Result<Workbook, XlsxError>; 6] = [
+        last_year,
+        this_year,
+        || snapshots::object_list(2024),
+        || snapshots::object_list(2025),
+        snapshots::risk_register_2024,
+        snapshots::risk_register_2025,
+    ];
     let mut written = Vec::new();
     for (name, build) in FILES.iter().zip(builders) {
         let path = dir.join(name);

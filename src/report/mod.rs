@@ -186,4 +186,6 @@ pub struct About {
     pub config_toml: String,
     /// The stale limit in days.
     pub stale_after_days: u32,
+    /// Months after which a classification is due again.
+    pub reclassify_after_months: u32,
 }

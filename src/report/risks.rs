@@ -11,6 +11,10 @@ pub struct RisksReport {
     pub scale: u32,
     /// The IKP threshold.
     pub ikp_threshold: u32,
+    /// Words for likelihood 1..=N.
+    pub likelihood_words: Vec<String>,
+    /// Words for consequence 1..=N.
+    pub consequence_words: Vec<String>,
     /// Year Y's register, when there is one.
     pub current: Option<RiskFigures>,
     /// Year Y-1's register, when there is one.
@@ -23,6 +27,20 @@ pub struct RisksReport {
     pub ikp_inconsistent: u64,
     /// Risk rows merged into a later register for the same year.
     pub merged: usize,
+}
+
+impl RisksReport {
+    /// The word for a likelihood (`true`) or consequence step, or "" when there is none.
+    pub fn word(&self, likelihood: bool, step: u32) -> &str {
+        let words = if likelihood {
+            &self.likelihood_words
+        } else {
+            &self.consequence_words
+        };
+        step.checked_sub(1)
+            .and_then(|i| words.get(i as usize))
+            .map_or("", String::as_str)
+    }
 }
 
 /// The figures of one year's register.

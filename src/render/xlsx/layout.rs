@@ -20,6 +20,7 @@ pub struct Formats {
     count: Format,
     signed: Format,
     percent: Format,
+    share: Format,
     decimal: Format,
     text: Format,
 }
@@ -39,6 +40,7 @@ impl Default for Formats {
             count: Format::new().set_num_format("#,##0"),
             signed: Format::new().set_num_format("+#,##0;-#,##0;0"),
             percent: Format::new().set_num_format("+0%;-0%;0%"),
+            share: Format::new().set_num_format("0%"),
             decimal: Format::new().set_num_format("#,##0.0"),
             text: Format::new(),
         }
@@ -56,6 +58,8 @@ pub enum Value {
     Signed(i64),
     /// A fraction shown as a signed percentage.
     Percent(f64),
+    /// A share (0–1) shown as a percentage.
+    Share(f64),
     /// A number with one decimal.
     Decimal(f64),
     /// A date.
@@ -75,7 +79,7 @@ impl Value {
             Value::Text(t) => t.chars().count(),
             Value::Count(n) => n.to_string().len() + n.to_string().len() / 3,
             Value::Signed(n) => n.to_string().len() + 1,
-            Value::Percent(_) => 6,
+            Value::Percent(_) | Value::Share(_) => 6,
             Value::Decimal(d) => format!("{d:.1}").len(),
             Value::Date(_) => 10,
             Value::Blank => 0,
@@ -199,6 +203,9 @@ impl<'a> SheetWriter<'a> {
             Value::Percent(p) => {
                 self.ws.write_number_with_format(row, col, *p, &f.percent)?;
             }
+            Value::Share(p) => {
+                self.ws.write_number_with_format(row, col, *p, &f.share)?;
+            }
             Value::Decimal(d) => {
                 self.ws.write_number_with_format(row, col, *d, &f.decimal)?;
             }
@@ -212,7 +219,8 @@ impl<'a> SheetWriter<'a> {
         Ok(())
     }
 
-    fn fit(&mut self, col: u16, chars: usize) {
+    /// Widens a column to hold this many characters (at most 60).
+    pub fn fit(&mut self, col: u16, chars: usize) {
         let w = self.widths.entry(col).or_insert(8);
         *w = (*w).max(chars.min(60));
     }

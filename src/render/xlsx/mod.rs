@@ -7,7 +7,9 @@ mod about;
 mod categories;
 mod layout;
 mod monthly;
+mod objects;
 mod quality;
+mod risks;
 mod status;
 mod summary;
 
@@ -78,6 +80,8 @@ fn build(r: &Report) -> Result<Workbook, XlsxError> {
     monthly::write(wb.add_worksheet().set_name(monthly::SHEET)?, &f, &t, r)?;
     status::write(wb.add_worksheet().set_name(status::SHEET)?, &f, &t, r)?;
     categories::write(wb.add_worksheet().set_name("Kategorier")?, &f, &t, r)?;
+    objects::write(wb.add_worksheet().set_name(objects::SHEET)?, &f, &t, r)?;
+    risks::write(wb.add_worksheet().set_name("Risker")?, &f, &t, r)?;
     quality::write(wb.add_worksheet().set_name("Datakvalitet")?, &f, &t, r)?;
     about::write(wb.add_worksheet().set_name("Om rapporten")?, &f, &t, r)?;
     Ok(wb)

@@ -7,7 +7,7 @@ use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::{Formats, SheetWriter, Titles, Value, change_fraction};
 use crate::render::swedish::{long_date, short_date};
-use crate::report::{PeriodCount, Report};
+use crate::report::{PeriodCount, Report, RiskChangeKind};
 
 /// Writes the sheet.
 pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<(), XlsxError> {
@@ -87,6 +87,8 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         ],
     )?;
 
+    objects_and_risks(&mut s, r)?;
+
     s.heading("Underlag")?;
     s.table(
         &["Nyckeltal", "Antal"],
@@ -114,4 +116,90 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         ],
     )?;
     s.finish(None)
+}
+
+/// Headline object and risk figures, this year against last year.
+fn objects_and_risks(s: &mut SheetWriter<'_>, r: &Report) -> Result<(), XlsxError> {
+    let o = &r.objects;
+    let k = &r.risks;
+    if o.current.is_none() && o.previous.is_none() && k.current.is_none() && k.previous.is_none() {
+        return Ok(());
+    }
+    let y = r.year;
+    s.heading(&format!("Objekt och risker: {y} jämfört med {}", y - 1))?;
+    let count = |v: Option<u64>| v.map_or(Value::Blank, Value::Count);
+    let row = |label: &str, now: Option<u64>, before: Option<u64>| {
+        let change = match (now, before) {
+            (Some(a), Some(b)) => Value::Signed(a as i64 - b as i64),
+            _ => Value::Blank,
+        };
+        vec![Value::text(label), count(now), count(before), change]
+    };
+    let (oc, op) = (o.current.as_ref(), o.previous.as_ref());
+    let (kc, kp) = (k.current.as_ref(), k.previous.as_ref());
+    let share = |f: Option<&crate::report::ObjectFigures>| {
+        f.and_then(|f| f.classified_share)
+            .map_or(Value::Blank, Value::Share)
+    };
+    let changes = |kind: RiskChangeKind| {
+        (kc.is_some() && kp.is_some())
+            .then(|| k.changes.iter().filter(|c| c.kind == kind).count() as u64)
+    };
+    let rows = vec![
+        row(
+            "Objekt i objektlistan",
+            oc.map(|f| f.total),
+            op.map(|f| f.total),
+        ),
+        row(
+            "Klassade objekt",
+            oc.map(|f| f.classified),
+            op.map(|f| f.classified),
+        ),
+        vec![
+            Value::text("Andel klassade"),
+            share(oc),
+            share(op),
+            Value::Blank,
+        ],
+        row(
+            "NIS-objekt som är klassade",
+            oc.map(|f| f.nis_classified),
+            op.map(|f| f.nis_classified),
+        ),
+        row(
+            "I drift utan klassning",
+            oc.map(|f| f.in_production_unclassified),
+            op.map(|f| f.in_production_unclassified),
+        ),
+        row(
+            "Personuppgifter utan PUB-avtal",
+            oc.map(|f| f.personal_data_without_pub),
+            op.map(|f| f.personal_data_without_pub),
+        ),
+        row("Risker i VoR", kc.map(|f| f.total), kp.map(|f| f.total)),
+        row("Risker till IKP", kc.map(|f| f.ikp), kp.map(|f| f.ikp)),
+        row("Nya risker", changes(RiskChangeKind::New), None),
+        row("Borttagna risker", changes(RiskChangeKind::Removed), None),
+        row(
+            "Omvärderade risker, höjda",
+            changes(RiskChangeKind::RescoredUp),
+            None,
+        ),
+        row(
+            "Omvärderade risker, sänkta",
+            changes(RiskChangeKind::RescoredDown),
+            None,
+        ),
+    ];
+    s.table(
+        &[
+            "Nyckeltal",
+            &y.to_string(),
+            &(y - 1).to_string(),
+            "Förändring",
+        ],
+        &rows,
+    )?;
+    Ok(())
 }
