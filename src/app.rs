@@ -65,9 +65,45 @@ impl OutputPaths {
     }
 }
 
-fn read_inputs(config: &Config) -> Result<Normalised> {
+/// With `GENOMGANG_TIMINGS` set, each stage's wall time goes to stderr (for profiling).
+struct StageTimer {
+    on: bool,
+    last: std::time::Instant,
+}
+
+impl StageTimer {
+    fn new() -> StageTimer {
+        StageTimer {
+            on: std::env::var_os("GENOMGANG_TIMINGS").is_some(),
+            last: std::time::Instant::now(),
+        }
+    }
+
+    fn done(&mut self, stage: &str) {
+        if self.on {
+            // Linux reports memory in /proc; elsewhere only the time is shown.
+            let memory = std::fs::read_to_string("/proc/self/status")
+                .unwrap_or_default()
+                .lines()
+                .filter(|l| l.starts_with("VmRSS") || l.starts_with("VmHWM"))
+                .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+                .collect::<Vec<_>>()
+                .join(", ");
+            eprintln!(
+                "timing: {stage} {:.3} s; {memory}",
+                self.last.elapsed().as_secs_f64()
+            );
+        }
+        self.last = std::time::Instant::now();
+    }
+}
+
+fn read_inputs(config: &Config, timer: &mut StageTimer) -> Result<Normalised> {
     let files = crate::ingest::ingest(config)?;
-    Ok(crate::normalise::normalise(files, config))
+    timer.done("ingest");
+    let data = crate::normalise::normalise(files, config);
+    timer.done("normalise");
+    Ok(data)
 }
 
 fn run_report(args: &RunArgs) -> Result<u8> {
@@ -79,12 +115,14 @@ fn run_report(args: &RunArgs) -> Result<u8> {
         args.config.as_deref(),
     )?;
     refuse_output_inside_input(&config.input, &config.output)?;
-    let data = read_inputs(&config)?;
+    let mut timer = StageTimer::new();
+    let data = read_inputs(&config, &mut timer)?;
     print_file_problems(&data);
     if data.incidents.is_empty() {
         return Err(Error::NoUsableInput(config.input.clone()));
     }
     let report = crate::analyse::analyse(data, &config)?;
+    timer.done("analyse");
     let paths = OutputPaths::new(&config.output, report.year);
     std::fs::create_dir_all(&paths.dir).map_err(|source| Error::OutputWrite {
         path: paths.dir.clone(),
@@ -92,6 +130,7 @@ fn run_report(args: &RunArgs) -> Result<u8> {
     })?;
     xlsx::write_workbook(&report, &paths.workbook)?;
     atomic::write_bytes(&paths.summary, json::summary_json(&report).as_bytes())?;
+    timer.done("render");
     print_run_summary(&report, &paths);
     Ok(exit_code(report.data_quality.files_unreadable))
 }
@@ -179,7 +218,7 @@ fn check(args: &CheckArgs) -> Result<u8> {
         None,
         args.config.as_deref(),
     )?;
-    let data = read_inputs(&config)?;
+    let data = read_inputs(&config, &mut StageTimer::new())?;
     say!("Files and sheets in {}:", config.input.display());
     if data.files.is_empty() {
         say!("  (no .xlsx, .xlsm, .xlsb, .xls, .ods or .csv files)");
@@ -218,7 +257,16 @@ fn check(args: &CheckArgs) -> Result<u8> {
 }
 
 fn demo(args: &DemoArgs) -> Result<u8> {
-    let written = crate::demo::write_demo(&args.dir)?;
+    let sizes = crate::demo::LargeSizes {
+        incidents: args.incidents,
+        objects: args.objects,
+        risks: args.risks,
+    };
+    let written = if args.incidents.is_some() || args.objects.is_some() || args.risks.is_some() {
+        crate::demo::write_large(&args.dir, sizes)?
+    } else {
+        crate::demo::write_demo(&args.dir)?
+    };
     for path in written {
         say!("Wrote {}", path.display());
     }

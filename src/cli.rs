@@ -80,4 +80,14 @@ pub struct DemoArgs {
     /// Folder to write the demo exports into.
     #[arg(value_name = "DIR", default_value = "input")]
     pub dir: PathBuf,
+    /// Instead of the demo set, write one large synthetic IA export with N incidents over ten
+    /// years (for benchmarks).
+    #[arg(long, value_name = "N")]
+    pub incidents: Option<u32>,
+    /// Instead of the demo set, write a large synthetic object list with N objects.
+    #[arg(long, value_name = "N")]
+    pub objects: Option<u32>,
+    /// Instead of the demo set, write a large synthetic risk register with N risks.
+    #[arg(long, value_name = "N")]
+    pub risks: Option<u32>,
 }

@@ -5,53 +5,130 @@
 
 use std::collections::HashMap;
 
+use crate::fasthash::FnvBuild;
+
 use crate::calendar::Day;
 
-/// Distinct labels (statuses, categories, departments…), matched ignoring case and runs of
-/// white space; the first spelling seen is kept.
+/// Distinct labels (statuses, categories, departments, case numbers…), matched ignoring case
+/// and runs of white space; the first spelling seen is kept (white space collapsed).
+///
+/// Built for millions of distinct case numbers: the names share one text buffer and the index
+/// holds only a 64-bit hash per label, so interning allocates nothing per label.
 #[derive(Debug, Clone, Default)]
 pub struct Labels {
-    names: Vec<String>,
-    index: HashMap<String, u32>,
+    text: String,
+    ends: Vec<usize>,
+    index: HashMap<u64, u32, FnvBuild>,
+    /// Labels whose hash another label already had (astronomically rare), by full key.
+    collisions: HashMap<String, u32>,
 }
 
 impl Labels {
     /// The index of a label, adding it when new.
     pub fn intern(&mut self, text: &str) -> u32 {
-        let key = label_key(text);
-        if let Some(&i) = self.index.get(&key) {
-            return i;
+        let hash = key_hash(text);
+        match self.index.get(&hash) {
+            Some(&i) if same_key(self.name(i), text) => i,
+            Some(_) => {
+                let key = label_key(text);
+                if let Some(&i) = self.collisions.get(&key) {
+                    return i;
+                }
+                let i = self.push(text);
+                self.collisions.insert(key, i);
+                i
+            }
+            None => {
+                let i = self.push(text);
+                self.index.insert(hash, i);
+                i
+            }
         }
-        let i = self.names.len() as u32;
-        self.names
-            .push(text.split_whitespace().collect::<Vec<_>>().join(" "));
-        self.index.insert(key, i);
-        i
+    }
+
+    fn push(&mut self, text: &str) -> u32 {
+        for (n, word) in text.split_whitespace().enumerate() {
+            if n > 0 {
+                self.text.push(' ');
+            }
+            self.text.push_str(word);
+        }
+        self.ends.push(self.text.len());
+        (self.ends.len() - 1) as u32
     }
 
     /// The index of a label, if known.
     pub fn find(&self, text: &str) -> Option<u32> {
-        self.index.get(&label_key(text)).copied()
+        match self.index.get(&key_hash(text)) {
+            Some(&i) if same_key(self.name(i), text) => Some(i),
+            Some(_) => self.collisions.get(&label_key(text)).copied(),
+            None => None,
+        }
     }
 
     /// The label at an index.
     pub fn name(&self, i: u32) -> &str {
-        &self.names[i as usize]
+        let i = i as usize;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.text[start..self.ends[i]]
     }
 
     /// All labels, by index.
-    pub fn names(&self) -> &[String] {
-        &self.names
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        (0..self.ends.len() as u32).map(|i| self.name(i))
     }
 
     /// How many labels there are.
     pub fn len(&self) -> usize {
-        self.names.len()
+        self.ends.len()
     }
 
     /// Whether there are none.
     pub fn is_empty(&self) -> bool {
-        self.names.is_empty()
+        self.ends.is_empty()
+    }
+}
+
+/// The characters labels are compared by: words joined by one space, lower case.
+fn key_chars(text: &str) -> impl Iterator<Item = char> + '_ {
+    text.split_whitespace().enumerate().flat_map(|(n, word)| {
+        (n > 0)
+            .then_some(' ')
+            .into_iter()
+            .chain(word.chars().flat_map(char::to_lowercase))
+    })
+}
+
+/// ASCII text with single spaces between words: its key is its trimmed, lower-cased bytes.
+fn simple(text: &str) -> Option<&str> {
+    let t = text.trim();
+    let plain = t.is_ascii()
+        && !t.contains("  ")
+        && !t.bytes().any(|b| b.is_ascii_whitespace() && b != b' ');
+    plain.then_some(t)
+}
+
+fn key_hash(text: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = crate::fasthash::Fnv::default();
+    if let Some(t) = simple(text) {
+        // The same bytes the general path below feeds for ASCII text.
+        for b in t.bytes() {
+            h.write(&[b.to_ascii_lowercase()]);
+        }
+        return h.finish();
+    }
+    let mut buf = [0u8; 4];
+    for c in key_chars(text) {
+        h.write(c.encode_utf8(&mut buf).as_bytes());
+    }
+    h.finish()
+}
+
+fn same_key(a: &str, b: &str) -> bool {
+    match (simple(a), simple(b)) {
+        (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
+        _ => key_chars(a).eq(key_chars(b)),
     }
 }
 
@@ -160,21 +237,6 @@ impl Incidents {
         filter(&mut self.imy_reported, keep);
         filter(&mut self.msb_reported, keep);
         filter(&mut self.origin, keep);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn labels_merge_case_and_spacing() {
-        let mut l = Labels::default();
-        let a = l.intern("Fel  mottagare");
-        assert_eq!(l.intern("fel mottagare "), a);
-        assert_eq!(l.name(a), "Fel mottagare");
-        assert_eq!(l.find("FEL MOTTAGARE"), Some(a));
-        assert_eq!(l.len(), 1);
     }
 }
 
@@ -288,4 +350,27 @@ impl RiskRow {
 /// The key object names are matched by: case and spaces ignored.
 pub fn name_key(name: &str) -> String {
     label_key(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_merge_case_and_spacing() {
+        let mut l = Labels::default();
+        let a = l.intern("Fel  mottagare");
+        assert_eq!(l.intern("fel mottagare "), a);
+        assert_eq!(l.name(a), "Fel mottagare");
+        assert_eq!(l.find("FEL MOTTAGARE"), Some(a));
+        assert_eq!(l.len(), 1);
+        let b = l.intern("Ärende  Ett");
+        assert_eq!(l.find("ärende ett"), Some(b));
+        assert_eq!(l.intern("IA-2025-0001"), 2);
+        assert_eq!(l.find(" ia-2025-0001"), Some(2));
+        assert_eq!(
+            l.iter().collect::<Vec<_>>(),
+            ["Fel mottagare", "Ärende Ett", "IA-2025-0001"]
+        );
+    }
 }

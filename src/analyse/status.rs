@@ -55,12 +55,11 @@ pub fn status_figures(
     let configured = inc.status_open.iter().filter(|o| o.is_some()).count();
     let by_status: Vec<StatusCount> = inc
         .statuses
-        .names()
         .iter()
         .enumerate()
         .filter(|(i, _)| *i < configured || per_status[*i] > 0)
         .map(|(i, name)| StatusCount {
-            status: name.clone(),
+            status: name.to_string(),
             open: inc.status_open[i],
             count: per_status[i],
         })

@@ -16,6 +16,7 @@
 //! person columns hold neutral placeholder text.
 
 mod cases;
+pub mod large;
 mod snapshots;
 
 use std::path::{Path, PathBuf};
@@ -36,12 +37,56 @@ pub const FILES: [&str; 6] = [
     "VoR-2025.xlsx",
 ];
 
-/// Writes the demo exports into `dir`; returns the paths written.
-pub fn write_demo(dir: &Path) -> Result<Vec<PathBuf>> {
+/// Sizes of the large synthetic exports to write instead of the demo set.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LargeSizes {
+    /// Incidents.
+    pub incidents: Option<u32>,
+    /// Objects.
+    pub objects: Option<u32>,
+    /// Risks.
+    pub risks: Option<u32>,
+}
+
+/// Writes the large synthetic exports named by `sizes` into `dir`; returns the paths.
+pub fn write_large(dir: &Path, sizes: LargeSizes) -> Result<Vec<PathBuf>> {
+    create(dir)?;
+    let mut written = Vec::new();
+    type Build = fn(u32) -> Result<Workbook, XlsxError>;
+    let jobs: [(Option<u32>, &str, Build); 3] = [
+        (sizes.incidents, "IA-syntetisk", large::incidents),
+        (sizes.objects, "Objektlista-syntetisk-2025", large::objects),
+        (sizes.risks, "VoR-syntetisk-2025", large::risks),
+    ];
+    for (size, stem, build) in jobs {
+        if let Some(n) = size {
+            let path = dir.join(format!("{stem}-{n}.xlsx"));
+            save(&path, || build(n))?;
+            written.push(path);
+        }
+    }
+    Ok(written)
+}
+
+fn create(dir: &Path) -> Result<()> {
     std::fs::create_dir_all(dir).map_err(|source| Error::OutputWrite {
         path: dir.to_path_buf(),
         source,
-    })?;
+    })
+}
+
+fn save(path: &Path, build: impl FnOnce() -> Result<Workbook, XlsxError>) -> Result<()> {
+    let fail = |e: XlsxError| Error::Workbook {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    };
+    let mut wb = build().map_err(fail)?;
+    write_atomic(path, |tmp| wb.save(tmp).map_err(fail))
+}
+
+/// Writes the demo exports into `dir`; returns the paths written.
+pub fn write_demo(dir: &Path) -> Result<Vec<PathBuf>> {
+    create(dir)?;
     let builders: [fn() -> Result<Workbook, XlsxError>; 6] = [
         last_year,
         this_year,
@@ -53,12 +98,7 @@ pub fn write_demo(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut written = Vec::new();
     for (name, build) in FILES.iter().zip(builders) {
         let path = dir.join(name);
-        let fail = |e: XlsxError| Error::Workbook {
-            path: path.clone(),
-            message: e.to_string(),
-        };
-        let mut wb = build().map_err(fail)?;
-        write_atomic(&path, |tmp| wb.save(tmp).map_err(fail))?;
+        save(&path, build)?;
         written.push(path);
     }
     Ok(written)

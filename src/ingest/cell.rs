@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use calamine::DataRef;
 
 use crate::calendar::{Day, day_from_ymd};
+use crate::fasthash::{FnvBuild, hash_str};
 
 /// A decoded cell.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -119,8 +120,11 @@ pub struct RawColumn {
     pub codes: Vec<u32>,
     /// The distinct values.
     pub values: Vec<RawValue>,
-    text_index: HashMap<Box<str>, u32>,
-    other_index: HashMap<(u8, u64), u32>,
+    /// Text value hash → code; the text itself lives only in `values`.
+    text_index: HashMap<u64, u32, FnvBuild>,
+    /// Texts whose hash another text already had (astronomically rare).
+    text_collisions: HashMap<Box<str>, u32>,
+    other_index: HashMap<(u8, u64), u32, FnvBuild>,
 }
 
 impl RawColumn {
@@ -129,12 +133,25 @@ impl RawColumn {
         let (tag, bits) = match cell {
             CellValue::Empty => return 0,
             CellValue::Text(t) => {
-                if let Some(&c) = self.text_index.get(t) {
-                    return c;
+                let hash = hash_str(t);
+                match self.text_index.get(&hash) {
+                    Some(&c) if matches!(self.value(c), Some(RawValue::Text(v)) if **v == *t) => {
+                        return c;
+                    }
+                    Some(_) => {
+                        if let Some(&c) = self.text_collisions.get(t) {
+                            return c;
+                        }
+                        let c = self.push(RawValue::Text(t.into()));
+                        self.text_collisions.insert(t.into(), c);
+                        return c;
+                    }
+                    None => {
+                        let c = self.push(RawValue::Text(t.into()));
+                        self.text_index.insert(hash, c);
+                        return c;
+                    }
                 }
-                let c = self.push(RawValue::Text(t.into()));
-                self.text_index.insert(t.into(), c);
-                return c;
             }
             CellValue::Number(n) => (0, n.to_bits()),
             CellValue::Date(d) => (1, d as u64),
@@ -168,8 +185,9 @@ impl RawColumn {
 
     /// Drops the lookup tables once reading is done.
     pub fn seal(&mut self) {
-        self.text_index = HashMap::new();
-        self.other_index = HashMap::new();
+        self.text_index = HashMap::default();
+        self.text_collisions = HashMap::new();
+        self.other_index = HashMap::default();
     }
 }
 

@@ -128,28 +128,46 @@ fn read_file(config: &Config, path: &Path, format: Format) -> SourceFile {
         .join("/");
     let rule = config.source_for(relative_path);
     let date_format = rule.and_then(|r| r.date_format.clone());
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) => {
-            return SourceFile {
-                relative,
-                sha256: String::new(),
-                format,
-                date_format,
-                sheets: Err(FileError::Unreadable(e.to_string())),
-            };
-        }
+    let fail = |why: String| SourceFile {
+        relative: relative.clone(),
+        sha256: String::new(),
+        format,
+        date_format: date_format.clone(),
+        sheets: Err(FileError::Unreadable(why)),
     };
-    let sha256 = hex(&Sha256::digest(&bytes));
-    let sheets = if bytes.is_empty() {
-        Err(FileError::Unreadable("the file is empty".into()))
+    let len = match std::fs::metadata(path) {
+        Ok(m) => m.len(),
+        Err(e) => return fail(e.to_string()),
+    };
+    let (sha256, sheets) = if len == 0 {
+        (
+            hex(&Sha256::digest(b"")),
+            Err(FileError::Unreadable("the file is empty".into())),
+        )
     } else if format == Format::Csv {
+        let bytes = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) => return fail(e.to_string()),
+        };
         let stem = relative_path
             .file_stem()
             .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
-        Ok(vec![csv::read(&bytes, &stem, config, rule)])
+        (
+            hex(&Sha256::digest(&bytes)),
+            Ok(vec![csv::read(&bytes, &stem, config, rule)]),
+        )
     } else {
-        workbook::read(bytes, format, config, rule)
+        // The checksum reads the file a second time (from the page cache) on another thread
+        // while calamine streams it.
+        std::thread::scope(|scope| {
+            let sha = scope.spawn(|| sha256_of_file(path));
+            let sheets = workbook::read(path, format, config, rule);
+            let sha = sha.join().unwrap_or_else(|_| Ok(String::new()));
+            match sha {
+                Ok(sha) => (sha, sheets),
+                Err(e) => (String::new(), Err(FileError::Unreadable(e.to_string()))),
+            }
+        })
     };
     SourceFile {
         relative,
@@ -158,6 +176,21 @@ fn read_file(config: &Config, path: &Path, format: Format) -> SourceFile {
         date_format,
         sheets,
     }
+}
+
+fn sha256_of_file(path: &Path) -> std::io::Result<String> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(path)?;
+    let mut hasher = Sha256::new();
+    let mut buffer = vec![0u8; 1 << 16];
+    loop {
+        let n = file.read(&mut buffer)?;
+        if n == 0 {
+            break;
+        }
+        hasher.update(&buffer[..n]);
+    }
+    Ok(hex(&hasher.finalize()))
 }
 
 fn hex(bytes: &[u8]) -> String {

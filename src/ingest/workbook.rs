@@ -1,9 +1,15 @@
 //! Reading the sheets of a workbook (.xlsx, .xlsm, .xlsb, .xls, .ods) with calamine.
 //!
-//! In: the file's bytes and its format. Out: one [`SheetRead`] per worksheet. xlsx and xlsb are
-//! streamed with calamine's cell reader; xls and ods, which have none, are read as a `Range`.
+//! In: the file's path and its format. Out: one [`SheetRead`] per worksheet. xlsx and xlsb are
+//! streamed with calamine's cell reader, in a pipeline: this thread decompresses and parses
+//! XML while a second thread maps the cells into columns, in batches, so on two cores the
+//! mapping costs almost no wall time. xls and ods, which have no cell reader, are read as a
+//! `Range`.
 
-use std::io::Cursor;
+use std::fs::File;
+use std::io::BufReader;
+use std::path::Path;
+use std::sync::mpsc::sync_channel;
 
 use calamine::{Data, DataRef, Ods, Reader, SheetType, Xls, Xlsb, Xlsx};
 
@@ -16,33 +22,35 @@ use crate::config::{Config, SourceRule};
 ///
 /// An `Err` means the file could not be opened at all, or lacks the sheet the rule names.
 pub fn read(
-    bytes: Vec<u8>,
+    path: &Path,
     format: Format,
     config: &Config,
     rule: Option<&SourceRule>,
 ) -> Result<Vec<SheetRead>, FileError> {
-    let cursor = Cursor::new(bytes);
+    let cursor = BufReader::new(File::open(path).map_err(unreadable)?);
     match format {
         Format::Xlsx => {
             let mut wb = Xlsx::new(cursor).map_err(unreadable)?;
             read_sheets(&mut wb, config, rule, |wb, name, reader| {
                 let mut cells = wb.worksheet_cells_reader(name).map_err(|e| e.to_string())?;
-                while let Some(cell) = cells.next_cell().map_err(|e| e.to_string())? {
-                    let (r, c) = cell.get_position();
-                    reader.push(r, c, decode(cell.get_value()));
-                }
-                Ok(())
+                pipelined(reader, || {
+                    Ok(cells.next_cell().map_err(|e| e.to_string())?.map(|cell| {
+                        let (r, c) = cell.get_position();
+                        (r, c, cell.get_value().clone())
+                    }))
+                })
             })
         }
         Format::Xlsb => {
             let mut wb = Xlsb::new(cursor).map_err(unreadable)?;
             read_sheets(&mut wb, config, rule, |wb, name, reader| {
                 let mut cells = wb.worksheet_cells_reader(name).map_err(|e| e.to_string())?;
-                while let Some(cell) = cells.next_cell().map_err(|e| e.to_string())? {
-                    let (r, c) = cell.get_position();
-                    reader.push(r, c, decode(cell.get_value()));
-                }
-                Ok(())
+                pipelined(reader, || {
+                    Ok(cells.next_cell().map_err(|e| e.to_string())?.map(|cell| {
+                        let (r, c) = cell.get_position();
+                        (r, c, cell.get_value().clone())
+                    }))
+                })
             })
         }
         Format::Xls => {
@@ -72,7 +80,7 @@ fn read_sheets<W, F>(
     mut stream: F,
 ) -> Result<Vec<SheetRead>, FileError>
 where
-    W: Reader<Cursor<Vec<u8>>>,
+    W: Reader<BufReader<File>>,
     F: FnMut(&mut W, &str, &mut SheetReader<'_>) -> Result<(), String>,
 {
     let names: Vec<String> = wb
@@ -107,6 +115,56 @@ where
         });
     }
     Ok(out)
+}
+
+/// Cells per batch handed from the parsing thread to the mapping thread.
+const BATCH: usize = 8192;
+
+/// A cell as the streaming readers give it: row, column, value borrowing the workbook.
+type StreamedCell<'a> = (u32, u32, DataRef<'a>);
+
+/// Runs `next` (the cell reader) on this thread and feeds the cells to `reader` on another,
+/// in batches; returns the reader's error, if any, after both are done.
+fn pipelined<'a>(
+    reader: &mut SheetReader<'_>,
+    mut next: impl FnMut() -> Result<Option<StreamedCell<'a>>, String>,
+) -> Result<(), String> {
+    let (send, receive) = sync_channel::<Vec<StreamedCell<'a>>>(4);
+    let (recycle, reuse) = sync_channel::<Vec<StreamedCell<'a>>>(4);
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            for mut batch in receive {
+                for (r, c, value) in &batch {
+                    reader.push(*r, *c, decode(value));
+                }
+                batch.clear();
+                let _ = recycle.try_send(batch);
+            }
+        });
+        let mut batch = Vec::with_capacity(BATCH);
+        let result = loop {
+            match next() {
+                Ok(Some(cell)) => {
+                    batch.push(cell);
+                    if batch.len() == BATCH {
+                        let empty = reuse
+                            .try_recv()
+                            .unwrap_or_else(|_| Vec::with_capacity(BATCH));
+                        if send.send(std::mem::replace(&mut batch, empty)).is_err() {
+                            break Ok(());
+                        }
+                    }
+                }
+                Ok(None) => break Ok(()),
+                Err(why) => break Err(why),
+            }
+        };
+        if !batch.is_empty() {
+            let _ = send.send(batch);
+        }
+        drop(send);
+        result
+    })
 }
 
 fn unreadable(e: impl std::fmt::Display) -> FileError {
