@@ -9,8 +9,8 @@
 //! `genomgang demo --incidents N` (kept under `target/bench-data/` for later runs), then
 //! measures on that same file, each in its own process: calamine's bare streaming read of
 //! every cell (its cell reader and nothing else: the floor for reading), and `genomgang run`
-//! end to end. It prints wall time, peak memory (VmHWM from `/proc`, polled every 2 ms) and
-//! the ratio. Last comes the everyday case: the demo folder end to end, median of 5 runs.
+//! end to end. It prints wall time, peak memory (max RSS, from GNU time when installed, else
+//! VmHWM from `/proc` polled every 2 ms) and the ratio. Last comes the everyday case: the demo folder end to end, median of 5 runs.
 //! Nothing is asserted about time: the numbers are recorded in the README.
 
 use std::path::{Path, PathBuf};
@@ -23,7 +23,48 @@ struct Measured {
     peak_mb: f64,
 }
 
+/// Runs the command under GNU time when it is installed (exact peak RSS from the kernel),
+/// else polls `/proc` (which can miss a final spike).
 fn measure(cmd: &mut Command) -> Measured {
+    let gnu_time = Path::new("/usr/bin/time");
+    if gnu_time.exists() {
+        let out = std::env::temp_dir().join(format!("genomgang-bench-{}.txt", std::process::id()));
+        let mut timed = Command::new(gnu_time);
+        timed
+            .args(["-f", "%M", "-o"])
+            .arg(&out)
+            .arg(cmd.get_program())
+            .args(cmd.get_args());
+        for (k, v) in cmd.get_envs() {
+            if let Some(v) = v {
+                timed.env(k, v);
+            }
+        }
+        if let Some(dir) = cmd.get_current_dir() {
+            timed.current_dir(dir);
+        }
+        let start = Instant::now();
+        let status = timed
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .unwrap();
+        let seconds = start.elapsed().as_secs_f64();
+        assert!(status.success() || status.code() == Some(1), "{cmd:?}: {status}");
+        let kb: f64 = std::fs::read_to_string(&out)
+            .unwrap()
+            .trim()
+            .lines()
+            .last()
+            .unwrap()
+            .parse()
+            .unwrap();
+        let _ = std::fs::remove_file(out);
+        return Measured {
+            seconds,
+            peak_mb: kb / 1024.0,
+        };
+    }
     let start = Instant::now();
     let mut child = cmd
         .stdout(std::process::Stdio::null())
