@@ -50,7 +50,10 @@ fn measure(cmd: &mut Command) -> Measured {
             .status()
             .unwrap();
         let seconds = start.elapsed().as_secs_f64();
-        assert!(status.success() || status.code() == Some(1), "{cmd:?}: {status}");
+        assert!(
+            status.success() || status.code() == Some(1),
+            "{cmd:?}: {status}"
+        );
         let kb: f64 = std::fs::read_to_string(&out)
             .unwrap()
             .trim()

@@ -6,8 +6,6 @@
 //! latest (its status is the most recent); ties go to the later file in path order, then to
 //! the lower row. Rows without a case number are always kept.
 
-use std::collections::HashMap;
-
 use crate::calendar::Day;
 use crate::model::Incidents;
 use crate::quality::{Finding, Problem};
@@ -54,17 +52,14 @@ pub fn merge(incidents: &Incidents, sheets: &[SheetInfo]) -> Merge {
         let o = incidents.origin[i];
         (newest[o.sheet as usize], o.sheet, std::cmp::Reverse(o.row))
     };
-    let mut winner: HashMap<u32, usize> = HashMap::new();
+    // Case numbers are dense label indices, so the winners fit in a vector.
+    let mut winner: Vec<usize> = vec![usize::MAX; incidents.ids.len()];
     for (i, id) in incidents.id.iter().enumerate() {
         if let Some(id) = id {
-            winner
-                .entry(*id)
-                .and_modify(|w| {
-                    if rank(i) > rank(*w) {
-                        *w = i;
-                    }
-                })
-                .or_insert(i);
+            let w = &mut winner[*id as usize];
+            if *w == usize::MAX || rank(i) > rank(*w) {
+                *w = i;
+            }
         }
     }
     let mut keep = vec![true; incidents.len()];
@@ -72,7 +67,7 @@ pub fn merge(incidents: &Incidents, sheets: &[SheetInfo]) -> Merge {
     let mut findings = Vec::new();
     for (i, id) in incidents.id.iter().enumerate() {
         let Some(id) = id else { continue };
-        let w = winner[id];
+        let w = winner[*id as usize];
         if w != i {
             keep[i] = false;
             let o = incidents.origin[i];
