@@ -60,21 +60,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         &sheets,
     )?;
     s.heading(&format!("Anmärkningar ({} st)", dq.findings.len()))?;
-    let findings: Vec<Vec<Value>> = dq
-        .findings
-        .iter()
-        .map(|f| {
-            let l = &f.location;
-            vec![
-                Value::text(&l.file),
-                l.sheet.as_ref().map_or(Value::Blank, Value::text),
-                l.row.map_or(Value::Blank, |n| Value::Count(u64::from(n))),
-                l.column.as_ref().map_or(Value::Blank, Value::text),
-                f.value.as_ref().map_or(Value::Blank, Value::text),
-                Value::text(f.problem.swedish()),
-            ]
-        })
-        .collect();
+    let findings: Vec<Vec<Value>> = dq.findings.iter().map(finding_row).collect();
     s.table(
         &[
             "Fil",
@@ -87,4 +73,17 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         &findings,
     )?;
     s.finish(None)
+}
+
+/// A finding as a table row: file, sheet, row, column, value, and the problem in Swedish.
+pub fn finding_row(f: &crate::quality::Finding) -> Vec<Value> {
+    let l = &f.location;
+    vec![
+        Value::text(&l.file),
+        l.sheet.as_ref().map_or(Value::Blank, Value::text),
+        l.row.map_or(Value::Blank, |n| Value::Count(u64::from(n))),
+        l.column.as_ref().map_or(Value::Blank, Value::text),
+        f.value.as_ref().map_or(Value::Blank, Value::text),
+        Value::text(f.problem.swedish()),
+    ]
 }

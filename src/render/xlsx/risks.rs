@@ -145,17 +145,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         .findings
         .iter()
         .filter(|f| codes.contains(&f.problem.code()))
-        .map(|f| {
-            let l = &f.location;
-            vec![
-                Value::text(&l.file),
-                l.sheet.as_ref().map_or(Value::Blank, Value::text),
-                l.row.map_or(Value::Blank, |n| Value::Count(u64::from(n))),
-                l.column.as_ref().map_or(Value::Blank, Value::text),
-                f.value.as_ref().map_or(Value::Blank, Value::text),
-                Value::text(f.problem.swedish()),
-            ]
-        })
+        .map(super::quality::finding_row)
         .collect();
     s.table(
         &["Fil", "Blad", "Rad", "Kolumn", "Värde", "Anmärkning"],
