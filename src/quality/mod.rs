@@ -4,6 +4,8 @@
 //! wrong, in English for the terminal and Swedish for the workbook) and [`SheetAccount`]s.
 //! Nothing here decides figures; it only records.
 
+mod messages;
+
 use serde::Serialize;
 
 use crate::schema::Kind;
@@ -159,107 +161,6 @@ impl Problem {
             Problem::DuplicateRisk { .. } => "duplicate_risk",
         }
     }
-
-    /// The message in English, with what to do.
-    pub fn english(&self) -> String {
-        match self {
-            Problem::Unreadable(why) => format!(
-                "could not be read as a spreadsheet ({why}); save it again from Excel as .xlsx, or remove it from the input folder"
-            ),
-            Problem::NoRecognisedSheet => "no sheet has a recognisable header row; check that the export's header row names its columns (for example \"Rapporterad\", \"Status\"), or add your header names to the config".into(),
-            Problem::SheetNotRecognised => "no header row of a known kind within the first 20 rows; the sheet was skipped".into(),
-            Problem::ConfiguredSheetMissing(sheets) => format!(
-                "the sheet named in the config's [[sources]] does not exist; the file has: {sheets}"
-            ),
-            Problem::MissingRequiredColumn(kind, field) => format!(
-                "looks like {} but has no {field} column (a header such as {}); the sheet was skipped. Add the column, or add its header name under [{}.columns] {field} in the config",
-                kind.key(),
-                example_headers(*kind, field),
-                kind.key()
-            ),
-            Problem::DuplicateColumn(field) => format!(
-                "a second column for {field}; only the first one is used"
-            ),
-            Problem::MissingRequired(field) => format!(
-                "the {field} date is empty; the row is left out of every figure. Fill in the date in IA and export again"
-            ),
-            Problem::BadDate { field, required: true } => format!(
-                "is not a date; the row is left out of every figure. Write it as YYYY-MM-DD, or set date_format for this file in the config's [[sources]]; the {field} date is required"
-            ),
-            Problem::BadDate { field, .. } => format!(
-                "is not a date; the row is left out of figures that need the {field} date. Write it as YYYY-MM-DD, or set date_format in the config"
-            ),
-            Problem::BadBool(field) => format!(
-                "is not a yes/no value (Ja/Nej, J/N, Yes/No, X, 1/0, true/false); the row is left out of figures that need {field}"
-            ),
-            Problem::UnknownStatus => "is not one of the configured statuses; it is counted as written. Add it to [incidents.statuses] in the config if it is a real status".into(),
-            Problem::MissingStatus => "the status is empty; the row is counted under \"(saknas)\"".into(),
-            Problem::MissingId => "the case number is empty, so this row cannot be matched with other exports; it is counted as a case of its own".into(),
-            Problem::DuplicateId { kept } => format!(
-                "the same case number appears in {kept}, which is newer; this row was merged into it and is not counted twice"
-            ),
-            Problem::ClosedBeforeReported => "the closed date is before the reported date; the row is left out of handling times".into(),
-            Problem::MissingObjectName => "the object has no name; the row is left out of every figure. Fill in the name in the object list".into(),
-            Problem::UnknownClassification => "is not one of the configured classification statuses; it is counted as written. Add it to [objects.classification] in the config if it means one of them".into(),
-            Problem::MissingClassification => "the classification status is empty; the object is counted under \"(saknas)\" and as not classified".into(),
-            Problem::BadLevel(field) => format!(
-                "is not a level for {field} (a number 0–4 or a KLASSA word); the level is left out of the K/R/T figures"
-            ),
-            Problem::BadPubAgreement => "is not a PUB-avtal answer (Ja, Nej or Ej aktuellt); the object is left out of the PUB-avtal figure".into(),
-            Problem::DuplicateObject { kept } => format!(
-                "the same object appears in {kept}, a later list for the same year; this row was merged into it and is not counted twice"
-            ),
-            Problem::ObjectNotInList => "an incident names this system, but the year's object list has no object by that name; add it to the list or correct the name in IA".into(),
-            Problem::MissingRiskScore(field) => format!(
-                "the {field} is empty; the risk is left out of every figure. Fill it in the register"
-            ),
-            Problem::BadRiskScore(field, scale) => format!(
-                "is not a {field} on the 1–{scale} scale (a number or a scale word); the risk is left out of every figure. Correct it, or set [risks] scale and its words in the config"
-            ),
-            Problem::RiskValueMismatch { computed } => format!(
-                "is not likelihood × consequence ({computed}); {computed} is used"
-            ),
-            Problem::IkpInconsistent { value, threshold } => format!(
-                "disagrees with the IKP threshold {threshold} for risk value {value}; the register's answer is kept. Check the risk or set [risks] ikp_threshold"
-            ),
-            Problem::DuplicateRisk { kept } => format!(
-                "the same risk appears in {kept}, a later register for the same year; this row was merged into it and is not counted twice"
-            ),
-        }
-    }
-
-    /// The message in Swedish, for the workbook.
-    pub fn swedish(&self) -> String {
-        match self {
-            Problem::Unreadable(why) => format!("Filen kunde inte läsas som kalkylblad ({why}). Spara om den som .xlsx eller ta bort den ur input-mappen."),
-            Problem::NoRecognisedSheet => "Inget blad har en igenkännbar rubrikrad. Kontrollera rubrikerna eller lägg till dem i konfigurationen.".into(),
-            Problem::SheetNotRecognised => "Ingen känd rubrikrad bland de 20 första raderna; bladet hoppades över.".into(),
-            Problem::ConfiguredSheetMissing(sheets) => format!("Bladet som anges i konfigurationen finns inte; filen har: {sheets}."),
-            Problem::MissingRequiredColumn(kind, field) => format!("Ser ut som {} men saknar kolumnen {field}; bladet hoppades över.", kind.label_sv().to_lowercase()),
-            Problem::DuplicateColumn(field) => format!("En andra kolumn för {field}; bara den första används."),
-            Problem::MissingRequired(field) => format!("Datum ({field}) saknas; raden ingår inte i någon siffra."),
-            Problem::BadDate { field, required: true } => format!("Inte ett datum ({field}); raden ingår inte i någon siffra."),
-            Problem::BadDate { field, .. } => format!("Inte ett datum ({field}); raden ingår inte i siffror som behöver fältet."),
-            Problem::BadBool(field) => format!("Inte ett ja/nej-värde ({field}); raden ingår inte i siffror som behöver fältet."),
-            Problem::UnknownStatus => "Okänd status; räknas som den är skriven.".into(),
-            Problem::MissingStatus => "Status saknas; räknas som \"(saknas)\".".into(),
-            Problem::MissingId => "Ärendenummer saknas; raden räknas som ett eget ärende.".into(),
-            Problem::DuplicateId { kept } => format!("Samma ärendenummer finns i {kept} (nyare export); raden slogs ihop och räknas inte två gånger."),
-            Problem::ClosedBeforeReported => "Avslutsdatum före rapporteringsdatum; raden ingår inte i handläggningstid.".into(),
-            Problem::MissingObjectName => "Objektet saknar namn; raden ingår inte i någon siffra.".into(),
-            Problem::UnknownClassification => "Okänd klassningsstatus; räknas som den är skriven.".into(),
-            Problem::MissingClassification => "Klassningsstatus saknas; räknas som \"(saknas)\" och som inte klassad.".into(),
-            Problem::BadLevel(field) => format!("Inte en nivå för {} (0–4 eller KLASSA-ord).", field.to_uppercase()),
-            Problem::BadPubAgreement => "Inte ett svar om PUB-avtal (Ja, Nej eller Ej aktuellt).".into(),
-            Problem::DuplicateObject { kept } => format!("Samma objekt finns i {kept} (senare lista för samma år); raden räknas inte två gånger."),
-            Problem::ObjectNotInList => "En incident anger systemet, men årets objektlista saknar ett objekt med det namnet.".into(),
-            Problem::MissingRiskScore(field) => format!("{} saknas; risken ingår inte i någon siffra.", swedish_score(field)),
-            Problem::BadRiskScore(field, scale) => format!("Inte en {} på skalan 1–{scale}; risken ingår inte i någon siffra.", swedish_score(field).to_lowercase()),
-            Problem::RiskValueMismatch { computed } => format!("Riskvärdet är inte sannolikhet × konsekvens ({computed}); {computed} används."),
-            Problem::IkpInconsistent { value, threshold } => format!("IKP-markeringen stämmer inte med tröskeln {threshold} för riskvärde {value}; registrets svar behålls."),
-            Problem::DuplicateRisk { kept } => format!("Samma risk finns i {kept} (senare register för samma år); raden räknas inte två gånger."),
-        }
-    }
 }
 
 /// One data-quality finding.
@@ -341,30 +242,6 @@ impl Finding {
         s.push('.');
         s
     }
-}
-
-fn swedish_score(field: &str) -> &'static str {
-    if field == "likelihood" {
-        "Sannolikhet"
-    } else {
-        "Konsekvens"
-    }
-}
-
-/// The first two built-in header names of a field, quoted, for messages.
-fn example_headers(kind: Kind, field: &str) -> String {
-    kind.fields()
-        .iter()
-        .find(|f| f.key == field)
-        .map(|f| {
-            f.synonyms
-                .iter()
-                .take(2)
-                .map(|s| format!("\"{s}\""))
-                .collect::<Vec<_>>()
-                .join(" or ")
-        })
-        .unwrap_or_default()
 }
 
 fn shorten(value: &str) -> String {
