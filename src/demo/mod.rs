@@ -4,7 +4,7 @@
 //! - `IA-export-2024-helar.xlsx`: last year in full, exported in January; title rows above the
 //!   header and real date cells; one row with a typed, impossible date.
 //! - `Objektlista-2024.xlsx`, `Objektlista-2025.xlsx`, `VoR-2024.xlsx`, `VoR-2025.xlsx`:
-//!   object lists and risk registers, see [`snapshots`].
+//!   object lists and risk registers, see the `snapshots` module.
 //! - `IA-export-2025-11-12.xlsx`: this year to 12 November with other header names and dates
 //!   as text; it repeats five December 2024 cases with their newer status, has two rows
 //!   without a usable date, one unreadable yes/no value, and a second sheet of notes.
