@@ -6,9 +6,7 @@
 
 mod common;
 
-use std::io::Read;
-
-use common::{C, Work, header, write_xlsx};
+use common::{C, Work, header, output_texts, write_xlsx};
 
 const MARKERS: [&str; 9] = [
     "MARKER-BESKRIVNING",
@@ -77,32 +75,6 @@ fn fixture() -> Work {
     )
     .unwrap();
     w
-}
-
-/// Every file under `dir`, with zip archives (xlsx) expanded into their parts.
-fn output_texts(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            out.extend(output_texts(&path));
-            continue;
-        }
-        let bytes = std::fs::read(&path).unwrap();
-        if bytes.starts_with(b"PK") {
-            let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
-            for i in 0..zip.len() {
-                let mut part = zip.by_index(i).unwrap();
-                let name = format!("{}:{}", path.display(), part.name().unwrap());
-                let mut data = Vec::new();
-                part.read_to_end(&mut data).unwrap();
-                out.push((name, data));
-            }
-        } else {
-            out.push((path.display().to_string(), bytes));
-        }
-    }
-    out
 }
 
 #[test]

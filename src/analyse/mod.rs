@@ -18,7 +18,7 @@ use crate::config::Config;
 use crate::error::Result;
 use crate::model::SnapshotOrigin;
 use crate::normalise::Normalised;
-use crate::quality::{Finding, Problem};
+use crate::quality::Problem;
 use crate::report::{About, DataQuality, IncidentFigures, ObjectsReport, Report, RisksReport};
 
 pub use period::Periods;
@@ -78,15 +78,23 @@ pub fn analyse(mut data: Normalised, config: &Config) -> Result<Report> {
     };
     let (current_risks, previous_risks) = (risks_of(p.year), risks_of(p.year - 1));
     let size = config.risk_scale.size;
-    let origins: Vec<&SnapshotOrigin> = current_risks
+    // The rows of both years' registers, to count only their findings.
+    let origins: std::collections::HashSet<(&str, &str, u32)> = current_risks
         .iter()
         .chain(&previous_risks)
-        .map(|r| &r.origin)
+        .map(|r| key_of(&r.origin))
         .collect();
     let count_findings = |pred: fn(&Problem) -> bool| {
         data.findings
             .iter()
-            .filter(|f| pred(&f.problem) && origins.iter().any(|o| at(f, o)))
+            .filter(|f| pred(&f.problem))
+            .filter(|f| {
+                let l = &f.location;
+                let (Some(sheet), Some(row)) = (l.sheet.as_deref(), l.row) else {
+                    return false;
+                };
+                origins.contains(&(l.file.as_str(), sheet, row))
+            })
             .count() as u64
     };
     let risks = RisksReport {
@@ -139,8 +147,7 @@ pub fn analyse(mut data: Normalised, config: &Config) -> Result<Report> {
     })
 }
 
-/// Whether a finding is about the row a snapshot row came from.
-fn at(finding: &Finding, origin: &SnapshotOrigin) -> bool {
-    let l = &finding.location;
-    l.row == Some(origin.row) && l.file == origin.file && l.sheet.as_deref() == Some(&origin.sheet)
+/// File, sheet and row of a snapshot row.
+fn key_of(o: &SnapshotOrigin) -> (&str, &str, u32) {
+    (o.file.as_str(), o.sheet.as_str(), o.row)
 }

@@ -46,7 +46,8 @@ const CATEGORIES: [&str; 7] = [
 const CATEGORY_CYCLE_2025: [usize; 17] = [0, 1, 0, 2, 0, 3, 1, 0, 4, 0, 2, 5, 0, 1, 3, 0, 6];
 const CATEGORY_CYCLE_2024: [usize; 13] = [0, 1, 2, 0, 3, 0, 1, 4, 0, 2, 5, 1, 0];
 
-const DEPARTMENTS: [&str; 5] = [
+/// The demo's departments (also used by the large synthetic exports).
+pub(super) const DEPARTMENTS: [&str; 5] = [
     "Socialtjänst",
     "Äldre och funktionshinder",
     "Förskola",

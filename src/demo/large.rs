@@ -9,6 +9,8 @@
 use chrono::NaiveDate;
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
+use super::cases::DEPARTMENTS;
+use super::snapshots::OBJECT_HEADERS;
 use super::{date_cell, workbook};
 
 /// A small deterministic generator (xorshift64*).
@@ -42,13 +44,6 @@ const CATEGORIES: [&str; 7] = [
     "Obehörig åtkomst",
     "Nätfiske",
     "Systemfel",
-];
-const DEPARTMENTS: [&str; 5] = [
-    "Socialtjänst",
-    "Äldre och funktionshinder",
-    "Förskola",
-    "Stab",
-    "Stadsmiljö",
 ];
 const SYSTEMS: [&str; 7] = [
     "Pascal",
@@ -151,23 +146,7 @@ pub fn objects(n: u32) -> Result<Workbook, XlsxError> {
     let ws = wb.add_worksheet_with_low_memory()?;
     ws.set_name("Objektlista")?;
     let date = Format::new().set_num_format("yyyy-mm-dd");
-    let headers = [
-        "Objekt",
-        "Avdelning",
-        "Objektägare",
-        "Informationsklassning",
-        "Klassningsdatum",
-        "K",
-        "R",
-        "T",
-        "NIS",
-        "Pm3",
-        "Personuppgifter",
-        "PUB-avtal",
-        "Tredjelandsöverföring",
-        "AI-funktioner",
-        "I drift",
-    ];
+    let headers = &OBJECT_HEADERS[..15];
     for (c, h) in headers.iter().enumerate() {
         ws.write_string(0, c as u16, *h)?;
     }

@@ -1,6 +1,7 @@
 //! Shared test helpers: write fixture workbooks, run the real binary, read outputs back.
 #![allow(dead_code)]
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -169,4 +170,30 @@ pub fn simple_export(cases: &[(&'static str, (u16, u8, u8), &'static str)]) -> V
         ]);
     }
     rows
+}
+
+/// Every file under `dir`, with zip archives (xlsx) expanded into their parts.
+pub fn output_texts(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(output_texts(&path));
+            continue;
+        }
+        let bytes = std::fs::read(&path).unwrap();
+        if bytes.starts_with(b"PK") {
+            let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+            for i in 0..zip.len() {
+                let mut part = zip.by_index(i).unwrap();
+                let name = format!("{}:{}", path.display(), part.name().unwrap());
+                let mut data = Vec::new();
+                part.read_to_end(&mut data).unwrap();
+                out.push((name, data));
+            }
+        } else {
+            out.push((path.display().to_string(), bytes));
+        }
+    }
+    out
 }
