@@ -17,7 +17,7 @@ use crate::error::Result;
 use crate::model::{
     ClassificationValue, Incidents, MISSING_LABEL, ObjectRow, PubAgreement, name_key,
 };
-use crate::quality::{Finding, Location, Problem};
+use crate::quality::{Finding, Problem};
 use crate::report::{
     DepartmentClassification, ObjectFigures, ObjectIncidents, ObjectItem, ObjectList,
 };
@@ -329,16 +329,13 @@ pub fn incidents_per_object(
         if found.is_none() && !objects.is_empty() {
             let origin = &incidents.origin[first as usize];
             let sheet = &sheets[origin.sheet as usize];
-            findings.push(Finding {
-                location: Location {
-                    file: sheet.file.clone(),
-                    sheet: Some(sheet.sheet.clone()),
-                    row: Some(origin.row),
-                    column: None,
-                },
-                value: Some(name.to_string()),
-                problem: Problem::ObjectNotInList,
-            });
+            findings.push(Finding::row(
+                &sheet.file,
+                &sheet.sheet,
+                origin.row,
+                name,
+                Problem::ObjectNotInList,
+            ));
         }
         out.push(ObjectIncidents {
             object: found.map_or(name, |o| o.name.as_str()).to_string(),

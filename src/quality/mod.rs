@@ -200,6 +200,20 @@ impl Finding {
         }
     }
 
+    /// A finding about a row, with the value it is about (shortened like every value).
+    pub fn row(file: &str, sheet: &str, row: u32, value: &str, problem: Problem) -> Finding {
+        Finding {
+            location: Location {
+                file: file.to_string(),
+                sheet: Some(sheet.to_string()),
+                row: Some(row),
+                column: None,
+            },
+            value: Some(shorten(value)),
+            problem,
+        }
+    }
+
     /// A finding about one cell.
     pub fn cell(
         file: &str,
@@ -321,6 +335,8 @@ mod tests {
     fn long_values_are_shortened() {
         let v = "x".repeat(100);
         let f = Finding::cell("f", "s", 2, "A", Some(&v), Problem::UnknownStatus);
+        assert_eq!(f.value.unwrap().chars().count(), VALUE_MAX_CHARS + 1);
+        let f = Finding::row("f", "s", 2, &v, Problem::ObjectNotInList);
         assert_eq!(f.value.unwrap().chars().count(), VALUE_MAX_CHARS + 1);
     }
 }
