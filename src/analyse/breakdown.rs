@@ -44,6 +44,7 @@ pub fn breakdown(
             label: label.map_or(MISSING_LABEL.to_string(), |l| labels.name(l).to_string()),
             current,
             previous_same_period: previous,
+            change: None,
         })
         .collect();
     rows.sort_by(|a, b| {

@@ -31,6 +31,7 @@ pub fn period_counts(frame: &DataFrame, p: &Periods) -> Result<[PeriodCount; 4]>
             current: get(format!("c{f}_0"))?,
             previous_same_period: get(format!("c{f}_1"))?,
             previous_year_total: get(format!("c{f}_2"))?,
+            change: None,
         };
     }
     Ok(result)

@@ -12,6 +12,7 @@ mod monthly;
 mod objects;
 pub mod period;
 mod risks;
+pub mod significance;
 mod status;
 
 use crate::config::Config;
@@ -19,7 +20,9 @@ use crate::error::Result;
 use crate::model::SnapshotOrigin;
 use crate::normalise::Normalised;
 use crate::quality::Problem;
-use crate::report::{About, DataQuality, IncidentFigures, ObjectsReport, Report, RisksReport};
+use crate::report::{
+    About, DataQuality, IncidentFigures, ObjectsReport, PeriodDays, Report, RisksReport,
+};
 
 pub use period::Periods;
 
@@ -49,6 +52,8 @@ pub fn analyse(mut data: Normalised, config: &Config) -> Result<Report> {
         imy: imy::imy_timeliness(&frame, &p)?,
     };
     let previous_as_of = crate::calendar::one_year_earlier(p.as_of);
+    let period_days = p.days();
+    let incidents = with_change_tests(incidents, period_days);
 
     let objects_of = |y: i32| {
         data.objects
@@ -125,6 +130,7 @@ pub fn analyse(mut data: Normalised, config: &Config) -> Result<Report> {
         year: p.year,
         as_of: p.as_of,
         previous_as_of,
+        period_days,
         incidents,
         objects,
         risks,
@@ -145,6 +151,25 @@ pub fn analyse(mut data: Normalised, config: &Config) -> Result<Report> {
             reclassify_after_months: config.reclassify_after_months(),
         },
     })
+}
+
+/// Tests every year-over-year change of an incident count against chance.
+fn with_change_tests(mut i: IncidentFigures, days: PeriodDays) -> IncidentFigures {
+    let test = |now: u64, before: u64| {
+        significance::compare_counts(now, days.current, before, days.previous_same_period)
+    };
+    for c in [
+        &mut i.total,
+        &mut i.personal_data,
+        &mut i.reported_to_imy,
+        &mut i.reported_to_msb,
+    ] {
+        c.change = test(c.current, c.previous_same_period);
+    }
+    for b in i.by_category.iter_mut().chain(i.by_department.iter_mut()) {
+        b.change = test(b.current, b.previous_same_period);
+    }
+    i
 }
 
 /// File, sheet and row of a snapshot row.

@@ -9,6 +9,7 @@ use polars::prelude::*;
 
 use crate::calendar::{Day, date, day, new_year, new_years_eve, one_year_earlier};
 use crate::error::{Error, Result};
+use crate::report::PeriodDays;
 
 /// The periods of a report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,6 +69,15 @@ impl Periods {
     pub fn as_of_day(&self) -> Day {
         day(self.as_of)
     }
+
+    /// The lengths in days of this year's period and the same period last year.
+    pub fn days(&self) -> PeriodDays {
+        let len = |(from, to): (Day, Day)| (to - from + 1).max(0) as u32;
+        PeriodDays {
+            current: len(self.current),
+            previous_same_period: len(self.previous_same_period),
+        }
+    }
 }
 
 /// `column` lies within the inclusive day range.
@@ -94,6 +104,14 @@ mod tests {
             (day(d(2024, 1, 1)), day(d(2024, 11, 12)))
         );
         assert_eq!(p.previous_year, (day(d(2024, 1, 1)), day(d(2024, 12, 31))));
+        // 2024 is a leap year: 1 Jan–12 Nov is one day longer there.
+        assert_eq!(
+            p.days(),
+            PeriodDays {
+                current: 316,
+                previous_same_period: 317
+            }
+        );
         let p = Periods::resolve(Some(2024), None, latest).unwrap();
         assert_eq!(p.as_of, d(2024, 12, 31));
         let p = Periods::resolve(None, Some(d(2025, 6, 30)), latest).unwrap();

@@ -7,8 +7,8 @@ use serde_json::{Map, Value, json};
 
 use crate::quality::SheetAccount;
 use crate::report::{
-    AGE_BUCKETS, Breakdown, ObjectFigures, ObjectsReport, Report, RiskChangeKind, RiskFigures,
-    RisksReport,
+    AGE_BUCKETS, Breakdown, ChangeTest, ObjectFigures, ObjectsReport, Report, RiskChangeKind,
+    RiskFigures, RisksReport,
 };
 
 /// The summary as JSON text.
@@ -82,6 +82,16 @@ pub fn summary_json(r: &Report) -> String {
             },
             "imy_within_72h": i.imy.within_72h,
             "imy_late": i.imy.late,
+            "period_days": {
+                "current": r.period_days.current,
+                "previous_year_same_period": r.period_days.previous_same_period,
+            },
+            "change_tests": {
+                "total": change(i.total.change),
+                "personal_data": change(i.personal_data.change),
+                "reported_to_imy": change(i.reported_to_imy.change),
+                "reported_to_msb": change(i.reported_to_msb.change),
+            },
         },
         "objects": objects(&r.objects),
         "risks": risks(&r.risks),
@@ -103,10 +113,23 @@ fn breakdown(rows: &[Breakdown]) -> Map<String, Value> {
         .map(|b| {
             (
                 b.label.clone(),
-                json!({"current": b.current, "previous_same_period": b.previous_same_period}),
+                json!({
+                    "current": b.current, "previous_same_period": b.previous_same_period,
+                    "change_test": change(b.change),
+                }),
             )
         })
         .collect()
+}
+
+/// A change test: the p-value to four decimals and whether it is below 5 %.
+fn change(t: Option<ChangeTest>) -> Value {
+    t.map_or(Value::Null, |t| {
+        json!({
+            "p_value": (t.p_value * 1e4).round() / 1e4,
+            "significant": t.significant,
+        })
+    })
 }
 
 fn inputs(r: &Report) -> Vec<Value> {

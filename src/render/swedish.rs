@@ -1,8 +1,15 @@
-//! Swedish words for dates and months, shared by the renderers.
+//! Swedish words for dates, months, numbers and changes, shared by the renderers.
 //!
-//! In: dates. Out: text such as "12 november 2025" or "12 nov".
+//! In: dates, counts and change tests. Out: text such as "12 november 2025", "12 nov",
+//! "1 234" (a no-break space between thousands), "0,04" and "−31 %", and the sentence part
+//! that says whether a change is larger than normal variation.
 
 use chrono::{Datelike, NaiveDate};
+
+use crate::report::ChangeTest;
+
+/// The no-break space that separates thousands and keeps "31 %" on one line.
+pub const NBSP: char = '\u{a0}';
 
 /// Month names, January first.
 pub const MONTHS: [&str; 12] = [
@@ -32,9 +39,135 @@ pub fn short_date(d: NaiveDate) -> String {
     format!("{} {short}", d.day())
 }
 
+/// A count with a space between thousands: "1 234 567".
+pub fn number(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(NBSP);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A decimal number with a decimal comma: `decimal(15.5, 1)` is "15,5".
+pub fn decimal(x: f64, places: usize) -> String {
+    let text = format!("{x:.places$}");
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let (sign, int) = int
+        .strip_prefix('-')
+        .map_or(("", int), |rest| ("\u{2212}", rest));
+    let grouped = number(int.parse().unwrap_or(0));
+    if frac.is_empty() {
+        format!("{sign}{grouped}")
+    } else {
+        format!("{sign}{grouped},{frac}")
+    }
+}
+
+/// A share as a whole percentage: "28 %".
+pub fn percent(share: f64) -> String {
+    format!("{}{NBSP}%", decimal(share * 100.0, 0))
+}
+
+/// The change from `before` to `now` as a signed whole percentage ("−31 %", "+25 %"), when
+/// `before` is not zero.
+pub fn percent_change(now: u64, before: u64) -> Option<String> {
+    if before == 0 {
+        return None;
+    }
+    let change = (now as f64 - before as f64) / before as f64 * 100.0;
+    let text = decimal(change, 0);
+    let sign = if text.starts_with('\u{2212}') || text == "0" {
+        ""
+    } else {
+        "+"
+    };
+    Some(format!("{sign}{text}{NBSP}%"))
+}
+
+/// A p-value with a decimal comma: "0,04"; below 0,001 as "< 0,001".
+pub fn p_value(p: f64) -> String {
+    if p < 0.001 {
+        format!("<{NBSP}0,001")
+    } else if p < 0.01 {
+        decimal(p, 3)
+    } else {
+        decimal(p, 2)
+    }
+}
+
+/// Whether a change is larger than chance, as part of a sentence: "ökningen från 16 till 20
+/// ligger inom normal variation" or "minskningen från 80 till 55 är större än normal
+/// variation (p = 0,04)".
+pub fn change_phrase(now: u64, before: u64, test: Option<ChangeTest>) -> String {
+    let (n, b) = (number(now), number(before));
+    let what = match now.cmp(&before) {
+        std::cmp::Ordering::Equal => return format!("antalet är oförändrat ({n})"),
+        std::cmp::Ordering::Greater => "ökningen",
+        std::cmp::Ordering::Less => "minskningen",
+    };
+    match test {
+        Some(t) if t.significant => format!(
+            "{what} från {b} till {n} är större än normal variation (p{NBSP}={NBSP}{})",
+            p_value(t.p_value)
+        ),
+        _ => format!("{what} från {b} till {n} ligger inom normal variation"),
+    }
+}
+
+/// The first letter in upper case.
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or(String::new(), |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_read_as_swedish() {
+        assert_eq!(number(0), "0");
+        assert_eq!(number(999), "999");
+        assert_eq!(number(1_234_567), "1\u{a0}234\u{a0}567");
+        assert_eq!(decimal(15.5, 1), "15,5");
+        assert_eq!(decimal(-1234.25, 1), "\u{2212}1\u{a0}234,2");
+        assert_eq!(percent(5.0 / 18.0), "28\u{a0}%");
+        assert_eq!(percent_change(55, 80).as_deref(), Some("\u{2212}31\u{a0}%"));
+        assert_eq!(percent_change(20, 16).as_deref(), Some("+25\u{a0}%"));
+        assert_eq!(percent_change(3, 3).as_deref(), Some("0\u{a0}%"));
+        assert_eq!(percent_change(3, 0), None);
+        assert_eq!(p_value(0.038_504), "0,04");
+        assert_eq!(p_value(0.004_581), "0,005");
+        assert_eq!(p_value(0.000_2), "<\u{a0}0,001");
+    }
+
+    #[test]
+    fn changes_are_judged_in_words() {
+        let within = ChangeTest {
+            p_value: 0.62,
+            significant: false,
+        };
+        let beyond = ChangeTest {
+            p_value: 0.038_5,
+            significant: true,
+        };
+        assert_eq!(
+            change_phrase(20, 16, Some(within)),
+            "ökningen från 16 till 20 ligger inom normal variation"
+        );
+        assert_eq!(
+            change_phrase(55, 80, Some(beyond)),
+            "minskningen från 80 till 55 är större än normal variation (p\u{a0}=\u{a0}0,04)"
+        );
+        assert_eq!(change_phrase(3, 3, None), "antalet är oförändrat (3)");
+        assert_eq!(capitalise("ökningen"), "Ökningen");
+    }
 
     #[test]
     fn dates_read_as_swedish() {

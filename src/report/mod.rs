@@ -26,6 +26,8 @@ pub struct Report {
     pub as_of: NaiveDate,
     /// The same day and month a year earlier: the end of the comparison period.
     pub previous_as_of: NaiveDate,
+    /// The lengths of this year's period and the same period last year.
+    pub period_days: PeriodDays,
     /// Incident figures.
     pub incidents: IncidentFigures,
     /// Object-list figures.
@@ -39,7 +41,7 @@ pub struct Report {
 }
 
 /// A count for this year to A, the same period last year, and all of last year.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct PeriodCount {
     /// 1 January Y to A.
     pub current: u64,
@@ -47,6 +49,27 @@ pub struct PeriodCount {
     pub previous_same_period: u64,
     /// All of Y-1.
     pub previous_year_total: u64,
+    /// Whether `current` differs from `previous_same_period` by more than chance; `None`
+    /// when both are zero.
+    pub change: Option<ChangeTest>,
+}
+
+/// The exact test of a change between two counts (see [`crate::analyse::significance`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ChangeTest {
+    /// Two-sided p-value, adjusted for the lengths of the two periods.
+    pub p_value: f64,
+    /// `p_value` is below the significance level (5 %): larger than normal variation.
+    pub significant: bool,
+}
+
+/// The lengths of the two periods compared, in days.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PeriodDays {
+    /// 1 January Y to A.
+    pub current: u32,
+    /// 1 January Y-1 to A a year earlier (one day more or less when a leap day differs).
+    pub previous_same_period: u32,
 }
 
 /// A status with its count among this year's incidents.
@@ -87,7 +110,7 @@ pub struct MonthRow {
 }
 
 /// A label's count this year to A against the same period last year.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Breakdown {
     /// The category or department (`(saknas)` when empty).
     pub label: String,
@@ -95,6 +118,8 @@ pub struct Breakdown {
     pub current: u64,
     /// Same period of Y-1.
     pub previous_same_period: u64,
+    /// Whether the change is larger than chance; `None` when both are zero.
+    pub change: Option<ChangeTest>,
 }
 
 /// Days from reported to closed.
