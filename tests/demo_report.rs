@@ -46,6 +46,19 @@ fn demo_summary_has_the_report_figures() {
     assert_eq!(i["personal_data_previous_year_total"], 16);
     assert_eq!(i["reported_to_imy"], 3);
     assert_eq!(i["reported_to_imy_previous_year_same_period"], 3);
+    // Exact tests, 316 days of 2025 against 317 of 2024 (values from exact fractions).
+    assert_eq!(i["period_days"]["current"], 316);
+    assert_eq!(i["period_days"]["previous_year_same_period"], 317);
+    let tests = &i["change_tests"];
+    assert_eq!(tests["total"]["p_value"], 0.0385);
+    assert_eq!(tests["total"]["significant"], true);
+    assert_eq!(tests["personal_data"]["p_value"], 0.3098);
+    assert_eq!(tests["personal_data"]["significant"], false);
+    assert_eq!(tests["reported_to_msb"], serde_json::Value::Null);
+    // Cyberattack hos leverantör, 3 against 0: only "all 3 this year" is as unlikely as
+    // what was seen ((316/633)^3 = 0.1244; "all 3 last year" is (317/633)^3 = 0.1256).
+    let cyber = &i["by_category"]["Cyberattack hos leverantör"]["change_test"];
+    assert_eq!(cyber["p_value"], 0.1244);
     assert_eq!(i["reported_to_msb"], 0);
     assert_eq!(i["open"], 33);
     assert_eq!(i["closed"], 22);
@@ -67,17 +80,19 @@ fn demo_summary_has_the_report_figures() {
         json!({"2024": [9, 8, 9, 7, 8, 8, 4, 5, 8, 9, 8, 7],
                "2025": [8, 6, 7, 5, 4, 6, 2, 3, 5, 6, 3, null]})
     );
+    let fel = &i["by_category"]["Fel uppgifter i fel ärende"];
     assert_eq!(
-        i["by_category"]["Fel uppgifter i fel ärende"],
-        json!({"current": 23, "previous_same_period": 31})
+        (&fel["current"], &fel["previous_same_period"]),
+        (&json!(23), &json!(31))
+    );
+    let cyber = &i["by_category"]["Cyberattack hos leverantör"];
+    assert_eq!(
+        (&cyber["current"], &cyber["previous_same_period"]),
+        (&json!(3), &json!(0))
     );
     assert_eq!(
-        i["by_category"]["Cyberattack hos leverantör"],
-        json!({"current": 3, "previous_same_period": 0})
-    );
-    assert_eq!(
-        i["by_department"]["Socialtjänst"],
-        json!({"current": 22, "previous_same_period": 32})
+        common::current_and_previous(&i["by_department"]["Socialtjänst"]),
+        (22, 32)
     );
     assert_eq!(
         i["days_to_close"],
@@ -113,23 +128,41 @@ fn demo_workbook_shows_the_same_figures() {
     assert_eq!(sum[1][0], "Uppgifter t.o.m. 12 november 2025");
     let header = sum.iter().find(|r| r[0] == "Nyckeltal").unwrap();
     assert_eq!(
-        &header[..6],
+        &header[..8],
         [
             "Nyckeltal",
             "2025 t.o.m. 12 nov",
             "2024 t.o.m. 12 nov",
             "Förändring",
             "Förändring %",
+            "Bedömning",
+            "p-värde",
             "Helår 2024"
         ]
     );
     let total = row_of(&sum, "Rapporterade incidenter");
     assert_eq!(&total[1..4], ["55", "80", "-25"]);
-    assert_eq!(total[5], "90");
+    assert_eq!(total[7], "90");
     assert!((total[4].parse::<f64>().unwrap() - (-25.0 / 80.0)).abs() < 1e-9);
+    // 55 of 135 at p = 316/633 (316 days against 2024's 317): p = 0.038 504, computed
+    // independently with exact fractions.
     assert_eq!(
-        &row_of(&sum, "varav personuppgiftsincidenter")[1..3],
-        ["20", "14"]
+        total[5],
+        "Minskningen från 80 till 55 är större än normal variation (p\u{a0}=\u{a0}0,04)"
+    );
+    assert!((total[6].parse::<f64>().unwrap() - 0.038_504).abs() < 1e-6);
+    let pui = row_of(&sum, "varav personuppgiftsincidenter");
+    assert_eq!(&pui[1..3], ["20", "14"]);
+    // 20 of 34 at p = 316/633: p = 0.309 757.
+    assert_eq!(
+        pui[5],
+        "Ökningen från 14 till 20 ligger inom normal variation"
+    );
+    assert!((pui[6].parse::<f64>().unwrap() - 0.309_757).abs() < 1e-6);
+    let msb = row_of(&sum, "Anmälda till MSB (NIS)");
+    assert_eq!(
+        (msb[5].as_str(), msb[6].as_str()),
+        ("Antalet är oförändrat (0)", "")
     );
     assert_eq!(row_of(&sum, "Anmälda till IMY")[1], "3");
     assert_eq!(row_of(&sum, "Öppna ärenden")[1], "33");

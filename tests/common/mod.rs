@@ -197,3 +197,13 @@ pub fn output_texts(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
     }
     out
 }
+
+/// A breakdown entry of `summary.json` as (current, previous_same_period).
+pub fn current_and_previous(entry: &serde_json::Value) -> (u64, u64) {
+    (
+        entry["current"].as_u64().expect("current"),
+        entry["previous_same_period"]
+            .as_u64()
+            .expect("previous_same_period"),
+    )
+}

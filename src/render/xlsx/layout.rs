@@ -22,6 +22,7 @@ pub struct Formats {
     percent: Format,
     share: Format,
     decimal: Format,
+    p_value: Format,
     text: Format,
 }
 
@@ -42,6 +43,7 @@ impl Default for Formats {
             percent: Format::new().set_num_format("+0%;-0%;0%"),
             share: Format::new().set_num_format("0%"),
             decimal: Format::new().set_num_format("#,##0.0"),
+            p_value: Format::new().set_num_format("0.000"),
             text: Format::new(),
         }
     }
@@ -62,6 +64,8 @@ pub enum Value {
     Share(f64),
     /// A number with one decimal.
     Decimal(f64),
+    /// A p-value, with three decimals.
+    PValue(f64),
     /// A date.
     Date(NaiveDate),
     /// Nothing.
@@ -81,6 +85,7 @@ impl Value {
             Value::Signed(n) => n.to_string().len() + 1,
             Value::Percent(_) | Value::Share(_) => 6,
             Value::Decimal(d) => format!("{d:.1}").len(),
+            Value::PValue(_) => 5,
             Value::Date(_) => 10,
             Value::Blank => 0,
         }
@@ -208,6 +213,9 @@ impl<'a> SheetWriter<'a> {
             }
             Value::Decimal(d) => {
                 self.ws.write_number_with_format(row, col, *d, &f.decimal)?;
+            }
+            Value::PValue(p) => {
+                self.ws.write_number_with_format(row, col, *p, &f.p_value)?;
             }
             Value::Date(d) => {
                 let dt = ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8)?;

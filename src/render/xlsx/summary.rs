@@ -6,7 +6,7 @@
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::{Formats, SheetWriter, Titles, Value, change_fraction};
-use crate::render::swedish::{long_date, short_date};
+use crate::render::swedish::{capitalise, change_phrase, long_date, short_date};
 use crate::report::{PeriodCount, Report, RiskChangeKind};
 
 /// Writes the sheet.
@@ -25,6 +25,12 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
             Value::Count(c.previous_same_period),
             Value::Signed(c.current as i64 - c.previous_same_period as i64),
             change_fraction(c.current, c.previous_same_period),
+            Value::text(capitalise(&change_phrase(
+                c.current,
+                c.previous_same_period,
+                c.change,
+            ))),
+            c.change.map_or(Value::Blank, |t| Value::PValue(t.p_value)),
             Value::Count(c.previous_year_total),
         ]
     };
@@ -35,6 +41,8 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
             &previous,
             "Förändring",
             "Förändring %",
+            "Bedömning",
+            "p-värde",
             &full,
         ],
         &[
@@ -47,6 +55,11 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
     s.note(&format!(
         "Jämförelsen avser samma period: 1 januari – {} båda åren, så att ett ofullständigt år inte jämförs med ett helt.",
         short_date(r.as_of)
+    ))?;
+    s.note(&format!(
+        "Bedömning: exakt test för två antal (binomialtest givet summan, justerat för periodernas längd, {} och {} dagar). \
+         Ett p-värde under 0,05 betyder att förändringen är större än normal variation.",
+        r.period_days.current, r.period_days.previous_same_period
     ))?;
     s.row += 1;
 
