@@ -10,7 +10,7 @@ use crate::cli::{CheckArgs, Cli, Command, DemoArgs, RunArgs};
 use crate::config::{Config, DEFAULT_TOML};
 use crate::error::{Error, Result};
 use crate::normalise::Normalised;
-use crate::render::{atomic, json, xlsx};
+use crate::render::{atomic, charts, draft, json, xlsx};
 use crate::report::Report;
 
 /// Prints a line to stdout. A closed pipe (as in `genomgang check | head`) silently ends the
@@ -52,6 +52,10 @@ pub struct OutputPaths {
     pub workbook: PathBuf,
     /// `summary.json`.
     pub summary: PathBuf,
+    /// `utkast.md`, the draft text.
+    pub draft: PathBuf,
+    /// `diagram/`, the charts.
+    pub charts: PathBuf,
 }
 
 impl OutputPaths {
@@ -60,6 +64,8 @@ impl OutputPaths {
         OutputPaths {
             workbook: dir.join(format!("ledningens-genomgang-{year}.xlsx")),
             summary: dir.join("summary.json"),
+            draft: dir.join("utkast.md"),
+            charts: dir.join("diagram"),
             dir,
         }
     }
@@ -130,8 +136,10 @@ fn run_report(args: &RunArgs) -> Result<u8> {
     })?;
     xlsx::write_workbook(&report, &paths.workbook)?;
     atomic::write_bytes(&paths.summary, json::summary_json(&report).as_bytes())?;
+    atomic::write_bytes(&paths.draft, draft::markdown(&report).as_bytes())?;
+    let charts = charts::write_charts(&report, &paths.charts)?;
     timer.done("render");
-    print_run_summary(&report, &paths);
+    print_run_summary(&report, &paths, charts.len());
     Ok(exit_code(report.data_quality.files_unreadable))
 }
 
@@ -192,7 +200,7 @@ fn print_file_problems(data: &Normalised) {
     }
 }
 
-fn print_run_summary(r: &Report, paths: &OutputPaths) {
+fn print_run_summary(r: &Report, paths: &OutputPaths, chart_files: usize) {
     let i = &r.incidents;
     say!(
         "{} incidents reported in {} up to {} ({} in the same period of {}, {} in all of {}); {} open, {} stale.",
@@ -208,6 +216,12 @@ fn print_run_summary(r: &Report, paths: &OutputPaths) {
     );
     say!("Wrote {}", paths.workbook.display());
     say!("Wrote {}", paths.summary.display());
+    say!("Wrote {}", paths.draft.display());
+    say!(
+        "Wrote {} chart files (PNG and SVG) in {}",
+        chart_files,
+        paths.charts.display()
+    );
 }
 
 fn check(args: &CheckArgs) -> Result<u8> {

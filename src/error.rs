@@ -76,6 +76,14 @@ pub enum Error {
         /// The writer's message.
         message: String,
     },
+    /// A chart could not be drawn.
+    #[error("could not draw the chart {path}: {message}")]
+    Chart {
+        /// The chart file.
+        path: PathBuf,
+        /// The drawing library's message.
+        message: String,
+    },
     /// The analysis engine failed; this is a bug, not the user's fault.
     #[error(
         "the analysis failed ({0}). This is a bug in genomgang; please report it with the output of `genomgang check`."

@@ -13,23 +13,8 @@ const DEMO_FILES: [&str; 6] = [
     "VoR-2025.xlsx",
 ];
 
-use common::{Work, read_sheet, row_of};
+use common::{DIAGRAMS, Work, demo_run, read_sheet, row_of};
 use serde_json::json;
-
-fn demo_run() -> Work {
-    let w = Work::new();
-    let r = w.run(&["demo"]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    let r = w.run(&[]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(
-        r.stdout
-            .contains("55 incidents reported in 2025 up to 2025-11-12"),
-        "{}",
-        r.stdout
-    );
-    w
-}
 
 #[test]
 fn demo_summary_has_the_report_figures() {
@@ -245,28 +230,32 @@ fn the_workbook_has_native_charts_and_tables() {
 #[test]
 fn two_runs_give_identical_bytes() {
     let w = demo_run();
-    let first = (
-        std::fs::read(w.workbook_path(2025)).unwrap(),
-        std::fs::read(w.path("output/2025/summary.json")).unwrap(),
-    );
+    let first = common::files_under(&w.path("output/2025"));
     std::thread::sleep(std::time::Duration::from_millis(1100));
     let r = w.run(&["run"]);
     assert_eq!(r.code, 0);
-    assert!(
-        std::fs::read(w.workbook_path(2025)).unwrap() == first.0,
-        "workbook differs"
-    );
-    assert!(
-        std::fs::read(w.path("output/2025/summary.json")).unwrap() == first.1,
-        "summary differs"
-    );
-    // Nothing but the two outputs, and the inputs untouched.
-    let mut out: Vec<String> = std::fs::read_dir(w.path("output/2025"))
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    out.sort();
-    assert_eq!(out, ["ledningens-genomgang-2025.xlsx", "summary.json"]);
+    let second = common::files_under(&w.path("output/2025"));
+    // The same files (nothing left over under a temporary name), byte for byte.
+    let names: Vec<&String> = first.keys().collect();
+    assert_eq!(names, second.keys().collect::<Vec<_>>());
+    for (name, bytes) in &first {
+        assert!(&second[name] == bytes, "{name} differs between two runs");
+    }
+    let mut expected: Vec<String> = [
+        "ledningens-genomgang-2025.xlsx",
+        "summary.json",
+        "utkast.md",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .chain(
+        DIAGRAMS
+            .iter()
+            .flat_map(|d| ["png", "svg"].map(|ext| format!("diagram/{d}.{ext}"))),
+    )
+    .collect();
+    expected.sort();
+    assert_eq!(names, expected.iter().collect::<Vec<_>>());
     let mut inputs: Vec<String> = std::fs::read_dir(w.path("input"))
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())

@@ -35,6 +35,7 @@ pub fn analyse(mut data: Normalised, config: &Config) -> Result<Report> {
     let [total, personal_data, reported_to_imy, reported_to_msb] =
         counts::period_counts(&frame, &p)?;
     let status = status::status_figures(&frame, inc, &p, config.stale_after_days())?;
+    let by_month = monthly::by_month(&frame, &p)?;
     let incidents = IncidentFigures {
         total,
         personal_data,
@@ -45,7 +46,8 @@ pub fn analyse(mut data: Normalised, config: &Config) -> Result<Report> {
         closed: status.closed,
         open_by_age: status.open_by_age,
         stale: status.stale,
-        by_month: monthly::by_month(&frame, &p)?,
+        monthly_average: monthly::earlier_average(&by_month, p.year),
+        by_month,
         by_category: breakdown::breakdown(&frame, "category", &inc.categories, &p)?,
         by_department: breakdown::breakdown(&frame, "department", &inc.departments, &p)?,
         days_to_close: closing::close_times(&frame, &p)?,

@@ -1,14 +1,15 @@
 //! Incidents per month, for every year from the first in the data to the report year.
 //!
 //! In: the incident frame and the [`Periods`]. Out: one [`MonthRow`] per year; months after A
-//! in A's year are `None`, so a partial year is never drawn as a drop to zero.
+//! in A's year are `None`, so a partial year is never drawn as a drop to zero. Also the
+//! average month of the years before last year, to draw this year against.
 
 use chrono::Datelike;
 use polars::prelude::*;
 
 use super::period::Periods;
 use crate::error::Result;
-use crate::report::MonthRow;
+use crate::report::{MonthRow, MonthlyAverage};
 
 /// Counts per year and month of incidents reported up to A.
 pub fn by_month(frame: &DataFrame, p: &Periods) -> Result<Vec<MonthRow>> {
@@ -46,4 +47,38 @@ pub fn by_month(frame: &DataFrame, p: &Periods) -> Result<Vec<MonthRow>> {
         rows[(y - first) as usize].counts[(m - 1) as usize] = Some(n);
     }
     Ok(rows)
+}
+
+/// The average count per month over the years before Y-1, when the data has any.
+pub fn earlier_average(rows: &[MonthRow], year: i32) -> Option<MonthlyAverage> {
+    let earlier: Vec<&MonthRow> = rows.iter().filter(|r| r.year < year - 1).collect();
+    let (first, last) = (earlier.first()?.year, earlier.last()?.year);
+    let mut counts = [0.0; 12];
+    for (m, slot) in counts.iter_mut().enumerate() {
+        let sum: u64 = earlier.iter().map(|r| r.counts[m].unwrap_or(0)).sum();
+        *slot = sum as f64 / earlier.len() as f64;
+    }
+    Some(MonthlyAverage {
+        first_year: first,
+        last_year: last,
+        counts,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn earlier_years_are_averaged_per_month() {
+        let row = |year, n| MonthRow {
+            year,
+            counts: [Some(n); 12],
+        };
+        let rows = [row(2021, 2), row(2022, 5), row(2023, 8), row(2024, 100)];
+        let avg = earlier_average(&rows, 2025).unwrap();
+        assert_eq!((avg.first_year, avg.last_year), (2021, 2023));
+        assert_eq!(avg.counts, [5.0; 12]);
+        assert_eq!(earlier_average(&rows[3..], 2025), None);
+    }
 }

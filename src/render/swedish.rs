@@ -44,7 +44,7 @@ pub fn number(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(NBSP);
         }
         out.push(c);
@@ -54,7 +54,10 @@ pub fn number(n: u64) -> String {
 
 /// A decimal number with a decimal comma: `decimal(15.5, 1)` is "15,5".
 pub fn decimal(x: f64, places: usize) -> String {
-    let text = format!("{x:.places$}");
+    // Halves round away from zero, as Excel shows them (12,5 % is "13 %").
+    let factor = 10f64.powi(places as i32);
+    let rounded = (x * factor).round() / factor;
+    let text = format!("{rounded:.places$}");
     let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
     let (sign, int) = int
         .strip_prefix('-')
@@ -136,8 +139,9 @@ mod tests {
         assert_eq!(number(999), "999");
         assert_eq!(number(1_234_567), "1\u{a0}234\u{a0}567");
         assert_eq!(decimal(15.5, 1), "15,5");
-        assert_eq!(decimal(-1234.25, 1), "\u{2212}1\u{a0}234,2");
+        assert_eq!(decimal(-1234.25, 1), "\u{2212}1\u{a0}234,3");
         assert_eq!(percent(5.0 / 18.0), "28\u{a0}%");
+        assert_eq!(percent(2.0 / 16.0), "13\u{a0}%");
         assert_eq!(percent_change(55, 80).as_deref(), Some("\u{2212}31\u{a0}%"));
         assert_eq!(percent_change(20, 16).as_deref(), Some("+25\u{a0}%"));
         assert_eq!(percent_change(3, 3).as_deref(), Some("0\u{a0}%"));

@@ -109,6 +109,17 @@ pub struct MonthRow {
     pub counts: [Option<u64>; 12],
 }
 
+/// The average month of the years before Y-1.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MonthlyAverage {
+    /// The first year averaged.
+    pub first_year: i32,
+    /// The last year averaged (Y-2).
+    pub last_year: i32,
+    /// Average incidents in January to December.
+    pub counts: [f64; 12],
+}
+
 /// A label's count this year to A against the same period last year.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Breakdown {
@@ -171,6 +182,8 @@ pub struct IncidentFigures {
     pub stale: Vec<StaleCase>,
     /// Incidents per month, for every year from the first in the data to Y.
     pub by_month: Vec<MonthRow>,
+    /// The average month of the years before Y-1, when there are any.
+    pub monthly_average: Option<MonthlyAverage>,
     /// By category, most frequent this year first.
     pub by_category: Vec<Breakdown>,
     /// By department, most frequent this year first.

@@ -207,3 +207,53 @@ pub fn current_and_previous(entry: &serde_json::Value) -> (u64, u64) {
             .expect("previous_same_period"),
     )
 }
+
+/// Every file under `dir` (recursively) by its path relative to `dir`, with `/` between
+/// folders, in sorted order, with its bytes.
+pub fn files_under(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    fn walk(root: &Path, dir: &Path, out: &mut std::collections::BTreeMap<String, Vec<u8>>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(root, &path, out);
+            } else {
+                let rel = path.strip_prefix(root).unwrap();
+                let name = rel
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                    .collect::<Vec<_>>()
+                    .join("/");
+                out.insert(name, std::fs::read(&path).unwrap());
+            }
+        }
+    }
+    let mut out = std::collections::BTreeMap::new();
+    walk(dir, dir, &mut out);
+    out
+}
+
+/// The chart files of the demo report, without extension.
+pub const DIAGRAMS: [&str; 6] = [
+    "incidenter-per-manad",
+    "kategorier",
+    "klassning-per-avdelning",
+    "oppna-efter-alder",
+    "riskmatris",
+    "status",
+];
+
+/// Writes the demo input into a new folder and runs the report on it.
+pub fn demo_run() -> Work {
+    let w = Work::new();
+    let r = w.run(&["demo"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let r = w.run(&[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout
+            .contains("55 incidents reported in 2025 up to 2025-11-12"),
+        "{}",
+        r.stdout
+    );
+    w
+}

@@ -24,6 +24,7 @@ pub struct Formats {
     decimal: Format,
     p_value: Format,
     text: Format,
+    paragraph: Format,
 }
 
 impl Default for Formats {
@@ -45,6 +46,7 @@ impl Default for Formats {
             decimal: Format::new().set_num_format("#,##0.0"),
             p_value: Format::new().set_num_format("0.000"),
             text: Format::new(),
+            paragraph: Format::new().set_text_wrap().set_align(FormatAlign::Top),
         }
     }
 }
@@ -140,6 +142,20 @@ impl<'a> SheetWriter<'a> {
         self.ws
             .write_string_with_format(self.row, 0, text, &self.f.heading)?;
         self.row += 1;
+        Ok(())
+    }
+
+    /// A paragraph of running text, wrapped in column A made `width` characters wide, with
+    /// the row tall enough for its lines (so that it prints whole).
+    pub fn paragraph(&mut self, text: &str, width: usize) -> Result<(), XlsxError> {
+        self.widths.insert(0, width);
+        self.ws
+            .write_string_with_format(self.row, 0, text, &self.f.paragraph)?;
+        // About 1.1 characters of running text per character of column width.
+        let per_line = (width as f64 * 1.1).max(1.0);
+        let lines = (text.chars().count() as f64 / per_line).ceil().max(1.0);
+        self.ws.set_row_height(self.row, 15.0 * lines + 4.0)?;
+        self.row += 2;
         Ok(())
     }
 

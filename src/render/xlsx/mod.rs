@@ -5,6 +5,7 @@
 
 mod about;
 mod categories;
+mod draft;
 mod layout;
 mod monthly;
 mod objects;
@@ -77,6 +78,7 @@ fn build(r: &Report) -> Result<Workbook, XlsxError> {
     let f = Formats::default();
     let t = Titles::new(r);
     summary::write(wb.add_worksheet().set_name("Sammanfattning")?, &f, &t, r)?;
+    draft::write(wb.add_worksheet().set_name(draft::SHEET)?, &f, &t, r)?;
     monthly::write(wb.add_worksheet().set_name(monthly::SHEET)?, &f, &t, r)?;
     status::write(wb.add_worksheet().set_name(status::SHEET)?, &f, &t, r)?;
     categories::write(wb.add_worksheet().set_name("Kategorier")?, &f, &t, r)?;

@@ -1,0 +1,126 @@
+//! The most common categories this year against the same period last year.
+//!
+//! In: the [`Report`]'s category breakdown (most frequent this year first). Out: a grouped
+//! horizontal bar chart of the top [`TOP`].
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::DrawError;
+use super::status::{bar_gap, label_width};
+use super::style::{CURRENT, PREVIOUS, font, frame};
+use crate::render::swedish::{long_date, number, short_date};
+use crate::report::Report;
+
+/// How many categories the chart shows.
+pub const TOP: usize = 8;
+
+/// Draws the chart.
+pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, r: &Report) -> Result<(), DrawError>
+where
+    DB::ErrorType: 'static,
+{
+    let rows: Vec<_> = r.incidents.by_category.iter().take(TOP).collect();
+    let rest = r.incidents.by_category.len().saturating_sub(TOP);
+    let footnote = if rest > 0 {
+        format!("Ytterligare {rest} kategorier finns i bladet Kategorier.")
+    } else {
+        String::new()
+    };
+    let body = frame(
+        root,
+        "Vanligaste kategorierna",
+        &format!(
+            "1 januari – {} jämfört med samma period {}",
+            long_date(r.as_of),
+            r.year - 1
+        ),
+        &footnote,
+    )?;
+    let n = rows.len() as i32;
+    let at = |k: usize| n - 1 - k as i32;
+    let max = rows
+        .iter()
+        .map(|b| b.current.max(b.previous_same_period))
+        .max()
+        .unwrap_or(0)
+        .max(1) as f64;
+    let mut chart = ChartBuilder::on(&body)
+        .x_label_area_size(60)
+        .y_label_area_size(label_width(rows.iter().map(|b| b.label.as_str())))
+        .build_cartesian_2d(0.0..(max * 1.12).ceil(), (0..n - 1).into_segmented())?;
+    chart
+        .configure_mesh()
+        .disable_y_mesh()
+        .light_line_style(WHITE)
+        .bold_line_style(RGBColor(0xD9, 0xD9, 0xD9))
+        .y_labels(rows.len())
+        .y_label_formatter(&|y| match y {
+            SegmentValue::CenterOf(k) | SegmentValue::Exact(k) => rows
+                .get((n - 1 - k) as usize)
+                .map_or(String::new(), |b| b.label.clone()),
+            SegmentValue::Last => String::new(),
+        })
+        .x_label_formatter(&|v| super::monthly::axis_number(*v))
+        .x_desc("Antal incidenter")
+        .label_style(font(24))
+        .axis_desc_style(font(24))
+        .draw()?;
+    let row_height = bar_gap(&body, rows.len(), 1.0);
+    let outer = row_height / 8;
+    let half = row_height / 2;
+    let series = [(r.year, CURRENT, true), (r.year - 1, PREVIOUS, false)];
+    for (year, color, first) in series {
+        let value = |b: &crate::report::Breakdown| {
+            if first {
+                b.current
+            } else {
+                b.previous_same_period
+            }
+        };
+        // This year in the upper half of each row, last year in the lower.
+        let (top, bottom) = if first { (outer, half) } else { (half, outer) };
+        let label = if first {
+            format!("{year} t.o.m. {}", short_date(r.as_of))
+        } else {
+            format!("{year} t.o.m. {}", short_date(r.previous_as_of))
+        };
+        chart
+            .draw_series(rows.iter().enumerate().map(|(k, b)| {
+                let mut rect = Rectangle::new(
+                    [
+                        (0.0, SegmentValue::Exact(at(k))),
+                        (value(b) as f64, SegmentValue::Exact(at(k) + 1)),
+                    ],
+                    color.filled(),
+                );
+                rect.set_margin(top, bottom, 0, 0);
+                rect
+            }))?
+            .label(label)
+            .legend(move |(x, y)| Rectangle::new([(x, y - 10), (x + 24, y + 10)], color.filled()));
+        let shift = if first {
+            -(half as i32 - outer as i32) / 2
+        } else {
+            (half as i32 - outer as i32) / 2
+        };
+        chart.draw_series(rows.iter().enumerate().map(|(k, b)| {
+            EmptyElement::at((value(b) as f64, SegmentValue::CenterOf(at(k))))
+                + Text::new(
+                    number(value(b)),
+                    (8, shift),
+                    font(22).pos(Pos::new(HPos::Left, VPos::Center)),
+                )
+        }))?;
+    }
+    chart
+        .configure_series_labels()
+        .position(SeriesLabelPosition::LowerRight)
+        .legend_area_size(40)
+        .label_font(font(24))
+        .background_style(WHITE.mix(0.9))
+        .border_style(RGBColor(0xBF, 0xBF, 0xBF))
+        .draw()?;
+    Ok(())
+}

@@ -1,0 +1,135 @@
+//! Classification status per department, stacked: how far each department has come.
+//!
+//! In: the [`Report`]'s object figures for year Y. Out: a stacked horizontal bar chart.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::DrawError;
+use super::status::{bar_gap, label_width};
+use super::style::{DONE, GAP, MIDDLE, NOTE, PREVIOUS, font, frame};
+use crate::render::swedish::{long_date, number, percent};
+use crate::report::{DepartmentClassification, Report};
+
+/// Draws the chart.
+pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, r: &Report) -> Result<(), DrawError>
+where
+    DB::ErrorType: 'static,
+{
+    let Some(o) = &r.objects.current else {
+        return Ok(());
+    };
+    let names: Vec<&str> = o
+        .by_classification
+        .iter()
+        .take(4)
+        .map(|(s, _)| s.as_str())
+        .collect();
+    let name = |k: usize, fallback: &'static str| names.get(k).copied().unwrap_or(fallback);
+    type Part = fn(&DepartmentClassification) -> u64;
+    let parts: [(&str, RGBColor, Part); 5] = [
+        (name(0, "Klassad"), DONE, |d| d.classified),
+        (name(1, "Pågående"), MIDDLE, |d| d.in_progress),
+        (name(2, "Väntar på normerande klassning"), PREVIOUS, |d| {
+            d.waiting_for_central
+        }),
+        (name(3, "Ej klassad"), GAP, |d| d.not_classified),
+        ("Annan status", NOTE, |d| d.other),
+    ];
+    let rows = &o.by_department;
+    let body = frame(
+        root,
+        "Informationsklassning per avdelning",
+        &format!(
+            "{} digitala objekt per {}, varav {} klassade ({})",
+            number(o.total),
+            long_date(o.reference_date),
+            number(o.classified),
+            o.classified_share.map(percent).unwrap_or_default()
+        ),
+        "",
+    )?;
+    let n = rows.len() as i32;
+    let at = |k: usize| n - 1 - k as i32;
+    let total = |d: &DepartmentClassification| parts.iter().map(|(_, _, f)| f(d)).sum::<u64>();
+    let max = rows.iter().map(total).max().unwrap_or(0).max(1) as f64;
+    let mut chart = ChartBuilder::on(&body)
+        .x_label_area_size(60)
+        .y_label_area_size(label_width(rows.iter().map(|d| d.department.as_str())))
+        .build_cartesian_2d(0.0..(max * 1.08).ceil(), (0..n - 1).into_segmented())?;
+    chart
+        .configure_mesh()
+        .disable_y_mesh()
+        .light_line_style(WHITE)
+        .bold_line_style(RGBColor(0xD9, 0xD9, 0xD9))
+        .y_labels(rows.len())
+        .y_label_formatter(&|y| match y {
+            SegmentValue::CenterOf(k) | SegmentValue::Exact(k) => rows
+                .get((n - 1 - k) as usize)
+                .map_or(String::new(), |d| d.department.clone()),
+            SegmentValue::Last => String::new(),
+        })
+        .x_label_formatter(&|v| super::monthly::axis_number(*v))
+        .x_desc("Antal objekt")
+        .label_style(font(24))
+        .axis_desc_style(font(24))
+        .draw()?;
+    let gap = bar_gap(&body, rows.len(), 0.2);
+    for (p, (label, color, value)) in parts.iter().enumerate() {
+        // Parts no department has (usually "Annan status") stay out of the legend too.
+        if rows.iter().all(|d| value(d) == 0) {
+            continue;
+        }
+        let start =
+            |d: &DepartmentClassification| parts[..p].iter().map(|(_, _, f)| f(d)).sum::<u64>();
+        let color = *color;
+        chart
+            .draw_series(
+                rows.iter()
+                    .enumerate()
+                    .filter(|(_, d)| value(d) > 0)
+                    .map(|(k, d)| {
+                        let (from, to) = (start(d) as f64, (start(d) + value(d)) as f64);
+                        let mut rect = Rectangle::new(
+                            [
+                                (from, SegmentValue::Exact(at(k))),
+                                (to, SegmentValue::Exact(at(k) + 1)),
+                            ],
+                            color.filled(),
+                        );
+                        rect.set_margin(gap, gap, 0, 1);
+                        rect
+                    }),
+            )?
+            .label(*label)
+            .legend(move |(x, y)| Rectangle::new([(x, y - 10), (x + 24, y + 10)], color.filled()));
+        let text_color = if color == MIDDLE || color == PREVIOUS {
+            BLACK
+        } else {
+            WHITE
+        };
+        chart.draw_series(rows.iter().enumerate().filter(|(_, d)| value(d) > 0).map(
+            |(k, d)| {
+                let middle = start(d) as f64 + value(d) as f64 / 2.0;
+                EmptyElement::at((middle, SegmentValue::CenterOf(at(k))))
+                    + Text::new(
+                        number(value(d)),
+                        (0, 0),
+                        font(24)
+                            .color(&text_color)
+                            .pos(Pos::new(HPos::Center, VPos::Center)),
+                    )
+            },
+        ))?;
+    }
+    chart
+        .configure_series_labels()
+        .position(SeriesLabelPosition::LowerRight)
+        .legend_area_size(40)
+        .label_font(font(22))
+        .background_style(WHITE.mix(0.9))
+        .border_style(RGBColor(0xBF, 0xBF, 0xBF))
+        .draw()?;
+    Ok(())
+}

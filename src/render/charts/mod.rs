@@ -1,0 +1,189 @@
+//! The charts in `output/<Y>/diagram/`, each as PNG (1600 × 900, for Word) and SVG.
+//!
+//! In: the [`Report`]. Out: one PNG and one SVG per chart, written atomically. Drawn with
+//! plotters in a font compiled into the binary (DejaVu Sans, free licence in
+//! `DejaVuSans-LICENSE.txt`), so that å, ä, ö and every label look the same on any machine
+//! with no system font library. The same input gives the same bytes: nothing depends on the
+//! clock, the machine's fonts or the order of a hash map. One module per chart.
+
+mod categories;
+mod classification;
+mod monthly;
+mod risk_matrix;
+mod status;
+mod style;
+
+use std::path::{Path, PathBuf};
+use std::sync::Once;
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use super::atomic::write_bytes;
+use crate::error::{Error, Result};
+use crate::report::Report;
+
+/// Width of every chart, in pixels.
+pub const WIDTH: u32 = 1600;
+/// Height of every chart, in pixels.
+pub const HEIGHT: u32 = 900;
+
+/// The error a chart's drawing returns.
+pub type DrawError = Box<dyn std::error::Error + Send + Sync>;
+
+/// The charts there are; each draws on any plotters backend.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Chart {
+    /// Incidents per month: this year, last year and the average of earlier years.
+    Monthly,
+    /// This year's incidents by status now.
+    Status,
+    /// Open incidents by age.
+    OpenByAge,
+    /// The most common categories, this year against the same period last year.
+    Categories,
+    /// Classification status per department, stacked.
+    Classification,
+    /// The risk matrices of Y-1 and Y side by side, with the moves of re-scored risks.
+    RiskMatrix,
+}
+
+impl Chart {
+    /// The file name without extension.
+    pub fn file_stem(self) -> &'static str {
+        match self {
+            Chart::Monthly => "incidenter-per-manad",
+            Chart::Status => "status",
+            Chart::OpenByAge => "oppna-efter-alder",
+            Chart::Categories => "kategorier",
+            Chart::Classification => "klassning-per-avdelning",
+            Chart::RiskMatrix => "riskmatris",
+        }
+    }
+
+    /// The charts the report has data for, in the order of the workbook. A chart with
+    /// nothing to show is left out rather than drawn empty.
+    pub fn for_report(r: &Report) -> Vec<Chart> {
+        let i = &r.incidents;
+        let mut charts = vec![Chart::Monthly, Chart::Status];
+        if i.open > 0 {
+            charts.push(Chart::OpenByAge);
+        }
+        if i.by_category
+            .iter()
+            .any(|b| b.current + b.previous_same_period > 0)
+        {
+            charts.push(Chart::Categories);
+        }
+        if r.objects.current.as_ref().is_some_and(|o| o.total > 0) {
+            charts.push(Chart::Classification);
+        }
+        if r.risks.current.is_some() && r.risks.scale > 0 {
+            charts.push(Chart::RiskMatrix);
+        }
+        charts
+    }
+
+    fn draw<DB: DrawingBackend>(
+        self,
+        root: &DrawingArea<DB, Shift>,
+        r: &Report,
+    ) -> std::result::Result<(), DrawError>
+    where
+        DB::ErrorType: 'static,
+    {
+        root.fill(&WHITE)?;
+        match self {
+            Chart::Monthly => monthly::draw(root, r)?,
+            Chart::Status => status::draw_status(root, r)?,
+            Chart::OpenByAge => status::draw_age(root, r)?,
+            Chart::Categories => categories::draw(root, r)?,
+            Chart::Classification => classification::draw(root, r)?,
+            Chart::RiskMatrix => risk_matrix::draw(root, r)?,
+        }
+        root.present()?;
+        Ok(())
+    }
+
+    /// The chart as SVG text. Text stays text (searchable, editable), in DejaVu Sans with
+    /// the viewer's sans-serif as fallback.
+    pub fn svg(self, r: &Report) -> std::result::Result<String, DrawError> {
+        register_font();
+        let mut text = String::new();
+        {
+            let root = SVGBackend::with_string(&mut text, (WIDTH, HEIGHT)).into_drawing_area();
+            self.draw(&root, r)?;
+        }
+        let family = format!("font-family=\"{}\"", style::FAMILY);
+        let with_fallback = format!("font-family=\"{}, sans-serif\"", style::FAMILY);
+        Ok(text.replace(&family, &with_fallback))
+    }
+
+    /// The chart as PNG bytes, 1600 × 900 pixels, RGB.
+    pub fn png(self, r: &Report) -> std::result::Result<Vec<u8>, DrawError> {
+        register_font();
+        let mut pixels = vec![0u8; (WIDTH * HEIGHT * 3) as usize];
+        {
+            let root = BitMapBackend::with_buffer(&mut pixels, (WIDTH, HEIGHT)).into_drawing_area();
+            self.draw(&root, r)?;
+        }
+        let mut out = Vec::new();
+        let mut encoder = png::Encoder::new(&mut out, WIDTH, HEIGHT);
+        encoder.set_color(png::ColorType::Rgb);
+        encoder.set_depth(png::BitDepth::Eight);
+        let mut writer = encoder.write_header()?;
+        writer.write_image_data(&pixels)?;
+        writer.finish()?;
+        Ok(out)
+    }
+}
+
+/// The bundled font, registered once under [`style::FAMILY`].
+static FONT: &[u8] = include_bytes!("DejaVuSans.ttf");
+
+fn register_font() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        // The font is part of the binary; it parses or the build is broken.
+        if plotters::style::register_font(style::FAMILY, FontStyle::Normal, FONT).is_err() {
+            unreachable!("the bundled font is a valid TrueType file");
+        }
+    });
+}
+
+/// Writes every chart of the report into `dir` (created when missing) as PNG and SVG;
+/// returns the files written, in order.
+pub fn write_charts(r: &Report, dir: &Path) -> Result<Vec<PathBuf>> {
+    std::fs::create_dir_all(dir).map_err(|source| Error::OutputWrite {
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    let charts = Chart::for_report(r);
+    // Two threads: the bitmaps are the slow part, and the machine has at least two cores.
+    let drawn: Vec<_> = std::thread::scope(|scope| {
+        let handles: Vec<_> = charts
+            .iter()
+            .map(|&chart| scope.spawn(move || (chart, chart.png(r), chart.svg(r))))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("a chart thread panicked"))
+            .collect()
+    });
+    let mut written = Vec::new();
+    for (chart, png, svg) in drawn {
+        let stem = chart.file_stem();
+        let failed = |ext: &str, e: DrawError| Error::Chart {
+            path: dir.join(format!("{stem}.{ext}")),
+            message: e.to_string(),
+        };
+        let png = png.map_err(|e| failed("png", e))?;
+        let svg = svg.map_err(|e| failed("svg", e))?;
+        for (ext, bytes) in [("png", png), ("svg", svg.into_bytes())] {
+            let path = dir.join(format!("{stem}.{ext}"));
+            write_bytes(&path, &bytes)?;
+            written.push(path);
+        }
+    }
+    Ok(written)
+}

@@ -1,0 +1,212 @@
+//! The risk matrices of last year and this year side by side, with arrows for the risks
+//! that were re-scored.
+//!
+//! In: the [`Report`]'s risk figures and changes. Out: two heat maps: likelihood up,
+//! consequence across, each cell coloured by its risk value (red from the IKP threshold) and
+//! showing how many risks it holds.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::DrawError;
+use super::style::{DONE, GAP, MIDDLE, OPEN, TEXT, font, frame};
+use crate::render::swedish::{long_date, number};
+use crate::report::{Report, RiskChangeKind, RiskFigures, RisksReport};
+
+/// Draws the chart.
+pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, r: &Report) -> Result<(), DrawError>
+where
+    DB::ErrorType: 'static,
+{
+    let k = &r.risks;
+    let Some(now) = &k.current else {
+        return Ok(());
+    };
+    let moves: Vec<Move> = k
+        .changes
+        .iter()
+        .filter(|c| {
+            matches!(
+                c.kind,
+                RiskChangeKind::RescoredUp | RiskChangeKind::RescoredDown
+            )
+        })
+        .filter_map(|c| Some((c.previous?, c.current?)))
+        .collect();
+    let footnote = format!(
+        "Rött: riskvärde (sannolikhet × konsekvens) minst {} och förs till IKP. {}",
+        k.ikp_threshold,
+        if moves.is_empty() {
+            String::new()
+        } else {
+            match moves.len() {
+                1 => "Pilen visar den omvärderade risken, från förra årets bedömning till årets."
+                    .to_string(),
+                m => format!(
+                    "Pilarna visar {} omvärderade risker, från förra årets bedömning till årets.",
+                    number(m as u64)
+                ),
+            }
+        }
+    );
+    let body = frame(
+        root,
+        "Riskmatris",
+        &format!(
+            "Verksamhetens risker (VoR), {} per {}",
+            match &k.previous {
+                Some(p) => format!("{} och {}", p.year, now.year),
+                None => now.year.to_string(),
+            },
+            long_date(r.as_of)
+        ),
+        footnote.trim_end(),
+    )?;
+    match &k.previous {
+        Some(before) => {
+            let (left, right) = body.split_horizontally(body.dim_in_pixel().0 / 2);
+            panel(&left, root, before, k, &[])?;
+            panel(&right, root, now, k, &moves)?;
+        }
+        None => panel(&body, root, now, k, &[])?,
+    }
+    Ok(())
+}
+
+/// A re-scored risk: from last year's (likelihood, consequence) to this year's.
+type Move = ((u32, u32), (u32, u32));
+
+/// The colour of a cell with risk value `value`.
+fn cell_color(value: u32, k: &RisksReport) -> RGBColor {
+    let t = k.ikp_threshold.max(1);
+    if value >= t {
+        GAP
+    } else if value * 3 >= t * 2 {
+        OPEN
+    } else if value * 3 >= t {
+        MIDDLE
+    } else {
+        DONE
+    }
+}
+
+fn panel<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    root: &DrawingArea<DB, Shift>,
+    f: &RiskFigures,
+    k: &RisksReport,
+    moves: &[Move],
+) -> Result<(), DrawError>
+where
+    DB::ErrorType: 'static,
+{
+    let n = k.scale.max(1) as i32;
+    let word = |likelihood: bool, step: i32| {
+        let w = k.word(likelihood, step as u32);
+        if w.is_empty() {
+            step.to_string()
+        } else {
+            format!("{step} {w}")
+        }
+    };
+    let mut chart = ChartBuilder::on(area)
+        .caption(
+            format!(
+                "{}: {} risker, {} till IKP",
+                f.year,
+                number(f.total),
+                number(f.ikp)
+            ),
+            font(30),
+        )
+        .margin(10)
+        .x_label_area_size(80)
+        .y_label_area_size(210)
+        .build_cartesian_2d((1..n).into_segmented(), (1..n).into_segmented())?;
+    chart
+        .configure_mesh()
+        .disable_mesh()
+        .x_labels(n as usize)
+        .y_labels(n as usize)
+        .x_label_formatter(&|x| match x {
+            SegmentValue::CenterOf(c) => word(false, *c),
+            _ => String::new(),
+        })
+        .y_label_formatter(&|y| match y {
+            SegmentValue::CenterOf(l) => word(true, *l),
+            _ => String::new(),
+        })
+        .x_desc("Konsekvens")
+        .y_desc("Sannolikhet")
+        .label_style(font(20))
+        .axis_desc_style(font(22))
+        .draw()?;
+    let cells: Vec<(i32, i32)> = (1..=n).flat_map(|l| (1..=n).map(move |c| (l, c))).collect();
+    chart.draw_series(cells.iter().map(|&(l, c)| {
+        let color = cell_color((l * c) as u32, k);
+        let mut rect = Rectangle::new(
+            [
+                (SegmentValue::Exact(c), SegmentValue::Exact(l)),
+                (SegmentValue::Exact(c + 1), SegmentValue::Exact(l + 1)),
+            ],
+            color.mix(0.75).filled(),
+        );
+        rect.set_margin(2, 2, 2, 2);
+        rect
+    }))?;
+    chart.draw_series(cells.iter().filter_map(|&(l, c)| {
+        let count = *f.matrix.get(l as usize - 1)?.get(c as usize - 1)?;
+        (count > 0).then(|| {
+            EmptyElement::at((SegmentValue::CenterOf(c), SegmentValue::CenterOf(l)))
+                + Text::new(
+                    number(count),
+                    (0, 0),
+                    font(40)
+                        .color(&TEXT)
+                        .pos(Pos::new(HPos::Center, VPos::Center)),
+                )
+        })
+    }))?;
+    for &((l0, c0), (l1, c1)) in moves {
+        let from = chart.backend_coord(&(
+            SegmentValue::CenterOf(c0 as i32),
+            SegmentValue::CenterOf(l0 as i32),
+        ));
+        let to = chart.backend_coord(&(
+            SegmentValue::CenterOf(c1 as i32),
+            SegmentValue::CenterOf(l1 as i32),
+        ));
+        arrow(root, from, to)?;
+    }
+    Ok(())
+}
+
+/// An arrow from `from` towards `to` (pixels), stopping short of the count in the cell.
+fn arrow<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    from: (i32, i32),
+    to: (i32, i32),
+) -> Result<(), DrawError>
+where
+    DB::ErrorType: 'static,
+{
+    let (dx, dy) = ((to.0 - from.0) as f64, (to.1 - from.1) as f64);
+    let len = (dx * dx + dy * dy).sqrt();
+    if len < 1.0 {
+        return Ok(());
+    }
+    let (ux, uy) = (dx / len, dy / len);
+    let at = |d: f64, side: f64| {
+        (
+            (from.0 as f64 + ux * d - uy * side).round() as i32,
+            (from.1 as f64 + uy * d + ux * side).round() as i32,
+        )
+    };
+    let (start, tip) = (at(30.0, 0.0), at(len - 30.0, 0.0));
+    let style = BLACK.stroke_width(4);
+    root.draw(&PathElement::new(vec![start, tip], style))?;
+    let head = vec![tip, at(len - 52.0, 12.0), at(len - 52.0, -12.0)];
+    root.draw(&Polygon::new(head, BLACK.filled()))?;
+    Ok(())
+}
