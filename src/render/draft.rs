@@ -112,14 +112,13 @@ fn incidents(r: &Report) -> Vec<String> {
         first.push_str(&format!(" ({pct})"));
     }
     first.push_str(&format!(
-        "; {}. Under hela {prev} rapporterades {}.",
-        change_phrase(t.current, t.previous_same_period, t.change),
-        number(t.previous_year_total)
+        "; {}.",
+        change_phrase(t.current, t.previous_same_period, t.change)
     ));
     let pd = &i.personal_data;
     if t.current > 0 {
         first.push_str(&format!(
-            " {} av dem {} ({} samma period {prev}); {}.",
+            " {} av årets incidenter {} ({} samma period {prev}); {}.",
             number(pd.current),
             if pd.current == 1 {
                 "var en personuppgiftsincident"
@@ -130,6 +129,11 @@ fn incidents(r: &Report) -> Vec<String> {
             change_phrase(pd.current, pd.previous_same_period, pd.change)
         ));
     }
+    first.push_str(&format!(
+        " Under hela {prev} rapporterades {}, varav {} personuppgiftsincidenter.",
+        count(t.previous_year_total, "incident", "incidenter"),
+        number(pd.previous_year_total)
+    ));
     let mut paragraphs = vec![first, status(r)];
     if let (Some(median), Some(p90)) = (i.days_to_close.median, i.days_to_close.p90) {
         paragraphs.push(format!(
@@ -184,7 +188,7 @@ fn categories(r: &Report) -> Option<String> {
     let top: Vec<&Breakdown> = i.by_category.iter().filter(|b| b.current > 0).collect();
     let first = top.first()?;
     let mut text = format!(
-        "Vanligaste kategori var {} med {} ({} samma period {prev})",
+        "Den vanligaste kategorin var {} med {} ({} samma period {prev})",
         first.label,
         count(first.current, "incident", "incidenter"),
         number(first.previous_same_period)

@@ -73,6 +73,11 @@ pub fn summary_json(r: &Report) -> String {
             "stale_open": i.stale.len(),
             "stale": stale,
             "by_month": by_month,
+            "monthly_average_earlier_years": i.monthly_average.as_ref().map(|a| json!({
+                "first_year": a.first_year,
+                "last_year": a.last_year,
+                "counts": a.counts,
+            })),
             "by_category": breakdown(&i.by_category),
             "by_department": breakdown(&i.by_department),
             "days_to_close": {

@@ -1,0 +1,259 @@
+//! The charts and the draft text of the demo report: PNG size, SVG content with Swedish
+//! letters as text, and the draft word for word. The figures in the expected text are the
+//! demo's built figures (checked one by one in `demo_report.rs`); the p-values were computed
+//! independently with exact fractions (see `src/analyse/significance.rs`).
+
+mod common;
+
+use common::{DIAGRAMS, Work, demo_run, read_sheet, simple_export, write_xlsx};
+
+/// The draft for the demo data, with no-break spaces written as plain spaces.
+const DEMO_DRAFT: &str = r#"# Utkast till text: Ledningens genomgång 2025
+
+*Uppgifter t.o.m. 12 november 2025. Texten är skriven av genomgang ur samma siffror som arbetsboken och är ett utkast att redigera.*
+
+## Incidenter
+
+Under 2025, till och med 12 november, rapporterades 55 informationssäkerhetsincidenter, jämfört med 80 under samma period 2024 (−31 %); minskningen från 80 till 55 är större än normal variation (p = 0,04). 20 av årets incidenter var personuppgiftsincidenter (14 samma period 2024); ökningen från 14 till 20 ligger inom normal variation. Under hela 2024 rapporterades 90 incidenter, varav 16 personuppgiftsincidenter.
+
+Per den 12 november 2025 var 22 av årets incidenter klarmarkerade och 33 öppna (Rapporterad 10, Under registrering 16, Under utredning 3, Under åtgärd 2 och Förfallen 2). 19 ärenden har varit öppna i mer än 90 dagar och behöver följas upp; de listas i bladet Status.
+
+Handläggningstiden för de 22 klarmarkerade ärendena var i median 15,5 dagar; nio av tio var klara inom 28,7 dagar.
+
+Den vanligaste kategorin var Fel uppgifter i fel ärende med 23 incidenter (31 samma period 2024), följt av Felskickad e-post eller post (10) och Sekretesshandling åtkomlig för obehöriga (7). Ingen kategori har förändrats mer än normal variation jämfört med samma period förra året.
+
+3 incidenter anmäldes till Integritetsskyddsmyndigheten, IMY (3 samma period 2024). Av anmälningarna med datum gjordes 2 inom 72 timmar och 1 senare. Inga NIS-incidenter anmäldes till MSB.
+
+## Digitala objekt och informationsklassning
+
+Objektlistan per 12 november 2025 omfattar 18 digitala objekt. 5 av dem är klassade (28 %), jämfört med 2 av 16 (13 %) i listan för 2024. Övriga objekt: Pågående 2, Väntar på normerande klassning 5 och Ej klassad 6.
+
+Av 6 objekt som omfattas av NIS är 3 klassade. 10 objekt i drift saknar klassning, och för 2 objekt är klassningen äldre än 12 månader och behöver göras om. 3 objekt som behandlar personuppgifter saknar personuppgiftsbiträdesavtal (PUB-avtal). 3 objekt för över uppgifter till tredje land. 3 objekt med AI-funktioner är inte klassade. Objekten listas i bladet Objekt.
+
+## Risker
+
+Verksamhetens riskregister (VoR) för 2025 innehåller 9 risker, jämfört med 8 för 2024. 6 av dem har ett riskvärde på minst 12 och förs till internkontrollplanen, IKP (3 för 2024). Högsta riskvärde är 16, som 2 risker har.
+
+Sedan 2024 har 2 risker tillkommit, 1 tagits bort och 1 bedömts högre, medan 6 är oförändrade. Förändringarna listas i bladet Risker.
+
+1 risk har ett angivet riskvärde som inte är sannolikhet × konsekvens; se bladet Datakvalitet.
+
+## Om underlaget
+
+Siffrorna bygger på 6 filer i indatamappen. 4 rader ingår inte på grund av fel i obligatoriska värden och 5 dubbletter har slagits ihop. Bladet Datakvalitet listar 12 anmärkningar att rätta i källsystemen.
+"#;
+
+#[test]
+fn draft_text_is_written_from_the_figures_word_for_word() {
+    let w = demo_run();
+    let md = std::fs::read_to_string(w.path("output/2025/utkast.md")).unwrap();
+    // Thousands, percentages and p-values keep their number on one line.
+    assert!(md.contains("(\u{2212}31\u{a0}%)"), "{md}");
+    assert!(md.contains("(p\u{a0}=\u{a0}0,04)"), "{md}");
+    let plain = md.replace('\u{a0}', " ");
+    for (line, (got, want)) in plain.lines().zip(DEMO_DRAFT.lines()).enumerate() {
+        assert_eq!(got, want, "line {}", line + 1);
+    }
+    assert_eq!(plain, DEMO_DRAFT);
+
+    // The sheet holds the same paragraphs under the same headings.
+    let sheet = read_sheet(&w.workbook_path(2025), "Utkast till text");
+    assert_eq!(sheet[0][0], "Ledningens genomgång 2025 – Utkast till text");
+    let cells: Vec<String> = sheet
+        .iter()
+        .filter_map(|row| row.first())
+        .filter(|c| !c.is_empty())
+        .map(|c| c.replace('\u{a0}', " "))
+        .collect();
+    let expected: Vec<String> = DEMO_DRAFT
+        .lines()
+        .skip(3)
+        .filter(|l| !l.is_empty())
+        .map(|l| l.trim_start_matches("## ").to_string())
+        .collect();
+    assert_eq!(&cells[cells.len() - expected.len()..], &expected[..]);
+}
+
+/// Width and height from a PNG's header chunk.
+fn png_size(bytes: &[u8]) -> (u32, u32) {
+    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "not a PNG");
+    assert_eq!(&bytes[12..16], b"IHDR");
+    let be = |b: &[u8]| u32::from_be_bytes([b[0], b[1], b[2], b[3]]);
+    (be(&bytes[16..20]), be(&bytes[20..24]))
+}
+
+/// The text elements of an SVG, trimmed.
+fn svg_texts(svg: &str) -> Vec<String> {
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|t| {
+            let start = t.find('>')? + 1;
+            let end = t.find("</text>")?;
+            Some(t[start..end].trim().to_string())
+        })
+        .collect()
+}
+
+/// How many filled rectangles of this colour the SVG has.
+fn bars(svg: &str, color: &str) -> usize {
+    svg.lines()
+        .filter(|l| l.starts_with("<rect") && l.contains(&format!("fill=\"{color}\"")))
+        .count()
+}
+
+#[test]
+fn every_chart_is_a_1600_by_900_png_and_an_svg() {
+    let w = demo_run();
+    for name in DIAGRAMS {
+        let png = std::fs::read(w.path(&format!("output/2025/diagram/{name}.png"))).unwrap();
+        assert_eq!(png_size(&png), (1600, 900), "{name}.png");
+        let svg =
+            std::fs::read_to_string(w.path(&format!("output/2025/diagram/{name}.svg"))).unwrap();
+        assert!(
+            svg.starts_with(r#"<svg width="1600" height="900""#),
+            "{name}.svg"
+        );
+        // The bundled font by name, with a fallback for viewers that lack it.
+        assert!(svg.contains(r#"font-family="DejaVu Sans, sans-serif""#));
+    }
+}
+
+#[test]
+fn svg_charts_carry_their_labels_and_series_as_text() {
+    let w = demo_run();
+    let read = |name: &str| {
+        std::fs::read_to_string(w.path(&format!("output/2025/diagram/{name}.svg"))).unwrap()
+    };
+    let has = |texts: &[String], want: &str| {
+        assert!(texts.iter().any(|t| t == want), "{want:?} not in {texts:?}")
+    };
+
+    let monthly = read("incidenter-per-manad");
+    let t = svg_texts(&monthly);
+    has(&t, "Incidenter per månad");
+    has(&t, "1 januari – 12 november 2025 jämfört med 2024");
+    for m in [
+        "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+    ] {
+        has(&t, m);
+    }
+    has(&t, "2024");
+    has(&t, "2025");
+    has(&t, "November 2025 avser 1–12 november.");
+    // A point per month: eleven for 2025 (to November), twelve for 2024.
+    let points = |color: &str| {
+        monthly
+            .lines()
+            .filter(|l| l.starts_with("<circle") && l.contains(&format!("fill=\"{color}\"")))
+            .count()
+    };
+    assert_eq!((points("#1F4E79"), points("#9DC3E6")), (11, 12));
+
+    let status = read("status");
+    let t = svg_texts(&status);
+    has(&t, "Status för incidenter rapporterade 2025");
+    has(&t, "Under åtgärd");
+    has(&t, "Förfallen");
+    has(&t, "16");
+    // Five open statuses in orange, one closed in green.
+    assert_eq!(bars(&status, "#ED7D31"), 5);
+    assert_eq!(bars(&status, "#70AD47"), 1);
+
+    let age = svg_texts(&read("oppna-efter-alder"));
+    has(&age, "Öppna incidenter efter ålder");
+    has(&age, "181+ dagar");
+    has(&age, "13");
+    has(&age, "19 ärenden har varit öppna i mer än 90 dagar.");
+
+    let categories = read("kategorier");
+    let t = svg_texts(&categories);
+    has(&t, "Fel uppgifter i fel ärende");
+    has(&t, "Sekretesshandling åtkomlig för obehöriga");
+    has(&t, "23");
+    has(&t, "31");
+    has(&t, "2025 t.o.m. 12 nov");
+    has(&t, "2024 t.o.m. 12 nov");
+
+    let classes = read("klassning-per-avdelning");
+    let t = svg_texts(&classes);
+    has(&t, "Äldre och funktionshinder");
+    has(&t, "Väntar på normerande klassning");
+    has(
+        &t,
+        "18 digitala objekt per 12 november 2025, varav 5 klassade (28\u{a0}%)",
+    );
+
+    let matrix = read("riskmatris");
+    let t = svg_texts(&matrix);
+    has(&t, "2024: 8 risker, 3 till IKP");
+    has(&t, "2025: 9 risker, 6 till IKP");
+    has(&t, "4 Allvarlig");
+    // Two 4 × 4 matrices, and one arrow (R4 re-scored from 8 to 12).
+    assert_eq!(matrix.matches("<polygon").count(), 1);
+}
+
+#[test]
+fn monthly_chart_compares_with_the_average_of_earlier_years() {
+    // 2021: 2 in March; 2022: 4 in March and 2 in May; 2023: nothing (an empty year counts
+    // as zero); 2024: 1 in March; 2025: 3 in March, up to 30 June 2025.
+    let w = Work::new();
+    let cases: Vec<(&'static str, (u16, u8, u8), &'static str)> = vec![
+        ("A1", (2021, 3, 1), "Klar"),
+        ("A2", (2021, 3, 2), "Klar"),
+        ("B1", (2022, 3, 1), "Klar"),
+        ("B2", (2022, 3, 2), "Klar"),
+        ("B3", (2022, 3, 3), "Klar"),
+        ("B4", (2022, 3, 4), "Klar"),
+        ("B5", (2022, 5, 1), "Klar"),
+        ("B6", (2022, 5, 2), "Klar"),
+        ("C1", (2024, 3, 1), "Klar"),
+        ("D1", (2025, 3, 1), "Klar"),
+        ("D2", (2025, 3, 2), "Klar"),
+        ("D3", (2025, 3, 3), "Rapporterad"),
+    ];
+    write_xlsx(
+        &w.path("input/IA-export.xlsx"),
+        &[("Blad1", simple_export(&cases))],
+    );
+    let r = w.run(&["run", "--as-of", "2025-06-30"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let s = w.summary(2025);
+    let avg = &s["incidents"]["monthly_average_earlier_years"];
+    assert_eq!(avg["first_year"], 2021);
+    assert_eq!(avg["last_year"], 2023);
+    // March: (2 + 4 + 0) / 3 = 2; May: 2 / 3.
+    assert_eq!(avg["counts"][2], 2.0);
+    assert!((avg["counts"][4].as_f64().unwrap() - 2.0 / 3.0).abs() < 1e-12);
+    assert_eq!(avg["counts"][0], 0.0);
+    let svg =
+        std::fs::read_to_string(w.path("output/2025/diagram/incidenter-per-manad.svg")).unwrap();
+    let texts = svg_texts(&svg);
+    assert!(texts.iter().any(|t| t == "Snitt 2021–2023"), "{texts:?}");
+    assert!(
+        texts
+            .iter()
+            .any(|t| t == "1 januari – 30 juni 2025 jämfört med 2024 och snittet för 2021–2023"),
+        "{texts:?}"
+    );
+    // 30 June ends its month: no footnote about a partial month.
+    assert!(!texts.iter().any(|t| t.contains("avser")), "{texts:?}");
+    // No objects or risks in the input: no charts for them, and no empty ones.
+    let mut charts: Vec<String> = std::fs::read_dir(w.path("output/2025/diagram"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    charts.sort();
+    assert_eq!(
+        charts,
+        [
+            "incidenter-per-manad.png",
+            "incidenter-per-manad.svg",
+            "kategorier.png",
+            "kategorier.svg",
+            "oppna-efter-alder.png",
+            "oppna-efter-alder.svg",
+            "status.png",
+            "status.svg",
+        ]
+    );
+}
