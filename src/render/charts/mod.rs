@@ -28,6 +28,9 @@ pub const WIDTH: u32 = 1600;
 /// Height of every chart, in pixels.
 pub const HEIGHT: u32 = 900;
 
+/// How many categories the category charts show.
+pub const TOP_CATEGORIES: usize = categories::TOP;
+
 /// The error a chart's drawing returns.
 pub type DrawError = Box<dyn std::error::Error + Send + Sync>;
 

@@ -3,11 +3,15 @@
 //!
 //! In: the [`Report`]. Out: the sheet.
 
-use rust_xlsxwriter::{Worksheet, XlsxError};
+use rust_xlsxwriter::{Chart, ChartFormat, ChartSolidFill, ChartType, Worksheet, XlsxError};
 
 use super::{Formats, SheetWriter, Titles, Value, change_fraction};
-use crate::render::swedish::short_date;
+use crate::render::charts::TOP_CATEGORIES as TOP;
+use crate::render::swedish::{capitalise, change_phrase, short_date};
 use crate::report::{Breakdown, Report};
+
+/// The sheet's name.
+pub const SHEET: &str = "Kategorier";
 
 /// Writes the sheet.
 pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<(), XlsxError> {
@@ -23,21 +27,49 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
                     Value::Count(b.previous_same_period),
                     Value::Signed(b.current as i64 - b.previous_same_period as i64),
                     change_fraction(b.current, b.previous_same_period),
+                    Value::text(capitalise(&change_phrase(
+                        b.current,
+                        b.previous_same_period,
+                        b.change,
+                    ))),
+                    b.change.map_or(Value::Blank, |t| Value::PValue(t.p_value)),
                 ]
             })
             .collect()
     };
     s.heading("Per kategori (händelsetyp)")?;
-    s.table(
+    let pos = s.table(
         &[
             "Kategori",
             &current,
             &previous,
             "Förändring",
             "Förändring %",
+            "Bedömning",
+            "p-värde",
         ],
         &rows(&r.incidents.by_category),
     )?;
+    if !r.incidents.by_category.is_empty() {
+        let top = r.incidents.by_category.len().min(TOP) as u32;
+        let chart_row = s.row;
+        let mut chart = Chart::new(ChartType::Bar);
+        for (col, color) in [(1u16, "1F4E79"), (2, "9DC3E6")] {
+            chart
+                .add_series()
+                .set_name((SHEET, pos.header_row, col))
+                .set_categories((SHEET, pos.first_row, 0, pos.first_row + top - 1, 0))
+                .set_values((SHEET, pos.first_row, col, pos.first_row + top - 1, col))
+                .set_format(
+                    ChartFormat::new().set_solid_fill(ChartSolidFill::new().set_color(color)),
+                );
+        }
+        chart.title().set_name("Vanligaste kategorierna");
+        chart.y_axis().set_reverse();
+        chart.set_width(720).set_height(380);
+        s.worksheet().insert_chart(chart_row, 0, &chart)?;
+        s.row = chart_row + 20;
+    }
     s.heading("Per avdelning")?;
     s.table(
         &[
@@ -46,6 +78,8 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
             &previous,
             "Förändring",
             "Förändring %",
+            "Bedömning",
+            "p-värde",
         ],
         &rows(&r.incidents.by_department),
     )?;

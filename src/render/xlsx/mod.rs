@@ -81,7 +81,7 @@ fn build(r: &Report) -> Result<Workbook, XlsxError> {
     draft::write(wb.add_worksheet().set_name(draft::SHEET)?, &f, &t, r)?;
     monthly::write(wb.add_worksheet().set_name(monthly::SHEET)?, &f, &t, r)?;
     status::write(wb.add_worksheet().set_name(status::SHEET)?, &f, &t, r)?;
-    categories::write(wb.add_worksheet().set_name("Kategorier")?, &f, &t, r)?;
+    categories::write(wb.add_worksheet().set_name(categories::SHEET)?, &f, &t, r)?;
     objects::write(wb.add_worksheet().set_name(objects::SHEET)?, &f, &t, r)?;
     risks::write(wb.add_worksheet().set_name("Risker")?, &f, &t, r)?;
     quality::write(wb.add_worksheet().set_name("Datakvalitet")?, &f, &t, r)?;

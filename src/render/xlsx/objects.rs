@@ -116,7 +116,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
     let pos = s.table(&header_refs, &dept_rows)?;
     if !cur.by_department.is_empty() {
         let mut chart = Chart::new(ChartType::BarStacked);
-        let colours = ["2E7D32", "F9A825", "1565C0", "C62828", "9E9E9E"];
+        let colours = ["70AD47", "FFC000", "9DC3E6", "C00000", "7F7F7F"];
         for (c, colour) in (1..=5u16).zip(colours) {
             chart
                 .add_series()

@@ -4,7 +4,9 @@
 //!
 //! In: the [`Report`]. Out: the sheet.
 
-use rust_xlsxwriter::{Chart, ChartType, Worksheet, XlsxError};
+use rust_xlsxwriter::{
+    Chart, ChartDataLabel, ChartFormat, ChartPoint, ChartSolidFill, ChartType, Worksheet, XlsxError,
+};
 
 use super::{Formats, SheetWriter, Titles, Value};
 use crate::render::swedish::long_date;
@@ -41,11 +43,28 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
     let pos = s.table(&["Status", "Antal", "Öppen/avslutad"], &rows)?;
     let chart_row = s.row;
     let mut chart = Chart::new(ChartType::Bar);
+    // Open statuses orange, closed green, as in the PNG chart.
+    let points: Vec<ChartPoint> = i
+        .by_status
+        .iter()
+        .map(|st| {
+            let color = match st.open {
+                Some(true) => "ED7D31",
+                Some(false) => "70AD47",
+                None => "7F7F7F",
+            };
+            ChartPoint::new().set_format(
+                ChartFormat::new().set_solid_fill(ChartSolidFill::new().set_color(color)),
+            )
+        })
+        .collect();
     chart
         .add_series()
         .set_name("Antal")
         .set_categories((SHEET, pos.first_row, 0, pos.last_row, 0))
-        .set_values((SHEET, pos.first_row, 1, pos.last_row, 1));
+        .set_values((SHEET, pos.first_row, 1, pos.last_row, 1))
+        .set_points(&points)
+        .set_data_label(ChartDataLabel::new().show_value());
     chart
         .title()
         .set_name(&format!("Incidenter {} per status", r.year));
@@ -61,7 +80,32 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         .zip(i.open_by_age)
         .map(|(label, n)| vec![Value::text(*label), Value::Count(n)])
         .collect();
-    s.table(&["Ålder", "Öppna incidenter"], &ages)?;
+    let pos = s.table(&["Ålder", "Öppna incidenter"], &ages)?;
+    let chart_row = s.row;
+    let mut chart = Chart::new(ChartType::Column);
+    let points: Vec<ChartPoint> = ["1F4E79", "FFC000", "ED7D31", "C00000"]
+        .iter()
+        .map(|color| {
+            ChartPoint::new().set_format(
+                ChartFormat::new().set_solid_fill(ChartSolidFill::new().set_color(*color)),
+            )
+        })
+        .collect();
+    chart
+        .add_series()
+        .set_name("Öppna incidenter")
+        .set_categories((SHEET, pos.first_row, 0, pos.last_row, 0))
+        .set_values((SHEET, pos.first_row, 1, pos.last_row, 1))
+        .set_points(&points)
+        .set_data_label(ChartDataLabel::new().show_value());
+    chart.title().set_name(&format!(
+        "Öppna incidenter efter ålder per {}",
+        long_date(r.as_of)
+    ));
+    chart.legend().set_hidden();
+    chart.set_width(640).set_height(300);
+    s.worksheet().insert_chart(chart_row, 0, &chart)?;
+    s.row = chart_row + 16;
 
     s.heading(&format!(
         "Öppna längre än {} dagar ({} st)",
