@@ -257,3 +257,57 @@ fn monthly_chart_compares_with_the_average_of_earlier_years() {
         ]
     );
 }
+
+#[test]
+fn iso_sheet_maps_every_review_input_of_clause_9_3_2() {
+    let w = demo_run();
+    let sheet = read_sheet(&w.workbook_path(2025), "ISO 27001 9.3");
+    assert_eq!(sheet[0][0], "Ledningens genomgång 2025 – ISO 27001 9.3");
+    let start = sheet.iter().position(|r| r[0] == "Punkt").unwrap() + 1;
+    let rows = &sheet[start..start + 10];
+    let clauses: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(
+        clauses,
+        [
+            "9.3.2 a",
+            "9.3.2 b",
+            "9.3.2 c",
+            "9.3.2 d 1",
+            "9.3.2 d 2",
+            "9.3.2 d 3",
+            "9.3.2 d 4",
+            "9.3.2 e",
+            "9.3.2 f",
+            "9.3.2 g"
+        ]
+    );
+    let status = |clause: &str| {
+        rows.iter()
+            .find(|r| r[0] == clause)
+            .map(|r| (r[2].clone(), r[4].clone()))
+            .unwrap()
+    };
+    // Incidents cover d 1 with this workbook's figures and judgement.
+    let (figures, state) = status("9.3.2 d 1");
+    assert_eq!(state, "Underlag finns i arbetsboken");
+    assert!(
+        figures.starts_with("55 incidenter 2025 t.o.m. 2025-11-12 (80 samma period 2024)"),
+        "{figures}"
+    );
+    assert!(
+        figures.contains("33 öppna, varav 19 äldre än 90 dagar"),
+        "{figures}"
+    );
+    // The risk register covers f only in part: the treatment plan is not in the exports.
+    let (figures, state) = status("9.3.2 f");
+    assert_eq!(state, "Delvis: kompletteras av ISAM");
+    assert!(figures.starts_with("9 risker i VoR, 6 till IKP (riskvärde minst 12)."));
+    assert!(
+        figures.contains("2 nya, 1 borttagna, 1 höjda, 0 sänkta"),
+        "{figures}"
+    );
+    // What no export holds is left to the ISAM, not invented.
+    for clause in ["9.3.2 a", "9.3.2 b", "9.3.2 c", "9.3.2 d 3", "9.3.2 e"] {
+        assert_eq!(status(clause).1, "Fylls i av ISAM", "{clause}");
+    }
+}

@@ -45,7 +45,7 @@ impl Default for Formats {
             share: Format::new().set_num_format("0%"),
             decimal: Format::new().set_num_format("#,##0.0"),
             p_value: Format::new().set_num_format("0.000"),
-            text: Format::new(),
+            text: Format::new().set_align(FormatAlign::Top),
             paragraph: Format::new().set_text_wrap().set_align(FormatAlign::Top),
         }
     }
@@ -68,6 +68,8 @@ pub enum Value {
     Decimal(f64),
     /// A p-value, with three decimals.
     PValue(f64),
+    /// Longer text, wrapped within its column; the row grows to show it all.
+    Wrapped(String),
     /// A date.
     Date(NaiveDate),
     /// Nothing.
@@ -82,7 +84,7 @@ impl Value {
 
     fn width(&self) -> usize {
         match self {
-            Value::Text(t) => t.chars().count(),
+            Value::Text(t) | Value::Wrapped(t) => t.chars().count(),
             Value::Count(n) => n.to_string().len() + n.to_string().len() / 3,
             Value::Signed(n) => n.to_string().len() + 1,
             Value::Percent(_) | Value::Share(_) => 6,
@@ -110,6 +112,8 @@ pub struct SheetWriter<'a> {
     ws: &'a mut Worksheet,
     f: &'a Formats,
     widths: BTreeMap<u16, usize>,
+    /// Wrapped cells: row, column and characters, to size their rows at the end.
+    wrapped: Vec<(u32, u16, usize)>,
     last_col: u16,
     /// The next free row.
     pub row: u32,
@@ -132,6 +136,7 @@ impl<'a> SheetWriter<'a> {
             ws,
             f,
             widths: BTreeMap::new(),
+            wrapped: Vec::new(),
             last_col: 0,
             row: TITLE_ROWS + 1,
         })
@@ -213,6 +218,11 @@ impl<'a> SheetWriter<'a> {
             Value::Text(t) => {
                 self.ws.write_string_with_format(row, col, t, &f.text)?;
             }
+            Value::Wrapped(t) => {
+                self.ws
+                    .write_string_with_format(row, col, t, &f.paragraph)?;
+                self.wrapped.push((row, col, t.chars().count()));
+            }
             Value::Count(n) => {
                 self.ws
                     .write_number_with_format(row, col, *n as f64, &f.count)?;
@@ -259,6 +269,18 @@ impl<'a> SheetWriter<'a> {
     pub fn finish(self, freeze_below: Option<u32>) -> Result<(), XlsxError> {
         for (c, w) in &self.widths {
             self.ws.set_column_width(*c, *w as f64)?;
+        }
+        // Rows with wrapped text get the height of their longest cell's lines, so that they
+        // show and print whole whatever program opens the file.
+        let mut lines: BTreeMap<u32, f64> = BTreeMap::new();
+        for &(row, col, chars) in &self.wrapped {
+            let width = self.widths.get(&col).copied().unwrap_or(8) as f64 * 1.1;
+            let n = (chars as f64 / width.max(1.0)).ceil().max(1.0);
+            let e = lines.entry(row).or_insert(1.0);
+            *e = e.max(n);
+        }
+        for (row, n) in lines {
+            self.ws.set_row_height(row, 15.0 * n + 2.0)?;
         }
         let freeze = freeze_below.map_or(TITLE_ROWS, |r| r + 1);
         self.ws.set_freeze_panes(freeze, 0)?;

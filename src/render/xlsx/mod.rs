@@ -6,6 +6,7 @@
 mod about;
 mod categories;
 mod draft;
+mod iso;
 mod layout;
 mod monthly;
 mod objects;
@@ -79,6 +80,7 @@ fn build(r: &Report) -> Result<Workbook, XlsxError> {
     let t = Titles::new(r);
     summary::write(wb.add_worksheet().set_name("Sammanfattning")?, &f, &t, r)?;
     draft::write(wb.add_worksheet().set_name(draft::SHEET)?, &f, &t, r)?;
+    iso::write(wb.add_worksheet().set_name(iso::SHEET)?, &f, &t, r)?;
     monthly::write(wb.add_worksheet().set_name(monthly::SHEET)?, &f, &t, r)?;
     status::write(wb.add_worksheet().set_name(status::SHEET)?, &f, &t, r)?;
     categories::write(wb.add_worksheet().set_name(categories::SHEET)?, &f, &t, r)?;

@@ -8,7 +8,7 @@ use rust_xlsxwriter::{
     Chart, ChartDataLabel, ChartFormat, ChartPoint, ChartSolidFill, ChartType, Worksheet, XlsxError,
 };
 
-use super::{Formats, SheetWriter, Titles, Value};
+use super::{Formats, SheetWriter, TablePos, Titles, Value};
 use crate::render::swedish::long_date;
 use crate::report::{AGE_BUCKETS, Report};
 
@@ -81,31 +81,9 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         .map(|(label, n)| vec![Value::text(*label), Value::Count(n)])
         .collect();
     let pos = s.table(&["Ålder", "Öppna incidenter"], &ages)?;
-    let chart_row = s.row;
-    let mut chart = Chart::new(ChartType::Column);
-    let points: Vec<ChartPoint> = ["1F4E79", "FFC000", "ED7D31", "C00000"]
-        .iter()
-        .map(|color| {
-            ChartPoint::new().set_format(
-                ChartFormat::new().set_solid_fill(ChartSolidFill::new().set_color(*color)),
-            )
-        })
-        .collect();
-    chart
-        .add_series()
-        .set_name("Öppna incidenter")
-        .set_categories((SHEET, pos.first_row, 0, pos.last_row, 0))
-        .set_values((SHEET, pos.first_row, 1, pos.last_row, 1))
-        .set_points(&points)
-        .set_data_label(ChartDataLabel::new().show_value());
-    chart.title().set_name(&format!(
-        "Öppna incidenter efter ålder per {}",
-        long_date(r.as_of)
-    ));
-    chart.legend().set_hidden();
-    chart.set_width(640).set_height(300);
-    s.worksheet().insert_chart(chart_row, 0, &chart)?;
-    s.row = chart_row + 16;
+    if i.open > 0 {
+        age_chart(&mut s, r, pos)?;
+    }
 
     s.heading(&format!(
         "Öppna längre än {} dagar ({} st)",
@@ -139,4 +117,34 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         &stale,
     )?;
     s.finish(None)
+}
+
+/// A column chart of the open incidents by age, coloured as in the PNG chart.
+fn age_chart(s: &mut SheetWriter<'_>, r: &Report, pos: TablePos) -> Result<(), XlsxError> {
+    let chart_row = s.row;
+    let mut chart = Chart::new(ChartType::Column);
+    let points: Vec<ChartPoint> = ["1F4E79", "FFC000", "ED7D31", "C00000"]
+        .iter()
+        .map(|color| {
+            ChartPoint::new().set_format(
+                ChartFormat::new().set_solid_fill(ChartSolidFill::new().set_color(*color)),
+            )
+        })
+        .collect();
+    chart
+        .add_series()
+        .set_name("Öppna incidenter")
+        .set_categories((SHEET, pos.first_row, 0, pos.last_row, 0))
+        .set_values((SHEET, pos.first_row, 1, pos.last_row, 1))
+        .set_points(&points)
+        .set_data_label(ChartDataLabel::new().show_value());
+    chart.title().set_name(&format!(
+        "Öppna incidenter efter ålder per {}",
+        long_date(r.as_of)
+    ));
+    chart.legend().set_hidden();
+    chart.set_width(640).set_height(300);
+    s.worksheet().insert_chart(chart_row, 0, &chart)?;
+    s.row = chart_row + 16;
+    Ok(())
 }

@@ -1,0 +1,217 @@
+//! Sheet *ISO 27001 9.3*: each input that ISO/IEC 27001:2022 clause 9.3.2 requires of a
+//! management review, with the figures of this workbook that cover it, so the ISAM can show
+//! that the review is complete and see what must be added by hand.
+//!
+//! In: the [`Report`]. Out: the sheet.
+
+use rust_xlsxwriter::{Worksheet, XlsxError};
+
+use super::{Formats, SheetWriter, Titles, Value};
+use crate::render::swedish::{change_phrase, number, percent};
+use crate::report::{Report, RiskChangeKind};
+
+/// The sheet's name.
+pub const SHEET: &str = "ISO 27001 9.3";
+
+/// Covered by the workbook.
+const COVERED: &str = "Underlag finns i arbetsboken";
+/// Partly covered.
+const PARTLY: &str = "Delvis: kompletteras av ISAM";
+/// Not in the exports.
+const BY_HAND: &str = "Fylls i av ISAM";
+
+/// One clause input: its letter, the standard's words, what the workbook shows, where, and
+/// how complete that is.
+struct Input {
+    clause: &'static str,
+    requirement: &'static str,
+    figures: String,
+    sheets: &'static str,
+    status: &'static str,
+}
+
+/// Writes the sheet.
+pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<(), XlsxError> {
+    let mut s = SheetWriter::new(ws, f, &t.title(SHEET), &t.subtitle)?;
+    s.note(
+        "Ledningens genomgång ska enligt ISO/IEC 27001:2022, avsnitt 9.3.2, omfatta punkterna \
+         nedan. Kolumnen Status visar vad arbetsboken täcker och vad ISAM behöver lägga till.",
+    )?;
+    s.row += 1;
+    let rows: Vec<Vec<Value>> = inputs(r)
+        .into_iter()
+        .map(|i| {
+            vec![
+                Value::text(i.clause),
+                Value::Wrapped(i.requirement.to_string()),
+                Value::Wrapped(i.figures),
+                Value::Wrapped(i.sheets.to_string()),
+                Value::text(i.status),
+            ]
+        })
+        .collect();
+    let pos = s.table(
+        &[
+            "Punkt",
+            "Underlag enligt ISO/IEC 27001:2022",
+            "Vad arbetsboken visar",
+            "Blad",
+            "Status",
+        ],
+        &rows,
+    )?;
+    s.finish(Some(pos.header_row))
+}
+
+fn inputs(r: &Report) -> Vec<Input> {
+    let i = &r.incidents;
+    let y = r.year;
+    let incidents = format!(
+        "{} incidenter {y} t.o.m. {} ({} samma period {}): {}. {} öppna, varav {} äldre än {} dagar.",
+        number(i.total.current),
+        r.as_of.format("%Y-%m-%d"),
+        number(i.total.previous_same_period),
+        y - 1,
+        change_phrase(
+            i.total.current,
+            i.total.previous_same_period,
+            i.total.change
+        ),
+        number(i.open),
+        number(i.stale.len() as u64),
+        r.about.stale_after_days
+    );
+    let monitoring = format!(
+        "Anmälda till IMY: {} (inom 72 timmar: {}). Anmälda till MSB: {}. Personuppgiftsincidenter: {}.{}",
+        number(i.reported_to_imy.current),
+        number(i.imy.within_72h),
+        number(i.reported_to_msb.current),
+        number(i.personal_data.current),
+        match &r.objects.current {
+            Some(o) => format!(
+                " Klassade objekt: {} av {} ({}).",
+                number(o.classified),
+                number(o.total),
+                o.classified_share.map(percent).unwrap_or_default()
+            ),
+            None => String::new(),
+        }
+    );
+    let objectives = match (&r.objects.current, &r.objects.previous) {
+        (Some(now), Some(before)) => format!(
+            "Klassningsgrad {} ({} {}); målen själva finns inte i exporterna.",
+            now.classified_share.map(percent).unwrap_or_default(),
+            before.classified_share.map(percent).unwrap_or_default(),
+            before.year
+        ),
+        _ => "Målen och deras uppfyllelse finns inte i exporterna.".to_string(),
+    };
+    let k = &r.risks;
+    let n = |kind| k.changes.iter().filter(|c| c.kind == kind).count() as u64;
+    let (risks, risk_status) = match &k.current {
+        Some(now) => (
+            format!(
+                "{} risker i VoR, {} till IKP (riskvärde minst {}). Sedan förra året: {} nya, {} borttagna, {} höjda, {} sänkta. Riskbehandlingens status finns inte i exporterna.",
+                number(now.total),
+                number(now.ikp),
+                k.ikp_threshold,
+                number(n(RiskChangeKind::New)),
+                number(n(RiskChangeKind::Removed)),
+                number(n(RiskChangeKind::RescoredUp)),
+                number(n(RiskChangeKind::RescoredDown)),
+            ),
+            PARTLY,
+        ),
+        None => ("Inget riskregister (VoR) i indata.".to_string(), BY_HAND),
+    };
+    let improvements = match &r.objects.current {
+        Some(o) => format!(
+            "Luckor att åtgärda: {} objekt i drift utan klassning, {} med personuppgifter utan PUB-avtal, {} klassningar att göra om, {} öppna incidenter äldre än {} dagar, {} anmärkningar på datakvaliteten.",
+            number(o.in_production_unclassified),
+            number(o.personal_data_without_pub),
+            number(o.reclassification_due),
+            number(i.stale.len() as u64),
+            r.about.stale_after_days,
+            number(r.data_quality.findings.len() as u64)
+        ),
+        None => format!(
+            "Luckor att åtgärda: {} öppna incidenter äldre än {} dagar, {} anmärkningar på datakvaliteten.",
+            number(i.stale.len() as u64),
+            r.about.stale_after_days,
+            number(r.data_quality.findings.len() as u64)
+        ),
+    };
+    let by_hand = |what: &str| format!("Finns inte i exporterna: {what}.");
+    vec![
+        Input {
+            clause: "9.3.2 a",
+            requirement: "Status för åtgärder från tidigare ledningens genomgångar",
+            figures: by_hand("förra årets beslut och deras status"),
+            sheets: "",
+            status: BY_HAND,
+        },
+        Input {
+            clause: "9.3.2 b",
+            requirement: "Förändringar i externa och interna frågor som är relevanta för ledningssystemet",
+            figures: by_hand("omvärld, lagkrav och organisationsförändringar"),
+            sheets: "",
+            status: BY_HAND,
+        },
+        Input {
+            clause: "9.3.2 c",
+            requirement: "Förändringar i intressenters behov och förväntningar",
+            figures: by_hand("intressenternas behov och förväntningar"),
+            sheets: "",
+            status: BY_HAND,
+        },
+        Input {
+            clause: "9.3.2 d 1",
+            requirement: "Återkoppling om informationssäkerhetsprestanda: trender för avvikelser och korrigerande åtgärder",
+            figures: incidents,
+            sheets: "Sammanfattning, Incidenter per månad, Status, Kategorier",
+            status: COVERED,
+        },
+        Input {
+            clause: "9.3.2 d 2",
+            requirement: "Återkoppling om informationssäkerhetsprestanda: resultat av övervakning och mätning",
+            figures: monitoring,
+            sheets: "Sammanfattning, Objekt",
+            status: COVERED,
+        },
+        Input {
+            clause: "9.3.2 d 3",
+            requirement: "Återkoppling om informationssäkerhetsprestanda: revisionsresultat",
+            figures: by_hand("interna och externa revisioner"),
+            sheets: "",
+            status: BY_HAND,
+        },
+        Input {
+            clause: "9.3.2 d 4",
+            requirement: "Återkoppling om informationssäkerhetsprestanda: uppfyllelse av informationssäkerhetsmål",
+            figures: objectives,
+            sheets: "Objekt",
+            status: PARTLY,
+        },
+        Input {
+            clause: "9.3.2 e",
+            requirement: "Återkoppling från intressenter",
+            figures: by_hand("synpunkter från verksamhet, invånare och tillsynsmyndigheter"),
+            sheets: "",
+            status: BY_HAND,
+        },
+        Input {
+            clause: "9.3.2 f",
+            requirement: "Resultat av riskbedömning och status för riskbehandlingsplanen",
+            figures: risks,
+            sheets: "Risker",
+            status: risk_status,
+        },
+        Input {
+            clause: "9.3.2 g",
+            requirement: "Möjligheter till ständig förbättring",
+            figures: improvements,
+            sheets: "Objekt, Status, Datakvalitet, Utkast till text",
+            status: COVERED,
+        },
+    ]
+}
