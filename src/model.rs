@@ -24,6 +24,14 @@ pub struct Labels {
 }
 
 impl Labels {
+    /// Makes room for `labels` more labels of `bytes` bytes in all, so that interning a
+    /// known set grows nothing (and leaves no freed buffers behind).
+    pub fn reserve(&mut self, labels: usize, bytes: usize) {
+        self.text.reserve(bytes);
+        self.ends.reserve(labels);
+        self.index.reserve(labels);
+    }
+
     /// The index of a label, adding it when new.
     pub fn intern(&mut self, text: &str) -> u32 {
         let hash = key_hash(text);
@@ -202,6 +210,26 @@ pub struct Incidents {
 }
 
 impl Incidents {
+    /// Makes room for `n` more cases in every per-case column.
+    pub fn reserve(&mut self, n: usize) {
+        self.id.reserve(n);
+        self.reported.reserve(n);
+        self.occurred.reserve(n);
+        self.discovered.reserve(n);
+        self.closed.reserve(n);
+        self.imy_date.reserve(n);
+        self.status.reserve(n);
+        self.category.reserve(n);
+        self.subcategory.reserve(n);
+        self.department.reserve(n);
+        self.unit.reserve(n);
+        self.object.reserve(n);
+        self.personal_data.reserve(n);
+        self.imy_reported.reserve(n);
+        self.msb_reported.reserve(n);
+        self.origin.reserve(n);
+    }
+
     /// The number of cases.
     pub fn len(&self) -> usize {
         self.reported.len()

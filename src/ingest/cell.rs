@@ -92,14 +92,15 @@ pub enum RawValue {
 }
 
 impl RawValue {
-    /// The value as the user would see it in the cell, for findings.
-    pub fn display(&self) -> String {
+    /// The value as the user would see it in the cell, for findings; text is borrowed.
+    pub fn display(&self) -> std::borrow::Cow<'_, str> {
+        use std::borrow::Cow;
         match self {
-            RawValue::Text(t) => t.to_string(),
-            RawValue::Number(n) => format_number(*n),
-            RawValue::Date(d) => crate::calendar::date(*d).to_string(),
-            RawValue::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_string(),
-            RawValue::Error(e) => (*e).to_string(),
+            RawValue::Text(t) => Cow::Borrowed(t),
+            RawValue::Number(n) => Cow::Owned(format_number(*n)),
+            RawValue::Date(d) => Cow::Owned(crate::calendar::date(*d).to_string()),
+            RawValue::Bool(b) => Cow::Borrowed(if *b { "TRUE" } else { "FALSE" }),
+            RawValue::Error(e) => Cow::Borrowed(e),
         }
     }
 }
