@@ -12,6 +12,7 @@ use calamine::DataRef;
 
 use crate::calendar::{Day, day_from_ymd};
 use crate::fasthash::{FnvBuild, hash_str};
+use crate::model::Labels;
 
 /// A decoded cell.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -28,6 +29,22 @@ pub enum CellValue<'a> {
     Bool(bool),
     /// An Excel error such as `#N/A`.
     Error(&'static str),
+}
+
+impl CellValue<'_> {
+    /// The cell as the user sees it (`None` when empty): text borrowed, numbers without a
+    /// trailing `.0`, dates as `YYYY-MM-DD`.
+    pub fn text(&self) -> Option<std::borrow::Cow<'_, str>> {
+        use std::borrow::Cow;
+        Some(match *self {
+            CellValue::Empty => return None,
+            CellValue::Text(t) => Cow::Borrowed(t),
+            CellValue::Number(n) => Cow::Owned(format_number(n)),
+            CellValue::Date(d) => Cow::Owned(crate::calendar::date(d).to_string()),
+            CellValue::Bool(b) => Cow::Borrowed(if b { "TRUE" } else { "FALSE" }),
+            CellValue::Error(e) => Cow::Borrowed(e),
+        })
+    }
 }
 
 /// Decodes a calamine cell. This is the only match on calamine's cell type.
@@ -126,11 +143,37 @@ pub struct RawColumn {
     /// Texts whose hash another text already had (astronomically rare).
     text_collisions: HashMap<Box<str>, u32>,
     other_index: HashMap<(u8, u64), u32, FnvBuild>,
+    /// For a column of case numbers: its values interned as [`Labels`] while the sheet is
+    /// read, on the thread that maps cells, so that normalising need not do it after. Such a
+    /// column's code is 1 + the label's index and `values` stays empty: the labels are the
+    /// dictionary (values that differ only in case or spacing share a code).
+    pub interned: Option<InternedValues>,
+}
+
+/// A column's values as [`Labels`], built as they arrive.
+#[derive(Debug, Default)]
+pub struct InternedValues {
+    /// The labels.
+    pub labels: Labels,
 }
 
 impl RawColumn {
+    /// A column that also interns its distinct values as labels.
+    pub fn interning() -> RawColumn {
+        RawColumn {
+            interned: Some(InternedValues::default()),
+            ..RawColumn::default()
+        }
+    }
+
     /// The code for a cell, adding it to the dictionary when new (no allocation when known).
     pub fn code(&mut self, cell: CellValue<'_>) -> u32 {
+        if let Some(iv) = &mut self.interned {
+            return match cell.text() {
+                Some(text) => iv.labels.intern(&text) + 1,
+                None => 0,
+            };
+        }
         let (tag, bits) = match cell {
             CellValue::Empty => return 0,
             CellValue::Text(t) => {
@@ -179,9 +222,11 @@ impl RawColumn {
         self.values.len() as u32
     }
 
-    /// The value a code stands for (`None` for empty).
+    /// The value a code stands for (`None` for empty, and in an interning column, whose
+    /// values are its labels).
     pub fn value(&self, code: u32) -> Option<&RawValue> {
-        code.checked_sub(1).map(|i| &self.values[i as usize])
+        code.checked_sub(1)
+            .and_then(|i| self.values.get(i as usize))
     }
 
     /// Drops the lookup tables once reading is done.
@@ -219,6 +264,21 @@ mod tests {
             decode(&DataRef::Error(calamine::CellErrorType::NA)),
             CellValue::Error("#N/A")
         );
+    }
+
+    #[test]
+    fn an_interning_column_codes_by_label() {
+        let mut col = RawColumn::interning();
+        let a = col.code(CellValue::Text("IA-1"));
+        assert_eq!(col.code(CellValue::Text("ia-1")), a, "case does not matter");
+        let n = col.code(CellValue::Number(42.0));
+        assert_eq!(col.code(CellValue::Text("42")), n);
+        assert_eq!(col.code(CellValue::Empty), 0);
+        let labels = &col.interned.as_ref().unwrap().labels;
+        assert_eq!(labels.name(a - 1), "IA-1");
+        assert_eq!(labels.name(n - 1), "42");
+        assert!(col.values.is_empty());
+        assert_eq!(col.value(a), None);
     }
 
     #[test]

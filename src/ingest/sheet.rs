@@ -186,7 +186,15 @@ impl Columns {
         let n = layout.fields.len();
         Columns {
             field_of_col,
-            data: (0..n).map(|_| RawColumn::default()).collect(),
+            data: (0..n)
+                .map(|i| {
+                    if layout.kind == Kind::Incidents && i == crate::schema::incident::ID {
+                        RawColumn::interning()
+                    } else {
+                        RawColumn::default()
+                    }
+                })
+                .collect(),
             current: vec![0; n],
             current_row: layout.row + 1,
             row_has_data: false,

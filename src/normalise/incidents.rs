@@ -29,12 +29,26 @@ pub struct SheetRef<'a> {
 
 /// Appends the sheet's cases to `out`; returns how many rows were rejected.
 pub fn append(
-    table: &Table,
+    table: &mut Table,
     at: &SheetRef<'_>,
     config: &Config,
     out: &mut Incidents,
     findings: &mut Vec<Finding>,
 ) -> usize {
+    // Case numbers were interned as labels while the sheet was read (a city-wide export has
+    // a million of them): the first sheet's become the run's labels as they are, a later
+    // sheet's are looked up in them. `ids[code - 1]` is the run's label for a row's code.
+    let ids: Option<Vec<u32>> = table.columns[f::ID].as_mut().map(|c| {
+        let own = c.data.interned.take().unwrap_or_default().labels;
+        if out.ids.is_empty() {
+            let ids = (0..own.len() as u32).collect();
+            out.ids = own;
+            ids
+        } else {
+            own.iter().map(|name| out.ids.intern(name)).collect()
+        }
+    });
+    let table = &*table;
     let fields = Kind::Incidents.fields();
     let n = table.rows.len();
     let col = |i: usize| table.columns[i].as_ref();
@@ -87,165 +101,139 @@ pub fn append(
             .map(|v| status_of(&v.display(), config, out))
             .collect()
     });
-    let has_ids = col(f::ID).is_some();
     out.reserve(n);
-    let first = out.len();
 
-    // Case numbers are nearly all distinct (a million in a city-wide export): they are
-    // interned on a second thread while this one goes through the rows, which record each
-    // case's raw code; the codes become label indexes once both are done.
-    let mut case_numbers = std::mem::take(&mut out.ids);
-    let (ids, rejected) = std::thread::scope(|scope| {
-        let ids = scope.spawn(|| {
-            if let Some(c) = col(f::ID) {
-                let bytes = c.data.values.iter().map(|v| v.display().len()).sum();
-                case_numbers.reserve(c.data.values.len(), bytes);
+    let mut rejected = 0;
+    for row in 0..n {
+        let code = |i: usize| col(i).map_or(0, |c| c.data.codes[row]);
+        // Reported date: required.
+        let rep_col = &col(f::REPORTED)
+            .expect("a table has its required column")
+            .data;
+        let rep_code = code(f::REPORTED);
+        let reported_day = match rep_code {
+            0 => {
+                findings.push(finding(
+                    f::REPORTED,
+                    row,
+                    rep_col,
+                    0,
+                    Problem::MissingRequired("reported"),
+                ));
+                None
             }
-            labels(f::ID, &mut case_numbers)
-        });
-        let mut rejected = 0;
-        for row in 0..n {
-            let code = |i: usize| col(i).map_or(0, |c| c.data.codes[row]);
-            // Reported date: required.
-            let rep_col = &col(f::REPORTED)
-                .expect("a table has its required column")
-                .data;
-            let rep_code = code(f::REPORTED);
-            let reported_day = match rep_code {
-                0 => {
+            c => {
+                let d = reported.as_ref().and_then(|v| v[c as usize - 1]);
+                if d.is_none() {
                     findings.push(finding(
                         f::REPORTED,
                         row,
                         rep_col,
-                        0,
-                        Problem::MissingRequired("reported"),
+                        c,
+                        Problem::BadDate {
+                            field: "reported",
+                            required: true,
+                        },
                     ));
-                    None
                 }
-                c => {
-                    let d = reported.as_ref().and_then(|v| v[c as usize - 1]);
-                    if d.is_none() {
-                        findings.push(finding(
-                            f::REPORTED,
-                            row,
-                            rep_col,
-                            c,
-                            Problem::BadDate {
-                                field: "reported",
-                                required: true,
-                            },
-                        ));
-                    }
-                    d
-                }
-            };
-            let Some(reported_day) = reported_day else {
-                rejected += 1;
-                continue;
-            };
+                d
+            }
+        };
+        let Some(reported_day) = reported_day else {
+            rejected += 1;
+            continue;
+        };
 
-            let mut optional_dates = [None; 4];
-            for (slot, (i, parsed)) in other_dates.iter().enumerate() {
-                let c = code(*i);
-                if let (Some(parsed), true) = (parsed, c > 0) {
-                    optional_dates[slot] = parsed[c as usize - 1];
-                    if optional_dates[slot].is_none() {
-                        let raw = &col(*i).expect("parsed implies mapped").data;
-                        let problem = Problem::BadDate {
-                            field: fields[*i].key,
-                            required: false,
-                        };
-                        findings.push(finding(*i, row, raw, c, problem));
-                    }
+        let mut optional_dates = [None; 4];
+        for (slot, (i, parsed)) in other_dates.iter().enumerate() {
+            let c = code(*i);
+            if let (Some(parsed), true) = (parsed, c > 0) {
+                optional_dates[slot] = parsed[c as usize - 1];
+                if optional_dates[slot].is_none() {
+                    let raw = &col(*i).expect("parsed implies mapped").data;
+                    let problem = Problem::BadDate {
+                        field: fields[*i].key,
+                        required: false,
+                    };
+                    findings.push(finding(*i, row, raw, c, problem));
                 }
             }
-            let [occurred, discovered, mut closed, imy_date] = optional_dates;
-            if closed.is_some_and(|c| c < reported_day) {
-                let raw = &col(f::CLOSED).expect("closed implies mapped").data;
-                findings.push(finding(
-                    f::CLOSED,
-                    row,
-                    raw,
-                    code(f::CLOSED),
-                    Problem::ClosedBeforeReported,
-                ));
-                closed = None;
-            }
+        }
+        let [occurred, discovered, mut closed, imy_date] = optional_dates;
+        if closed.is_some_and(|c| c < reported_day) {
+            let raw = &col(f::CLOSED).expect("closed implies mapped").data;
+            findings.push(finding(
+                f::CLOSED,
+                row,
+                raw,
+                code(f::CLOSED),
+                Problem::ClosedBeforeReported,
+            ));
+            closed = None;
+        }
 
-            let mut flags = [None; 3];
-            for (slot, (i, parsed)) in bool_fields.iter().enumerate() {
-                let c = code(*i);
-                if let (Some(parsed), true) = (parsed, c > 0) {
-                    flags[slot] = parsed[c as usize - 1];
-                    if flags[slot].is_none() {
-                        let raw = &col(*i).expect("parsed implies mapped").data;
-                        findings.push(finding(*i, row, raw, c, Problem::BadBool(fields[*i].key)));
-                    }
+        let mut flags = [None; 3];
+        for (slot, (i, parsed)) in bool_fields.iter().enumerate() {
+            let c = code(*i);
+            if let (Some(parsed), true) = (parsed, c > 0) {
+                flags[slot] = parsed[c as usize - 1];
+                if flags[slot].is_none() {
+                    let raw = &col(*i).expect("parsed implies mapped").data;
+                    findings.push(finding(*i, row, raw, c, Problem::BadBool(fields[*i].key)));
                 }
             }
+        }
 
-            let status = match (&statuses, code(f::STATUS)) {
-                (Some(s), c) if c > 0 => {
-                    let (idx, known) = s[c as usize - 1];
-                    if !known {
-                        let raw = &col(f::STATUS).expect("mapped").data;
-                        findings.push(finding(f::STATUS, row, raw, c, Problem::UnknownStatus));
-                    }
-                    idx
-                }
-                (Some(_), _) => {
+        let status = match (&statuses, code(f::STATUS)) {
+            (Some(s), c) if c > 0 => {
+                let (idx, known) = s[c as usize - 1];
+                if !known {
                     let raw = &col(f::STATUS).expect("mapped").data;
-                    findings.push(finding(f::STATUS, row, raw, 0, Problem::MissingStatus));
-                    missing_status(out)
+                    findings.push(finding(f::STATUS, row, raw, c, Problem::UnknownStatus));
                 }
-                (None, _) => missing_status(out),
-            };
+                idx
+            }
+            (Some(_), _) => {
+                let raw = &col(f::STATUS).expect("mapped").data;
+                findings.push(finding(f::STATUS, row, raw, 0, Problem::MissingStatus));
+                missing_status(out)
+            }
+            (None, _) => missing_status(out),
+        };
 
-            // The raw code for now; see below.
-            let id = match (has_ids, code(f::ID)) {
-                (true, c) if c > 0 => Some(c),
-                (true, _) => {
-                    let raw = &col(f::ID).expect("mapped").data;
-                    findings.push(finding(f::ID, row, raw, 0, Problem::MissingId));
-                    None
-                }
-                (false, _) => None,
-            };
-            let pick = |v: &Option<Vec<u32>>, i: usize| {
-                let c = code(i);
-                v.as_ref().filter(|_| c > 0).map(|v| v[c as usize - 1])
-            };
+        let id = match (&ids, code(f::ID)) {
+            (Some(ids), c) if c > 0 => Some(ids[c as usize - 1]),
+            (Some(_), _) => {
+                let raw = &col(f::ID).expect("mapped").data;
+                findings.push(finding(f::ID, row, raw, 0, Problem::MissingId));
+                None
+            }
+            (None, _) => None,
+        };
+        let pick = |v: &Option<Vec<u32>>, i: usize| {
+            let c = code(i);
+            v.as_ref().filter(|_| c > 0).map(|v| v[c as usize - 1])
+        };
 
-            out.id.push(id);
-            out.reported.push(reported_day);
-            out.occurred.push(occurred);
-            out.discovered.push(discovered);
-            out.closed.push(closed);
-            out.imy_date.push(imy_date);
-            out.status.push(status);
-            out.category.push(pick(&categories, f::CATEGORY));
-            out.subcategory.push(pick(&subcategories, f::SUBCATEGORY));
-            out.department.push(pick(&departments, f::DEPARTMENT));
-            out.unit.push(pick(&units, f::UNIT));
-            out.object.push(pick(&objects, f::OBJECT));
-            out.personal_data.push(flags[0]);
-            out.imy_reported.push(flags[1]);
-            out.msb_reported.push(flags[2]);
-            out.origin.push(Origin {
-                sheet: at.index,
-                row: table.rows[row],
-            });
-        }
-        (
-            ids.join().expect("interning case numbers does not panic"),
-            rejected,
-        )
-    });
-    out.ids = case_numbers;
-    if let Some(ids) = ids {
-        for id in &mut out.id[first..] {
-            *id = id.map(|code| ids[code as usize - 1]);
-        }
+        out.id.push(id);
+        out.reported.push(reported_day);
+        out.occurred.push(occurred);
+        out.discovered.push(discovered);
+        out.closed.push(closed);
+        out.imy_date.push(imy_date);
+        out.status.push(status);
+        out.category.push(pick(&categories, f::CATEGORY));
+        out.subcategory.push(pick(&subcategories, f::SUBCATEGORY));
+        out.department.push(pick(&departments, f::DEPARTMENT));
+        out.unit.push(pick(&units, f::UNIT));
+        out.object.push(pick(&objects, f::OBJECT));
+        out.personal_data.push(flags[0]);
+        out.imy_reported.push(flags[1]);
+        out.msb_reported.push(flags[2]);
+        out.origin.push(Origin {
+            sheet: at.index,
+            row: table.rows[row],
+        });
     }
     rejected
 }

@@ -98,7 +98,7 @@ pub fn normalise(files: Vec<SourceFile>, config: &Config) -> Normalised {
                     };
                     let sheet_finding = |p| Finding::sheet(&file.relative, &sheet.name, p);
                     match sheet.outcome {
-                        SheetOutcome::Table(table) => {
+                        SheetOutcome::Table(mut table) => {
                             usable += 1;
                             account.kind = Some(table.kind);
                             account.header_row = Some(table.header_row);
@@ -125,7 +125,7 @@ pub fn normalise(files: Vec<SourceFile>, config: &Config) -> Normalised {
                                         date_format: file.date_format.as_deref(),
                                     };
                                     incidents::append(
-                                        &table,
+                                        &mut table,
                                         &at,
                                         config,
                                         &mut out.incidents,
