@@ -188,7 +188,15 @@ fn svg_charts_carry_their_labels_and_series_as_text() {
     has(&t, "2024: 8 risker, 3 till IKP");
     has(&t, "2025: 9 risker, 6 till IKP");
     has(&t, "4 Allvarlig");
-    // Two 4 × 4 matrices, and one arrow (R4 re-scored from 8 to 12).
+    // Two 4 × 4 matrices in the workbook's bands (regression: the chart once had its own
+    // thresholds and drew value 6 yellow where the Risker sheet drew it orange). Per matrix:
+    // green 1–2 (3 cells), yellow 3–4 (5), orange 6–9 (5), red 12–16 (3).
+    let cells = |c| bars(&matrix, c);
+    assert_eq!(
+        [cells("#92D050"), cells("#FFEB3B"), cells("#FFA726"), cells("#E53935")],
+        [6, 10, 10, 6]
+    );
+    // One arrow: R4 re-scored from 8 to 12.
     assert_eq!(matrix.matches("<polygon").count(), 1);
 }
 

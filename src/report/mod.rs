@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 pub use objects::{
     DepartmentClassification, ObjectFigures, ObjectIncidents, ObjectItem, ObjectList, ObjectsReport,
 };
-pub use risks::{RiskChange, RiskChangeKind, RiskFigures, RiskItem, RisksReport};
+pub use risks::{RiskChange, RiskChangeKind, RiskFigures, RiskItem, RisksReport, risk_band};
 
 use crate::normalise::FileAccount;
 use crate::quality::{Finding, SheetAccount};

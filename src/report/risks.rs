@@ -4,6 +4,21 @@
 
 use std::collections::BTreeMap;
 
+/// The colour band of a risk value, 0 to 3: green, yellow, orange, red. Red from the IKP
+/// threshold, orange from half of it, yellow from 3; on the 4×4 scale: 1–2, 3–4, 6–9, 12–16.
+/// The workbook's matrix and the chart colour by it.
+pub fn risk_band(value: u32, ikp_threshold: u32) -> usize {
+    if value >= ikp_threshold {
+        3
+    } else if value * 2 >= ikp_threshold {
+        2
+    } else if value >= 3 {
+        1
+    } else {
+        0
+    }
+}
+
 /// The risk figures for this year and last year, and the changes between them.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct RisksReport {

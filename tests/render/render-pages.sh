@@ -35,6 +35,6 @@ if [ "${pages:-0}" -lt 1 ]; then
     echo "the PDF has no pages" >&2
     exit 1
 fi
-pdftoppm -png -r 60 "$pdf" "$out/sida"
+pdftoppm -png -r 80 "$pdf" "$out/sida"
 echo "$pdf: $pages pages"
 ls -1 "$out"/sida-*.png

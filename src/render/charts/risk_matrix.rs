@@ -10,9 +10,9 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::DrawError;
-use super::style::{DONE, GAP, MIDDLE, OPEN, TEXT, font, frame};
+use super::style::{TEXT, font, frame};
 use crate::render::swedish::{long_date, number};
-use crate::report::{Report, RiskChangeKind, RiskFigures, RisksReport};
+use crate::report::{Report, RiskChangeKind, RiskFigures, RisksReport, risk_band};
 
 /// Draws the chart.
 pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, r: &Report) -> Result<(), DrawError>
@@ -77,18 +77,14 @@ where
 /// A re-scored risk: from last year's (likelihood, consequence) to this year's.
 type Move = ((u32, u32), (u32, u32));
 
-/// The colour of a cell with risk value `value`.
+/// The colour of a cell with risk value `value`: the workbook's band colours.
 fn cell_color(value: u32, k: &RisksReport) -> RGBColor {
-    let t = k.ikp_threshold.max(1);
-    if value >= t {
-        GAP
-    } else if value * 3 >= t * 2 {
-        OPEN
-    } else if value * 3 >= t {
-        MIDDLE
-    } else {
-        DONE
-    }
+    [
+        RGBColor(0x92, 0xD0, 0x50),
+        RGBColor(0xFF, 0xEB, 0x3B),
+        RGBColor(0xFF, 0xA7, 0x26),
+        RGBColor(0xE5, 0x39, 0x35),
+    ][risk_band(value, k.ikp_threshold)]
 }
 
 fn panel<DB: DrawingBackend>(
@@ -150,7 +146,7 @@ where
                 (SegmentValue::Exact(c), SegmentValue::Exact(l)),
                 (SegmentValue::Exact(c + 1), SegmentValue::Exact(l + 1)),
             ],
-            color.mix(0.75).filled(),
+            color.filled(),
         );
         rect.set_margin(2, 2, 2, 2);
         rect

@@ -7,21 +7,7 @@
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Worksheet, XlsxError};
 
 use super::{Formats, SheetWriter, Titles, Value};
-use crate::report::{Report, RiskChangeKind, RiskFigures};
-
-/// The colour band of a risk value: green, yellow, orange, red. Red from the IKP threshold,
-/// orange from half of it, yellow from 3; on the 4×4 scale: 1–2, 3–4, 6–9, 12–16.
-pub fn band(value: u32, ikp_threshold: u32) -> usize {
-    if value >= ikp_threshold {
-        3
-    } else if value * 2 >= ikp_threshold {
-        2
-    } else if value >= 3 {
-        1
-    } else {
-        0
-    }
-}
+use crate::report::{Report, RiskChangeKind, RiskFigures, risk_band as band};
 
 /// Fill colours of the four bands.
 pub const BAND_COLOURS: [&str; 4] = ["92D050", "FFEB3B", "FFA726", "E53935"];
