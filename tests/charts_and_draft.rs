@@ -193,7 +193,12 @@ fn svg_charts_carry_their_labels_and_series_as_text() {
     // green 1–2 (3 cells), yellow 3–4 (5), orange 6–9 (5), red 12–16 (3).
     let cells = |c| bars(&matrix, c);
     assert_eq!(
-        [cells("#92D050"), cells("#FFEB3B"), cells("#FFA726"), cells("#E53935")],
+        [
+            cells("#92D050"),
+            cells("#FFEB3B"),
+            cells("#FFA726"),
+            cells("#E53935")
+        ],
         [6, 10, 10, 6]
     );
     // One arrow: R4 re-scored from 8 to 12.

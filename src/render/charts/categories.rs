@@ -9,7 +9,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::DrawError;
 use super::status::{bar_gap, label_width};
-use super::style::{CURRENT, PREVIOUS, font, frame};
+use super::style::{CURRENT, PREVIOUS, font, frame, short};
 use crate::render::swedish::{long_date, number, short_date};
 use crate::report::Report;
 
@@ -59,7 +59,7 @@ where
         .y_label_formatter(&|y| match y {
             SegmentValue::CenterOf(k) | SegmentValue::Exact(k) => rows
                 .get((n - 1 - k) as usize)
-                .map_or(String::new(), |b| b.label.clone()),
+                .map_or(String::new(), |b| short(&b.label)),
             SegmentValue::Last => String::new(),
         })
         .x_label_formatter(&|v| super::monthly::axis_number(*v))

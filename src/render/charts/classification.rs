@@ -8,7 +8,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::DrawError;
 use super::status::{bar_gap, label_width};
-use super::style::{DONE, GAP, MIDDLE, NOTE, PREVIOUS, font, frame};
+use super::style::{DONE, GAP, MIDDLE, NOTE, PREVIOUS, font, frame, short};
 use crate::render::swedish::{long_date, number, percent};
 use crate::report::{DepartmentClassification, Report};
 
@@ -67,7 +67,7 @@ where
         .y_label_formatter(&|y| match y {
             SegmentValue::CenterOf(k) | SegmentValue::Exact(k) => rows
                 .get((n - 1 - k) as usize)
-                .map_or(String::new(), |d| d.department.clone()),
+                .map_or(String::new(), |d| short(&d.department)),
             SegmentValue::Last => String::new(),
         })
         .x_label_formatter(&|v| super::monthly::axis_number(*v))

@@ -7,7 +7,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::DrawError;
-use super::style::{CURRENT, DONE, GAP, MIDDLE, NOTE, OPEN, font, frame};
+use super::style::{CURRENT, DONE, GAP, MIDDLE, NOTE, OPEN, font, frame, short};
 use crate::render::swedish::{long_date, number};
 use crate::report::{AGE_BUCKETS, Report};
 
@@ -137,7 +137,7 @@ pub fn segment_label(x: &SegmentValue<i32>, bars: &[Bar]) -> String {
     match x {
         SegmentValue::CenterOf(k) | SegmentValue::Exact(k) => bars
             .get(*k as usize)
-            .map_or(String::new(), |b| b.label.clone()),
+            .map_or(String::new(), |b| short(&b.label)),
         SegmentValue::Last => String::new(),
     }
 }
@@ -168,7 +168,7 @@ where
         .y_label_formatter(&|y| match y {
             SegmentValue::CenterOf(k) | SegmentValue::Exact(k) => bars
                 .get((n - 1 - k) as usize)
-                .map_or(String::new(), |b| b.label.clone()),
+                .map_or(String::new(), |b| short(&b.label)),
             SegmentValue::Last => String::new(),
         })
         .x_label_formatter(&|v| super::monthly::axis_number(*v))
@@ -207,6 +207,9 @@ pub fn bar_gap<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, rows: usize, s
 
 /// Room for the longest label at 24 px, in pixels (at most 560).
 pub fn label_width<'a>(labels: impl Iterator<Item = &'a str>) -> u32 {
-    let longest = labels.map(|l| l.chars().count()).max().unwrap_or(0) as u32;
+    let longest = labels
+        .map(|l| l.chars().count().min(super::style::LABEL_CHARS))
+        .max()
+        .unwrap_or(0) as u32;
     (longest * 13 + 30).clamp(80, 560)
 }

@@ -62,3 +62,31 @@ where
     }
     Ok(root.margin(130, 70, 30, 50))
 }
+
+/// Longest label drawn beside a bar, in characters.
+pub const LABEL_CHARS: usize = 42;
+
+/// A label cut to [`LABEL_CHARS`] with "…", so that it fits beside the chart (the workbook
+/// has it whole).
+pub fn short(label: &str) -> String {
+    if label.chars().count() <= LABEL_CHARS {
+        label.to_string()
+    } else {
+        let cut: String = label.chars().take(LABEL_CHARS - 1).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_labels_are_cut() {
+        assert_eq!(short("Klar"), "Klar");
+        let long = "Obehörig åtkomst till verksamhetssystem via delat konto i förvaltningen";
+        let cut = short(long);
+        assert_eq!(cut.chars().count(), LABEL_CHARS);
+        assert!(cut.ends_with('…') && long.starts_with(cut.trim_end_matches('…')));
+    }
+}
