@@ -52,7 +52,6 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
     )?;
     if !r.incidents.by_category.is_empty() {
         let top = r.incidents.by_category.len().min(TOP) as u32;
-        let chart_row = s.row;
         let mut chart = Chart::new(ChartType::Bar);
         for (col, color) in [(1u16, "1F4E79"), (2, "9DC3E6")] {
             chart
@@ -66,9 +65,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         }
         chart.title().set_name("Vanligaste kategorierna");
         chart.y_axis().set_reverse();
-        chart.set_width(720).set_height(380);
-        s.worksheet().insert_chart(chart_row, 0, &chart)?;
-        s.row = chart_row + 20;
+        s.chart(&mut chart, 720, 380)?;
     }
     s.heading("Per avdelning")?;
     s.table(

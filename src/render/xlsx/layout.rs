@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate};
 use rust_xlsxwriter::{
-    ExcelDateTime, Format, FormatAlign, Table, TableColumn, TableStyle, Worksheet, XlsxError,
+    Chart, ExcelDateTime, Format, FormatAlign, Table, TableColumn, TableStyle, Worksheet, XlsxError,
 };
 
 /// The cell formats used across the workbook.
@@ -114,6 +114,10 @@ pub struct SheetWriter<'a> {
     widths: BTreeMap<u16, usize>,
     /// Wrapped cells: row, column and characters, to size their rows at the end.
     wrapped: Vec<(u32, u16, usize)>,
+    /// Charts: width in pixels and top row, to widen the print area over them.
+    charts: Vec<(u32, u32)>,
+    /// Rows that start a new printed page.
+    page_breaks: Vec<u32>,
     last_col: u16,
     /// The next free row.
     pub row: u32,
@@ -137,6 +141,8 @@ impl<'a> SheetWriter<'a> {
             f,
             widths: BTreeMap::new(),
             wrapped: Vec::new(),
+            charts: Vec::new(),
+            page_breaks: Vec::new(),
             last_col: 0,
             row: TITLE_ROWS + 1,
         })
@@ -259,9 +265,26 @@ impl<'a> SheetWriter<'a> {
         *w = (*w).max(chars.min(60));
     }
 
-    /// The worksheet, for charts.
+    /// Starts a new printed page at the next row (so that a table and its chart print
+    /// together).
+    pub fn page_break(&mut self) {
+        self.page_breaks.push(self.row);
+    }
+
+    /// The worksheet, for what the writer does not cover (conditional colours).
     pub fn worksheet(&mut self) -> &mut Worksheet {
         self.ws
+    }
+
+    /// Inserts a chart of `width` × `height` pixels at the next free row, in column A, and
+    /// moves below it; the print area will include it.
+    pub fn chart(&mut self, chart: &mut Chart, width: u32, height: u32) -> Result<(), XlsxError> {
+        chart.set_width(width).set_height(height);
+        self.ws.insert_chart(self.row, 0, chart)?;
+        self.charts.push((width, self.row));
+        // Rows are 20 pixels high (15 points).
+        self.row += height.div_ceil(20) + 1;
+        Ok(())
     }
 
     /// Sets column widths, frozen rows and print settings. `freeze_below` is the row under
@@ -282,15 +305,35 @@ impl<'a> SheetWriter<'a> {
         for (row, n) in lines {
             self.ws.set_row_height(row, 15.0 * n + 2.0)?;
         }
+        // The print area reaches the last column a chart covers: a column of width w
+        // characters is about 7w + 5 pixels (64 pixels when not set).
+        let mut last_col = self.last_col;
+        for &(width, _) in &self.charts {
+            let mut covered = 0u32;
+            let mut col = 0u16;
+            loop {
+                covered += self.widths.get(&col).map_or(64, |w| (*w as u32) * 7 + 5);
+                if covered >= width {
+                    break;
+                }
+                col += 1;
+            }
+            last_col = last_col.max(col);
+        }
         let freeze = freeze_below.map_or(TITLE_ROWS, |r| r + 1);
         self.ws.set_freeze_panes(freeze, 0)?;
         self.ws.set_landscape();
         self.ws.set_paper_size(9);
-        self.ws.set_print_fit_to_pages(1, 0);
+        // One page wide; a short sheet (up to 60 rows, such as a table and its chart) on one
+        // page, so that a chart is never split across two.
+        let tall = if self.row <= 60 { 1 } else { 0 };
+        self.ws.set_print_fit_to_pages(1, tall);
         self.ws.set_repeat_rows(0, freeze - 1)?;
-        self.ws
-            .set_print_area(0, 0, self.row.max(1), self.last_col)?;
+        self.ws.set_print_area(0, 0, self.row.max(1), last_col)?;
         self.ws.set_footer("&L&A&RSida &P av &N");
+        if !self.page_breaks.is_empty() {
+            self.ws.set_page_breaks(&self.page_breaks)?;
+        }
         Ok(())
     }
 }

@@ -39,7 +39,6 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         })
         .collect();
     let pos = s.table(&headers, &rows)?;
-    let chart_row = s.row;
 
     let mut chart = Chart::new(ChartType::Line);
     let n = years.len() as u16;
@@ -86,8 +85,6 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
             .map_or(String::new(), |a| format!(" ({})", a.to_lowercase()))
     ));
     chart.y_axis().set_name("Antal incidenter");
-    chart.set_width(720).set_height(360);
-    s.worksheet().insert_chart(chart_row, 0, &chart)?;
-    s.row = chart_row + 19;
+    s.chart(&mut chart, 720, 360)?;
     s.finish(Some(pos.header_row))
 }

@@ -135,10 +135,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         chart
             .legend()
             .set_position(rust_xlsxwriter::ChartLegendPosition::Bottom);
-        chart.set_width(720).set_height(320);
-        let at = s.row;
-        s.worksheet().insert_chart(at, 0, &chart)?;
-        s.row = at + 17;
+        s.chart(&mut chart, 720, 320)?;
     }
 
     s.heading(&format!(

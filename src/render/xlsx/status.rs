@@ -41,7 +41,6 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         })
         .collect();
     let pos = s.table(&["Status", "Antal", "Öppen/avslutad"], &rows)?;
-    let chart_row = s.row;
     let mut chart = Chart::new(ChartType::Bar);
     // Open statuses orange, closed green, as in the PNG chart.
     let points: Vec<ChartPoint> = i
@@ -70,10 +69,9 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         .set_name(&format!("Incidenter {} per status", r.year));
     chart.legend().set_hidden();
     chart.y_axis().set_reverse();
-    chart.set_width(640).set_height(300);
-    s.worksheet().insert_chart(chart_row, 0, &chart)?;
-    s.row = chart_row + 16;
+    s.chart(&mut chart, 640, 300)?;
 
+    s.page_break();
     s.heading("Öppna incidenter per ålder (dagar sedan rapportering)")?;
     let ages: Vec<Vec<Value>> = AGE_BUCKETS
         .iter()
@@ -85,6 +83,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         age_chart(&mut s, r, pos)?;
     }
 
+    s.page_break();
     s.heading(&format!(
         "Öppna längre än {} dagar ({} st)",
         r.about.stale_after_days,
@@ -121,7 +120,6 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
 
 /// A column chart of the open incidents by age, coloured as in the PNG chart.
 fn age_chart(s: &mut SheetWriter<'_>, r: &Report, pos: TablePos) -> Result<(), XlsxError> {
-    let chart_row = s.row;
     let mut chart = Chart::new(ChartType::Column);
     let points: Vec<ChartPoint> = ["1F4E79", "FFC000", "ED7D31", "C00000"]
         .iter()
@@ -143,8 +141,6 @@ fn age_chart(s: &mut SheetWriter<'_>, r: &Report, pos: TablePos) -> Result<(), X
         long_date(r.as_of)
     ));
     chart.legend().set_hidden();
-    chart.set_width(640).set_height(300);
-    s.worksheet().insert_chart(chart_row, 0, &chart)?;
-    s.row = chart_row + 16;
+    s.chart(&mut chart, 640, 300)?;
     Ok(())
 }
