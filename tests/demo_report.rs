@@ -436,3 +436,50 @@ fn demo_risks_are_as_built() {
     let sum = w.sheet(2025, "Sammanfattning");
     assert_eq!(&row_of(&sum, "Risker till IKP")[1..4], ["6", "3", "3"]);
 }
+
+#[test]
+fn every_sheet_prints_with_its_charts_whole() {
+    // Regression: the print area stopped at the last table column (C on the monthly sheet),
+    // cutting the 720-pixel chart, and charts were split across pages.
+    let w = demo_run();
+    let file = std::fs::File::open(w.workbook_path(2025)).unwrap();
+    let mut zip = zip::ZipArchive::new(file).unwrap();
+    let mut part = |name: &str| {
+        let mut xml = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name(name).unwrap(), &mut xml).unwrap();
+        xml
+    };
+    let book = part("xl/workbook.xml");
+    let print_area = |sheet: &str| {
+        book.split("<definedName name=\"_xlnm.Print_Area\"")
+            .skip(1)
+            .filter_map(|d| d.split('>').nth(1)?.split('<').next())
+            .find(|a| a.trim_start_matches('\'').starts_with(sheet))
+            .map(str::to_string)
+    };
+    // Column A is 11 characters (82 px), B and C 8 (61 px), then 64 px each: the 720-pixel
+    // chart ends in column L.
+    let monthly = print_area("Incidenter per månad").unwrap();
+    assert!(monthly.contains("!$A$1:$L$"), "{monthly}");
+    // Every one of the ten sheets has a print area and repeated title rows.
+    assert_eq!(book.matches("_xlnm.Print_Area").count(), 10);
+    assert_eq!(book.matches("_xlnm.Print_Titles").count(), 10);
+    // Sheet 4 (the monthly sheet, short) fits one page; sheet 5 (Status) is one page wide
+    // with page breaks before the age table and before the stale list.
+    let monthly_sheet = part("xl/worksheets/sheet4.xml");
+    // Fit to page, with Excel's defaults of one page wide and one page tall left implicit.
+    assert!(monthly_sheet.contains(r#"<pageSetUpPr fitToPage="1"/>"#));
+    assert!(!monthly_sheet.contains("fitToWidth") && !monthly_sheet.contains("fitToHeight"));
+    assert!(monthly_sheet.contains(r#"orientation="landscape""#));
+    assert!(monthly_sheet.contains(r#"paperSize="9""#));
+    let status = part("xl/worksheets/sheet5.xml");
+    assert!(
+        status.contains(r#"fitToHeight="0""#),
+        "the long Status sheet runs on"
+    );
+    assert_eq!(
+        status.matches("<brk ").count(),
+        2,
+        "two page breaks in Status"
+    );
+}
