@@ -8,8 +8,8 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::DrawError;
-use super::status::{bar_gap, label_width};
-use super::style::{CURRENT, PREVIOUS, font, frame, short};
+use super::status::{bar_gap, horizontal_axes};
+use super::style::{CURRENT, PREVIOUS, font, frame};
 use crate::render::swedish::{long_date, number, short_date};
 use crate::report::Report;
 
@@ -44,29 +44,9 @@ where
         .iter()
         .map(|b| b.current.max(b.previous_same_period))
         .max()
-        .unwrap_or(0)
-        .max(1) as f64;
-    let mut chart = ChartBuilder::on(&body)
-        .x_label_area_size(60)
-        .y_label_area_size(label_width(rows.iter().map(|b| b.label.as_str())))
-        .build_cartesian_2d(0.0..(max * 1.12).ceil(), (0..n - 1).into_segmented())?;
-    chart
-        .configure_mesh()
-        .disable_y_mesh()
-        .light_line_style(WHITE)
-        .bold_line_style(RGBColor(0xD9, 0xD9, 0xD9))
-        .y_labels(rows.len())
-        .y_label_formatter(&|y| match y {
-            SegmentValue::CenterOf(k) | SegmentValue::Exact(k) => rows
-                .get((n - 1 - k) as usize)
-                .map_or(String::new(), |b| short(&b.label)),
-            SegmentValue::Last => String::new(),
-        })
-        .x_label_formatter(&|v| super::monthly::axis_number(*v))
-        .x_desc("Antal incidenter")
-        .label_style(font(24))
-        .axis_desc_style(font(24))
-        .draw()?;
+        .unwrap_or(0);
+    let labels: Vec<&str> = rows.iter().map(|b| b.label.as_str()).collect();
+    let mut chart = horizontal_axes(&body, &labels, max, "Antal incidenter")?;
     let row_height = bar_gap(&body, rows.len(), 1.0);
     let outer = row_height / 8;
     let half = row_height / 2;

@@ -7,8 +7,8 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::DrawError;
-use super::status::{bar_gap, label_width};
-use super::style::{DONE, GAP, MIDDLE, NOTE, PREVIOUS, font, frame, short};
+use super::status::{bar_gap, horizontal_axes};
+use super::style::{DONE, GAP, MIDDLE, NOTE, PREVIOUS, font, frame};
 use crate::render::swedish::{long_date, number, percent};
 use crate::report::{DepartmentClassification, Report};
 
@@ -53,28 +53,9 @@ where
     let n = rows.len() as i32;
     let at = |k: usize| n - 1 - k as i32;
     let total = |d: &DepartmentClassification| parts.iter().map(|(_, _, f)| f(d)).sum::<u64>();
-    let max = rows.iter().map(total).max().unwrap_or(0).max(1) as f64;
-    let mut chart = ChartBuilder::on(&body)
-        .x_label_area_size(60)
-        .y_label_area_size(label_width(rows.iter().map(|d| d.department.as_str())))
-        .build_cartesian_2d(0.0..(max * 1.08).ceil(), (0..n - 1).into_segmented())?;
-    chart
-        .configure_mesh()
-        .disable_y_mesh()
-        .light_line_style(WHITE)
-        .bold_line_style(RGBColor(0xD9, 0xD9, 0xD9))
-        .y_labels(rows.len())
-        .y_label_formatter(&|y| match y {
-            SegmentValue::CenterOf(k) | SegmentValue::Exact(k) => rows
-                .get((n - 1 - k) as usize)
-                .map_or(String::new(), |d| short(&d.department)),
-            SegmentValue::Last => String::new(),
-        })
-        .x_label_formatter(&|v| super::monthly::axis_number(*v))
-        .x_desc("Antal objekt")
-        .label_style(font(24))
-        .axis_desc_style(font(24))
-        .draw()?;
+    let max = rows.iter().map(total).max().unwrap_or(0);
+    let labels: Vec<&str> = rows.iter().map(|d| d.department.as_str()).collect();
+    let mut chart = horizontal_axes(&body, &labels, max, "Antal objekt")?;
     let gap = bar_gap(&body, rows.len(), 0.2);
     for (p, (label, color, value)) in parts.iter().enumerate() {
         // Parts no department has (usually "Annan status") stay out of the legend too.

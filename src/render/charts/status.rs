@@ -152,30 +152,11 @@ where
     DB::ErrorType: 'static,
 {
     let n = bars.len() as i32;
-    let max = bars.iter().map(|b| b.value).max().unwrap_or(0).max(1) as f64;
     // The first bar on top: row k is drawn at segment n-1-k.
     let at = |k: usize| n - 1 - k as i32;
-    let mut chart = ChartBuilder::on(area)
-        .x_label_area_size(60)
-        .y_label_area_size(label_width(bars.iter().map(|b| b.label.as_str())))
-        .build_cartesian_2d(0.0..(max * 1.12).ceil(), (0..n - 1).into_segmented())?;
-    chart
-        .configure_mesh()
-        .disable_y_mesh()
-        .light_line_style(WHITE)
-        .bold_line_style(RGBColor(0xD9, 0xD9, 0xD9))
-        .y_labels(bars.len())
-        .y_label_formatter(&|y| match y {
-            SegmentValue::CenterOf(k) | SegmentValue::Exact(k) => bars
-                .get((n - 1 - k) as usize)
-                .map_or(String::new(), |b| short(&b.label)),
-            SegmentValue::Last => String::new(),
-        })
-        .x_label_formatter(&|v| super::monthly::axis_number(*v))
-        .x_desc(axis)
-        .label_style(font(24))
-        .axis_desc_style(font(24))
-        .draw()?;
+    let labels: Vec<&str> = bars.iter().map(|b| b.label.as_str()).collect();
+    let max = bars.iter().map(|b| b.value).max().unwrap_or(0);
+    let mut chart = horizontal_axes(area, &labels, max, axis)?;
     let gap = bar_gap(area, bars.len(), 0.2);
     chart.draw_series(bars.iter().enumerate().map(|(k, b)| {
         let mut rect = Rectangle::new(
@@ -198,6 +179,55 @@ where
     }))?;
     Ok(())
 }
+
+/// The axes of a horizontal bar chart: counts across (0 to a little over `max`), one row
+/// per label down, the first label on top (label k is at segment `labels.len() - 1 - k`).
+pub fn horizontal_axes<'a, DB: DrawingBackend + 'a>(
+    area: &'a DrawingArea<DB, Shift>,
+    labels: &[&str],
+    max: u64,
+    axis: &str,
+) -> Result<HorizontalChart<'a, DB>, DrawError>
+where
+    DB::ErrorType: 'static,
+{
+    let n = labels.len() as i32;
+    let mut chart = ChartBuilder::on(area)
+        .x_label_area_size(60)
+        .y_label_area_size(label_width(labels.iter().copied()))
+        .build_cartesian_2d(
+            0.0..(max.max(1) as f64 * 1.12).ceil(),
+            (0..n - 1).into_segmented(),
+        )?;
+    chart
+        .configure_mesh()
+        .disable_y_mesh()
+        .light_line_style(WHITE)
+        .bold_line_style(RGBColor(0xD9, 0xD9, 0xD9))
+        .y_labels(labels.len())
+        .y_label_formatter(&|y| match y {
+            SegmentValue::CenterOf(k) | SegmentValue::Exact(k) => labels
+                .get((n - 1 - k) as usize)
+                .map_or(String::new(), |l| short(l)),
+            SegmentValue::Last => String::new(),
+        })
+        .x_label_formatter(&|v| super::monthly::axis_number(*v))
+        .x_desc(axis)
+        .label_style(font(24))
+        .axis_desc_style(font(24))
+        .draw()?;
+    Ok(chart)
+}
+
+/// A horizontal bar chart's drawing context.
+pub type HorizontalChart<'a, DB> = ChartContext<
+    'a,
+    DB,
+    Cartesian2d<
+        plotters::coord::types::RangedCoordf64,
+        plotters::coord::ranged1d::SegmentedCoord<plotters::coord::types::RangedCoordi32>,
+    >,
+>;
 
 /// Pixels left empty above and below a bar taking `1 - 2 × share` of its row.
 pub fn bar_gap<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, rows: usize, share: f64) -> u32 {

@@ -1,0 +1,180 @@
+//! The draft's paragraphs on incidents: counts against the same period last year and
+//! whether the change is larger than chance, status, handling time, categories and
+//! notifications.
+//!
+//! In: the [`Report`]. Out: paragraphs.
+
+use super::{count, list, period};
+use crate::render::swedish::{change_phrase, decimal, long_date, number, percent_change};
+use crate::report::{Breakdown, Report};
+
+/// The incident paragraphs.
+pub(super) fn incidents(r: &Report) -> Vec<String> {
+    let i = &r.incidents;
+    let (y, prev) = (r.year, r.year - 1);
+    let t = &i.total;
+    let mut first = format!(
+        "{} rapporterades {}, jämfört med {} under samma period {prev}",
+        period(y, r.as_of),
+        count(
+            t.current,
+            "informationssäkerhetsincident",
+            "informationssäkerhetsincidenter"
+        ),
+        number(t.previous_same_period),
+    );
+    if let Some(pct) = percent_change(t.current, t.previous_same_period) {
+        first.push_str(&format!(" ({pct})"));
+    }
+    first.push_str(&format!(
+        "; {}.",
+        change_phrase(t.current, t.previous_same_period, t.change)
+    ));
+    let pd = &i.personal_data;
+    if t.current > 0 {
+        first.push_str(&format!(
+            " {} av årets incidenter {} ({} samma period {prev}); {}.",
+            number(pd.current),
+            if pd.current == 1 {
+                "var en personuppgiftsincident"
+            } else {
+                "var personuppgiftsincidenter"
+            },
+            number(pd.previous_same_period),
+            change_phrase(pd.current, pd.previous_same_period, pd.change)
+        ));
+    }
+    first.push_str(&format!(
+        " Under hela {prev} rapporterades {}, varav {} personuppgiftsincidenter.",
+        count(t.previous_year_total, "incident", "incidenter"),
+        number(pd.previous_year_total)
+    ));
+    let mut paragraphs = vec![first, status(r)];
+    if let (Some(median), Some(p90)) = (i.days_to_close.median, i.days_to_close.p90) {
+        paragraphs.push(format!(
+            "Handläggningstiden för de {} klarmarkerade ärendena var i median {} dagar; nio av \
+             tio var klara inom {} dagar.",
+            number(i.days_to_close.cases),
+            decimal(median, 1),
+            decimal(p90, 1)
+        ));
+    }
+    if let Some(text) = categories(r) {
+        paragraphs.push(text);
+    }
+    paragraphs.push(notifications(r));
+    paragraphs
+}
+
+fn status(r: &Report) -> String {
+    let i = &r.incidents;
+    let open: Vec<String> = i
+        .by_status
+        .iter()
+        .filter(|s| s.open == Some(true) && s.count > 0)
+        .map(|s| format!("{} {}", s.status, number(s.count)))
+        .collect();
+    let mut text = format!(
+        "Per den {} var {} av årets incidenter klarmarkerade och {} öppna",
+        long_date(r.as_of),
+        number(i.closed),
+        number(i.open)
+    );
+    if open.is_empty() {
+        text.push('.');
+    } else {
+        text.push_str(&format!(" ({}).", list(&open)));
+    }
+    let stale = i.stale.len() as u64;
+    if stale > 0 {
+        text.push_str(&format!(
+            " {} har varit {} i mer än {} dagar och behöver följas upp; de listas i bladet Status.",
+            count(stale, "ärende", "ärenden"),
+            if stale == 1 { "öppet" } else { "öppna" },
+            r.about.stale_after_days
+        ));
+    }
+    text
+}
+
+fn categories(r: &Report) -> Option<String> {
+    let i = &r.incidents;
+    let prev = r.year - 1;
+    let top: Vec<&Breakdown> = i.by_category.iter().filter(|b| b.current > 0).collect();
+    let first = top.first()?;
+    let mut text = format!(
+        "Den vanligaste kategorin var {} med {} ({} samma period {prev})",
+        first.label,
+        count(first.current, "incident", "incidenter"),
+        number(first.previous_same_period)
+    );
+    let next: Vec<String> = top
+        .iter()
+        .skip(1)
+        .take(2)
+        .map(|b| format!("{} ({})", b.label, number(b.current)))
+        .collect();
+    if next.is_empty() {
+        text.push('.');
+    } else {
+        text.push_str(&format!(", följt av {}.", list(&next)));
+    }
+    let beyond: Vec<String> = i
+        .by_category
+        .iter()
+        .filter(|b| b.change.is_some_and(|t| t.significant))
+        .map(|b| {
+            format!(
+                "{} ({} mot {})",
+                b.label,
+                number(b.current),
+                number(b.previous_same_period)
+            )
+        })
+        .collect();
+    if beyond.is_empty() {
+        text.push_str(" Ingen kategori har förändrats mer än normal variation jämfört med samma period förra året.");
+    } else {
+        text.push_str(&format!(
+            " Förändringen är större än normal variation för {}.",
+            list(&beyond)
+        ));
+    }
+    Some(text)
+}
+
+fn notifications(r: &Report) -> String {
+    let i = &r.incidents;
+    let prev = r.year - 1;
+    let imy = &i.reported_to_imy;
+    let mut text = if imy.current == 0 {
+        format!(
+            "Inga incidenter anmäldes till Integritetsskyddsmyndigheten, IMY ({} samma period {prev}).",
+            number(imy.previous_same_period)
+        )
+    } else {
+        format!(
+            "{} anmäldes till Integritetsskyddsmyndigheten, IMY ({} samma period {prev}).",
+            count(imy.current, "incident", "incidenter"),
+            number(imy.previous_same_period)
+        )
+    };
+    if i.imy.cases > 0 {
+        text.push_str(&format!(
+            " Av anmälningarna med datum gjordes {} inom 72 timmar och {} senare.",
+            number(i.imy.within_72h),
+            number(i.imy.late)
+        ));
+    }
+    let msb = &i.reported_to_msb;
+    if msb.current == 0 {
+        text.push_str(" Inga NIS-incidenter anmäldes till MSB.");
+    } else {
+        text.push_str(&format!(
+            " {} anmäldes till MSB ({} samma period {prev}).",
+            count(msb.current, "NIS-incident", "NIS-incidenter"),
+            number(msb.previous_same_period)
+        ));
+    }
+    text
+}

@@ -1,0 +1,189 @@
+//! The draft's paragraphs on the object list, the risk register and the basis of the
+//! figures.
+//!
+//! In: the [`Report`]. Out: paragraphs.
+
+use super::{count, list};
+use crate::render::swedish::{capitalise, long_date, number, percent};
+use crate::report::{ObjectFigures, Report, RiskChangeKind, RiskFigures};
+
+/// The object-list paragraphs.
+pub(super) fn objects(r: &Report, now: &ObjectFigures) -> Vec<String> {
+    let share = |f: &ObjectFigures| f.classified_share.map(percent).unwrap_or_default();
+    let mut first = format!(
+        "Objektlistan per {} omfattar {}. {} av dem är klassade ({})",
+        long_date(now.reference_date),
+        count(now.total, "digitalt objekt", "digitala objekt"),
+        number(now.classified),
+        share(now)
+    );
+    if let Some(before) = &r.objects.previous {
+        first.push_str(&format!(
+            ", jämfört med {} av {} ({}) i listan för {}",
+            number(before.classified),
+            number(before.total),
+            share(before),
+            before.year
+        ));
+    }
+    first.push('.');
+    let others: Vec<String> = now
+        .by_classification
+        .iter()
+        .skip(1)
+        .filter(|(_, n)| *n > 0)
+        .map(|(status, n)| format!("{status} {}", number(*n)))
+        .collect();
+    if !others.is_empty() {
+        first.push_str(&format!(" Övriga objekt: {}.", list(&others)));
+    }
+    let mut gaps = Vec::new();
+    if now.nis_total > 0 {
+        gaps.push(format!(
+            "Av {} som omfattas av NIS är {} klassade.",
+            count(now.nis_total, "objekt", "objekt"),
+            number(now.nis_classified)
+        ));
+    }
+    gaps.push(format!(
+        "{} i drift saknar klassning, och för {} är klassningen äldre än {} månader och behöver göras om.",
+        count(now.in_production_unclassified, "objekt", "objekt"),
+        count(now.reclassification_due, "objekt", "objekt"),
+        r.about.reclassify_after_months
+    ));
+    gaps.push(format!(
+        "{} som behandlar personuppgifter saknar personuppgiftsbiträdesavtal (PUB-avtal).",
+        count(now.personal_data_without_pub, "objekt", "objekt")
+    ));
+    gaps.push(format!(
+        "{} för över uppgifter till tredje land. {} med AI-funktioner är inte klassade.",
+        count(now.third_country, "objekt", "objekt"),
+        count(now.ai_unclassified, "objekt", "objekt")
+    ));
+    gaps.push("Objekten listas i bladet Objekt.".to_string());
+    vec![first, gaps.join(" ")]
+}
+
+/// The risk-register paragraphs.
+pub(super) fn risks(r: &Report, now: &RiskFigures) -> Vec<String> {
+    let k = &r.risks;
+    let mut first = format!(
+        "Verksamhetens riskregister (VoR) för {} innehåller {}",
+        now.year,
+        count(now.total, "risk", "risker")
+    );
+    if let Some(before) = &k.previous {
+        first.push_str(&format!(
+            ", jämfört med {} för {}",
+            number(before.total),
+            before.year
+        ));
+    }
+    first.push_str(&format!(
+        ". {} av dem har ett riskvärde på minst {} och förs till internkontrollplanen, IKP",
+        number(now.ikp),
+        k.ikp_threshold
+    ));
+    if let Some(before) = &k.previous {
+        first.push_str(&format!(" ({} för {})", number(before.ikp), before.year));
+    }
+    first.push('.');
+    if let Some((value, n)) = now.by_value.iter().next_back() {
+        first.push_str(&format!(
+            " Högsta riskvärde är {value}, som {} har.",
+            count(*n, "risk", "risker")
+        ));
+    }
+    let mut paragraphs = vec![first];
+    if let Some(before) = &k.previous {
+        let n = |kind| k.changes.iter().filter(|c| c.kind == kind).count() as u64;
+        let parts: Vec<String> = [
+            (RiskChangeKind::New, "tillkommit"),
+            (RiskChangeKind::Removed, "tagits bort"),
+            (RiskChangeKind::RescoredUp, "bedömts högre"),
+            (RiskChangeKind::RescoredDown, "bedömts lägre"),
+        ]
+        .into_iter()
+        .filter(|(kind, _)| n(*kind) > 0)
+        .enumerate()
+        .map(|(i, (kind, verb))| {
+            let m = n(kind);
+            // The noun follows the first number only: "2 risker tillkommit, 1 tagits bort".
+            let noun = match (i, m) {
+                (0, 1) => " risk",
+                (0, _) => " risker",
+                _ => "",
+            };
+            format!("{}{noun} {verb}", number(m))
+        })
+        .collect();
+        let unchanged = n(RiskChangeKind::Unchanged);
+        let text = if parts.is_empty() {
+            format!(
+                "Sedan {} är alla {} oförändrade.",
+                before.year,
+                count(unchanged, "risk", "risker")
+            )
+        } else {
+            format!(
+                "Sedan {} har {}, medan {} är oförändrade. Förändringarna listas i bladet Risker.",
+                before.year,
+                list(&parts),
+                number(unchanged)
+            )
+        };
+        paragraphs.push(text);
+    }
+    let mut checks = Vec::new();
+    if k.value_mismatch > 0 {
+        checks.push(format!(
+            "{} ett angivet riskvärde som inte är sannolikhet × konsekvens",
+            count(k.value_mismatch, "risk har", "risker har")
+        ));
+    }
+    if k.ikp_inconsistent > 0 {
+        checks.push(format!(
+            "{} ett IKP-svar som inte stämmer med tröskeln",
+            count(k.ikp_inconsistent, "risk har", "risker har")
+        ));
+    }
+    if !checks.is_empty() {
+        paragraphs.push(format!(
+            "{}; se bladet Datakvalitet.",
+            capitalise(&list(&checks))
+        ));
+    }
+    paragraphs
+}
+
+/// What the figures rest on.
+pub(super) fn basis(r: &Report) -> String {
+    let dq = &r.data_quality;
+    let mut text = format!(
+        "Siffrorna bygger på {} i indatamappen.",
+        count(dq.files.len() as u64, "fil", "filer")
+    );
+    let mut parts = Vec::new();
+    if dq.rejected_rows > 0 {
+        parts.push(format!(
+            "{} ingår inte på grund av fel i obligatoriska värden",
+            count(dq.rejected_rows as u64, "rad", "rader")
+        ));
+    }
+    if dq.duplicates_merged > 0 {
+        parts.push(format!(
+            "{} har slagits ihop",
+            count(dq.duplicates_merged as u64, "dubblett", "dubbletter")
+        ));
+    }
+    if !parts.is_empty() {
+        text.push_str(&format!(" {}.", capitalise(&list(&parts))));
+    }
+    if !dq.findings.is_empty() {
+        text.push_str(&format!(
+            " Bladet Datakvalitet listar {} att rätta i källsystemen.",
+            count(dq.findings.len() as u64, "anmärkning", "anmärkningar")
+        ));
+    }
+    text
+}
