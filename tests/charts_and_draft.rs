@@ -324,3 +324,47 @@ fn iso_sheet_maps_every_review_input_of_clause_9_3_2() {
         assert_eq!(status(clause).1, "Fylls i av ISAM", "{clause}");
     }
 }
+
+#[test]
+fn without_last_year_in_the_data_nothing_is_compared() {
+    // An export of 2025 only: a change "from 0" would be an artefact of the export, not a
+    // trend, so no change is tested or judged, and the text says why.
+    let w = Work::new();
+    let cases: Vec<(&'static str, (u16, u8, u8), &'static str)> = vec![
+        ("A1", (2025, 1, 10), "Klar"),
+        ("A2", (2025, 2, 11), "Klar"),
+        ("A3", (2025, 3, 12), "Rapporterad"),
+    ];
+    write_xlsx(
+        &w.path("input/IA-2025.xlsx"),
+        &[("Blad1", simple_export(&cases))],
+    );
+    let r = w.run(&["run", "--as-of", "2025-06-30"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let s = w.summary(2025);
+    let i = &s["incidents"];
+    assert_eq!(i["previous_year_in_data"], false);
+    assert_eq!(i["change_tests"]["total"], serde_json::Value::Null);
+    let sum = read_sheet(&w.workbook_path(2025), "Sammanfattning");
+    let total = sum
+        .iter()
+        .find(|row| row[0] == "Rapporterade incidenter")
+        .unwrap();
+    assert_eq!(&total[1..3], ["3", "0"]);
+    assert_eq!(
+        total[5],
+        "Ingen jämförelse: underlaget saknar förra årets incidenter"
+    );
+    assert_eq!(total[6], "");
+    let md = std::fs::read_to_string(w.path("output/2025/utkast.md")).unwrap();
+    assert!(
+        md.contains(
+            "Under 2025, till och med 30 juni, rapporterades 3 informationssäkerhetsincidenter, \
+             varav 0 personuppgiftsincidenter. Underlaget innehåller inga incidenter från 2024, \
+             så ingen jämförelse med förra året görs."
+        ),
+        "{md}"
+    );
+    assert!(!md.contains("normal variation"), "{md}");
+    assert!(!md.contains("samma period 2024"), "{md}");
+}

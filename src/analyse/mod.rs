@@ -38,6 +38,7 @@ pub fn analyse(mut data: Normalised, config: &Config) -> Result<Report> {
     let by_month = monthly::by_month(&frame, &p)?;
     let incidents = IncidentFigures {
         total,
+        previous_year_in_data: false,
         personal_data,
         reported_to_imy,
         reported_to_msb,
@@ -156,9 +157,18 @@ pub fn analyse(mut data: Normalised, config: &Config) -> Result<Report> {
 }
 
 /// Tests every year-over-year change of an incident count against chance.
+/// Without a single incident in Y-1 the data does not cover last year (a real
+/// administration is not without incidents for a year): nothing is compared then, rather
+/// than calling every count an increase from zero.
 fn with_change_tests(mut i: IncidentFigures, days: PeriodDays) -> IncidentFigures {
+    i.previous_year_in_data = i.total.previous_year_total > 0;
+    let covered = i.previous_year_in_data;
     let test = |now: u64, before: u64| {
-        significance::compare_counts(now, days.current, before, days.previous_same_period)
+        covered
+            .then(|| {
+                significance::compare_counts(now, days.current, before, days.previous_same_period)
+            })
+            .flatten()
     };
     for c in [
         &mut i.total,

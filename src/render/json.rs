@@ -87,6 +87,7 @@ pub fn summary_json(r: &Report) -> String {
             },
             "imy_within_72h": i.imy.within_72h,
             "imy_late": i.imy.late,
+            "previous_year_in_data": i.previous_year_in_data,
             "period_days": {
                 "current": r.period_days.current,
                 "previous_year_same_period": r.period_days.previous_same_period,

@@ -104,7 +104,8 @@ pub fn p_value(p: f64) -> String {
 
 /// Whether a change is larger than chance, as part of a sentence: "ökningen från 16 till 20
 /// ligger inom normal variation" or "minskningen från 80 till 55 är större än normal
-/// variation (p = 0,04)".
+/// variation (p = 0,04)". Without a test of a change (the data lacks last year) it says
+/// that nothing is compared.
 pub fn change_phrase(now: u64, before: u64, test: Option<ChangeTest>) -> String {
     let (n, b) = (number(now), number(before));
     let what = match now.cmp(&before) {
@@ -117,9 +118,13 @@ pub fn change_phrase(now: u64, before: u64, test: Option<ChangeTest>) -> String 
             "{what} från {b} till {n} är större än normal variation (p{NBSP}={NBSP}{})",
             p_value(t.p_value)
         ),
-        _ => format!("{what} från {b} till {n} ligger inom normal variation"),
+        Some(_) => format!("{what} från {b} till {n} ligger inom normal variation"),
+        None => NO_COMPARISON.to_string(),
     }
 }
+
+/// Said of a change when the data holds nothing from last year.
+pub const NO_COMPARISON: &str = "ingen jämförelse: underlaget saknar förra årets incidenter";
 
 /// The first letter in upper case.
 pub fn capitalise(text: &str) -> String {
@@ -170,6 +175,7 @@ mod tests {
             "minskningen från 80 till 55 är större än normal variation (p\u{a0}=\u{a0}0,04)"
         );
         assert_eq!(change_phrase(3, 3, None), "antalet är oförändrat (3)");
+        assert_eq!(change_phrase(55, 0, None), NO_COMPARISON);
         assert_eq!(capitalise("ökningen"), "Ökningen");
     }
 

@@ -164,6 +164,8 @@ pub const AGE_BUCKETS: [&str; 4] = ["0–30 dagar", "31–90 dagar", "91–180 d
 pub struct IncidentFigures {
     /// All incidents.
     pub total: PeriodCount,
+    /// The data holds incidents of Y-1; without them no change is tested or judged.
+    pub previous_year_in_data: bool,
     /// Personal-data incidents.
     pub personal_data: PeriodCount,
     /// Notified to IMY (flag set, or an IMY date given).

@@ -13,42 +13,22 @@ pub(super) fn incidents(r: &Report) -> Vec<String> {
     let i = &r.incidents;
     let (y, prev) = (r.year, r.year - 1);
     let t = &i.total;
-    let mut first = format!(
-        "{} rapporterades {}, jämfört med {} under samma period {prev}",
-        period(y, r.as_of),
-        count(
-            t.current,
-            "informationssäkerhetsincident",
-            "informationssäkerhetsincidenter"
-        ),
-        number(t.previous_same_period),
-    );
-    if let Some(pct) = percent_change(t.current, t.previous_same_period) {
-        first.push_str(&format!(" ({pct})"));
-    }
-    first.push_str(&format!(
-        "; {}.",
-        change_phrase(t.current, t.previous_same_period, t.change)
-    ));
-    let pd = &i.personal_data;
-    if t.current > 0 {
-        first.push_str(&format!(
-            " {} av årets incidenter {} ({} samma period {prev}); {}.",
-            number(pd.current),
-            if pd.current == 1 {
-                "var en personuppgiftsincident"
-            } else {
-                "var personuppgiftsincidenter"
-            },
-            number(pd.previous_same_period),
-            change_phrase(pd.current, pd.previous_same_period, pd.change)
-        ));
-    }
-    first.push_str(&format!(
-        " Under hela {prev} rapporterades {}, varav {} personuppgiftsincidenter.",
-        count(t.previous_year_total, "incident", "incidenter"),
-        number(pd.previous_year_total)
-    ));
+    let first = if i.previous_year_in_data {
+        counts_against_last_year(r)
+    } else {
+        let pd = &i.personal_data;
+        format!(
+            "{} rapporterades {}, varav {} personuppgiftsincidenter. Underlaget innehåller inga \
+             incidenter från {prev}, så ingen jämförelse med förra året görs.",
+            period(y, r.as_of),
+            count(
+                t.current,
+                "informationssäkerhetsincident",
+                "informationssäkerhetsincidenter"
+            ),
+            number(pd.current)
+        )
+    };
     let mut paragraphs = vec![first, status(r)];
     if let (Some(median), Some(p90)) = (i.days_to_close.median, i.days_to_close.p90) {
         paragraphs.push(format!(
@@ -97,16 +77,24 @@ fn status(r: &Report) -> String {
     text
 }
 
+/// " (31 samma period 2024)", or nothing when the data lacks last year.
+fn last_year(r: &Report, n: u64) -> String {
+    if r.incidents.previous_year_in_data {
+        format!(" ({} samma period {})", number(n), r.year - 1)
+    } else {
+        String::new()
+    }
+}
+
 fn categories(r: &Report) -> Option<String> {
     let i = &r.incidents;
-    let prev = r.year - 1;
     let top: Vec<&Breakdown> = i.by_category.iter().filter(|b| b.current > 0).collect();
     let first = top.first()?;
     let mut text = format!(
-        "Den vanligaste kategorin var {} med {} ({} samma period {prev})",
+        "Den vanligaste kategorin var {} med {}{}",
         first.label,
         count(first.current, "incident", "incidenter"),
-        number(first.previous_same_period)
+        last_year(r, first.previous_same_period)
     );
     let next: Vec<String> = top
         .iter()
@@ -132,7 +120,9 @@ fn categories(r: &Report) -> Option<String> {
             )
         })
         .collect();
-    if beyond.is_empty() {
+    if !i.previous_year_in_data {
+        // Nothing to judge.
+    } else if beyond.is_empty() {
         text.push_str(" Ingen kategori har förändrats mer än normal variation jämfört med samma period förra året.");
     } else {
         text.push_str(&format!(
@@ -145,18 +135,17 @@ fn categories(r: &Report) -> Option<String> {
 
 fn notifications(r: &Report) -> String {
     let i = &r.incidents;
-    let prev = r.year - 1;
     let imy = &i.reported_to_imy;
     let mut text = if imy.current == 0 {
         format!(
-            "Inga incidenter anmäldes till Integritetsskyddsmyndigheten, IMY ({} samma period {prev}).",
-            number(imy.previous_same_period)
+            "Inga incidenter anmäldes till Integritetsskyddsmyndigheten, IMY{}.",
+            last_year(r, imy.previous_same_period)
         )
     } else {
         format!(
-            "{} anmäldes till Integritetsskyddsmyndigheten, IMY ({} samma period {prev}).",
+            "{} anmäldes till Integritetsskyddsmyndigheten, IMY{}.",
             count(imy.current, "incident", "incidenter"),
-            number(imy.previous_same_period)
+            last_year(r, imy.previous_same_period)
         )
     };
     if i.imy.cases > 0 {
@@ -171,10 +160,54 @@ fn notifications(r: &Report) -> String {
         text.push_str(" Inga NIS-incidenter anmäldes till MSB.");
     } else {
         text.push_str(&format!(
-            " {} anmäldes till MSB ({} samma period {prev}).",
+            " {} anmäldes till MSB{}.",
             count(msb.current, "NIS-incident", "NIS-incidenter"),
-            number(msb.previous_same_period)
+            last_year(r, msb.previous_same_period)
         ));
     }
     text
+}
+
+/// The year's counts against the same period last year, each change judged.
+fn counts_against_last_year(r: &Report) -> String {
+    let i = &r.incidents;
+    let (y, prev) = (r.year, r.year - 1);
+    let t = &i.total;
+    let mut first = format!(
+        "{} rapporterades {}, jämfört med {} under samma period {prev}",
+        period(y, r.as_of),
+        count(
+            t.current,
+            "informationssäkerhetsincident",
+            "informationssäkerhetsincidenter"
+        ),
+        number(t.previous_same_period),
+    );
+    if let Some(pct) = percent_change(t.current, t.previous_same_period) {
+        first.push_str(&format!(" ({pct})"));
+    }
+    first.push_str(&format!(
+        "; {}.",
+        change_phrase(t.current, t.previous_same_period, t.change)
+    ));
+    let pd = &i.personal_data;
+    if t.current > 0 {
+        first.push_str(&format!(
+            " {} av årets incidenter {} ({} samma period {prev}); {}.",
+            number(pd.current),
+            if pd.current == 1 {
+                "var en personuppgiftsincident"
+            } else {
+                "var personuppgiftsincidenter"
+            },
+            number(pd.previous_same_period),
+            change_phrase(pd.current, pd.previous_same_period, pd.change)
+        ));
+    }
+    first.push_str(&format!(
+        " Under hela {prev} rapporterades {}, varav {} personuppgiftsincidenter.",
+        count(t.previous_year_total, "incident", "incidenter"),
+        number(pd.previous_year_total)
+    ));
+    first
 }
