@@ -157,3 +157,33 @@ fn utf8_csv_with_bom_and_comma() {
     assert_eq!(s["incidents"]["by_status"]["Rapporterad"], 1);
     assert_eq!(s["inputs"][0]["sheet"], "bom");
 }
+
+/// The same four cases (three in 2025 up to 30 June, one in February 2024) saved by
+/// LibreOffice 7 from `tests/fixtures/formats/IA-export-format.csv` as .ods and as .xls,
+/// the two formats that are read as a whole range rather than streamed.
+#[test]
+fn ods_and_xls_exports_give_the_same_figures() {
+    for ext in ["ods", "xls"] {
+        let w = Work::new();
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join(format!("tests/fixtures/formats/IA-export-format.{ext}"));
+        std::fs::copy(src, w.input(&format!("IA-export-format.{ext}"))).unwrap();
+        let r = w.run(&["run", "--as-of", "2025-06-30"]);
+        assert_eq!(r.code, 0, "{ext}: {}", r.stderr);
+        let s = w.summary(2025);
+        let i = &s["incidents"];
+        assert_eq!(i["total"], 3, "{ext}");
+        assert_eq!(i["previous_year_same_period"], 1, "{ext}");
+        assert_eq!(i["by_status"]["Klar"], 1, "{ext}");
+        assert_eq!(i["by_status"]["Rapporterad"], 1, "{ext}");
+        assert_eq!(i["by_status"]["Under utredning"], 1, "{ext}");
+        // Reported 11 February and 12 March, open at 30 June: 139 and 110 days.
+        assert_eq!(i["stale_open"], 2, "{ext}");
+        assert_eq!(
+            common::current_and_previous(&i["by_category"]["Phishing"]),
+            (2, 1),
+            "{ext}"
+        );
+        assert_eq!(s["inputs"][0]["header_row"], 1, "{ext}");
+    }
+}

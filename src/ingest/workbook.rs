@@ -28,49 +28,46 @@ pub fn read(
     rule: Option<&SourceRule>,
 ) -> Result<Vec<SheetRead>, FileError> {
     let cursor = BufReader::new(File::open(path).map_err(unreadable)?);
+    // xlsx and xlsb have the same streaming cell reader, but as methods of each type, not of
+    // a trait; xls and ods are read through the `Reader` trait's `worksheet_range`.
+    macro_rules! streamed {
+        ($workbook:ty) => {{
+            let mut wb = <$workbook>::new(cursor).map_err(unreadable)?;
+            read_sheets(&mut wb, config, rule, |wb, name, reader| {
+                let mut cells = wb.worksheet_cells_reader(name).map_err(|e| e.to_string())?;
+                pipelined(reader, || {
+                    Ok(cells.next_cell().map_err(|e| e.to_string())?.map(|cell| {
+                        let (r, c) = cell.get_position();
+                        (r, c, cell.get_value().clone())
+                    }))
+                })
+            })
+        }};
+    }
     match format {
-        Format::Xlsx => {
-            let mut wb = Xlsx::new(cursor).map_err(unreadable)?;
-            read_sheets(&mut wb, config, rule, |wb, name, reader| {
-                let mut cells = wb.worksheet_cells_reader(name).map_err(|e| e.to_string())?;
-                pipelined(reader, || {
-                    Ok(cells.next_cell().map_err(|e| e.to_string())?.map(|cell| {
-                        let (r, c) = cell.get_position();
-                        (r, c, cell.get_value().clone())
-                    }))
-                })
-            })
-        }
-        Format::Xlsb => {
-            let mut wb = Xlsb::new(cursor).map_err(unreadable)?;
-            read_sheets(&mut wb, config, rule, |wb, name, reader| {
-                let mut cells = wb.worksheet_cells_reader(name).map_err(|e| e.to_string())?;
-                pipelined(reader, || {
-                    Ok(cells.next_cell().map_err(|e| e.to_string())?.map(|cell| {
-                        let (r, c) = cell.get_position();
-                        (r, c, cell.get_value().clone())
-                    }))
-                })
-            })
-        }
-        Format::Xls => {
-            let mut wb = Xls::new(cursor).map_err(unreadable)?;
-            read_sheets(&mut wb, config, rule, |wb, name, reader| {
-                let range = wb.worksheet_range(name).map_err(|e| e.to_string())?;
-                feed_range(&range, reader);
-                Ok(())
-            })
-        }
-        Format::Ods => {
-            let mut wb = Ods::new(cursor).map_err(unreadable)?;
-            read_sheets(&mut wb, config, rule, |wb, name, reader| {
-                let range = wb.worksheet_range(name).map_err(|e| e.to_string())?;
-                feed_range(&range, reader);
-                Ok(())
-            })
-        }
+        Format::Xlsx => streamed!(Xlsx<_>),
+        Format::Xlsb => streamed!(Xlsb<_>),
+        Format::Xls => read_ranges(&mut Xls::new(cursor).map_err(unreadable)?, config, rule),
+        Format::Ods => read_ranges(&mut Ods::new(cursor).map_err(unreadable)?, config, rule),
         Format::Csv => Err(FileError::Unreadable("not a workbook".into())),
     }
+}
+
+/// Reads every sheet of a workbook that has no streaming reader as a `Range`.
+fn read_ranges<W>(
+    wb: &mut W,
+    config: &Config,
+    rule: Option<&SourceRule>,
+) -> Result<Vec<SheetRead>, FileError>
+where
+    W: Reader<BufReader<File>>,
+    W::Error: std::fmt::Display,
+{
+    read_sheets(wb, config, rule, |wb, name, reader| {
+        let range = wb.worksheet_range(name).map_err(|e| e.to_string())?;
+        feed_range(&range, reader);
+        Ok(())
+    })
 }
 
 fn read_sheets<W, F>(
