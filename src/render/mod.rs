@@ -8,5 +8,6 @@ pub mod atomic;
 pub mod charts;
 pub mod draft;
 pub mod json;
+pub mod palette;
 pub mod swedish;
 pub mod xlsx;

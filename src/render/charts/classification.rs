@@ -8,7 +8,8 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::DrawError;
 use super::status::{bar_gap, horizontal_axes};
-use super::style::{DONE, GAP, MIDDLE, NOTE, PREVIOUS, font, frame};
+use super::style::{font, frame, rgb};
+use crate::render::palette::CLASSIFICATION;
 use crate::render::swedish::{long_date, number, percent};
 use crate::report::{DepartmentClassification, Report};
 
@@ -29,13 +30,19 @@ where
     let name = |k: usize, fallback: &'static str| names.get(k).copied().unwrap_or(fallback);
     type Part = fn(&DepartmentClassification) -> u64;
     let parts: [(&str, RGBColor, Part); 5] = [
-        (name(0, "Klassad"), DONE, |d| d.classified),
-        (name(1, "Pågående"), MIDDLE, |d| d.in_progress),
-        (name(2, "Väntar på normerande klassning"), PREVIOUS, |d| {
-            d.waiting_for_central
+        (name(0, "Klassad"), rgb(CLASSIFICATION[0]), |d| d.classified),
+        (name(1, "Pågående"), rgb(CLASSIFICATION[1]), |d| {
+            d.in_progress
         }),
-        (name(3, "Ej klassad"), GAP, |d| d.not_classified),
-        ("Annan status", NOTE, |d| d.other),
+        (
+            name(2, "Väntar på normerande klassning"),
+            rgb(CLASSIFICATION[2]),
+            |d| d.waiting_for_central,
+        ),
+        (name(3, "Ej klassad"), rgb(CLASSIFICATION[3]), |d| {
+            d.not_classified
+        }),
+        ("Annan status", rgb(CLASSIFICATION[4]), |d| d.other),
     ];
     let rows = &o.by_department;
     let body = frame(
@@ -85,7 +92,7 @@ where
             )?
             .label(*label)
             .legend(move |(x, y)| Rectangle::new([(x, y - 10), (x + 24, y + 10)], color.filled()));
-        let text_color = if color == MIDDLE || color == PREVIOUS {
+        let text_color = if color == rgb(CLASSIFICATION[1]) || color == rgb(CLASSIFICATION[2]) {
             BLACK
         } else {
             WHITE

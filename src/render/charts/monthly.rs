@@ -9,7 +9,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::DrawError;
 use chrono::Datelike;
 
-use super::style::{CURRENT, EARLIER, PREVIOUS, font, frame};
+use super::style::{CURRENT, EARLIER, GRID, PREVIOUS, font, frame};
 use crate::render::swedish::{MONTHS, long_date, number};
 use crate::report::Report;
 
@@ -66,7 +66,7 @@ where
         .configure_mesh()
         .disable_x_mesh()
         .light_line_style(WHITE)
-        .bold_line_style(RGBColor(0xD9, 0xD9, 0xD9))
+        .bold_line_style(GRID)
         .x_labels(12)
         .x_label_formatter(&|m| match m {
             SegmentValue::CenterOf(m) | SegmentValue::Exact(m) => {

@@ -10,7 +10,8 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::DrawError;
-use super::style::{TEXT, font, frame};
+use super::style::{TEXT, font, frame, rgb};
+use crate::render::palette::RISK_BANDS;
 use crate::render::swedish::{long_date, number};
 use crate::report::{Report, RiskChangeKind, RiskFigures, RisksReport, risk_band};
 
@@ -79,12 +80,7 @@ type Move = ((u32, u32), (u32, u32));
 
 /// The colour of a cell with risk value `value`: the workbook's band colours.
 fn cell_color(value: u32, k: &RisksReport) -> RGBColor {
-    [
-        RGBColor(0x92, 0xD0, 0x50),
-        RGBColor(0xFF, 0xEB, 0x3B),
-        RGBColor(0xFF, 0xA7, 0x26),
-        RGBColor(0xE5, 0x39, 0x35),
-    ][risk_band(value, k.ikp_threshold)]
+    rgb(RISK_BANDS[risk_band(value, k.ikp_threshold)])
 }
 
 fn panel<DB: DrawingBackend>(

@@ -7,7 +7,8 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::DrawError;
-use super::style::{CURRENT, DONE, GAP, MIDDLE, NOTE, OPEN, font, frame, short};
+use super::style::{GRID, font, frame, rgb, short};
+use crate::render::palette;
 use crate::render::swedish::{long_date, number};
 use crate::report::{AGE_BUCKETS, Report};
 
@@ -36,11 +37,7 @@ where
         .map(|s| Bar {
             label: s.status.clone(),
             value: s.count,
-            color: match s.open {
-                Some(true) => OPEN,
-                Some(false) => DONE,
-                None => NOTE,
-            },
+            color: rgb(palette::status(s.open)),
         })
         .collect();
     let body = frame(
@@ -66,7 +63,7 @@ where
     DB::ErrorType: 'static,
 {
     let i = &r.incidents;
-    let colors = [CURRENT, MIDDLE, OPEN, GAP];
+    let colors = palette::AGE.map(rgb);
     let bars: Vec<Bar> = AGE_BUCKETS
         .iter()
         .zip(i.open_by_age)
@@ -102,7 +99,7 @@ where
         .configure_mesh()
         .disable_x_mesh()
         .light_line_style(WHITE)
-        .bold_line_style(RGBColor(0xD9, 0xD9, 0xD9))
+        .bold_line_style(GRID)
         .x_labels(bars.len())
         .x_label_formatter(&|x| segment_label(x, &bars))
         .y_label_formatter(&|v| super::monthly::axis_number(*v))
@@ -203,7 +200,7 @@ where
         .configure_mesh()
         .disable_y_mesh()
         .light_line_style(WHITE)
-        .bold_line_style(RGBColor(0xD9, 0xD9, 0xD9))
+        .bold_line_style(GRID)
         .y_labels(labels.len())
         .y_label_formatter(&|y| match y {
             SegmentValue::CenterOf(k) | SegmentValue::Exact(k) => labels

@@ -6,24 +6,24 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::DrawError;
+use crate::render::palette;
 
 /// The font family name the bundled font is registered under.
 pub const FAMILY: &str = "DejaVu Sans";
 
-/// This year (dark blue).
-pub const CURRENT: RGBColor = RGBColor(0x1F, 0x4E, 0x79);
-/// Last year (light blue).
-pub const PREVIOUS: RGBColor = RGBColor(0x9D, 0xC3, 0xE6);
-/// Earlier years' average (grey).
-pub const EARLIER: RGBColor = RGBColor(0x7F, 0x7F, 0x7F);
-/// Open cases, and what needs attention (orange).
-pub const OPEN: RGBColor = RGBColor(0xED, 0x7D, 0x31);
-/// Closed cases, and what is done (green).
-pub const DONE: RGBColor = RGBColor(0x70, 0xAD, 0x47);
-/// In between (yellow).
-pub const MIDDLE: RGBColor = RGBColor(0xFF, 0xC0, 0x00);
-/// A serious gap (red).
-pub const GAP: RGBColor = RGBColor(0xC0, 0x00, 0x00);
+/// A colour of the [`palette`] for plotters.
+pub const fn rgb(c: u32) -> RGBColor {
+    RGBColor((c >> 16) as u8, (c >> 8) as u8, c as u8)
+}
+
+/// This year.
+pub const CURRENT: RGBColor = rgb(palette::CURRENT);
+/// Last year.
+pub const PREVIOUS: RGBColor = rgb(palette::PREVIOUS);
+/// Earlier years' average.
+pub const EARLIER: RGBColor = rgb(palette::GREY);
+/// Grid lines.
+pub const GRID: RGBColor = RGBColor(0xD9, 0xD9, 0xD9);
 /// Body text.
 pub const TEXT: RGBColor = RGBColor(0x26, 0x26, 0x26);
 /// Secondary text.

@@ -7,6 +7,7 @@ use rust_xlsxwriter::{Chart, ChartFormat, ChartSolidFill, ChartType, Worksheet, 
 
 use super::{Formats, SheetWriter, Titles, Value, change_fraction};
 use crate::render::charts::TOP_CATEGORIES as TOP;
+use crate::render::palette;
 use crate::render::swedish::{capitalise, change_phrase, short_date};
 use crate::report::{Breakdown, Report};
 
@@ -53,7 +54,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
     if !r.incidents.by_category.is_empty() {
         let top = r.incidents.by_category.len().min(TOP) as u32;
         let mut chart = Chart::new(ChartType::Bar);
-        for (col, color) in [(1u16, "1F4E79"), (2, "9DC3E6")] {
+        for (col, color) in [(1u16, palette::CURRENT), (2, palette::PREVIOUS)] {
             chart
                 .add_series()
                 .set_name((SHEET, pos.header_row, col))

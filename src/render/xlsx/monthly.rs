@@ -10,6 +10,7 @@ use rust_xlsxwriter::{
 };
 
 use super::{Formats, SheetWriter, Titles, Value};
+use crate::render::palette;
 use crate::render::swedish::MONTHS;
 use crate::report::Report;
 
@@ -45,12 +46,12 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
     // The year columns end with last year and this year; the average, if any, follows.
     let mut series = Vec::new();
     if average.is_some() {
-        series.push((n + 1, "7F7F7F", ChartLineDashType::Dash));
+        series.push((n + 1, palette::GREY, ChartLineDashType::Dash));
     }
     if n >= 2 {
-        series.push((n - 1, "9DC3E6", ChartLineDashType::Solid));
+        series.push((n - 1, palette::PREVIOUS, ChartLineDashType::Solid));
     }
-    series.push((n, "1F4E79", ChartLineDashType::Solid));
+    series.push((n, palette::CURRENT, ChartLineDashType::Solid));
     for (col, color, dash) in series {
         chart
             .add_series()

@@ -116,7 +116,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
     let pos = s.table(&header_refs, &dept_rows)?;
     if !cur.by_department.is_empty() {
         let mut chart = Chart::new(ChartType::BarStacked);
-        let colours = ["70AD47", "FFC000", "9DC3E6", "C00000", "7F7F7F"];
+        let colours = crate::render::palette::CLASSIFICATION;
         for (c, colour) in (1..=5u16).zip(colours) {
             chart
                 .add_series()

@@ -10,7 +10,7 @@ use super::{Formats, SheetWriter, Titles, Value};
 use crate::report::{Report, RiskChangeKind, RiskFigures, risk_band as band};
 
 /// Fill colours of the four bands.
-pub const BAND_COLOURS: [&str; 4] = ["92D050", "FFEB3B", "FFA726", "E53935"];
+pub const BAND_COLOURS: [u32; 4] = crate::render::palette::RISK_BANDS;
 
 /// Writes the sheet.
 pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<(), XlsxError> {

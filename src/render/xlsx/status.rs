@@ -9,6 +9,7 @@ use rust_xlsxwriter::{
 };
 
 use super::{Formats, SheetWriter, TablePos, Titles, Value};
+use crate::render::palette;
 use crate::render::swedish::long_date;
 use crate::report::{AGE_BUCKETS, Report};
 
@@ -43,20 +44,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
     let pos = s.table(&["Status", "Antal", "Öppen/avslutad"], &rows)?;
     let mut chart = Chart::new(ChartType::Bar);
     // Open statuses orange, closed green, as in the PNG chart.
-    let points: Vec<ChartPoint> = i
-        .by_status
-        .iter()
-        .map(|st| {
-            let color = match st.open {
-                Some(true) => "ED7D31",
-                Some(false) => "70AD47",
-                None => "7F7F7F",
-            };
-            ChartPoint::new().set_format(
-                ChartFormat::new().set_solid_fill(ChartSolidFill::new().set_color(color)),
-            )
-        })
-        .collect();
+    let points = filled_points(i.by_status.iter().map(|st| palette::status(st.open)));
     chart
         .add_series()
         .set_name("Antal")
@@ -121,14 +109,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
 /// A column chart of the open incidents by age, coloured as in the PNG chart.
 fn age_chart(s: &mut SheetWriter<'_>, r: &Report, pos: TablePos) -> Result<(), XlsxError> {
     let mut chart = Chart::new(ChartType::Column);
-    let points: Vec<ChartPoint> = ["1F4E79", "FFC000", "ED7D31", "C00000"]
-        .iter()
-        .map(|color| {
-            ChartPoint::new().set_format(
-                ChartFormat::new().set_solid_fill(ChartSolidFill::new().set_color(*color)),
-            )
-        })
-        .collect();
+    let points = filled_points(palette::AGE);
     chart
         .add_series()
         .set_name("Öppna incidenter")
@@ -143,4 +124,15 @@ fn age_chart(s: &mut SheetWriter<'_>, r: &Report, pos: TablePos) -> Result<(), X
     chart.legend().set_hidden();
     s.chart(&mut chart, 640, 300)?;
     Ok(())
+}
+
+/// One bar or column per colour, filled with it.
+fn filled_points(colours: impl IntoIterator<Item = u32>) -> Vec<ChartPoint> {
+    colours
+        .into_iter()
+        .map(|c| {
+            ChartPoint::new()
+                .set_format(ChartFormat::new().set_solid_fill(ChartSolidFill::new().set_color(c)))
+        })
+        .collect()
 }
