@@ -130,6 +130,8 @@ fn run_report(args: &RunArgs) -> Result<u8> {
     let report = crate::analyse::analyse(data, &config)?;
     timer.done("analyse");
     let paths = OutputPaths::new(&config.output, report.year);
+    // Everything that can fail but writing is done before the first file is written.
+    let chart_files = charts::draw_charts(&report, &paths.charts)?;
     std::fs::create_dir_all(&paths.dir).map_err(|source| Error::OutputWrite {
         path: paths.dir.clone(),
         source,
@@ -137,9 +139,9 @@ fn run_report(args: &RunArgs) -> Result<u8> {
     xlsx::write_workbook(&report, &paths.workbook)?;
     atomic::write_bytes(&paths.summary, json::summary_json(&report).as_bytes())?;
     atomic::write_bytes(&paths.draft, draft::markdown(&report).as_bytes())?;
-    let charts = charts::write_charts(&report, &paths.charts)?;
+    charts::write_charts(&chart_files, &paths.charts)?;
     timer.done("render");
-    print_run_summary(&report, &paths, charts.len());
+    print_run_summary(&report, &paths, chart_files.len());
     Ok(exit_code(report.data_quality.files_unreadable))
 }
 

@@ -24,14 +24,6 @@ pub struct Labels {
 }
 
 impl Labels {
-    /// Makes room for `labels` more labels of `bytes` bytes in all, so that interning a
-    /// known set grows nothing (and leaves no freed buffers behind).
-    pub fn reserve(&mut self, labels: usize, bytes: usize) {
-        self.text.reserve(bytes);
-        self.ends.reserve(labels);
-        self.index.reserve(labels);
-    }
-
     /// The index of a label, adding it when new.
     pub fn intern(&mut self, text: &str) -> u32 {
         let hash = key_hash(text);

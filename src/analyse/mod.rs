@@ -37,8 +37,8 @@ pub fn analyse(mut data: Normalised, config: &Config) -> Result<Report> {
     let status = status::status_figures(&frame, inc, &p, config.stale_after_days())?;
     let by_month = monthly::by_month(&frame, &p)?;
     let incidents = IncidentFigures {
+        previous_year_in_data: total.previous_year_total > 0,
         total,
-        previous_year_in_data: false,
         personal_data,
         reported_to_imy,
         reported_to_msb,
@@ -156,12 +156,11 @@ pub fn analyse(mut data: Normalised, config: &Config) -> Result<Report> {
     })
 }
 
-/// Tests every year-over-year change of an incident count against chance.
-/// Without a single incident in Y-1 the data does not cover last year (a real
-/// administration is not without incidents for a year): nothing is compared then, rather
-/// than calling every count an increase from zero.
+/// Tests every year-over-year change of an incident count against chance. Without a single
+/// incident in Y-1 the data does not cover last year (a real administration is not without
+/// incidents for a year): nothing is compared then, rather than calling every count an
+/// increase from zero.
 fn with_change_tests(mut i: IncidentFigures, days: PeriodDays) -> IncidentFigures {
-    i.previous_year_in_data = i.total.previous_year_total > 0;
     let covered = i.previous_year_in_data;
     let test = |now: u64, before: u64| {
         covered

@@ -9,7 +9,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::DrawError;
 use super::status::{bar_gap, horizontal_axes};
-use super::style::{CURRENT, PREVIOUS, font, frame};
+use super::style::{CURRENT, PREVIOUS, font, frame, legend};
 use crate::render::swedish::{long_date, number, short_date};
 use crate::report::Report;
 
@@ -94,13 +94,5 @@ where
                 )
         }))?;
     }
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::LowerRight)
-        .legend_area_size(40)
-        .label_font(font(24))
-        .background_style(WHITE.mix(0.9))
-        .border_style(RGBColor(0xBF, 0xBF, 0xBF))
-        .draw()?;
-    Ok(())
+    legend(&mut chart, SeriesLabelPosition::LowerRight)
 }

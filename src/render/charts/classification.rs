@@ -8,7 +8,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::DrawError;
 use super::status::{bar_gap, horizontal_axes};
-use super::style::{font, frame, rgb};
+use super::style::{font, frame, legend, rgb};
 use crate::render::palette::CLASSIFICATION;
 use crate::render::swedish::{long_date, number, percent};
 use crate::report::{DepartmentClassification, Report};
@@ -111,13 +111,5 @@ where
             },
         ))?;
     }
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::LowerRight)
-        .legend_area_size(40)
-        .label_font(font(22))
-        .background_style(WHITE.mix(0.9))
-        .border_style(RGBColor(0xBF, 0xBF, 0xBF))
-        .draw()?;
-    Ok(())
+    legend(&mut chart, SeriesLabelPosition::LowerRight)
 }

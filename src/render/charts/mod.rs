@@ -13,7 +13,7 @@ mod risk_matrix;
 mod status;
 mod style;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Once;
 
 use plotters::coord::Shift;
@@ -154,15 +154,19 @@ fn register_font() {
     });
 }
 
-/// Writes every chart of the report into `dir` (created when missing) as PNG and SVG;
-/// returns the files written, in order.
-pub fn write_charts(r: &Report, dir: &Path) -> Result<Vec<PathBuf>> {
-    std::fs::create_dir_all(dir).map_err(|source| Error::OutputWrite {
-        path: dir.to_path_buf(),
-        source,
-    })?;
+/// A drawn chart file: its name in `diagram/` and its bytes.
+pub struct ChartFile {
+    /// `<name>.png` or `<name>.svg`.
+    pub name: String,
+    /// The file's contents.
+    pub bytes: Vec<u8>,
+}
+
+/// Draws every chart of the report as PNG and SVG, in order, without writing anything, so
+/// that a drawing failure leaves no output behind.
+pub fn draw_charts(r: &Report, dir: &Path) -> Result<Vec<ChartFile>> {
     let charts = Chart::for_report(r);
-    // Two threads: the bitmaps are the slow part, and the machine has at least two cores.
+    // One thread per chart: the bitmaps are the slow part, and the machine has two cores.
     let drawn: Vec<_> = std::thread::scope(|scope| {
         let handles: Vec<_> = charts
             .iter()
@@ -173,7 +177,7 @@ pub fn write_charts(r: &Report, dir: &Path) -> Result<Vec<PathBuf>> {
             .map(|h| h.join().expect("a chart thread panicked"))
             .collect()
     });
-    let mut written = Vec::new();
+    let mut files = Vec::new();
     for (chart, png, svg) in drawn {
         let stem = chart.file_stem();
         let failed = |ext: &str, e: DrawError| Error::Chart {
@@ -182,11 +186,26 @@ pub fn write_charts(r: &Report, dir: &Path) -> Result<Vec<PathBuf>> {
         };
         let png = png.map_err(|e| failed("png", e))?;
         let svg = svg.map_err(|e| failed("svg", e))?;
-        for (ext, bytes) in [("png", png), ("svg", svg.into_bytes())] {
-            let path = dir.join(format!("{stem}.{ext}"));
-            write_bytes(&path, &bytes)?;
-            written.push(path);
-        }
+        files.push(ChartFile {
+            name: format!("{stem}.png"),
+            bytes: png,
+        });
+        files.push(ChartFile {
+            name: format!("{stem}.svg"),
+            bytes: svg.into_bytes(),
+        });
     }
-    Ok(written)
+    Ok(files)
+}
+
+/// Writes drawn charts into `dir` (created when missing), each atomically.
+pub fn write_charts(files: &[ChartFile], dir: &Path) -> Result<()> {
+    std::fs::create_dir_all(dir).map_err(|source| Error::OutputWrite {
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    for f in files {
+        write_bytes(&dir.join(&f.name), &f.bytes)?;
+    }
+    Ok(())
 }

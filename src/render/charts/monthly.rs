@@ -9,7 +9,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::DrawError;
 use chrono::Datelike;
 
-use super::style::{CURRENT, EARLIER, GRID, PREVIOUS, font, frame};
+use super::style::{CURRENT, EARLIER, GRID, PREVIOUS, font, frame, legend};
 use crate::render::swedish::{MONTHS, long_date, number};
 use crate::report::Report;
 
@@ -129,15 +129,7 @@ where
             }))?;
         }
     }
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperRight)
-        .legend_area_size(44)
-        .label_font(font(24))
-        .background_style(WHITE.mix(0.9))
-        .border_style(RGBColor(0xBF, 0xBF, 0xBF))
-        .draw()?;
-    Ok(())
+    legend(&mut chart, SeriesLabelPosition::UpperRight)
 }
 
 /// An axis number: whole numbers with a space between thousands, others with one decimal.

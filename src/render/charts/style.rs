@@ -39,6 +39,27 @@ pub fn note_font(size: u32) -> TextStyle<'static> {
     (FAMILY, size).into_font().color(&NOTE)
 }
 
+/// Draws the legend of the chart's labelled series in a framed box at `position`.
+pub fn legend<'a, DB, CT>(
+    chart: &mut ChartContext<'a, DB, CT>,
+    position: SeriesLabelPosition,
+) -> Result<(), DrawError>
+where
+    DB: DrawingBackend + 'a,
+    DB::ErrorType: 'static,
+    CT: plotters::coord::CoordTranslate,
+{
+    chart
+        .configure_series_labels()
+        .position(position)
+        .legend_area_size(44)
+        .label_font(font(24))
+        .background_style(WHITE.mix(0.9))
+        .border_style(RGBColor(0xBF, 0xBF, 0xBF))
+        .draw()?;
+    Ok(())
+}
+
 /// Draws the title (and a subtitle under it) at the top and a footnote at the bottom;
 /// returns the area left for the chart.
 pub fn frame<DB: DrawingBackend>(
