@@ -8,7 +8,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::DrawError;
-use super::status::{bar_gap, horizontal_axes};
+use super::bars::{bar_gap, horizontal_axes};
 use super::style::{CURRENT, PREVIOUS, font, frame, legend};
 use crate::render::swedish::{long_date, number, short_date};
 use crate::report::Report;

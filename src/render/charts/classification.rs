@@ -7,7 +7,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::DrawError;
-use super::status::{bar_gap, horizontal_axes};
+use super::bars::{bar_gap, horizontal_axes};
 use super::style::{font, frame, legend, rgb};
 use crate::render::palette::CLASSIFICATION;
 use crate::render::swedish::{long_date, number, percent};

@@ -6,6 +6,7 @@
 //! with no system font library. The same input gives the same bytes: nothing depends on the
 //! clock, the machine's fonts or the order of a hash map. One module per chart.
 
+mod bars;
 mod categories;
 mod classification;
 mod monthly;

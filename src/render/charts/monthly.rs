@@ -74,7 +74,7 @@ where
             }
             SegmentValue::Last => String::new(),
         })
-        .y_label_formatter(&|v| axis_number(*v))
+        .y_label_formatter(&|v| super::style::axis_number(*v))
         .y_desc("Antal incidenter")
         .label_style(font(24))
         .axis_desc_style(font(24))
@@ -130,13 +130,4 @@ where
         }
     }
     legend(&mut chart, SeriesLabelPosition::UpperRight)
-}
-
-/// An axis number: whole numbers with a space between thousands, others with one decimal.
-pub fn axis_number(v: f64) -> String {
-    if v.fract() == 0.0 {
-        number(v.max(0.0) as u64)
-    } else {
-        crate::render::swedish::decimal(v, 1)
-    }
 }

@@ -98,6 +98,15 @@ pub fn short(label: &str) -> String {
     }
 }
 
+/// An axis number: whole numbers with a space between thousands, others with one decimal.
+pub fn axis_number(v: f64) -> String {
+    if v.fract() == 0.0 {
+        crate::render::swedish::number(v.max(0.0) as u64)
+    } else {
+        crate::render::swedish::decimal(v, 1)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
