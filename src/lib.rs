@@ -22,3 +22,4 @@ pub mod quality;
 pub mod render;
 pub mod report;
 pub mod schema;
+pub mod sensitive;

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
-pub use sheet::{MappedColumn, SheetOutcome, Table};
+pub use sheet::{MappedColumn, RowNote, SheetOutcome, Table};
 
 use crate::config::Config;
 use crate::error::{Error, Result};
@@ -67,6 +67,9 @@ pub struct SheetRead {
     pub name: String,
     /// What came of it.
     pub outcome: SheetOutcome,
+    /// Problems with the sheet as a whole found while reading it (a CSV file's mixed
+    /// encodings).
+    pub problems: Vec<crate::quality::Problem>,
 }
 
 /// One input file.

@@ -30,6 +30,30 @@ pub struct Table {
     pub free_text: Vec<String>,
     /// Headers that mean nothing to this kind, skipped.
     pub ignored: Vec<String>,
+    /// Problems ingest found with rows below the header, by the row as Excel numbers it.
+    pub notes: Vec<(u32, RowNote)>,
+}
+
+/// A problem ingest found with a whole row, before any value was interpreted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowNote {
+    /// A CSV record whose quotes did not balance; its line was read again without quotes.
+    CsvRepaired {
+        /// The line of the file.
+        line: u32,
+    },
+    /// A CSV record that could not be read either way: not among the table's rows.
+    CsvRejected {
+        /// The line of the file.
+        line: u32,
+    },
+}
+
+impl RowNote {
+    /// Whether the row was left out of the table.
+    pub fn rejected(self) -> bool {
+        matches!(self, RowNote::CsvRejected { .. })
+    }
 }
 
 /// A field's column.
@@ -67,6 +91,8 @@ pub struct SheetReader<'c> {
     kind_hint: Option<Kind>,
     row_hint: Option<u32>,
     state: State,
+    /// Row notes by 0-based row; those above the header are dropped at the end.
+    notes: Vec<(u32, RowNote)>,
 }
 
 enum State {
@@ -94,7 +120,13 @@ impl<'c> SheetReader<'c> {
             kind_hint,
             row_hint: row_hint.map(|r| r.saturating_sub(1)),
             state: State::Detecting(Vec::new()),
+            notes: Vec::new(),
         }
+    }
+
+    /// Records a problem with a whole row (0-based). A row left out must not be pushed.
+    pub fn note(&mut self, row: u32, note: RowNote) {
+        self.notes.push((row, note));
     }
 
     fn search_end(&self) -> u32 {
@@ -155,7 +187,17 @@ impl<'c> SheetReader<'c> {
             self.detect();
         }
         match self.state {
-            State::Reading(columns) => SheetOutcome::Table(columns.finish()),
+            State::Reading(columns) => {
+                let mut table = columns.finish();
+                let header = table.header_row;
+                table.notes = self
+                    .notes
+                    .into_iter()
+                    .map(|(row, note)| (row + 1, note))
+                    .filter(|(row, _)| *row > header)
+                    .collect();
+                SheetOutcome::Table(table)
+            }
             State::Unusable(Detection::MissingRequired { kind, field, row }) => {
                 SheetOutcome::MissingRequired {
                     kind,
@@ -256,6 +298,7 @@ impl Columns {
             duplicates: self.layout.duplicates,
             free_text: self.layout.free_text,
             ignored: self.layout.ignored,
+            notes: Vec::new(),
         }
     }
 }

@@ -109,6 +109,7 @@ where
         out.push(SheetRead {
             name: name.clone(),
             outcome,
+            problems: Vec::new(),
         });
     }
     Ok(out)

@@ -15,7 +15,7 @@ pub mod snapshot;
 use serde::Serialize;
 
 use crate::config::Config;
-use crate::ingest::{FileError, SheetOutcome, SourceFile};
+use crate::ingest::{FileError, RowNote, SheetOutcome, SourceFile, Table};
 use crate::model::{Incidents, ObjectRow, RiskRow};
 use crate::quality::{Finding, Problem, SheetAccount};
 use crate::schema::{Kind, incident};
@@ -97,6 +97,8 @@ pub fn normalise(files: Vec<SourceFile>, config: &Config) -> Normalised {
                         rows_merged: 0,
                     };
                     let sheet_finding = |p| Finding::sheet(&file.relative, &sheet.name, p);
+                    out.findings
+                        .extend(sheet.problems.iter().cloned().map(sheet_finding));
                     match sheet.outcome {
                         SheetOutcome::Table(mut table) => {
                             usable += 1;
@@ -116,35 +118,39 @@ pub fn normalise(files: Vec<SourceFile>, config: &Config) -> Normalised {
                                 date_format: file.date_format.as_deref(),
                                 file_order: file_order as u32,
                             };
-                            account.rows_rejected = match table.kind {
-                                Kind::Incidents => {
-                                    let at = incidents::SheetRef {
-                                        file: &file.relative,
-                                        sheet: &sheet.name,
-                                        index: out.sheets.len() as u32,
-                                        date_format: file.date_format.as_deref(),
-                                    };
-                                    incidents::append(
-                                        &mut table,
-                                        &at,
+                            let csv_rejected =
+                                row_notes(&table, &file.relative, &sheet.name, &mut out.findings);
+                            account.rows += csv_rejected;
+                            account.rows_rejected = csv_rejected
+                                + match table.kind {
+                                    Kind::Incidents => {
+                                        let at = incidents::SheetRef {
+                                            file: &file.relative,
+                                            sheet: &sheet.name,
+                                            index: out.sheets.len() as u32,
+                                            date_format: file.date_format.as_deref(),
+                                        };
+                                        incidents::append(
+                                            &mut table,
+                                            &at,
+                                            config,
+                                            &mut out.incidents,
+                                            &mut out.findings,
+                                        )
+                                    }
+                                    Kind::Objects => objects::append(
+                                        &snapshot,
                                         config,
-                                        &mut out.incidents,
+                                        &mut out.objects,
                                         &mut out.findings,
-                                    )
-                                }
-                                Kind::Objects => objects::append(
-                                    &snapshot,
-                                    config,
-                                    &mut out.objects,
-                                    &mut out.findings,
-                                ),
-                                Kind::Risks => risks::append(
-                                    &snapshot,
-                                    config,
-                                    &mut out.risks,
-                                    &mut out.findings,
-                                ),
-                            };
+                                    ),
+                                    Kind::Risks => risks::append(
+                                        &snapshot,
+                                        config,
+                                        &mut out.risks,
+                                        &mut out.findings,
+                                    ),
+                                };
                             let id_column = match table.kind {
                                 Kind::Incidents => table.columns[incident::ID]
                                     .as_ref()
@@ -243,6 +249,28 @@ pub fn normalise(files: Vec<SourceFile>, config: &Config) -> Normalised {
     out.duplicates_merged = merge.merged_per_sheet.iter().sum();
     out.findings.sort();
     out
+}
+
+/// Turns ingest's notes on whole rows into findings; returns how many rows were left out.
+fn row_notes(table: &Table, file: &str, sheet: &str, findings: &mut Vec<Finding>) -> usize {
+    let mut rejected = 0;
+    for &(row, note) in &table.notes {
+        let problem = match note {
+            RowNote::CsvRepaired { line } => Problem::BadCsvRow {
+                line,
+                rejected: false,
+            },
+            RowNote::CsvRejected { line } => Problem::BadCsvRow {
+                line,
+                rejected: true,
+            },
+        };
+        rejected += usize::from(note.rejected());
+        let mut f = Finding::sheet(file, sheet, problem);
+        f.location.row = Some(row);
+        findings.push(f);
+    }
+    rejected
 }
 
 /// The report year as far as the inputs tell: `--year`, else the year of `--as-of`, else the

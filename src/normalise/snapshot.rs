@@ -171,19 +171,16 @@ pub fn merge_snapshots<T>(
             keep[i] = false;
             let won = origin(&mut rows[w]).clone();
             let lost = origin(&mut rows[i]).clone();
-            findings.push(Finding {
-                location: crate::quality::Location {
-                    file: lost.file,
-                    sheet: Some(lost.sheet),
-                    row: Some(lost.row),
-                    column: None,
-                },
-                value: None,
-                problem: problem(format!(
+            let mut f = Finding::sheet(
+                &lost.file,
+                &lost.sheet,
+                problem(format!(
                     "{}, sheet \"{}\", row {}",
                     won.file, won.sheet, won.row
                 )),
-            });
+            );
+            f.location.row = Some(lost.row);
+            findings.push(f);
         }
     }
     let mut flags = keep.into_iter();

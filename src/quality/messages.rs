@@ -72,6 +72,40 @@ impl Problem {
             Problem::DuplicateRisk { kept } => format!(
                 "the same risk appears in {kept}, a later register for the same year; this row was merged into it and is not counted twice"
             ),
+            Problem::BadCsvRow { line, rejected: false } => format!(
+                "line {line} of the file has a quote that does not close (or its fields do not fit the header); the line was read again without quotes, and the lines after it normally. Check the row"
+            ),
+            Problem::BadCsvRow { line, rejected: true } => format!(
+                "line {line} of the file has a quote that does not close or more fields than the header; the row is left out of every figure and the lines after it are read normally. Correct the row (or save the file again from Excel)"
+            ),
+            Problem::MixedEncoding(lines) => format!(
+                "the file mixes UTF-8 with Windows-1252; lines {lines} were read as Windows-1252 and the others as UTF-8. Save the file again as \"CSV UTF-8\" so that every line has one encoding"
+            ),
+            Problem::SuspiciousValue { field, why } => format!(
+                "{} and cannot be a {field}; it is shown as \"(ogiltigt värde)\". Check the column, or the file's quoting",
+                why.english()
+            ),
+            Problem::AmbiguousColumn { field, chosen } => format!(
+                "could also hold {field}, but {chosen} has the more specific name and was chosen; this column is not read. Name the column you mean under [<kind>.columns] {field} in the config if the choice is wrong"
+            ),
+            Problem::ProseInColumn(field) => format!(
+                "most values read like sentences, not a {field}; the column is not used for {field}. Check which column holds the {field}, and name it in the config"
+            ),
+            Problem::FutureDate { field, required: true } => format!(
+                "the {field} date lies after today and cannot be real; the row is left out of every figure. Correct the date"
+            ),
+            Problem::FutureDate { field, .. } => format!(
+                "the {field} date lies after today and cannot be real; it is left out. Correct the date"
+            ),
+            Problem::LinkLoop => "this symbolic link leads back to a folder that is already being read; it is not followed".into(),
+            Problem::AllRowsRejected { mapping } => format!(
+                "every row was rejected: {mapping} probably does not fit this file. Check the column and the config's [[sources]] and [<kind>.columns] settings"
+            ),
+            Problem::Protected => "the workbook is protected with a password and cannot be read. Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, leave it empty), save, and run again".into(),
+            Problem::WebPage => "is a web page (HTML) saved with a spreadsheet's name, as some systems \"export to Excel\"; it was not read. Open it in Excel and save it as .xlsx (Excel Workbook)".into(),
+            Problem::TooLarge(why) => format!(
+                "was not read: {why}. A real export is far smaller; save it again from Excel, or split it"
+            ),
         }
     }
 
@@ -105,6 +139,19 @@ impl Problem {
             Problem::RiskValueMismatch { computed } => format!("Riskvärdet är inte sannolikhet × konsekvens ({computed}); {computed} används."),
             Problem::IkpInconsistent { value, threshold } => format!("IKP-markeringen stämmer inte med tröskeln {threshold} för riskvärde {value}; registrets svar behålls."),
             Problem::DuplicateRisk { kept } => format!("Samma risk finns i {kept} (senare register för samma år); raden räknas inte två gånger."),
+            Problem::BadCsvRow { line, rejected: false } => format!("Rad {line} i filen har ett citattecken som inte stängs; raden lästes om utan citattecken och raderna efter lästes som vanligt. Kontrollera raden."),
+            Problem::BadCsvRow { line, rejected: true } => format!("Rad {line} i filen har ett citattecken som inte stängs eller fler fält än rubrikraden; raden ingår inte i någon siffra. Rätta raden."),
+            Problem::MixedEncoding(lines) => format!("Filen blandar UTF-8 och Windows-1252; rad {lines} lästes som Windows-1252. Spara om filen som \"CSV UTF-8\"."),
+            Problem::SuspiciousValue { why, .. } => format!("Värdet {} och kan inte vara en etikett; visas som \"(ogiltigt värde)\".", why.swedish()),
+            Problem::AmbiguousColumn { field, chosen } => format!("Kolumnen kan också avse {field}, men {chosen} har det mer specifika namnet och valdes; den här kolumnen läses inte."),
+            Problem::ProseInColumn(field) => format!("De flesta värdena ser ut som meningar, inte {field}; kolumnen används inte för {field}."),
+            Problem::FutureDate { field, required: true } => format!("Datum ({field}) ligger efter i dag och kan inte stämma; raden ingår inte i någon siffra."),
+            Problem::FutureDate { field, .. } => format!("Datum ({field}) ligger efter i dag och kan inte stämma; datumet används inte."),
+            Problem::LinkLoop => "Länken leder tillbaka till en mapp som redan läses; den följs inte.".into(),
+            Problem::AllRowsRejected { mapping } => format!("Alla rader avvisades: {mapping} passar troligen inte filen. Kontrollera kolumnen och konfigurationen."),
+            Problem::Protected => "Arbetsboken är lösenordsskyddad och kan inte läsas. Ta bort lösenordet i Excel och spara om.".into(),
+            Problem::WebPage => "Filen är en webbsida (HTML) med ett kalkylbladsnamn. Öppna den i Excel och spara som .xlsx.".into(),
+            Problem::TooLarge(why) => format!("Filen lästes inte: {why}."),
         }
     }
 }

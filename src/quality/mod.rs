@@ -9,6 +9,7 @@ mod messages;
 use serde::Serialize;
 
 use crate::schema::Kind;
+use crate::sensitive::{NotALabel, may_quote, without_controls};
 
 /// Values longer than this are shortened in findings, so that a stray sentence typed into a
 /// date or status cell cannot carry much text into the report.
@@ -104,6 +105,55 @@ pub enum Problem {
         /// Where the winning row is.
         kept: String,
     },
+    /// A CSV line whose quotes do not balance or whose fields do not fit the header.
+    BadCsvRow {
+        /// The line of the file (1-based) where the record starts.
+        line: u32,
+        /// The line could not be read without quote semantics either: it is left out.
+        rejected: bool,
+    },
+    /// A CSV file mixes UTF-8 with Windows-1252 lines; each line was decoded by its own
+    /// encoding. Holds the Windows-1252 lines, already written out ("3, 7 och 12").
+    MixedEncoding(String),
+    /// A value that cannot be a label (too long, a line break, personal data, prose): it is
+    /// shown as "(ogiltigt värde)".
+    SuspiciousValue {
+        /// The field.
+        field: &'static str,
+        /// Why.
+        why: NotALabel,
+    },
+    /// Another column could hold the same field; the more specific header was chosen and this
+    /// column is not read.
+    AmbiguousColumn {
+        /// The field.
+        field: &'static str,
+        /// The column chosen, such as `D (Ärendenummer)`.
+        chosen: String,
+    },
+    /// Most values of a column chosen as an id, date or status read like sentences: the
+    /// column is not used for that field.
+    ProseInColumn(&'static str),
+    /// A date after the day of the run, which cannot be real. `required`: the row is rejected.
+    FutureDate {
+        /// The field.
+        field: &'static str,
+        /// Whether the row is rejected.
+        required: bool,
+    },
+    /// A symbolic link leads back into a folder already being read; it is not followed.
+    LinkLoop,
+    /// Every row of the sheet was rejected: the mapping named probably does not fit the file.
+    AllRowsRejected {
+        /// The column or config setting that decided, such as `B (Registrerad)`.
+        mapping: String,
+    },
+    /// A password-protected (encrypted) workbook.
+    Protected,
+    /// A web page (HTML) saved with a spreadsheet's name.
+    WebPage,
+    /// A file or sheet larger than the limits (see README, "Limits"); not read.
+    TooLarge(String),
 }
 
 impl Problem {
@@ -116,6 +166,8 @@ impl Problem {
                 | Problem::MissingObjectName
                 | Problem::MissingRiskScore(_)
                 | Problem::BadRiskScore(..)
+                | Problem::BadCsvRow { rejected: true, .. }
+                | Problem::FutureDate { required: true, .. }
         )
     }
 
@@ -127,6 +179,9 @@ impl Problem {
                 | Problem::NoRecognisedSheet
                 | Problem::ConfiguredSheetMissing(_)
                 | Problem::MissingRequiredColumn(..)
+                | Problem::Protected
+                | Problem::WebPage
+                | Problem::TooLarge(_)
         )
     }
 
@@ -159,6 +214,17 @@ impl Problem {
             Problem::RiskValueMismatch { .. } => "risk_value_mismatch",
             Problem::IkpInconsistent { .. } => "ikp_inconsistent",
             Problem::DuplicateRisk { .. } => "duplicate_risk",
+            Problem::BadCsvRow { .. } => "bad_csv_row",
+            Problem::MixedEncoding(_) => "mixed_encoding",
+            Problem::SuspiciousValue { .. } => "suspicious_value",
+            Problem::AmbiguousColumn { .. } => "ambiguous_column",
+            Problem::ProseInColumn(_) => "prose_in_column",
+            Problem::FutureDate { .. } => "future_date",
+            Problem::LinkLoop => "link_loop",
+            Problem::AllRowsRejected { .. } => "all_rows_rejected",
+            Problem::Protected => "protected",
+            Problem::WebPage => "web_page",
+            Problem::TooLarge(_) => "too_large",
         }
     }
 }
@@ -168,8 +234,11 @@ impl Problem {
 pub struct Finding {
     /// Where.
     pub location: Location,
-    /// The offending value as written (shortened), when there is one.
+    /// The offending value as written (shortened), when there is one and it may be shown.
     pub value: Option<String>,
+    /// The length in characters of a value that is not shown because it reads like free text
+    /// or holds personal data (see [`crate::sensitive::may_quote`]).
+    pub withheld: Option<usize>,
     /// What is wrong.
     pub problem: Problem,
 }
@@ -183,6 +252,7 @@ impl Finding {
                 ..Location::default()
             },
             value: None,
+            withheld: None,
             problem,
         }
     }
@@ -196,22 +266,16 @@ impl Finding {
                 ..Location::default()
             },
             value: None,
+            withheld: None,
             problem,
         }
     }
 
     /// A finding about a row, with the value it is about (shortened like every value).
     pub fn row(file: &str, sheet: &str, row: u32, value: &str, problem: Problem) -> Finding {
-        Finding {
-            location: Location {
-                file: file.to_string(),
-                sheet: Some(sheet.to_string()),
-                row: Some(row),
-                column: None,
-            },
-            value: Some(shorten(value)),
-            problem,
-        }
+        let mut f = Finding::cell(file, sheet, row, "", Some(value), problem);
+        f.location.column = None;
+        f
     }
 
     /// A finding about one cell.
@@ -230,9 +294,22 @@ impl Finding {
                 row: Some(row),
                 column: Some(column.to_string()),
             },
-            value: value.map(shorten),
+            value: None,
+            withheld: None,
             problem,
         }
+        .with_value(value)
+    }
+
+    /// Sets the value the finding quotes: shortened to 40 characters, or withheld (only its
+    /// length is given) when it reads like free text or holds personal data.
+    pub fn with_value(mut self, value: Option<&str>) -> Finding {
+        (self.value, self.withheld) = match value.map(str::trim) {
+            None => (None, None),
+            Some(v) if may_quote(v) => (Some(shorten(v)), None),
+            Some(v) => (None, Some(v.chars().count())),
+        };
+        self
     }
 
     /// The finding as one line for the terminal: where, the value, what is wrong and the fix.
@@ -252,6 +329,9 @@ impl Finding {
         if let Some(v) = &self.value {
             s.push_str(&format!("{v:?} "));
         }
+        if let Some(n) = self.withheld {
+            s.push_str(&format!("(a {n}-character text, not shown) "));
+        }
         s.push_str(&self.problem.english());
         s.push('.');
         s
@@ -259,9 +339,9 @@ impl Finding {
 }
 
 fn shorten(value: &str) -> String {
-    let value = value.trim();
+    let value = without_controls(value.trim());
     if value.chars().count() <= VALUE_MAX_CHARS {
-        value.to_string()
+        value.into_owned()
     } else {
         let mut s: String = value.chars().take(VALUE_MAX_CHARS).collect();
         s.push('…');
@@ -329,6 +409,31 @@ mod tests {
         let line = f.line();
         assert!(line.starts_with("ia/2025.xlsx, sheet \"Blad1\", row 17, column C (Rapporterad): \"31/13/2025\" is not a date"), "{line}");
         assert!(f.problem.rejects_row());
+    }
+
+    #[test]
+    fn prose_and_personal_data_are_withheld() {
+        let f = Finding::cell(
+            "f",
+            "s",
+            2,
+            "A",
+            Some("Anna Andersson ringde om sin son"),
+            Problem::UnknownStatus,
+        );
+        assert_eq!((f.value, f.withheld), (None, Some(32)));
+        let f = Finding::cell("f", "s", 2, "A", Some("850101-1234"), Problem::MissingId);
+        assert_eq!(f.value, None);
+        assert!(f.line().contains("(a 11-character text, not shown)"));
+        let f = Finding::cell(
+            "f",
+            "s",
+            2,
+            "A",
+            Some("Ej\u{7}klar"),
+            Problem::UnknownStatus,
+        );
+        assert_eq!(f.value.as_deref(), Some("Ejklar"));
     }
 
     #[test]
