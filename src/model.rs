@@ -361,8 +361,10 @@ impl RiskRow {
     pub fn match_key(&self) -> Option<String> {
         match (&self.id, &self.risk) {
             (Some(id), _) => Some(format!("id:{}", label_key(id))),
-            (None, Some(text)) => Some(format!("text:{}", label_key(text))),
-            (None, None) => None,
+            (None, Some(text)) if text != crate::sensitive::INVALID_LABEL => {
+                Some(format!("text:{}", label_key(text)))
+            }
+            (None, _) => None,
         }
     }
 }

@@ -28,39 +28,48 @@ pub enum NotALabel {
     Email,
     /// Reads like a sentence, not a name (see [`looks_like_prose`]).
     Prose,
+    /// Holds control characters, which no output format can show.
+    ControlCharacters,
 }
 
 impl NotALabel {
     /// The reason in English.
     pub fn english(self) -> &'static str {
         match self {
-            NotALabel::TooLong => "is longer than 100 characters",
+            NotALabel::TooLong => "is longer than a label can be",
             NotALabel::LineBreak => "holds a line break",
             NotALabel::PersonalNumber => "holds what looks like a personal identity number",
             NotALabel::Email => "holds what looks like an e-mail address",
             NotALabel::Prose => "reads like a sentence, not a name",
+            NotALabel::ControlCharacters => "holds control characters",
         }
     }
 
     /// The reason in Swedish.
     pub fn swedish(self) -> &'static str {
         match self {
-            NotALabel::TooLong => "är längre än 100 tecken",
+            NotALabel::TooLong => "är för långt för en etikett",
             NotALabel::LineBreak => "innehåller en radbrytning",
             NotALabel::PersonalNumber => "innehåller något som liknar ett personnummer",
             NotALabel::Email => "innehåller något som liknar en e-postadress",
             NotALabel::Prose => "ser ut som en mening, inte ett namn",
+            NotALabel::ControlCharacters => "innehåller styrtecken",
         }
     }
 }
 
-/// Checks a value meant to be a short label. `max_words` is the most words a label of this
-/// field may have before it counts as prose (`None`: no limit).
-pub fn check_label(text: &str, max_words: Option<usize>) -> Result<(), NotALabel> {
+/// Checks a value meant to be a short label of at most `max_chars` characters (usually
+/// [`LABEL_MAX_CHARS`]). `max_words` is the most words a label of this field may have before
+/// it counts as prose (`None`: no limit).
+pub fn check_label(
+    text: &str,
+    max_chars: usize,
+    max_words: Option<usize>,
+) -> Result<(), NotALabel> {
     if text.contains(['\n', '\r']) {
         return Err(NotALabel::LineBreak);
     }
-    if text.chars().count() > LABEL_MAX_CHARS {
+    if text.chars().count() > max_chars {
         return Err(NotALabel::TooLong);
     }
     if has_personal_number(text) {
@@ -175,15 +184,16 @@ mod tests {
 
     #[test]
     fn labels_are_checked() {
-        assert_eq!(check_label("Felskickad post", Some(8)), Ok(()));
-        assert_eq!(check_label(&"x".repeat(101), None), Err(NotALabel::TooLong));
-        assert_eq!(check_label("a\nb", None), Err(NotALabel::LineBreak));
+        let check = |t: &str, words| check_label(t, LABEL_MAX_CHARS, words);
+        assert_eq!(check("Felskickad post", Some(8)), Ok(()));
+        assert_eq!(check(&"x".repeat(101), None), Err(NotALabel::TooLong));
+        assert_eq!(check("a\nb", None), Err(NotALabel::LineBreak));
         assert_eq!(
-            check_label("Phishing;Anna Andersson 850101-1234", None),
+            check("Phishing;Anna Andersson 850101-1234", None),
             Err(NotALabel::PersonalNumber)
         );
         assert_eq!(
-            check_label("Anna ringde och sa att hon inte kunde logga in", Some(8)),
+            check("Anna ringde och sa att hon inte kunde logga in", Some(8)),
             Err(NotALabel::Prose)
         );
     }

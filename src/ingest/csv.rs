@@ -103,9 +103,13 @@ fn for_each_record(text: &str, delimiter: u8, mut emit: impl FnMut(Record<'_>)) 
                 break 'restart;
             };
             let end = csv.position().byte() as usize;
-            let start_byte = start.byte() as usize;
-            let line = first_line + start.line() as u32 - 1;
-            let span = rest[start_byte..end].trim_end_matches(['\r', '\n']);
+            // The record may start with the line feed of the previous record's CRLF.
+            let raw = &rest[start.byte() as usize..end];
+            let span = raw.trim_matches(['\r', '\n']);
+            let lead = raw.len() - raw.trim_start_matches(['\r', '\n']).len();
+            let start_byte = start.byte() as usize + lead;
+            let line =
+                first_line + start.line() as u32 - 1 + raw[..lead].matches('\n').count() as u32;
             let fields: Vec<Cow<'_, str>> = record.iter().map(Cow::Borrowed).collect();
             if !looks_broken(&fields, span, width, delimiter) {
                 emit(Record::Fields(&fields));
@@ -142,17 +146,18 @@ fn reader(delimiter: u8, quoting: bool, text: &str) -> csv::Reader<&[u8]> {
 }
 
 /// Whether a record read with quote semantics cannot be trusted: it spans several lines and
-/// one of them would be a whole record of its own; or its fields do not fit `width`.
+/// its first line and another are whole records of their own when read without quotes; or
+/// its fields do not fit `width`.
 fn looks_broken(fields: &[Cow<'_, str>], span: &str, width: usize, delimiter: u8) -> bool {
     let d = delimiter as char;
     if span.contains('\n') {
         // A legitimate multi-line field (a description typed with Alt+Enter) continues with
-        // text; a stray quote swallows lines that are records themselves.
-        let swallowed = span
-            .split('\n')
-            .skip(1)
-            .any(|l| width > 1 && l.matches(d).count() + 1 >= width);
-        return swallowed || fields.len() != width;
+        // text, and its first line, cut in the middle of the field, does not have the others'
+        // fields; a stray quote swallows lines that are records themselves.
+        let whole = |line: &str| width > 1 && line.matches(d).count() + 1 == width;
+        let mut lines = span.split('\n');
+        let first_whole = lines.next().is_some_and(whole);
+        return fields.len() != width || (first_whole && lines.any(whole));
     }
     match fields.len().cmp(&width) {
         // More fields than the header: the extra ones must be empty, or the columns shifted.
@@ -372,8 +377,12 @@ mod tests {
     }
 
     fn records(text: &str) -> Vec<String> {
+        records_with(text, b';')
+    }
+
+    fn records_with(text: &str, delimiter: u8) -> Vec<String> {
         let mut out = Vec::new();
-        for_each_record(text, b';', |r| {
+        for_each_record(text, delimiter, |r| {
             out.push(match r {
                 Record::Fields(f) => f.join("|"),
                 Record::Repaired { line, fields } => {
@@ -426,6 +435,33 @@ mod tests {
                 "N-4|Spam|z||",
                 "repaired 6: N-5|Spam|x",
                 "N-6|Spam",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_multi_line_description_full_of_delimiters_is_kept() {
+        // As in the HHS archive: a comma-delimited description over two lines, each with many
+        // commas.
+        let text = "Id,Typ,Text\nN-1,Spam,\"a, b, c, d\n e, f, g\"\nN-2,Spam,x\n";
+        assert_eq!(
+            records_with(text, b','),
+            ["Id|Typ|Text", "N-1|Spam|a, b, c, d\n e, f, g", "N-2|Spam|x"]
+        );
+        let text = "Id;Typ;Text\nN-1;Spam;\"a\nN-2;Spam;x\n";
+        assert_eq!(records(text)[1], "repaired 2: N-1|Spam|a");
+    }
+
+    #[test]
+    fn crlf_lines_are_single_lines() {
+        let text = "Id;Typ;Text\r\nN-1;Spam;a, b, c\r\nN-2;\"Spam;x\r\nN-3;Spam;y\r\n";
+        assert_eq!(
+            records(text),
+            [
+                "Id|Typ|Text",
+                "N-1|Spam|a, b, c",
+                "repaired 3: N-2|Spam|x",
+                "N-3|Spam|y"
             ]
         );
     }

@@ -13,7 +13,9 @@ use crate::model::{Incidents, Labels, MISSING_LABEL, Origin};
 use crate::quality::{Finding, Problem};
 use crate::schema::{Kind, incident as f};
 
+use super::label::{self, INVALID_LABEL};
 use super::{boolean, date};
+use crate::sensitive::NotALabel;
 
 /// Where the sheet is, for findings.
 pub struct SheetRef<'a> {
@@ -38,15 +40,20 @@ pub fn append(
     // Case numbers were interned as labels while the sheet was read (a city-wide export has
     // a million of them): the first sheet's become the run's labels as they are, a later
     // sheet's are looked up in them. `ids[code - 1]` is the run's label for a row's code.
-    let ids: Option<Vec<u32>> = table.columns[f::ID].as_mut().map(|c| {
+    // A case number that cannot be one (prose, control characters) stands for no case
+    // number: `None`, with why.
+    let ids: Option<Vec<(u32, Option<NotALabel>)>> = table.columns[f::ID].as_mut().map(|c| {
         let own = c.data.interned.take().unwrap_or_default().labels;
-        if out.ids.is_empty() {
+        let checked: Vec<Option<NotALabel>> =
+            own.iter().map(|id| label::check_id(id).err()).collect();
+        let index: Vec<u32> = if out.ids.is_empty() {
             let ids = (0..own.len() as u32).collect();
             out.ids = own;
             ids
         } else {
             own.iter().map(|name| out.ids.intern(name)).collect()
-        }
+        };
+        index.into_iter().zip(checked).collect()
     });
     let table = &*table;
     let fields = Kind::Incidents.fields();
@@ -76,13 +83,17 @@ pub fn append(
     };
     let bools =
         |i: usize| col(i).map(|c| c.data.values.iter().map(boolean::parse).collect::<Vec<_>>());
+    // Each distinct value's label, or "(ogiltigt värde)" and why it cannot be one.
     let labels = |i: usize, labels: &mut Labels| {
         col(i).map(|c| {
             c.data
                 .values
                 .iter()
-                .map(|v| labels.intern(&v.display()))
-                .collect::<Vec<u32>>()
+                .map(|v| match label::clean(&v.display(), fields[i].key) {
+                    Ok(text) => (labels.intern(&text), None),
+                    Err(why) => (labels.intern(INVALID_LABEL), Some(why)),
+                })
+                .collect::<Vec<(u32, Option<NotALabel>)>>()
         })
     };
 
@@ -94,7 +105,7 @@ pub fn append(
     let departments = labels(f::DEPARTMENT, &mut out.departments);
     let units = labels(f::UNIT, &mut out.units);
     let objects = labels(f::OBJECT, &mut out.objects);
-    let statuses: Option<Vec<(u32, bool)>> = col(f::STATUS).map(|c| {
+    let statuses: Option<Vec<(u32, StatusMeaning)>> = col(f::STATUS).map(|c| {
         c.data
             .values
             .iter()
@@ -186,10 +197,20 @@ pub fn append(
 
         let status = match (&statuses, code(f::STATUS)) {
             (Some(s), c) if c > 0 => {
-                let (idx, known) = s[c as usize - 1];
-                if !known {
-                    let raw = &col(f::STATUS).expect("mapped").data;
-                    findings.push(finding(f::STATUS, row, raw, c, Problem::UnknownStatus));
+                let (idx, meaning) = s[c as usize - 1];
+                let raw = &col(f::STATUS).expect("mapped").data;
+                match meaning {
+                    StatusMeaning::Known => {}
+                    StatusMeaning::Unknown => {
+                        findings.push(finding(f::STATUS, row, raw, c, Problem::UnknownStatus));
+                    }
+                    StatusMeaning::Invalid(why) => {
+                        let problem = Problem::SuspiciousValue {
+                            field: "status",
+                            why,
+                        };
+                        findings.push(finding(f::STATUS, row, raw, c, problem));
+                    }
                 }
                 idx
             }
@@ -202,7 +223,24 @@ pub fn append(
         };
 
         let id = match (&ids, code(f::ID)) {
-            (Some(ids), c) if c > 0 => Some(ids[c as usize - 1]),
+            (Some(ids), c) if c > 0 => match ids[c as usize - 1] {
+                (id, None) => Some(id),
+                (id, Some(why)) => {
+                    // The interned text is the only copy of the value: quote it from there.
+                    let text = out.ids.name(id).to_string();
+                    findings.push(
+                        finding(
+                            f::ID,
+                            row,
+                            &col(f::ID).expect("mapped").data,
+                            0,
+                            Problem::SuspiciousValue { field: "id", why },
+                        )
+                        .with_value(Some(&text)),
+                    );
+                    None
+                }
+            },
             (Some(_), _) => {
                 let raw = &col(f::ID).expect("mapped").data;
                 findings.push(finding(f::ID, row, raw, 0, Problem::MissingId));
@@ -210,9 +248,21 @@ pub fn append(
             }
             (None, _) => None,
         };
-        let pick = |v: &Option<Vec<u32>>, i: usize| {
+        let mut pick = |v: &Option<Vec<(u32, Option<NotALabel>)>>, i: usize| {
             let c = code(i);
-            v.as_ref().filter(|_| c > 0).map(|v| v[c as usize - 1])
+            let (label, invalid) = v.as_ref().filter(|_| c > 0).map(|v| v[c as usize - 1])?;
+            if let Some(why) = invalid {
+                let raw = &col(i).expect("labelled implies mapped").data;
+                let field = fields[i].key;
+                findings.push(finding(
+                    i,
+                    row,
+                    raw,
+                    c,
+                    Problem::SuspiciousValue { field, why },
+                ));
+            }
+            Some(label)
         };
 
         out.id.push(id);
@@ -246,18 +296,31 @@ pub fn configure_statuses(config: &Config, out: &mut Incidents) {
     }
 }
 
-fn status_of(text: &str, config: &Config, out: &mut Incidents) -> (u32, bool) {
-    match config.statuses.find(text) {
-        Some(i) => (i as u32, true),
-        None => {
-            let before = out.statuses.len();
-            let i = out.statuses.intern(text.trim());
-            if out.statuses.len() > before {
-                out.status_open.push(None);
-            }
-            (i, false)
-        }
+/// What a status value turned out to be.
+#[derive(Debug, Clone, Copy)]
+enum StatusMeaning {
+    /// A configured status.
+    Known,
+    /// Another value, counted as written.
+    Unknown,
+    /// A value that cannot be a status, counted as "(ogiltigt värde)".
+    Invalid(NotALabel),
+}
+
+fn status_of(text: &str, config: &Config, out: &mut Incidents) -> (u32, StatusMeaning) {
+    if let Some(i) = config.statuses.find(text) {
+        return (i as u32, StatusMeaning::Known);
     }
+    let (label, meaning) = match label::clean(text, "status") {
+        Ok(label) => (label, StatusMeaning::Unknown),
+        Err(why) => (INVALID_LABEL.to_string(), StatusMeaning::Invalid(why)),
+    };
+    let before = out.statuses.len();
+    let i = out.statuses.intern(&label);
+    if out.statuses.len() > before {
+        out.status_open.push(None);
+    }
+    (i, meaning)
 }
 
 fn missing_status(out: &mut Incidents) -> u32 {

@@ -8,6 +8,7 @@ pub mod boolean;
 pub mod date;
 mod dedup;
 mod incidents;
+pub mod label;
 mod objects;
 mod risks;
 pub mod snapshot;

@@ -11,6 +11,7 @@ use crate::model::{ClassificationValue, ObjectRow, PubAgreement, name_key};
 use crate::quality::{Finding, Problem};
 use crate::schema::{Kind, object as f};
 
+use super::label::{self, INVALID_LABEL};
 use super::snapshot::SnapshotSheet;
 use super::{boolean, date};
 
@@ -33,6 +34,16 @@ pub fn append(
         let mut report = |field: usize, problem: Problem| {
             findings.push(sheet.finding(field, row, problem));
         };
+        // A name that cannot be one is shown as "(ogiltigt värde)" and matched with nothing.
+        let (name, key) = match label::clean(&name, "name") {
+            Ok(name) => (name.clone(), name_key(&name)),
+            Err(why) => {
+                report(f::NAME, Problem::SuspiciousValue { field: "name", why });
+                let o = sheet.origin(row, f::YEAR);
+                let key = format!("\u{0}{}\u{0}{}\u{0}{}", o.file, o.sheet, o.row);
+                (INVALID_LABEL.to_string(), key)
+            }
+        };
 
         let classification = match sheet.value(f::CLASSIFICATION, row) {
             None if sheet.has(f::CLASSIFICATION) => {
@@ -44,10 +55,17 @@ pub fn append(
                 let text = v.display();
                 match config.classification.find(&text) {
                     Some(c) => ClassificationValue::Known(c),
-                    None => {
-                        report(f::CLASSIFICATION, Problem::UnknownClassification);
-                        ClassificationValue::Unknown(collapse(&text))
-                    }
+                    None => match label::clean(&text, "classification") {
+                        Ok(text) => {
+                            report(f::CLASSIFICATION, Problem::UnknownClassification);
+                            ClassificationValue::Unknown(text)
+                        }
+                        Err(why) => {
+                            let field = "classification";
+                            report(f::CLASSIFICATION, Problem::SuspiciousValue { field, why });
+                            ClassificationValue::Unknown(INVALID_LABEL.to_string())
+                        }
+                    },
                 }
             }
         };
@@ -106,12 +124,21 @@ pub fn append(
             p
         });
 
+        let department = sheet.value(f::DEPARTMENT, row).map(|v| {
+            label::clean(&v.display(), "department").unwrap_or_else(|why| {
+                let field = "department";
+                findings.push(sheet.finding(
+                    f::DEPARTMENT,
+                    row,
+                    Problem::SuspiciousValue { field, why },
+                ));
+                INVALID_LABEL.to_string()
+            })
+        });
         out.push(ObjectRow {
-            key: name_key(&name),
+            key,
             name,
-            department: sheet
-                .value(f::DEPARTMENT, row)
-                .map(|v| collapse(&v.display())),
+            department,
             classification,
             classified_date,
             krt,

@@ -12,6 +12,7 @@ use crate::quality::{Finding, Problem};
 use crate::schema::risk as f;
 
 use super::boolean;
+use super::label::{self, INVALID_LABEL};
 use super::snapshot::SnapshotSheet;
 
 /// Appends the sheet's risks to `out`; returns how many rows were rejected.
@@ -81,15 +82,22 @@ pub fn append(
                 },
             ));
         }
-        let text = |field: usize| {
-            sheet
-                .value(field, row)
-                .map(|v| v.display().split_whitespace().collect::<Vec<_>>().join(" "))
+        // A value that cannot be a label is shown as "(ogiltigt värde)"; an id is then left out.
+        let mut text = |field: usize, key: &'static str| {
+            let v = sheet.value(field, row)?;
+            match label::clean(&v.display(), key) {
+                Ok(text) => Some(text),
+                Err(why) => {
+                    let problem = Problem::SuspiciousValue { field: key, why };
+                    findings.push(sheet.finding(field, row, problem));
+                    (key != "id").then(|| INVALID_LABEL.to_string())
+                }
+            }
         };
         out.push(RiskRow {
-            id: text(f::ID),
-            area: text(f::AREA),
-            risk: text(f::RISK),
+            id: text(f::ID, "id"),
+            area: text(f::AREA, "area"),
+            risk: text(f::RISK, "risk"),
             likelihood,
             consequence,
             ikp,
