@@ -257,3 +257,60 @@ pub fn demo_run() -> Work {
     );
     w
 }
+
+/// Asserts that no marker string appears in any output file under `output/` (workbook parts
+/// unzipped), nor in what the run printed.
+pub fn assert_no_marker(w: &Work, run: &Run, markers: &[&str]) {
+    for (name, bytes) in output_texts(&w.path("output")) {
+        let text = String::from_utf8_lossy(&bytes);
+        for m in markers {
+            assert!(!text.contains(m), "{m:?} reached {name}");
+        }
+    }
+    for m in markers {
+        assert!(!run.stdout.contains(m), "{m:?} reached stdout");
+        assert!(!run.stderr.contains(m), "{m:?} reached stderr");
+    }
+}
+
+/// Parses every SVG under `output/` with an XML parser; returns how many there were.
+pub fn assert_svgs_parse(w: &Work) -> usize {
+    let mut n = 0;
+    for (name, bytes) in output_texts(&w.path("output")) {
+        if !name.ends_with(".svg") {
+            continue;
+        }
+        n += 1;
+        let text = std::str::from_utf8(&bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let mut reader = quick_xml::Reader::from_str(text);
+        loop {
+            match reader.read_event() {
+                Ok(quick_xml::events::Event::Eof) => break,
+                Ok(
+                    quick_xml::events::Event::Start(e) | quick_xml::events::Event::Empty(e),
+                ) => {
+                    for a in e.attributes() {
+                        a.unwrap_or_else(|err| panic!("{name}: bad attribute: {err}"));
+                    }
+                }
+                Ok(_) => {}
+                Err(e) => panic!("{name} is not well-formed XML: {e}"),
+            }
+        }
+        assert!(
+            !text.chars().any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r')),
+            "{name} holds a control character"
+        );
+    }
+    n
+}
+
+/// The findings of `summary.json` with this problem code.
+pub fn findings_with<'a>(s: &'a Value, code: &str) -> Vec<&'a Value> {
+    s["data_quality"]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["problem"] == code)
+        .collect()
+}

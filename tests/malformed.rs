@@ -1,0 +1,169 @@
+//! Broken and hostile inputs: one test per class. Each asserts the exit code, the finding
+//! (file, sheet, row, column), what was counted, that no marker string from the input
+//! reaches any output, and that every SVG written parses as XML.
+
+mod common;
+
+use common::{
+    C, Work, assert_no_marker, assert_svgs_parse, findings_with, header, simple_export,
+    write_xlsx,
+};
+
+/// The issue's reproduction: one stray quote swallowed three rows and carried a name and a
+/// personal identity number into every output as a "category".
+#[test]
+fn a_stray_quote_in_a_csv_merges_no_rows() {
+    let w = Work::new();
+    std::fs::write(
+        w.input("q.csv"),
+        "Ärendenummer;Rapporterad;Status;Händelsetyp;Beskrivning\n\
+         N-1;2025-03-01;Klar;Phishing;x\n\
+         N-2;2025-03-02;Klar;\"Phishing;Anna Andersson 850101-1234\n\
+         N-3;2025-03-03;Klar;Phishing;Bo Ek\n\
+         N-4;2025-03-04;Klar;Phishing;y\n",
+    )
+    .unwrap();
+    let r = w.run(&[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let s = w.summary(2025);
+    assert_eq!(s["incidents"]["total"], 4);
+    assert_eq!(
+        s["incidents"]["by_category"]["Phishing"]["current"], 4,
+        "{}",
+        s["incidents"]["by_category"]
+    );
+    let f = findings_with(&s, "bad_csv_row");
+    assert_eq!(f.len(), 1);
+    assert_eq!((&f[0]["file"], &f[0]["row"]), (&"q.csv".into(), &3.into()));
+    assert!(f[0]["reason"].as_str().unwrap().contains("line 3"));
+    assert_eq!(f[0]["row_rejected"], false);
+    assert_no_marker(&w, &r, &["Andersson", "850101", "Bo Ek"]);
+    assert!(assert_svgs_parse(&w) >= 3);
+}
+
+/// A record with more fields than the header cannot be placed: it is left out and counted,
+/// and the rows after it are read.
+#[test]
+fn a_csv_row_with_shifted_fields_is_rejected_and_counted() {
+    let w = Work::new();
+    std::fs::write(
+        w.input("skift.csv"),
+        "Ärendenummer;Beskrivning;Rapporterad;Status;Kategori\n\
+         N-1;kort;2025-03-01;Klar;Phishing\n\
+         N-2;Cecilia Ceder; ringde;2025-03-02;Klar;Phishing\n\
+         N-3;;2025-03-03;Klar;Spam\n",
+    )
+    .unwrap();
+    let r = w.run(&[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let s = w.summary(2025);
+    assert_eq!(s["incidents"]["total"], 2);
+    assert_eq!(s["data_quality"]["rejected_rows"], 1);
+    let f = findings_with(&s, "bad_csv_row");
+    assert_eq!(f.len(), 1);
+    assert_eq!((&f[0]["row"], &f[0]["row_rejected"]), (&3.into(), &true.into()));
+    let input = &s["inputs"][0];
+    assert_eq!((&input["rows"], &input["rows_used"], &input["rows_rejected"]), (&3.into(), &2.into(), &1.into()));
+    assert_no_marker(&w, &r, &["Cecilia", "ringde"]);
+}
+
+/// A CSV saved partly as UTF-8 and partly as Windows-1252 (two exports pasted together) is
+/// read line by line in the right encoding, and the Windows-1252 lines are named.
+#[test]
+fn a_csv_mixing_utf8_and_windows_1252_is_named_not_garbled() {
+    let w = Work::new();
+    let mut bytes = "Ärendenummer;Rapporterad;Status;Kategori\n".as_bytes().to_vec();
+    bytes.extend("N-1;2025-03-01;Klar;Överbelastning\n".as_bytes());
+    bytes.extend(b"N-2;2025-03-02;Klar;\xD6verbelastning\n");
+    bytes.extend("N-3;2025-03-03;Klar;Överbelastning\n".as_bytes());
+    std::fs::write(w.input("blandad.csv"), bytes).unwrap();
+    let r = w.run(&[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let s = w.summary(2025);
+    assert_eq!(s["incidents"]["by_category"]["Överbelastning"]["current"], 3);
+    let f = findings_with(&s, "mixed_encoding");
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0]["file"], "blandad.csv");
+    assert!(f[0]["reason"].as_str().unwrap().contains("lines 3 were read as Windows-1252"), "{}", f[0]);
+    let text = std::fs::read_to_string(w.path("output/2025/summary.json")).unwrap();
+    assert!(!text.contains("Ã"), "mojibake in summary.json");
+}
+
+/// Labels that cannot be labels are shown as "(ogiltigt värde)", counted together, and each
+/// named; the text itself reaches no output.
+#[test]
+fn values_that_cannot_be_labels_are_not_shown() {
+    let w = Work::new();
+    let long = format!("Kategori{}MARKER-LANG", "x".repeat(150));
+    let mut rows = vec![header(&[
+        "Ärendenummer",
+        "Rapporterad",
+        "Status",
+        "Kategori",
+        "Avdelning",
+        "Enhet",
+    ])];
+    let cases: [(&str, C, C, C, C); 5] = [
+        ("IA-1", C::S("Klar"), C::T(long), C::S("Socialtjänst"), C::S("Enhet A")),
+        ("IA-2", C::S("Klar"), C::S("Phishing"), C::S("Dorotea Dahl 850101-1234"), C::S("Enhet A")),
+        ("IA-3", C::S("Klar"), C::S("Phishing"), C::S("Socialtjänst"), C::S("Rad ett\nMARKER-RADBRYT")),
+        ("IA-4", C::S("Erik Ek ringde och ville veta hur det gick MARKER-STATUS"), C::S("Phishing"), C::S("Socialtjänst"), C::S("Enhet A")),
+        ("IA-5", C::S("Klar"), C::S("Skickat till fredrik@exempel.se"), C::S("Socialtjänst"), C::S("Enhet A")),
+    ];
+    for (id, status, category, department, unit) in cases {
+        rows.push(vec![C::S(id), C::D(2025, 3, 1), status, category, department, unit]);
+    }
+    write_xlsx(&w.input("etiketter.xlsx"), &[("Export", rows)]);
+    let r = w.run(&[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let s = w.summary(2025);
+    let i = &s["incidents"];
+    assert_eq!(i["total"], 5);
+    assert_eq!(i["by_category"]["(ogiltigt värde)"]["current"], 2);
+    assert_eq!(i["by_category"]["Phishing"]["current"], 3);
+    assert_eq!(i["by_department"]["(ogiltigt värde)"]["current"], 1);
+    assert_eq!(i["by_status"]["(ogiltigt värde)"], 1);
+    let f = findings_with(&s, "suspicious_value");
+    let places: Vec<(u64, &str)> = f
+        .iter()
+        .map(|f| (f["row"].as_u64().unwrap(), f["column"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        places,
+        [
+            (2, "D (Kategori)"),
+            (3, "E (Avdelning)"),
+            (4, "F (Enhet)"),
+            (5, "C (Status)"),
+            (6, "D (Kategori)"),
+        ]
+    );
+    // Quoted at most 40 characters, and prose or personal data not at all.
+    assert_eq!(f[0]["value"], format!("Kategori{}…", "x".repeat(32)));
+    assert_eq!(f[1]["value"], serde_json::Value::Null);
+    assert_no_marker(
+        &w,
+        &r,
+        &["MARKER", "850101", "Dorotea", "Erik Ek", "fredrik@", "exempel.se"],
+    );
+    assert!(assert_svgs_parse(&w) >= 3);
+    // The workbook shows the placeholder where the category would be.
+    let cats = w.sheet(2025, "Kategorier");
+    assert!(cats.iter().any(|r| r[0] == "(ogiltigt värde)"), "{cats:?}");
+}
+
+/// A 32,767-character category (Excel's cell limit) once ended the run with "String exceeds
+/// Excel's limit" and no file, row or column.
+#[test]
+fn a_label_at_excels_cell_limit_does_not_stop_the_run() {
+    let w = Work::new();
+    let mut rows = simple_export(&[("IA-1", (2025, 3, 1), "Klar")]);
+    rows[1][3] = C::T("y".repeat(32_767));
+    write_xlsx(&w.input("jatte.xlsx"), &[("Export", rows)]);
+    let r = w.run(&[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let s = w.summary(2025);
+    assert_eq!(s["incidents"]["by_category"]["(ogiltigt värde)"]["current"], 1);
+    let f = findings_with(&s, "suspicious_value");
+    assert_eq!((&f[0]["row"], &f[0]["column"]), (&2.into(), &"D (Kategori)".into()));
+}
