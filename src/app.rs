@@ -185,16 +185,13 @@ fn nearest_existing(path: &Path) -> PathBuf {
     }
 }
 
-/// Files that could not be read go to stderr in full; other findings are counted.
+/// Files that could not be read, and mappings that fit no row, go to stderr in full; other
+/// findings are counted.
 fn print_file_problems(data: &Normalised) {
-    for f in data.findings.iter().filter(|f| f.problem.fails_file()) {
+    for f in data.findings.iter().filter(|f| f.problem.warns()) {
         eprintln!("warning: {}", f.line());
     }
-    let rest = data
-        .findings
-        .iter()
-        .filter(|f| !f.problem.fails_file())
-        .count();
+    let rest = data.findings.iter().filter(|f| !f.problem.warns()).count();
     if rest > 0 {
         eprintln!(
             "note: {rest} data-quality finding(s); they are listed in the Datakvalitet sheet, and `genomgang check` prints them."
@@ -266,7 +263,7 @@ fn check(args: &CheckArgs) -> Result<u8> {
         data.files_failed(),
         data.files.len()
     );
-    for f in data.findings.iter().filter(|f| f.problem.fails_file()) {
+    for f in data.findings.iter().filter(|f| f.problem.warns()) {
         eprintln!("warning: {}", f.line());
     }
     Ok(exit_code(data.files_failed()))

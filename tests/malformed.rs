@@ -5,8 +5,7 @@
 mod common;
 
 use common::{
-    C, Work, assert_no_marker, assert_svgs_parse, findings_with, header, simple_export,
-    write_xlsx,
+    C, Work, assert_no_marker, assert_svgs_parse, findings_with, header, simple_export, write_xlsx,
 };
 
 /// The reproduction: one stray quote swallowed three rows and carried a name and a
@@ -61,9 +60,15 @@ fn a_csv_row_with_shifted_fields_is_rejected_and_counted() {
     assert_eq!(s["data_quality"]["rejected_rows"], 1);
     let f = findings_with(&s, "bad_csv_row");
     assert_eq!(f.len(), 1);
-    assert_eq!((&f[0]["row"], &f[0]["row_rejected"]), (&3.into(), &true.into()));
+    assert_eq!(
+        (&f[0]["row"], &f[0]["row_rejected"]),
+        (&3.into(), &true.into())
+    );
     let input = &s["inputs"][0];
-    assert_eq!((&input["rows"], &input["rows_used"], &input["rows_rejected"]), (&3.into(), &2.into(), &1.into()));
+    assert_eq!(
+        (&input["rows"], &input["rows_used"], &input["rows_rejected"]),
+        (&3.into(), &2.into(), &1.into())
+    );
     assert_no_marker(&w, &r, &["Cecilia", "ringde"]);
 }
 
@@ -72,7 +77,9 @@ fn a_csv_row_with_shifted_fields_is_rejected_and_counted() {
 #[test]
 fn a_csv_mixing_utf8_and_windows_1252_is_named_not_garbled() {
     let w = Work::new();
-    let mut bytes = "Ärendenummer;Rapporterad;Status;Kategori\n".as_bytes().to_vec();
+    let mut bytes = "Ärendenummer;Rapporterad;Status;Kategori\n"
+        .as_bytes()
+        .to_vec();
     bytes.extend("N-1;2025-03-01;Klar;Överbelastning\n".as_bytes());
     bytes.extend(b"N-2;2025-03-02;Klar;\xD6verbelastning\n");
     bytes.extend("N-3;2025-03-03;Klar;Överbelastning\n".as_bytes());
@@ -80,11 +87,21 @@ fn a_csv_mixing_utf8_and_windows_1252_is_named_not_garbled() {
     let r = w.run(&[]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let s = w.summary(2025);
-    assert_eq!(s["incidents"]["by_category"]["Överbelastning"]["current"], 3);
+    assert_eq!(
+        s["incidents"]["by_category"]["Överbelastning"]["current"],
+        3
+    );
     let f = findings_with(&s, "mixed_encoding");
     assert_eq!(f.len(), 1);
     assert_eq!(f[0]["file"], "blandad.csv");
-    assert!(f[0]["reason"].as_str().unwrap().contains("lines 3 were read as Windows-1252"), "{}", f[0]);
+    assert!(
+        f[0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("lines 3 were read as Windows-1252"),
+        "{}",
+        f[0]
+    );
     let text = std::fs::read_to_string(w.path("output/2025/summary.json")).unwrap();
     assert!(!text.contains("Ã"), "mojibake in summary.json");
 }
@@ -104,14 +121,51 @@ fn values_that_cannot_be_labels_are_not_shown() {
         "Enhet",
     ])];
     let cases: [(&str, C, C, C, C); 5] = [
-        ("IA-1", C::S("Klar"), C::T(long), C::S("Socialtjänst"), C::S("Enhet A")),
-        ("IA-2", C::S("Klar"), C::S("Phishing"), C::S("Dorotea Dahl 850101-1234"), C::S("Enhet A")),
-        ("IA-3", C::S("Klar"), C::S("Phishing"), C::S("Socialtjänst"), C::S("Rad ett\nMARKER-RADBRYT")),
-        ("IA-4", C::S("Erik Ek ringde och ville veta hur det gick MARKER-STATUS"), C::S("Phishing"), C::S("Socialtjänst"), C::S("Enhet A")),
-        ("IA-5", C::S("Klar"), C::S("Skickat till fredrik@exempel.se"), C::S("Socialtjänst"), C::S("Enhet A")),
+        (
+            "IA-1",
+            C::S("Klar"),
+            C::T(long),
+            C::S("Socialtjänst"),
+            C::S("Enhet A"),
+        ),
+        (
+            "IA-2",
+            C::S("Klar"),
+            C::S("Phishing"),
+            C::S("Dorotea Dahl 850101-1234"),
+            C::S("Enhet A"),
+        ),
+        (
+            "IA-3",
+            C::S("Klar"),
+            C::S("Phishing"),
+            C::S("Socialtjänst"),
+            C::S("Rad ett\nMARKER-RADBRYT"),
+        ),
+        (
+            "IA-4",
+            C::S("Erik Ek ringde och ville veta hur det gick MARKER-STATUS"),
+            C::S("Phishing"),
+            C::S("Socialtjänst"),
+            C::S("Enhet A"),
+        ),
+        (
+            "IA-5",
+            C::S("Klar"),
+            C::S("Skickat till fredrik@exempel.se"),
+            C::S("Socialtjänst"),
+            C::S("Enhet A"),
+        ),
     ];
     for (id, status, category, department, unit) in cases {
-        rows.push(vec![C::S(id), C::D(2025, 3, 1), status, category, department, unit]);
+        rows.push(vec![
+            C::S(id),
+            C::D(2025, 3, 1),
+            status,
+            category,
+            department,
+            unit,
+        ]);
     }
     write_xlsx(&w.input("etiketter.xlsx"), &[("Export", rows)]);
     let r = w.run(&[]);
@@ -144,7 +198,14 @@ fn values_that_cannot_be_labels_are_not_shown() {
     assert_no_marker(
         &w,
         &r,
-        &["MARKER", "850101", "Dorotea", "Erik Ek", "fredrik@", "exempel.se"],
+        &[
+            "MARKER",
+            "850101",
+            "Dorotea",
+            "Erik Ek",
+            "fredrik@",
+            "exempel.se",
+        ],
     );
     assert!(assert_svgs_parse(&w) >= 3);
     // The workbook shows the placeholder where the category would be.
@@ -163,7 +224,13 @@ fn a_label_at_excels_cell_limit_does_not_stop_the_run() {
     let r = w.run(&[]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let s = w.summary(2025);
-    assert_eq!(s["incidents"]["by_category"]["(ogiltigt värde)"]["current"], 1);
+    assert_eq!(
+        s["incidents"]["by_category"]["(ogiltigt värde)"]["current"],
+        1
+    );
     let f = findings_with(&s, "suspicious_value");
-    assert_eq!((&f[0]["row"], &f[0]["column"]), (&2.into(), &"D (Kategori)".into()));
+    assert_eq!(
+        (&f[0]["row"], &f[0]["column"]),
+        (&2.into(), &"D (Kategori)".into())
+    );
 }

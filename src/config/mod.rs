@@ -21,6 +21,71 @@ use crate::schema::{Kind, normalise_header};
 /// The name of the config file looked for in the current folder.
 pub const DEFAULT_CONFIG_NAME: &str = "genomgang.toml";
 
+/// The longest organisation name (`[report] organisation`) the title rows can hold.
+pub const ORGANISATION_MAX_CHARS: usize = 100;
+
+/// A config value that parses but cannot be right: the key it is under and what to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invalid {
+    /// The table the key is in, as written in brackets: `risks`, `incidents.statuses`;
+    /// `sources` for a `[[sources]]` block.
+    pub section: &'static str,
+    /// The `[[sources]]` block, counting from 1, when the section is `sources`.
+    pub block: Option<usize>,
+    /// The key.
+    pub key: String,
+    /// What is wrong and what to do.
+    pub message: String,
+}
+
+impl Invalid {
+    /// An invalid value of `key` in `[section]`.
+    pub fn new(section: &'static str, key: &str, message: String) -> Invalid {
+        Invalid {
+            section,
+            block: None,
+            key: key.to_string(),
+            message,
+        }
+    }
+
+    /// The message, starting with the line of the config file the key is on when it is there.
+    fn located(&self, text: Option<&str>) -> String {
+        match text.and_then(|t| line_of(t, self.section, self.block, &self.key)) {
+            Some(line) => format!("line {line}: {}", self.message),
+            None => self.message.clone(),
+        }
+    }
+}
+
+/// The line (1-based) where `key` is set in `[section]` (in the `block`-th `[[section]]`).
+fn line_of(text: &str, section: &str, block: Option<usize>, key: &str) -> Option<usize> {
+    let mut current = String::new();
+    let mut blocks = 0;
+    for (n, line) in text.lines().enumerate() {
+        let t = line.trim();
+        if let Some(name) = t.strip_prefix("[[").and_then(|r| r.strip_suffix("]]")) {
+            current = name.trim().to_string();
+            if current == section {
+                blocks += 1;
+            }
+            continue;
+        }
+        if let Some(name) = t.strip_prefix('[').and_then(|r| r.split(']').next()) {
+            current = name.trim().to_string();
+            continue;
+        }
+        let in_section = current == section && block.is_none_or(|b| b == blocks);
+        let sets_key = t
+            .strip_prefix(key)
+            .is_some_and(|rest| rest.trim_start().starts_with('='));
+        if in_section && sets_key {
+            return Some(n + 1);
+        }
+    }
+    None
+}
+
 /// What a header means for one kind of sheet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HeaderMeaning {
@@ -83,6 +148,189 @@ impl StatusList {
     /// Whether the status at this index is an open one.
     pub fn is_open(&self, index: usize) -> bool {
         index < self.open_count
+    }
+}
+
+/// Checks `[report]`: the organisation name must fit the title rows.
+fn check_report(report: &file::ReportSection) -> Result<(), Invalid> {
+    let org = &report.organisation;
+    let why = if org.chars().count() > ORGANISATION_MAX_CHARS {
+        Some(format!(
+            "is {} characters long; the title rows hold at most {ORGANISATION_MAX_CHARS}",
+            org.chars().count()
+        ))
+    } else if org.chars().any(char::is_control) {
+        Some("holds a line break or another control character".to_string())
+    } else {
+        None
+    };
+    match why {
+        None => Ok(()),
+        Some(why) => Err(Invalid::new(
+            "report",
+            "organisation",
+            format!("[report] organisation {why}; give the administration's name on one line."),
+        )),
+    }
+}
+
+/// Checks `[incidents.statuses]`: both lists given, and no status in both or twice.
+fn check_statuses(st: &file::StatusSection) -> Result<StatusList, Invalid> {
+    for (key, list) in [("open", &st.open), ("closed", &st.closed)] {
+        if list.iter().all(|s| s.trim().is_empty()) {
+            return Err(Invalid::new(
+                "incidents.statuses",
+                key,
+                format!(
+                    "[incidents.statuses] {key} lists no status; list at least one open and one closed status."
+                ),
+            ));
+        }
+    }
+    let statuses = StatusList::new(&st.open, &st.closed);
+    if statuses.lookup.len() != statuses.names.len() {
+        let twice = statuses
+            .names
+            .iter()
+            .enumerate()
+            .find(|(i, n)| {
+                statuses.names[..*i]
+                    .iter()
+                    .any(|o| status_key(o) == status_key(n))
+            })
+            .map_or_else(String::new, |(_, n)| n.clone());
+        let key = if st
+            .closed
+            .iter()
+            .any(|c| status_key(c) == status_key(&twice))
+        {
+            "closed"
+        } else {
+            "open"
+        };
+        return Err(Invalid::new(
+            "incidents.statuses",
+            key,
+            format!(
+                "[incidents.statuses] lists {twice:?} twice (open and closed lists included); list each status once, as open or as closed."
+            ),
+        ));
+    }
+    Ok(statuses)
+}
+
+/// Checks the `[[sources]]` blocks.
+fn check_sources(blocks: &[file::SourceSection]) -> Result<Vec<SourceRule>, Invalid> {
+    let mut sources = Vec::new();
+    for (n, s) in blocks.iter().enumerate() {
+        let which = format!("[[sources]] block {} (path = {:?})", n + 1, s.path);
+        let fail = |key: &str, message: String| Invalid {
+            section: "sources",
+            block: Some(n + 1),
+            key: key.to_string(),
+            message,
+        };
+        let matcher = Glob::new(&s.path)
+            .map_err(|e| {
+                fail(
+                    "path",
+                    format!("{which}: the path is not a valid glob: {e}."),
+                )
+            })?
+            .compile_matcher();
+        let kind = match &s.kind {
+            None => None,
+            Some(k) => Some(Kind::from_key(k).ok_or_else(|| {
+                fail(
+                    "kind",
+                    format!(
+                        "{which}: kind = {k:?} is not a known kind; use \"incidents\", \"objects\" or \"risks\"."
+                    ),
+                )
+            })?),
+        };
+        if let Some(f) = &s.date_format {
+            crate::normalise::date::check_format(f).map_err(|why| {
+                fail("date_format", format!("{which}: date_format = {f:?} {why}"))
+            })?;
+        }
+        if s.header_row == Some(0) {
+            return Err(fail(
+                "header_row",
+                format!("{which}: header_row counts from 1, as Excel numbers rows."),
+            ));
+        }
+        sources.push(SourceRule {
+            pattern: s.path.clone(),
+            matcher,
+            kind,
+            sheet: s.sheet.clone(),
+            date_format: s.date_format.clone(),
+            header_row: s.header_row,
+        });
+    }
+    Ok(sources)
+}
+
+/// Checks that no header name is given for two fields of `[<kind>.columns]` (the skip list
+/// `free_text` included). Giving a built-in name of another field is allowed: the user's
+/// name wins.
+fn check_user_headers(kind: Kind, file: &ConfigFile) -> Result<(), Invalid> {
+    let (section, free_text, extra) = user_headers(kind, file);
+    let mut seen: HashMap<String, &str> = HashMap::new();
+    let lists = kind
+        .fields()
+        .iter()
+        .map(|f| f.key)
+        .zip(extra)
+        .chain(std::iter::once(("free_text", free_text)));
+    for (key, names) in lists {
+        for name in names {
+            match seen.insert(normalise_header(name), key) {
+                Some(other) if other != key => {
+                    return Err(Invalid::new(
+                        section,
+                        key,
+                        format!(
+                            "[{section}] gives the header {name:?} both to {other} and to {key}; a column can hold one field only, so name it under one of them."
+                        ),
+                    ));
+                }
+                _ => {}
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A kind's `[<kind>.columns]` section name, its `free_text` list and its per-field lists.
+fn user_headers(kind: Kind, file: &ConfigFile) -> (&'static str, &[String], Vec<&[String]>) {
+    let keys = kind.fields().iter().map(|f| f.key);
+    match kind {
+        Kind::Incidents => {
+            let c = &file.incidents.columns;
+            (
+                "incidents.columns",
+                &c.free_text,
+                keys.map(|k| c.for_field(k)).collect(),
+            )
+        }
+        Kind::Objects => {
+            let c = &file.objects.columns;
+            (
+                "objects.columns",
+                &c.free_text,
+                keys.map(|k| c.for_field(k)).collect(),
+            )
+        }
+        Kind::Risks => {
+            let c = &file.risks.columns;
+            (
+                "risks.columns",
+                &c.free_text,
+                keys.map(|k| c.for_field(k)).collect(),
+            )
+        }
     }
 }
 
@@ -153,20 +401,30 @@ impl Config {
             Some(p) => Some(p.to_path_buf()),
             None => Some(PathBuf::from(DEFAULT_CONFIG_NAME)).filter(|p| p.is_file()),
         };
-        let file = match &config_path {
-            None => ConfigFile::default(),
+        let text = match &config_path {
+            None => None,
             Some(path) => {
-                let text = std::fs::read_to_string(path).map_err(|source| Error::ConfigRead {
-                    path: path.clone(),
-                    source,
-                })?;
-                toml::from_str(&text).map_err(|e| Error::ConfigSyntax {
-                    path: path.clone(),
-                    message: e.to_string(),
-                })?
+                Some(
+                    std::fs::read_to_string(path).map_err(|source| Error::ConfigRead {
+                        path: path.clone(),
+                        source,
+                    })?,
+                )
             }
         };
-        Config::from_file(input, output, year, as_of, config_path, file)
+        let file = match (&config_path, &text) {
+            (Some(path), Some(text)) => toml::from_str(text).map_err(|e| Error::ConfigSyntax {
+                path: path.clone(),
+                message: e.to_string(),
+            })?,
+            _ => ConfigFile::default(),
+        };
+        Config::from_file(input, output, year, as_of, config_path, file).map_err(|e| {
+            Error::ConfigValue {
+                path: e.0,
+                message: e.1.located(text.as_deref()),
+            }
+        })
     }
 
     fn from_file(
@@ -176,64 +434,34 @@ impl Config {
         as_of: Option<NaiveDate>,
         config_path: Option<PathBuf>,
         file: ConfigFile,
-    ) -> Result<Config> {
-        let value_error = |message: String| Error::ConfigValue {
-            path: config_path.clone().unwrap_or_default(),
-            message,
-        };
-        let st = &file.incidents.statuses;
-        if st.open.is_empty() && st.closed.is_empty() {
-            return Err(value_error(
-                "[incidents.statuses] lists no status; list at least one open and one closed status."
-                    .into(),
-            ));
-        }
-        let statuses = StatusList::new(&st.open, &st.closed);
-        if statuses.lookup.len() != statuses.names.len() {
-            return Err(value_error(
-                "[incidents.statuses] lists a status twice (open and closed lists included); list each status once.".into(),
-            ));
-        }
-        let mut sources = Vec::new();
-        for (n, s) in file.sources.iter().enumerate() {
-            let which = format!("[[sources]] block {} (path = {:?})", n + 1, s.path);
-            let matcher = Glob::new(&s.path)
-                .map_err(|e| value_error(format!("{which}: the path is not a valid glob: {e}.")))?
-                .compile_matcher();
-            let kind = match &s.kind {
-                None => None,
-                Some(k) => Some(Kind::from_key(k).ok_or_else(|| {
-                    value_error(format!(
-                        "{which}: kind = {k:?} is not a known kind; use \"incidents\", \"objects\" or \"risks\"."
-                    ))
-                })?),
-            };
-            if let Some(f) = &s.date_format {
-                crate::normalise::date::check_format(f)
-                    .map_err(|why| value_error(format!("{which}: date_format = {f:?} {why}")))?;
-            }
-            if s.header_row == Some(0) {
-                return Err(value_error(format!(
-                    "{which}: header_row counts from 1, as Excel numbers rows."
-                )));
-            }
-            sources.push(SourceRule {
-                pattern: s.path.clone(),
-                matcher,
-                kind,
-                sheet: s.sheet.clone(),
-                date_format: s.date_format.clone(),
-                header_row: s.header_row,
-            });
+    ) -> Result<Config, (PathBuf, Invalid)> {
+        let path = config_path.clone().unwrap_or_default();
+        let invalid = |e: Invalid| (path.clone(), e);
+        check_report(&file.report).map_err(invalid)?;
+        let statuses = check_statuses(&file.incidents.statuses).map_err(invalid)?;
+        let sources = check_sources(&file.sources).map_err(invalid)?;
+        for kind in Kind::ALL {
+            check_user_headers(kind, &file).map_err(invalid)?;
         }
         let headers = Kind::ALL
             .into_iter()
             .map(|kind| (kind, header_table(kind, &file)))
             .collect();
         let classification =
-            ClassificationList::new(&file.objects.classification).map_err(value_error)?;
-        let levels = ScaleWords::new(&file.objects.levels, 0);
-        let risk_scale = RiskScale::new(&file.risks).map_err(value_error)?;
+            ClassificationList::new(&file.objects.classification).map_err(invalid)?;
+        if file.objects.levels.len() != 5 {
+            return Err(invalid(Invalid::new(
+                "objects",
+                "levels",
+                format!(
+                    "[objects] levels has {} words; KLASSA has five levels (0–4): give five words, lowest first.",
+                    file.objects.levels.len()
+                ),
+            )));
+        }
+        let levels =
+            ScaleWords::checked(&file.objects.levels, 0, "objects", "levels").map_err(invalid)?;
+        let risk_scale = RiskScale::new(&file.risks).map_err(invalid)?;
         Ok(Config {
             input: input.to_path_buf(),
             output: output.to_path_buf(),
@@ -260,7 +488,7 @@ impl Config {
             None,
             ConfigFile::default(),
         )
-        .expect("the default configuration is valid")
+        .unwrap_or_else(|_| unreachable!("the default configuration is valid"))
     }
 
     /// What a header (already passed through [`normalise_header`]) means for `kind`.
@@ -295,21 +523,7 @@ fn header_table(kind: Kind, file: &ConfigFile) -> HashMap<String, HeaderMeaning>
         }
     }
     // The user's names come last so that they win over a built-in name.
-    let keys = kind.fields().iter().map(|f| f.key);
-    let (free_text, extra): (&[String], Vec<&[String]>) = match kind {
-        Kind::Incidents => {
-            let c = &file.incidents.columns;
-            (&c.free_text, keys.map(|k| c.for_field(k)).collect())
-        }
-        Kind::Objects => {
-            let c = &file.objects.columns;
-            (&c.free_text, keys.map(|k| c.for_field(k)).collect())
-        }
-        Kind::Risks => {
-            let c = &file.risks.columns;
-            (&c.free_text, keys.map(|k| c.for_field(k)).collect())
-        }
-    };
+    let (_, free_text, extra) = user_headers(kind, file);
     for h in free_text {
         table.insert(normalise_header(h), HeaderMeaning::FreeText);
     }
@@ -326,9 +540,10 @@ mod tests {
     use super::*;
     use crate::schema::incident;
 
-    fn parse(text: &str) -> Result<Config> {
+    fn parse(text: &str) -> Result<Config, String> {
         let file: ConfigFile = toml::from_str(text).unwrap();
         Config::from_file(Path::new("in"), Path::new("out"), None, None, None, file)
+            .map_err(|(_, e)| e.located(Some(text)))
     }
 
     #[test]
@@ -361,12 +576,42 @@ mod tests {
     #[test]
     fn bad_values_name_the_block_and_the_fix() {
         let e = parse("[[sources]]\npath = 'a/*.csv'\nkind = 'incident'\n").unwrap_err();
-        assert!(e.to_string().contains("[[sources]] block 1"), "{e}");
-        assert!(e.to_string().contains("\"incidents\""), "{e}");
-        let e = parse("[[sources]]\npath = 'a/*.csv'\ndate_format = '%Q'\n").unwrap_err();
-        assert!(e.to_string().contains("date_format"), "{e}");
+        assert!(e.starts_with("line 3: [[sources]] block 1"), "{e}");
+        assert!(e.contains("\"incidents\""), "{e}");
+        let e =
+            parse("[[sources]]\npath = 'b'\n[[sources]]\npath = 'a/*.csv'\ndate_format = '%Q'\n")
+                .unwrap_err();
+        assert!(e.starts_with("line 5: [[sources]] block 2"), "{e}");
         let e = parse("[incidents.statuses]\nopen = ['Klar']\nclosed = ['klar']\n").unwrap_err();
-        assert!(e.to_string().contains("twice"), "{e}");
+        assert!(e.starts_with("line 3: "), "{e}");
+        assert!(e.contains("twice"), "{e}");
+    }
+
+    #[test]
+    fn configs_that_cannot_be_right_are_refused_at_their_line() {
+        let e =
+            parse("[incidents.columns]\nreported = ['Datum']\nclosed = [' datum ']\n").unwrap_err();
+        assert!(e.starts_with("line 3: [incidents.columns] gives the header \" datum \" both to reported and to closed"), "{e}");
+        let e = parse("[risks]\nlikelihood = ['a', 'b', 'A', 'd']\n").unwrap_err();
+        assert!(
+            e.starts_with("line 2: [risks] likelihood lists \"A\" twice"),
+            "{e}"
+        );
+        let e = parse("[objects]\nlevels = ['a', 'b']\n").unwrap_err();
+        assert!(e.starts_with("line 2: [objects] levels has 2 words"), "{e}");
+        let e = parse("[incidents.statuses]\nopen = []\nclosed = ['Klar']\n").unwrap_err();
+        assert!(
+            e.starts_with("line 2: [incidents.statuses] open lists no status"),
+            "{e}"
+        );
+        let long = "x".repeat(101);
+        let e = parse(&format!("[report]\norganisation = '{long}'\n")).unwrap_err();
+        assert!(
+            e.starts_with("line 2: [report] organisation is 101 characters"),
+            "{e}"
+        );
+        // A built-in name of another field may be taken over.
+        assert!(parse("[incidents.columns]\nclosed = ['Rapporterad']\n").is_ok());
     }
 
     #[test]

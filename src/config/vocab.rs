@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 
 use super::file::{ClassificationSection, RisksSection};
-use super::status_key;
+use super::{Invalid, status_key};
 
 /// The four classification statuses of an object.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -41,7 +41,7 @@ pub struct ClassificationList {
 
 impl ClassificationList {
     /// Builds the list; an error names the status with no spelling or a spelling used twice.
-    pub fn new(section: &ClassificationSection) -> Result<ClassificationList, String> {
+    pub fn new(section: &ClassificationSection) -> Result<ClassificationList, Invalid> {
         let lists = [
             ("classified", &section.classified),
             ("in_progress", &section.in_progress),
@@ -55,15 +55,21 @@ impl ClassificationList {
             .zip(Classification::ALL.iter().zip(&mut labels))
         {
             let Some(first) = spellings.first() else {
-                return Err(format!(
-                    "[objects.classification] {key} is empty; give at least one spelling."
+                return Err(Invalid::new(
+                    "objects.classification",
+                    key,
+                    format!("[objects.classification] {key} is empty; give at least one spelling."),
                 ));
             };
             *label = first.trim().to_string();
             for s in spellings.iter() {
                 if lookup.insert(status_key(s), *status).is_some() {
-                    return Err(format!(
-                        "[objects.classification] lists {s:?} twice; list each spelling once."
+                    return Err(Invalid::new(
+                        "objects.classification",
+                        key,
+                        format!(
+                            "[objects.classification] lists {s:?} twice; list each spelling once."
+                        ),
                     ));
                 }
             }
@@ -92,6 +98,32 @@ pub struct ScaleWords {
 }
 
 impl ScaleWords {
+    /// The scale whose first word means `first`; an error names a word given twice (case and
+    /// spaces ignored), with `section` and `key` for the message.
+    pub fn checked(
+        words: &[String],
+        first: u32,
+        section: &'static str,
+        key: &'static str,
+    ) -> Result<ScaleWords, Invalid> {
+        let scale = ScaleWords::new(words, first);
+        if scale.lookup.len() != words.len() {
+            let twice = words
+                .iter()
+                .enumerate()
+                .find(|(i, w)| words[..*i].iter().any(|o| status_key(o) == status_key(w)))
+                .map_or_else(String::new, |(_, w)| w.clone());
+            return Err(Invalid::new(
+                section,
+                key,
+                format!(
+                    "[{section}] {key} lists {twice:?} twice; each step needs a word of its own."
+                ),
+            ));
+        }
+        Ok(scale)
+    }
+
     /// The scale whose first word means `first`.
     pub fn new(words: &[String], first: u32) -> ScaleWords {
         let lookup = words
@@ -134,11 +166,15 @@ pub struct RiskScale {
 
 impl RiskScale {
     /// Checks the `[risks]` section.
-    pub fn new(section: &RisksSection) -> Result<RiskScale, String> {
+    pub fn new(section: &RisksSection) -> Result<RiskScale, Invalid> {
         let size = section.scale;
         if !(2..=10).contains(&size) {
-            return Err(format!(
-                "[risks] scale = {size} is not allowed; use 4 (4×4) or 5 (5×5), at most 10."
+            return Err(Invalid::new(
+                "risks",
+                "scale",
+                format!(
+                    "[risks] scale = {size} is not allowed; use 4 (4×4) or 5 (5×5), at most 10."
+                ),
             ));
         }
         for (key, words) in [
@@ -146,23 +182,31 @@ impl RiskScale {
             ("consequence", &section.consequence),
         ] {
             if words.len() != size as usize {
-                return Err(format!(
-                    "[risks] scale = {size} but {key} has {} words; give exactly {size} words, lowest first.",
-                    words.len()
+                return Err(Invalid::new(
+                    "risks",
+                    key,
+                    format!(
+                        "[risks] scale = {size} but {key} has {} words; give exactly {size} words, lowest first.",
+                        words.len()
+                    ),
                 ));
             }
         }
         if section.ikp_threshold > size * size {
-            return Err(format!(
-                "[risks] ikp_threshold = {} is above the highest risk value {}; no risk would go to the IKP.",
-                section.ikp_threshold,
-                size * size
+            return Err(Invalid::new(
+                "risks",
+                "ikp_threshold",
+                format!(
+                    "[risks] ikp_threshold = {} is above the highest risk value {}; no risk would go to the IKP.",
+                    section.ikp_threshold,
+                    size * size
+                ),
             ));
         }
         Ok(RiskScale {
             size,
-            likelihood: ScaleWords::new(&section.likelihood, 1),
-            consequence: ScaleWords::new(&section.consequence, 1),
+            likelihood: ScaleWords::checked(&section.likelihood, 1, "risks", "likelihood")?,
+            consequence: ScaleWords::checked(&section.consequence, 1, "risks", "consequence")?,
             ikp_threshold: section.ikp_threshold,
         })
     }
@@ -190,7 +234,7 @@ mod tests {
             scale: 5,
             ..Default::default()
         };
-        let err = RiskScale::new(&s).unwrap_err();
+        let err = RiskScale::new(&s).unwrap_err().message;
         assert!(err.contains("likelihood has 4 words"), "{err}");
         s.likelihood = ["a", "b", "c", "d", "e"].map(String::from).to_vec();
         s.consequence = s.likelihood.clone();

@@ -124,11 +124,13 @@ fn discover(dir: &Path, out: &mut Vec<PathBuf>) {
 
 fn read_file(config: &Config, path: &Path, format: Format) -> SourceFile {
     let relative_path = path.strip_prefix(&config.input).unwrap_or(path);
+    // As shown in findings and the workbook: control characters in a file name cannot be.
     let relative = relative_path
         .components()
         .map(|c| c.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()
         .join("/");
+    let relative = crate::sensitive::without_controls(&relative).into_owned();
     let rule = config.source_for(relative_path);
     let date_format = rule.and_then(|r| r.date_format.clone());
     let fail = |why: String| SourceFile {
@@ -152,9 +154,9 @@ fn read_file(config: &Config, path: &Path, format: Format) -> SourceFile {
             Ok(b) => b,
             Err(e) => return fail(e.to_string()),
         };
-        let stem = relative_path
-            .file_stem()
-            .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+        let stem = relative_path.file_stem().map_or_else(String::new, |s| {
+            crate::sensitive::without_controls(&s.to_string_lossy()).into_owned()
+        });
         (
             hex(&Sha256::digest(&bytes)),
             Ok(vec![csv::read(&bytes, &stem, config, rule)]),

@@ -107,7 +107,7 @@ where
             Err(why) => SheetOutcome::Failed(why),
         };
         out.push(SheetRead {
-            name: name.clone(),
+            name: crate::sensitive::without_controls(name).into_owned(),
             outcome,
             problems: Vec::new(),
         });

@@ -152,6 +152,12 @@ pub fn normalise(files: Vec<SourceFile>, config: &Config) -> Normalised {
                                         &mut out.findings,
                                     ),
                                 };
+                            if account.rows > 0 && account.rows_rejected == account.rows {
+                                let mapping = required_mapping(&table, file.date_format.as_deref());
+                                let mut f = sheet_finding(Problem::AllRowsRejected { mapping });
+                                f.location.row = Some(table.header_row);
+                                out.findings.push(f);
+                            }
                             let id_column = match table.kind {
                                 Kind::Incidents => table.columns[incident::ID]
                                     .as_ref()
@@ -250,6 +256,24 @@ pub fn normalise(files: Vec<SourceFile>, config: &Config) -> Normalised {
     out.duplicates_merged = merge.merged_per_sheet.iter().sum();
     out.findings.sort();
     out
+}
+
+/// The required columns of a table and the date format they were read with, for the warning
+/// when every row is rejected.
+fn required_mapping(table: &Table, date_format: Option<&str>) -> String {
+    let columns: Vec<&str> = table
+        .kind
+        .fields()
+        .iter()
+        .zip(&table.columns)
+        .filter(|(spec, _)| spec.required)
+        .filter_map(|(_, c)| c.as_ref().map(|c| c.label.as_str()))
+        .collect();
+    let mut text = format!("the column {}", columns.join(" and "));
+    if let Some(f) = date_format {
+        text.push_str(&format!(" read with date_format = {f:?} from [[sources]]"));
+    }
+    text
 }
 
 /// Turns ingest's notes on whole rows into findings; returns how many rows were left out.

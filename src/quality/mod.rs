@@ -185,6 +185,12 @@ impl Problem {
         )
     }
 
+    /// Whether the terminal shows it as a warning even when the file was read (a mapping that
+    /// fits no row).
+    pub fn warns(&self) -> bool {
+        self.fails_file() || matches!(self, Problem::AllRowsRejected { .. })
+    }
+
     /// A stable machine-readable name, used in `summary.json`.
     pub fn code(&self) -> &'static str {
         match self {

@@ -286,9 +286,7 @@ pub fn assert_svgs_parse(w: &Work) -> usize {
         loop {
             match reader.read_event() {
                 Ok(quick_xml::events::Event::Eof) => break,
-                Ok(
-                    quick_xml::events::Event::Start(e) | quick_xml::events::Event::Empty(e),
-                ) => {
+                Ok(quick_xml::events::Event::Start(e) | quick_xml::events::Event::Empty(e)) => {
                     for a in e.attributes() {
                         a.unwrap_or_else(|err| panic!("{name}: bad attribute: {err}"));
                     }
@@ -298,7 +296,9 @@ pub fn assert_svgs_parse(w: &Work) -> usize {
             }
         }
         assert!(
-            !text.chars().any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r')),
+            !text
+                .chars()
+                .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r')),
             "{name} holds a control character"
         );
     }

@@ -4,7 +4,7 @@
 //!
 //! In: the [`Report`]. Out: paragraphs.
 
-use super::{count, list, period};
+use super::{count, label, list, period};
 use crate::render::swedish::{change_phrase, decimal, long_date, number, percent_change};
 use crate::report::{Breakdown, Report};
 
@@ -52,7 +52,7 @@ fn status(r: &Report) -> String {
         .by_status
         .iter()
         .filter(|s| s.open == Some(true) && s.count > 0)
-        .map(|s| format!("{} {}", s.status, number(s.count)))
+        .map(|s| format!("{} {}", label(&s.status), number(s.count)))
         .collect();
     let mut text = format!(
         "Per den {} var {} av årets incidenter klarmarkerade och {} öppna",
@@ -92,7 +92,7 @@ fn categories(r: &Report) -> Option<String> {
     let first = top.first()?;
     let mut text = format!(
         "Den vanligaste kategorin var {} med {}{}",
-        first.label,
+        label(&first.label),
         count(first.current, "incident", "incidenter"),
         last_year(r, first.previous_same_period)
     );
@@ -100,7 +100,7 @@ fn categories(r: &Report) -> Option<String> {
         .iter()
         .skip(1)
         .take(2)
-        .map(|b| format!("{} ({})", b.label, number(b.current)))
+        .map(|b| format!("{} ({})", label(&b.label), number(b.current)))
         .collect();
     if next.is_empty() {
         text.push('.');
@@ -114,7 +114,7 @@ fn categories(r: &Report) -> Option<String> {
         .map(|b| {
             format!(
                 "{} ({} mot {})",
-                b.label,
+                label(&b.label),
                 number(b.current),
                 number(b.previous_same_period)
             )

@@ -3,7 +3,7 @@
 //!
 //! In: the [`Report`]. Out: paragraphs.
 
-use super::{count, list};
+use super::{count, label, list};
 use crate::render::swedish::{capitalise, long_date, number, percent};
 use crate::report::{ObjectFigures, Report, RiskChangeKind, RiskFigures};
 
@@ -32,7 +32,7 @@ pub(super) fn objects(r: &Report, now: &ObjectFigures) -> Vec<String> {
         .iter()
         .skip(1)
         .filter(|(_, n)| *n > 0)
-        .map(|(status, n)| format!("{status} {}", number(*n)))
+        .map(|(status, n)| format!("{} {}", label(status), number(*n)))
         .collect();
     if !others.is_empty() {
         first.push_str(&format!(" Övriga objekt: {}.", list(&others)));

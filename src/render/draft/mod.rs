@@ -25,8 +25,42 @@ pub struct Section {
     pub paragraphs: Vec<String>,
 }
 
-/// The draft: incidents, objects, risks and the basis, each when there is data for it.
+/// Marks the start of a label from the data inside a paragraph (a private-use character that
+/// [`crate::normalise`] never lets into a label), so that Markdown can escape the label alone.
+const LABEL_START: char = '\u{E000}';
+/// Marks the end of a label.
+const LABEL_END: char = '\u{E001}';
+
+/// The most characters of a label quoted in a sentence.
+const LABEL_IN_TEXT: usize = 60;
+
+/// A label from the data (a status, category, classification status) as it goes into a
+/// sentence: shortened to 60 characters with "…", and marked for [`markdown`].
+pub(super) fn label(text: &str) -> String {
+    format!(
+        "{LABEL_START}{}{LABEL_END}",
+        crate::sensitive::shorten(text, LABEL_IN_TEXT)
+    )
+}
+
+/// The draft: incidents, objects, risks and the basis, each when there is data for it, as
+/// plain text.
 pub fn draft(r: &Report) -> Vec<Section> {
+    marked(r)
+        .into_iter()
+        .map(|s| Section {
+            title: s.title,
+            paragraphs: s
+                .paragraphs
+                .iter()
+                .map(|p| p.replace([LABEL_START, LABEL_END], ""))
+                .collect(),
+        })
+        .collect()
+}
+
+/// The draft with the labels marked.
+fn marked(r: &Report) -> Vec<Section> {
     let mut sections = vec![Section {
         title: "Incidenter",
         paragraphs: incidents(r),
@@ -57,20 +91,67 @@ pub fn markdown(r: &Report) -> String {
     let place = if org.is_empty() {
         String::new()
     } else {
-        format!("{org}. ")
+        format!("{}. ", escape_markdown(org))
     };
     out.push_str(&format!(
         "*{place}Uppgifter t.o.m. {}. Texten är skriven av genomgang ur samma siffror som \
          arbetsboken och är ett utkast att redigera.*\n",
         long_date(r.as_of)
     ));
-    for s in draft(r) {
+    for s in marked(r) {
         out.push_str(&format!("\n## {}\n", s.title));
         for p in s.paragraphs {
-            out.push_str(&format!("\n{p}\n"));
+            out.push_str(&format!("\n{}\n", markdown_paragraph(&p)));
         }
     }
     out
+}
+
+/// A paragraph with every marked label escaped for Markdown and the marks removed.
+fn markdown_paragraph(p: &str) -> String {
+    let mut out = String::with_capacity(p.len());
+    let mut rest = p;
+    while let Some(start) = rest.find(LABEL_START) {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + LABEL_START.len_utf8()..];
+        let end = after.find(LABEL_END).unwrap_or(after.len());
+        out.push_str(&escape_markdown(&after[..end]));
+        rest = after.get(end + LABEL_END.len_utf8()..).unwrap_or("");
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Text with every character Markdown could read as markup escaped with a backslash.
+pub fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if "\\`*_[]<>|~#&!{}".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_are_escaped_in_markdown_only() {
+        let p = format!("Vanligast var {} i år.", label("*Fel* [länk](x) <b>"));
+        assert_eq!(
+            markdown_paragraph(&p),
+            "Vanligast var \\*Fel\\* \\[länk\\](x) \\<b\\> i år."
+        );
+        assert_eq!(
+            p.replace([LABEL_START, LABEL_END], ""),
+            "Vanligast var *Fel* [länk](x) <b> i år."
+        );
+        let long = label(&"a".repeat(80));
+        assert_eq!(long.chars().count(), LABEL_IN_TEXT + 2);
+    }
 }
 
 /// "1 risk", "9 risker".
