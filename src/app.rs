@@ -129,6 +129,7 @@ fn run_report(args: &RunArgs) -> Result<u8> {
     }
     let report = crate::analyse::analyse(data, &config)?;
     timer.done("analyse");
+    warn_if_nothing_in_period(&report);
     let paths = OutputPaths::new(&config.output, report.year);
     // Everything that can fail but writing is done before the first file is written.
     let chart_files = charts::draw_charts(&report, &paths.charts)?;
@@ -143,6 +144,16 @@ fn run_report(args: &RunArgs) -> Result<u8> {
     timer.done("render");
     print_run_summary(&report, &paths, chart_files.len());
     Ok(exit_code(report.data_quality.files_unreadable))
+}
+
+/// Says plainly when the chosen year or as-of date leaves no incident at all.
+fn warn_if_nothing_in_period(r: &Report) {
+    if let (0, Some((first, last))) = (r.incidents.total.current, r.incidents.reported_range) {
+        eprintln!(
+            "warning: no incident was reported in {} up to {}; the data holds incidents reported from {first} to {last}. Check --year and --as-of.",
+            r.year, r.as_of
+        );
+    }
 }
 
 fn exit_code(files_failed: usize) -> u8 {

@@ -20,6 +20,15 @@ pub fn day_from_ymd(year: i32, month: u32, dom: u32) -> Option<Day> {
     NaiveDate::from_ymd_opt(year, month, dom).map(day)
 }
 
+/// The last day a date may have and still be real: today by the system clock (UTC), plus one
+/// day so that an export made just after midnight in Sweden is never a day "in the future".
+pub fn latest_real_day() -> Day {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    (secs / 86_400) as Day + 1
+}
+
 /// The date of a day number.
 pub fn date(day: Day) -> NaiveDate {
     NaiveDate::from_num_days_from_ce_opt(day + UNIX_EPOCH_FROM_CE).unwrap_or(NaiveDate::MIN)

@@ -234,3 +234,75 @@ fn a_label_at_excels_cell_limit_does_not_stop_the_run() {
         (&2.into(), &"D (Kategori)".into())
     );
 }
+
+/// One typo (2052 for 2025) once moved the whole report to 2052.
+#[test]
+fn a_date_from_the_future_is_rejected_and_moves_nothing() {
+    let w = Work::new();
+    let mut rows = simple_export(&[
+        ("IA-1", (2025, 3, 1), "Klar"),
+        ("IA-2", (2052, 3, 2), "Klar"),
+        ("IA-3", (2025, 4, 3), "Under utredning"),
+        ("IA-4", (2024, 5, 4), "Klar"),
+    ]);
+    rows[0].push(C::S("Avslutad"));
+    rows[1].push(C::D(2099, 1, 1));
+    write_xlsx(&w.input("framtid.xlsx"), &[("Export", rows)]);
+    let r = w.run(&[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let s = w.summary(2025);
+    assert_eq!(
+        (&s["year"], &s["as_of"]),
+        (&2025.into(), &"2025-04-03".into())
+    );
+    assert_eq!(s["incidents"]["total"], 2);
+    assert_eq!(s["data_quality"]["rejected_rows"], 1);
+    let f = findings_with(&s, "future_date");
+    let places: Vec<(u64, &str, bool)> = f
+        .iter()
+        .map(|f| {
+            (
+                f["row"].as_u64().unwrap(),
+                f["column"].as_str().unwrap(),
+                f["row_rejected"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        places,
+        [(2, "E (Avslutad)", false), (3, "B (Rapporterad)", true)]
+    );
+    assert_eq!(f[1]["value"], "2052-03-02");
+    assert!(!w.path("output/2052").exists());
+}
+
+/// A year without a single incident is said plainly, on stderr and in the workbook.
+#[test]
+fn a_year_without_incidents_is_said_plainly() {
+    let w = Work::new();
+    write_xlsx(
+        &w.input("export.xlsx"),
+        &[(
+            "Export",
+            simple_export(&[
+                ("IA-1", (2025, 3, 1), "Klar"),
+                ("IA-2", (2024, 3, 1), "Klar"),
+            ]),
+        )],
+    );
+    let r = w.run(&["--year", "2019"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("warning: no incident was reported in 2019 up to 2019-12-31; the data holds incidents reported from 2024-03-01 to 2025-03-01"),
+        "{}",
+        r.stderr
+    );
+    let sheet = w.sheet(2019, "Sammanfattning");
+    assert!(
+        sheet
+            .iter()
+            .flatten()
+            .any(|c| c.starts_with("Obs! Inga incidenter har rapporterats under 2019")),
+        "{sheet:?}"
+    );
+}

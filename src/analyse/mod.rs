@@ -36,8 +36,12 @@ pub fn analyse(mut data: Normalised, config: &Config) -> Result<Report> {
         counts::period_counts(&frame, &p)?;
     let status = status::status_figures(&frame, inc, &p, config.stale_after_days())?;
     let by_month = monthly::by_month(&frame, &p)?;
+    let first = inc.reported.iter().copied().min();
     let incidents = IncidentFigures {
         previous_year_in_data: total.previous_year_total > 0,
+        reported_range: first
+            .zip(latest)
+            .map(|(a, b)| (crate::calendar::date(a), crate::calendar::date(b))),
         total,
         personal_data,
         reported_to_imy,

@@ -355,6 +355,9 @@ pub struct Config {
     pub as_of: Option<NaiveDate>,
     /// The config file read, if any.
     pub config_path: Option<PathBuf>,
+    /// The last day a date in the data may have: the day of the run (see
+    /// [`crate::calendar::latest_real_day`]). A later date cannot be real.
+    pub latest_real_day: crate::calendar::Day,
     /// The config file's settings (defaults where it was silent).
     pub file: ConfigFile,
     /// The configured incident statuses.
@@ -468,6 +471,7 @@ impl Config {
             year,
             as_of,
             config_path,
+            latest_real_day: crate::calendar::latest_real_day(),
             file,
             statuses,
             sources,

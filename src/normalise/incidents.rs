@@ -150,6 +150,19 @@ pub fn append(
                 d
             }
         };
+        // A date after the day of the run is a typing error (2052 for 2025), and must not
+        // move the report to another year.
+        let reported_day = reported_day.filter(|d| {
+            let real = *d <= config.latest_real_day;
+            if !real {
+                let problem = Problem::FutureDate {
+                    field: "reported",
+                    required: true,
+                };
+                findings.push(finding(f::REPORTED, row, rep_col, rep_code, problem));
+            }
+            real
+        });
         let Some(reported_day) = reported_day else {
             rejected += 1;
             continue;
@@ -160,13 +173,25 @@ pub fn append(
             let c = code(*i);
             if let (Some(parsed), true) = (parsed, c > 0) {
                 optional_dates[slot] = parsed[c as usize - 1];
-                if optional_dates[slot].is_none() {
-                    let raw = &col(*i).expect("parsed implies mapped").data;
-                    let problem = Problem::BadDate {
-                        field: fields[*i].key,
-                        required: false,
-                    };
-                    findings.push(finding(*i, row, raw, c, problem));
+                let raw = &col(*i).expect("parsed implies mapped").data;
+                let field = fields[*i].key;
+                match optional_dates[slot] {
+                    None => {
+                        let problem = Problem::BadDate {
+                            field,
+                            required: false,
+                        };
+                        findings.push(finding(*i, row, raw, c, problem));
+                    }
+                    Some(d) if d > config.latest_real_day => {
+                        let problem = Problem::FutureDate {
+                            field,
+                            required: false,
+                        };
+                        findings.push(finding(*i, row, raw, c, problem));
+                        optional_dates[slot] = None;
+                    }
+                    Some(_) => {}
                 }
             }
         }

@@ -71,17 +71,26 @@ pub fn append(
         };
 
         let classified_date = sheet.value(f::CLASSIFIED_DATE, row).and_then(|v| {
-            let d = date::parse(v, sheet.date_format);
-            if d.is_none() {
-                report(
-                    f::CLASSIFIED_DATE,
-                    Problem::BadDate {
-                        field: "classified_date",
+            let field = "classified_date";
+            match date::parse(v, sheet.date_format) {
+                None => {
+                    let problem = Problem::BadDate {
+                        field,
                         required: false,
-                    },
-                );
+                    };
+                    report(f::CLASSIFIED_DATE, problem);
+                    None
+                }
+                Some(d) if d > config.latest_real_day => {
+                    let problem = Problem::FutureDate {
+                        field,
+                        required: false,
+                    };
+                    report(f::CLASSIFIED_DATE, problem);
+                    None
+                }
+                d => d,
             }
-            d
         });
 
         let mut krt = [None; 3];

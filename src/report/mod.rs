@@ -166,6 +166,8 @@ pub struct IncidentFigures {
     pub total: PeriodCount,
     /// The data holds incidents of Y-1; without them no change is tested or judged.
     pub previous_year_in_data: bool,
+    /// The first and the last reported date among all accepted cases, whatever their year.
+    pub reported_range: Option<(NaiveDate, NaiveDate)>,
     /// Personal-data incidents.
     pub personal_data: PeriodCount,
     /// Notified to IMY (flag set, or an IMY date given).

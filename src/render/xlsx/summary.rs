@@ -52,6 +52,14 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
             row("Anmälda till MSB (NIS)", &i.reported_to_msb),
         ],
     )?;
+    if let (0, Some((first, last))) = (i.total.current, i.reported_range) {
+        s.note(&format!(
+            "Obs! Inga incidenter har rapporterats under {y} t.o.m. {}. Underlaget innehåller incidenter rapporterade {} – {}; kontrollera valt år och datum.",
+            long_date(r.as_of),
+            long_date(first),
+            long_date(last)
+        ))?;
+    }
     s.note(&format!(
         "Jämförelsen avser samma period: 1 januari – {} båda åren, så att ett ofullständigt år inte jämförs med ett helt.",
         short_date(r.as_of)
