@@ -306,3 +306,87 @@ fn a_year_without_incidents_is_said_plainly() {
         "{sheet:?}"
     );
 }
+
+/// A subject column "Ärende" before "Ärendenummer", and a decoy row above the real header
+/// naming the same columns: the specific column and the real header win, `check` says which
+/// column was chosen, and the subjects reach no output.
+#[test]
+fn the_most_specific_header_and_the_real_header_row_win() {
+    let w = Work::new();
+    let head = || {
+        header(&[
+            "Ärende",
+            "Rapporterad",
+            "Ärendenummer",
+            "Status",
+            "Kategori",
+        ])
+    };
+    let mut rows = vec![head(), vec![C::S("Uttag ur IA")], head()];
+    for (n, day) in [(1, 3), (2, 4), (3, 5)] {
+        rows.push(vec![
+            C::T(format!("Ärendet gällde MARKER-AMNE-{n} Gustav Gran")),
+            C::D(2025, 3, day),
+            C::T(format!("IA-{n}")),
+            C::S("Klar"),
+            C::S("Phishing"),
+        ]);
+    }
+    // The same case number twice: merged by the real id column, not by the subject.
+    rows.push(vec![
+        C::S("Ärendet gällde MARKER-AMNE-4 Gustav Gran"),
+        C::D(2025, 3, 6),
+        C::S("IA-3"),
+        C::S("Klar"),
+        C::S("Phishing"),
+    ]);
+    write_xlsx(&w.input("lockrad.xlsx"), &[("Export", rows)]);
+    let c = w.run(&["check"]);
+    assert_eq!(c.code, 0, "{}", c.stderr);
+    assert!(
+        c.stdout
+            .contains("lockrad.xlsx [Export]: incidents, header row 3, 4 rows read, 3 used"),
+        "{}",
+        c.stdout
+    );
+    assert!(
+        c.stdout.contains("row 3, column A (Ärende): could also hold id, but C (Ärendenummer) has the more specific name and was chosen"),
+        "{}",
+        c.stdout
+    );
+    let r = w.run(&[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let s = w.summary(2025);
+    assert_eq!(s["incidents"]["total"], 3);
+    assert_eq!(s["data_quality"]["duplicates_merged"], 1);
+    assert_eq!(findings_with(&s, "ambiguous_column").len(), 1);
+    assert_no_marker(&w, &r, &["MARKER", "Gustav", "Gran"]);
+}
+
+/// When the only column that can be the id (or the status) holds sentences, it is not used:
+/// the cases count, and the sentences reach no output.
+#[test]
+fn a_column_of_sentences_is_not_used_as_id_or_status() {
+    let w = Work::new();
+    let mut rows = vec![header(&["Ärende", "Rapporterad", "Status", "Kategori"])];
+    for n in 1..=3 {
+        rows.push(vec![
+            C::T(format!(
+                "Hanna Holm skickade MARKER-ID-{n} till fel mottagare"
+            )),
+            C::D(2025, 3, n),
+            C::T(format!("Väntar på svar från Ivar Is MARKER-STATUS-{n}")),
+            C::S("Felskickad post"),
+        ]);
+    }
+    write_xlsx(&w.input("meningar.xlsx"), &[("Export", rows)]);
+    let r = w.run(&[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let s = w.summary(2025);
+    assert_eq!(s["incidents"]["total"], 3);
+    assert_eq!(s["incidents"]["by_status"]["(saknas)"], 3);
+    let f = findings_with(&s, "prose_in_column");
+    let columns: Vec<&str> = f.iter().map(|f| f["column"].as_str().unwrap()).collect();
+    assert_eq!(columns, ["A (Ärende)", "C (Status)"]);
+    assert_no_marker(&w, &r, &["MARKER", "Hanna", "Ivar"]);
+}

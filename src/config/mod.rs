@@ -371,6 +371,8 @@ pub struct Config {
     /// The risk scales and IKP threshold.
     pub risk_scale: RiskScale,
     headers: HashMap<Kind, HashMap<String, HeaderMeaning>>,
+    /// The header names the config file gives, normalised, per kind.
+    configured_headers: HashMap<Kind, std::collections::HashSet<String>>,
 }
 
 impl Config {
@@ -450,6 +452,17 @@ impl Config {
             .into_iter()
             .map(|kind| (kind, header_table(kind, &file)))
             .collect();
+        let configured_headers = Kind::ALL
+            .into_iter()
+            .map(|kind| {
+                let (_, _, extra) = user_headers(kind, &file);
+                let names = extra
+                    .iter()
+                    .flat_map(|l| l.iter())
+                    .map(|n| normalise_header(n));
+                (kind, names.collect())
+            })
+            .collect();
         let classification =
             ClassificationList::new(&file.objects.classification).map_err(invalid)?;
         if file.objects.levels.len() != 5 {
@@ -479,6 +492,7 @@ impl Config {
             levels,
             risk_scale,
             headers,
+            configured_headers,
         })
     }
 
@@ -498,6 +512,14 @@ impl Config {
     /// What a header (already passed through [`normalise_header`]) means for `kind`.
     pub fn header_meaning(&self, kind: Kind, normalised: &str) -> Option<HeaderMeaning> {
         self.headers.get(&kind)?.get(normalised).copied()
+    }
+
+    /// Whether the config file names this header (already normalised) for a field of `kind`:
+    /// such a name is more specific than any built-in one.
+    pub fn header_is_configured(&self, kind: Kind, normalised: &str) -> bool {
+        self.configured_headers
+            .get(&kind)
+            .is_some_and(|names| names.contains(normalised))
     }
 
     /// The first `[[sources]]` rule whose glob matches this path (relative to the input folder).

@@ -30,11 +30,7 @@ pub fn read(
     let decoded = decode_text(bytes);
     let text = decoded.text.as_ref();
     let delimiter = detect_delimiter(text);
-    let mut reader = SheetReader::new(
-        config,
-        rule.and_then(|r| r.kind),
-        rule.and_then(|r| r.header_row),
-    );
+    let mut reader = SheetReader::new(config, rule);
     let mut row = 0u32;
     for_each_record(text, delimiter, |record| {
         match record {

@@ -1,19 +1,33 @@
 //! Finding the header row of a sheet and deciding its kind.
 //!
-//! In: the text cells of the first rows of a sheet, the config's header names and any
+//! In: the cells of the first rows of a sheet, the config's header names and any
 //! `[[sources]]` hints. Out: a [`Detection`]: the header row, the kind, and which column holds
 //! which field; or why none was found.
+//!
+//! Two rules keep a wrong column from being read. When several headers map to one field
+//! (a subject column "Ärende" before "Ärendenummer"), the most specific name wins: a name
+//! from the config before a built-in one, then the longer name, and only then the earlier
+//! column; the others are not read. And a title or decoy row above the real header never
+//! wins: a header row must stand over data, that is, among the first rows below it (before
+//! any other header row) the required column's values must parse.
 
 use std::collections::BTreeMap;
 
+use super::cell::RawValue;
 use crate::config::{Config, HeaderMeaning};
 use crate::schema::{Kind, normalise_header};
 
 /// Rows searched for the header, from the top of the sheet.
 pub const HEADER_SEARCH_ROWS: u32 = 20;
 
+/// Rows below the search area kept to see whether a header stands over data.
+pub const DATA_CHECK_ROWS: u32 = 10;
+
 /// A header row needs at least this many recognised fields, unless the config names the row.
 const MIN_FIELDS: usize = 2;
+
+/// Non-empty rows below a header looked at to see whether its required values parse.
+const ROWS_CHECKED: usize = 3;
 
 /// The column letters Excel shows for a 0-based column index: 0 is A, 26 is AA.
 pub fn column_letter(mut col: u32) -> String {
@@ -29,6 +43,19 @@ pub fn column_letter(mut col: u32) -> String {
     String::from_utf8(letters).unwrap_or_default()
 }
 
+/// A column that could hold a field but was not chosen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SkippedColumn {
+    /// The field's key.
+    pub field: &'static str,
+    /// The skipped column's label, such as `A (Ärende)`.
+    pub label: String,
+    /// The chosen column's label.
+    pub chosen: String,
+    /// The two headers are the same name (a true duplicate), not two names for the field.
+    pub same_header: bool,
+}
+
 /// A recognised header row.
 #[derive(Debug, Clone)]
 pub struct Layout {
@@ -38,8 +65,9 @@ pub struct Layout {
     pub row: u32,
     /// For each field of the kind, the column holding it and its label (`C (Rapporterad)`).
     pub fields: Vec<Option<(u32, String)>>,
-    /// Fields found in more than one column: the field key and the ignored column's label.
-    pub duplicates: Vec<(&'static str, String)>,
+    /// Columns that could hold a field but lost to a more specific header (or are a second
+    /// column of the same name).
+    pub skipped: Vec<SkippedColumn>,
     /// Headers of free-text columns, skipped on purpose.
     pub free_text: Vec<String>,
     /// Headers that mean nothing to this kind, skipped.
@@ -64,46 +92,71 @@ pub enum Detection {
     NotFound,
 }
 
-/// Detects the header row among `rows` (row → its text cells as (column, text)).
+/// The first rows of a sheet: row → its non-empty cells as (column, value).
+pub type TopRows = BTreeMap<u32, Vec<(u32, RawValue)>>;
+
+/// Detects the header row among `rows`.
 ///
-/// `kind_hint` and `row_hint` (0-based) come from the config's `[[sources]]`.
+/// `kind_hint` and `row_hint` (0-based) come from the config's `[[sources]]`; `date_format`
+/// is the file's, for checking that dates under a header parse.
 pub fn detect(
-    rows: &BTreeMap<u32, Vec<(u32, String)>>,
+    rows: &TopRows,
     config: &Config,
     kind_hint: Option<Kind>,
     row_hint: Option<u32>,
+    date_format: Option<&str>,
 ) -> Detection {
     let kinds: Vec<Kind> = match kind_hint {
         Some(k) => vec![k],
         None => Kind::ALL.to_vec(),
     };
-    // A layout with the kind's required fields beats one without; then more fields win; on a
-    // tie the first row and the first kind in `Kind::ALL` win.
-    let mut best: Option<((bool, usize), Layout)> = None;
-    for (&row, cells) in rows {
+    let mut layouts = Vec::new();
+    for (&row, cells) in rows.range(..HEADER_SEARCH_ROWS.max(row_hint.map_or(0, |r| r + 1))) {
         if row_hint.is_some_and(|h| h != row) {
             continue;
         }
+        let texts: Vec<(u32, &str)> = cells
+            .iter()
+            .filter_map(|(c, v)| match v {
+                RawValue::Text(t) => Some((*c, &**t)),
+                _ => None,
+            })
+            .collect();
         for &kind in &kinds {
-            let layout = layout_for(kind, row, cells, config);
+            let layout = layout_for(kind, row, &texts, config);
             let found = layout.fields.iter().filter(|f| f.is_some()).count();
             let complete = kind
                 .fields()
                 .iter()
                 .zip(&layout.fields)
                 .all(|(spec, col)| !spec.required || col.is_some());
-            let score = (
+            layouts.push((
                 complete && found >= MIN_FIELDS.min(kind.fields().len()),
                 found,
-            );
-            if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                best = Some((score, layout));
-            }
+                layout,
+            ));
+        }
+    }
+    // A complete layout beats one without its required fields; then one that stands over
+    // data; then more fields; on a tie the first row and the first kind in `Kind::ALL`.
+    let header_rows: Vec<(u32, Kind)> = layouts
+        .iter()
+        .filter(|(complete, ..)| *complete)
+        .map(|(_, _, l)| (l.row, l.kind))
+        .collect();
+    let mut best: Option<((bool, bool, usize), &Layout)> = None;
+    for (complete, found, layout) in &layouts {
+        let over_data = *complete
+            && row_hint.is_none()
+            && stands_over_data(layout, rows, &header_rows, config, date_format);
+        let score = (*complete, over_data, *found);
+        if best.as_ref().is_none_or(|(s, _)| score > *s) {
+            best = Some((score, layout));
         }
     }
     let min = if row_hint.is_some() { 1 } else { MIN_FIELDS };
     match best {
-        Some(((_, found), layout)) if found >= min => {
+        Some(((_, _, found), layout)) if found >= min => {
             let missing = layout
                 .kind
                 .fields()
@@ -116,35 +169,110 @@ pub fn detect(
                     field: spec.key,
                     row: layout.row,
                 },
-                None => Detection::Found(layout),
+                None => Detection::Found(layout.clone()),
             }
         }
         _ => Detection::NotFound,
     }
 }
 
-fn layout_for(kind: Kind, row: u32, cells: &[(u32, String)], config: &Config) -> Layout {
+/// Whether the required values parse in at least one of the first non-empty rows below the
+/// layout's header row, looking no further than the next header row of the same kind.
+fn stands_over_data(
+    layout: &Layout,
+    rows: &TopRows,
+    header_rows: &[(u32, Kind)],
+    config: &Config,
+    date_format: Option<&str>,
+) -> bool {
+    let required: Vec<(usize, u32)> = layout
+        .kind
+        .fields()
+        .iter()
+        .zip(&layout.fields)
+        .enumerate()
+        .filter(|(_, (spec, _))| spec.required)
+        .filter_map(|(i, (_, col))| col.as_ref().map(|(c, _)| (i, *c)))
+        .collect();
+    rows.range(layout.row + 1..)
+        .take_while(|(r, _)| !header_rows.contains(&(**r, layout.kind)))
+        .take(ROWS_CHECKED)
+        .any(|(_, cells)| {
+            required.iter().all(|&(field, col)| {
+                cells
+                    .iter()
+                    .find(|(c, _)| *c == col)
+                    .is_some_and(|(_, v)| parses(layout.kind, field, v, config, date_format))
+            })
+        })
+}
+
+/// Whether a value is what a required field holds.
+fn parses(
+    kind: Kind,
+    field: usize,
+    v: &RawValue,
+    config: &Config,
+    date_format: Option<&str>,
+) -> bool {
+    use crate::schema::FieldType;
+    match kind.fields()[field].ty {
+        FieldType::Date => crate::normalise::date::parse(v, date_format).is_some(),
+        FieldType::Number => {
+            let words = if kind.fields()[field].key == "consequence" {
+                &config.risk_scale.consequence
+            } else {
+                &config.risk_scale.likelihood
+            };
+            crate::normalise::risk_step(v, words, config.risk_scale.size).is_some()
+        }
+        FieldType::Id | FieldType::Label | FieldType::Bool => true,
+    }
+}
+
+fn layout_for(kind: Kind, row: u32, cells: &[(u32, &str)], config: &Config) -> Layout {
     let mut layout = Layout {
         kind,
         row,
         fields: vec![None; kind.fields().len()],
-        duplicates: Vec::new(),
+        skipped: Vec::new(),
         free_text: Vec::new(),
         ignored: Vec::new(),
     };
-    for (col, text) in cells {
-        let label = format!("{} ({})", column_letter(*col), text.trim());
-        match config.header_meaning(kind, &normalise_header(text)) {
+    // Every column that could hold each field, with how specific its header is.
+    let mut candidates: Vec<Vec<(u32, String, String, (bool, usize))>> =
+        vec![Vec::new(); kind.fields().len()];
+    for &(col, text) in cells {
+        let label = format!("{} ({})", column_letter(col), text.trim());
+        let normalised = normalise_header(text);
+        match config.header_meaning(kind, &normalised) {
             Some(HeaderMeaning::Field(i)) => {
-                if layout.fields[i].is_none() {
-                    layout.fields[i] = Some((*col, label));
-                } else {
-                    layout.duplicates.push((kind.fields()[i].key, label));
-                }
+                let rank = (
+                    config.header_is_configured(kind, &normalised),
+                    normalised.chars().count(),
+                );
+                candidates[i].push((col, label, normalised, rank));
             }
             Some(HeaderMeaning::FreeText) => layout.free_text.push(text.trim().to_string()),
             None => layout.ignored.push(text.trim().to_string()),
         }
+    }
+    for (i, mut columns) in candidates.into_iter().enumerate() {
+        // The most specific header; on a tie, the earlier column.
+        columns.sort_by(|a, b| b.3.cmp(&a.3).then(a.0.cmp(&b.0)));
+        let mut columns = columns.into_iter();
+        let Some((col, chosen, chosen_name, _)) = columns.next() else {
+            continue;
+        };
+        for (_, label, name, _) in columns {
+            layout.skipped.push(SkippedColumn {
+                field: kind.fields()[i].key,
+                label,
+                chosen: chosen.clone(),
+                same_header: name == chosen_name,
+            });
+        }
+        layout.fields[i] = Some((col, chosen));
     }
     layout
 }
@@ -155,18 +283,73 @@ mod tests {
     use crate::schema::incident;
     use std::path::Path;
 
-    fn rows(data: &[(u32, &[&str])]) -> BTreeMap<u32, Vec<(u32, String)>> {
+    fn rows(data: &[(u32, &[&str])]) -> TopRows {
         data.iter()
             .map(|(r, cells)| {
                 let cells = cells
                     .iter()
                     .enumerate()
                     .filter(|(_, t)| !t.is_empty())
-                    .map(|(c, t)| (c as u32, t.to_string()))
+                    .map(|(c, t)| (c as u32, RawValue::Text((*t).into())))
                     .collect();
                 (*r, cells)
             })
             .collect()
+    }
+
+    fn found(r: &TopRows) -> Layout {
+        let c = Config::with_defaults(Path::new("in"));
+        match detect(r, &c, None, None, None) {
+            Detection::Found(l) => l,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn the_most_specific_header_wins_not_the_first_column() {
+        let l = found(&rows(&[
+            (
+                0,
+                &["Ärende", "Rapporterad", "Ärendenummer", "Status", "Ärende"],
+            ),
+            (1, &["Mejl om x", "2025-01-02", "IA-1", "Klar", ""]),
+        ]));
+        assert_eq!(l.fields[incident::ID], Some((2, "C (Ärendenummer)".into())));
+        let skipped: Vec<(&str, bool)> = l
+            .skipped
+            .iter()
+            .map(|s| (s.label.as_str(), s.same_header))
+            .collect();
+        assert_eq!(skipped, [("A (Ärende)", false), ("E (Ärende)", false)]);
+        assert_eq!(l.skipped[0].chosen, "C (Ärendenummer)");
+    }
+
+    #[test]
+    fn a_decoy_row_above_the_header_never_wins() {
+        // A report title row that names the columns, then the real header with the data.
+        let l = found(&rows(&[
+            (0, &["Ärendenummer", "Rapporterad", "Status", "Kategori"]),
+            (2, &["Ärendenummer", "Rapporterad", "Status", "Kategori"]),
+            (3, &["IA-1", "2025-01-02", "Klar", "Spam"]),
+        ]));
+        assert_eq!(l.row, 2);
+        // A row with more recognised headers but no dates under it loses too.
+        let l = found(&rows(&[
+            (
+                0,
+                &[
+                    "Urval: Ärendenummer",
+                    "Rapporterad",
+                    "Status",
+                    "Kategori",
+                    "Avdelning",
+                ],
+            ),
+            (1, &["alla", "senaste året", "alla", "alla", "alla"]),
+            (3, &["Ärendenummer", "Rapporterad", "Status"]),
+            (4, &["IA-1", "2025-01-02", "Klar"]),
+        ]));
+        assert_eq!(l.row, 3);
     }
 
     #[test]
@@ -180,7 +363,6 @@ mod tests {
 
     #[test]
     fn header_below_title_rows_is_found() {
-        let c = Config::with_defaults(Path::new("in"));
         let r = rows(&[
             (0, &["Avvikelser IA 2024"]),
             (1, &["Uttag 2025-01-08"]),
@@ -196,9 +378,7 @@ mod tests {
                 ],
             ),
         ]);
-        let Detection::Found(l) = detect(&r, &c, None, None) else {
-            panic!("not found")
-        };
+        let l = found(&r);
         assert_eq!(l.row, 3);
         assert_eq!(l.fields[incident::ID], Some((0, "A (Ärendenr)".into())));
         assert_eq!(
@@ -213,7 +393,7 @@ mod tests {
     fn missing_reported_date_is_named() {
         let c = Config::with_defaults(Path::new("in"));
         let r = rows(&[(0, &["Ärendenummer", "Status", "Kategori"])]);
-        match detect(&r, &c, None, None) {
+        match detect(&r, &c, None, None, None) {
             Detection::MissingRequired { field, row, .. } => {
                 assert_eq!((field, row), ("reported", 0));
             }
@@ -225,6 +405,9 @@ mod tests {
     fn a_sheet_of_other_headers_is_not_recognised() {
         let c = Config::with_defaults(Path::new("in"));
         let r = rows(&[(0, &["Namn", "Telefon", "Rapporterad"])]);
-        assert!(matches!(detect(&r, &c, None, None), Detection::NotFound));
+        assert!(matches!(
+            detect(&r, &c, None, None, None),
+            Detection::NotFound
+        ));
     }
 }

@@ -9,7 +9,9 @@
 use std::collections::BTreeMap;
 
 use super::cell::{CellValue, RawColumn, RawValue};
-use super::header::{Detection, HEADER_SEARCH_ROWS, Layout, detect};
+use super::header::{
+    DATA_CHECK_ROWS, Detection, HEADER_SEARCH_ROWS, Layout, SkippedColumn, TopRows, detect,
+};
 use crate::config::Config;
 use crate::schema::Kind;
 
@@ -24,8 +26,9 @@ pub struct Table {
     pub columns: Vec<Option<MappedColumn>>,
     /// The Excel row number of each data row (rows with at least one non-empty cell).
     pub rows: Vec<u32>,
-    /// Fields found in more than one column: key and the ignored column's label.
-    pub duplicates: Vec<(&'static str, String)>,
+    /// Columns that could hold a field but were not chosen (a less specific header, or a
+    /// second column of the same name); never read.
+    pub skipped: Vec<SkippedColumn>,
     /// Headers of free-text columns that were skipped.
     pub free_text: Vec<String>,
     /// Headers that mean nothing to this kind, skipped.
@@ -90,6 +93,7 @@ pub struct SheetReader<'c> {
     config: &'c Config,
     kind_hint: Option<Kind>,
     row_hint: Option<u32>,
+    date_format: Option<&'c str>,
     state: State,
     /// Row notes by 0-based row; those above the header are dropped at the end.
     notes: Vec<(u32, RowNote)>,
@@ -113,12 +117,13 @@ struct Columns {
 }
 
 impl<'c> SheetReader<'c> {
-    /// A reader; `row_hint` is the header row as Excel numbers it.
-    pub fn new(config: &'c Config, kind_hint: Option<Kind>, row_hint: Option<u32>) -> Self {
+    /// A reader; the hints come from the file's `[[sources]]` rule, if any.
+    pub fn new(config: &'c Config, rule: Option<&'c crate::config::SourceRule>) -> Self {
         SheetReader {
             config,
-            kind_hint,
-            row_hint: row_hint.map(|r| r.saturating_sub(1)),
+            kind_hint: rule.and_then(|r| r.kind),
+            row_hint: rule.and_then(|r| r.header_row).map(|r| r.saturating_sub(1)),
+            date_format: rule.and_then(|r| r.date_format.as_deref()),
             state: State::Detecting(Vec::new()),
             notes: Vec::new(),
         }
@@ -129,8 +134,11 @@ impl<'c> SheetReader<'c> {
         self.notes.push((row, note));
     }
 
+    /// The rows buffered before the header is decided: the search area and the rows below
+    /// it that show whether a header stands over data.
     fn search_end(&self) -> u32 {
-        self.row_hint.map_or(HEADER_SEARCH_ROWS, |r| r + 1)
+        self.row_hint
+            .map_or(HEADER_SEARCH_ROWS + DATA_CHECK_ROWS, |r| r + 1)
     }
 
     /// Takes the next cell (0-based row and column). Cells must come in row order.
@@ -160,13 +168,17 @@ impl<'c> SheetReader<'c> {
         else {
             return;
         };
-        let mut texts: BTreeMap<u32, Vec<(u32, String)>> = BTreeMap::new();
+        let mut top: TopRows = BTreeMap::new();
         for (r, c, v) in &buffer {
-            if let RawValue::Text(t) = v {
-                texts.entry(*r).or_default().push((*c, t.to_string()));
-            }
+            top.entry(*r).or_default().push((*c, v.clone()));
         }
-        match detect(&texts, self.config, self.kind_hint, self.row_hint) {
+        match detect(
+            &top,
+            self.config,
+            self.kind_hint,
+            self.row_hint,
+            self.date_format,
+        ) {
             Detection::Found(layout) => {
                 let mut columns = Columns::new(layout);
                 let header = columns.layout.row;
@@ -295,7 +307,7 @@ impl Columns {
             header_row: self.layout.row + 1,
             columns,
             rows: self.rows,
-            duplicates: self.layout.duplicates,
+            skipped: self.layout.skipped,
             free_text: self.layout.free_text,
             ignored: self.layout.ignored,
             notes: Vec::new(),
@@ -346,7 +358,7 @@ mod tests {
     #[test]
     fn rows_below_the_header_become_columns() {
         let config = Config::with_defaults(Path::new("in"));
-        let mut reader = SheetReader::new(&config, None, None);
+        let mut reader = SheetReader::new(&config, None);
         feed(
             &mut reader,
             &[

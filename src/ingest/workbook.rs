@@ -97,11 +97,7 @@ where
         .iter()
         .filter(|n| wanted.is_none_or(|w| w == n.as_str()))
     {
-        let mut reader = SheetReader::new(
-            config,
-            rule.and_then(|r| r.kind),
-            rule.and_then(|r| r.header_row),
-        );
+        let mut reader = SheetReader::new(config, rule);
         let outcome = match stream(wb, name, &mut reader) {
             Ok(()) => reader.finish(),
             Err(why) => SheetOutcome::Failed(why),

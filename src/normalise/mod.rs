@@ -13,6 +13,8 @@ mod objects;
 mod risks;
 pub mod snapshot;
 
+pub use risks::step as risk_step;
+
 use serde::Serialize;
 
 use crate::config::Config;
@@ -106,12 +108,26 @@ pub fn normalise(files: Vec<SourceFile>, config: &Config) -> Normalised {
                             account.kind = Some(table.kind);
                             account.header_row = Some(table.header_row);
                             account.rows = table.rows.len();
-                            for (field, label) in &table.duplicates {
-                                let mut f = sheet_finding(Problem::DuplicateColumn(field));
+                            for skipped in &table.skipped {
+                                let problem = if skipped.same_header {
+                                    Problem::DuplicateColumn(skipped.field)
+                                } else {
+                                    Problem::AmbiguousColumn {
+                                        field: skipped.field,
+                                        chosen: skipped.chosen.clone(),
+                                    }
+                                };
+                                let mut f = sheet_finding(problem);
                                 f.location.row = Some(table.header_row);
-                                f.location.column = Some(label.clone());
+                                f.location.column = Some(skipped.label.clone());
                                 out.findings.push(f);
                             }
+                            prose_columns(
+                                &mut table,
+                                &file.relative,
+                                &sheet.name,
+                                &mut out.findings,
+                            );
                             let snapshot = snapshot::SnapshotSheet {
                                 table: &table,
                                 file: &file.relative,
@@ -256,6 +272,48 @@ pub fn normalise(files: Vec<SourceFile>, config: &Config) -> Normalised {
     out.duplicates_merged = merge.merged_per_sheet.iter().sum();
     out.findings.sort();
     out
+}
+
+/// Drops an id or status column whose values mostly read like sentences (a subject or
+/// description column chosen by its header), and names a date column whose values do:
+/// such a column was chosen wrongly, and its text must not travel on as labels.
+fn prose_columns(table: &mut Table, file: &str, sheet: &str, findings: &mut Vec<Finding>) {
+    use crate::sensitive::looks_like_prose;
+    let checked: &[usize] = match table.kind {
+        Kind::Incidents => &[incident::ID, incident::REPORTED, incident::STATUS],
+        Kind::Objects | Kind::Risks => &[],
+    };
+    for &field in checked {
+        let Some(column) = &table.columns[field] else {
+            continue;
+        };
+        let data = &column.data;
+        let prose: Vec<bool> = match &data.interned {
+            Some(iv) => iv.labels.iter().map(looks_like_prose).collect(),
+            None => data
+                .values
+                .iter()
+                .map(|v| looks_like_prose(&v.display()))
+                .collect(),
+        };
+        let filled = data.codes.iter().filter(|&&c| c > 0).count();
+        let prose_rows = data
+            .codes
+            .iter()
+            .filter(|&&c| c > 0 && prose[c as usize - 1])
+            .count();
+        if filled == 0 || prose_rows * 2 <= filled {
+            continue;
+        }
+        let key = table.kind.fields()[field].key;
+        let mut f = Finding::sheet(file, sheet, Problem::ProseInColumn(key));
+        f.location.row = Some(table.header_row);
+        f.location.column = Some(column.label.clone());
+        findings.push(f);
+        if !table.kind.fields()[field].required {
+            table.columns[field] = None;
+        }
+    }
 }
 
 /// The required columns of a table and the date format they were read with, for the warning

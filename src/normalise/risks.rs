@@ -108,7 +108,7 @@ pub fn append(
 }
 
 /// A step on a 1..=size scale: a whole number, text such as "3" or "3 - Möjlig", or a word.
-fn step(value: &RawValue, words: &ScaleWords, size: u32) -> Option<u32> {
+pub fn step(value: &RawValue, words: &ScaleWords, size: u32) -> Option<u32> {
     let n = match value {
         RawValue::Number(n) if n.fract() == 0.0 && *n >= 1.0 => *n as u32,
         RawValue::Text(t) => {
