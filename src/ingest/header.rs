@@ -230,6 +230,10 @@ fn parses(
     }
 }
 
+/// A column that could hold a field: column, label, normalised header, and how specific the
+/// header is (named in the config, then its length).
+type Candidate = (u32, String, String, (bool, usize));
+
 fn layout_for(kind: Kind, row: u32, cells: &[(u32, &str)], config: &Config) -> Layout {
     let mut layout = Layout {
         kind,
@@ -240,8 +244,7 @@ fn layout_for(kind: Kind, row: u32, cells: &[(u32, &str)], config: &Config) -> L
         ignored: Vec::new(),
     };
     // Every column that could hold each field, with how specific its header is.
-    let mut candidates: Vec<Vec<(u32, String, String, (bool, usize))>> =
-        vec![Vec::new(); kind.fields().len()];
+    let mut candidates: Vec<Vec<Candidate>> = vec![Vec::new(); kind.fields().len()];
     for &(col, text) in cells {
         let label = format!("{} ({})", column_letter(col), text.trim());
         let normalised = normalise_header(text);

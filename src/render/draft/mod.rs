@@ -134,26 +134,6 @@ pub fn escape_markdown(text: &str) -> String {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn labels_are_escaped_in_markdown_only() {
-        let p = format!("Vanligast var {} i år.", label("*Fel* [länk](x) <b>"));
-        assert_eq!(
-            markdown_paragraph(&p),
-            "Vanligast var \\*Fel\\* \\[länk\\](x) \\<b\\> i år."
-        );
-        assert_eq!(
-            p.replace([LABEL_START, LABEL_END], ""),
-            "Vanligast var *Fel* [länk](x) <b> i år."
-        );
-        let long = label(&"a".repeat(80));
-        assert_eq!(long.chars().count(), LABEL_IN_TEXT + 2);
-    }
-}
-
 /// "1 risk", "9 risker".
 pub(super) fn count(n: u64, one: &str, many: &str) -> String {
     format!("{} {}", number(n), if n == 1 { one } else { many })
@@ -178,5 +158,25 @@ pub(super) fn period(year: i32, as_of: NaiveDate) -> String {
             as_of.day(),
             crate::render::swedish::MONTHS[as_of.month0() as usize]
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_are_escaped_in_markdown_only() {
+        let p = format!("Vanligast var {} i år.", label("*Fel* [länk](x) <b>"));
+        assert_eq!(
+            markdown_paragraph(&p),
+            "Vanligast var \\*Fel\\* \\[länk\\](x) \\<b\\> i år."
+        );
+        assert_eq!(
+            p.replace([LABEL_START, LABEL_END], ""),
+            "Vanligast var *Fel* [länk](x) <b> i år."
+        );
+        let long = label(&"a".repeat(80));
+        assert_eq!(long.chars().count(), LABEL_IN_TEXT + 2);
     }
 }
