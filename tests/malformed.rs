@@ -390,3 +390,102 @@ fn a_column_of_sentences_is_not_used_as_id_or_status() {
     assert_eq!(columns, ["A (Ärende)", "C (Status)"]);
     assert_no_marker(&w, &r, &["MARKER", "Hanna", "Ivar"]);
 }
+
+/// Symbolic links: loops of every kind end at once, a file reached twice is read once, and a
+/// link to the folder above is not followed (it would read what lies beside the input).
+#[cfg(unix)]
+#[test]
+fn link_loops_end_and_each_file_is_read_once() {
+    use std::os::unix::fs::symlink;
+    let w = Work::new();
+    write_xlsx(
+        &w.input("export.xlsx"),
+        &[(
+            "Export",
+            simple_export(&[
+                ("IA-1", (2025, 3, 1), "Klar"),
+                ("IA-2", (2025, 3, 2), "Klar"),
+            ]),
+        )],
+    );
+    std::fs::create_dir_all(w.input("sub")).unwrap();
+    symlink(".", w.input("loop")).unwrap();
+    symlink("..", w.input("upp")).unwrap();
+    symlink("b", w.input("a")).unwrap();
+    symlink("a", w.input("b")).unwrap();
+    symlink("..", w.input("sub/tillbaka")).unwrap();
+    symlink("../export.xlsx", w.input("sub/samma.xlsx")).unwrap();
+    // Beside the input folder: must never be read through "upp".
+    write_xlsx(
+        &w.path("bredvid/annan.xlsx"),
+        &[("Export", simple_export(&[("IA-9", (2025, 3, 9), "Klar")]))],
+    );
+    let start = std::time::Instant::now();
+    let r = w.run(&[]);
+    assert!(start.elapsed().as_secs() < 20);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let s = w.summary(2025);
+    assert_eq!(s["incidents"]["total"], 2);
+    assert_eq!(s["data_quality"]["duplicates_merged"], 0);
+    let files: Vec<&str> = s["inputs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["file"].as_str().unwrap())
+        .collect();
+    assert_eq!(files, ["export.xlsx"]);
+    let loops: Vec<&str> = findings_with(&s, "link_loop")
+        .iter()
+        .map(|f| f["file"].as_str().unwrap())
+        .collect();
+    assert_eq!(loops, ["a", "b", "loop", "sub/tillbaka", "upp"]);
+}
+
+/// A sub-folder that cannot be listed is named and gives exit code 1, like an unreadable
+/// file. (As root, permissions do not stop reading, so the run drops to user nobody.)
+#[cfg(unix)]
+#[test]
+fn an_unreadable_folder_is_named_and_fails_like_a_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let w = Work::new();
+    write_xlsx(
+        &w.input("export.xlsx"),
+        &[("Export", simple_export(&[("IA-1", (2025, 3, 1), "Klar")]))],
+    );
+    write_xlsx(
+        &w.input("last/dold.xlsx"),
+        &[("Export", simple_export(&[("IA-2", (2025, 3, 2), "Klar")]))],
+    );
+    let open = |p: &std::path::Path, mode| {
+        std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap()
+    };
+    open(w.dir.path(), 0o777);
+    open(&w.input(""), 0o777);
+    open(&w.input("export.xlsx"), 0o644);
+    open(&w.input("last"), 0o000);
+    let root = std::fs::read_to_string("/proc/self/status")
+        .unwrap_or_default()
+        .lines()
+        .any(|l| l.starts_with("Uid:") && l.split_whitespace().nth(1) == Some("0"));
+    let exe = env!("CARGO_BIN_EXE_genomgang");
+    let mut cmd = if root {
+        let mut c = std::process::Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups", exe]);
+        c
+    } else {
+        std::process::Command::new(exe)
+    };
+    let out = cmd.arg("run").current_dir(w.dir.path()).output().unwrap();
+    open(&w.input("last"), 0o755);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("warning: last: the folder could not be read (Permission denied"),
+        "{stderr}"
+    );
+    let s = w.summary(2025);
+    assert_eq!(s["incidents"]["total"], 1);
+    assert_eq!(s["data_quality"]["files_unreadable"], 1);
+    let f = findings_with(&s, "unreadable");
+    assert_eq!(f[0]["file"], "last");
+}

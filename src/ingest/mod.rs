@@ -54,8 +54,12 @@ impl Format {
 /// Why a whole file could not be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FileError {
-    /// It could not be opened as its format.
+    /// It could not be opened as its format (or, for a folder, listed).
     Unreadable(String),
+    /// A folder under the input folder that could not be listed.
+    FolderUnreadable(String),
+    /// A symbolic link that leads back into a folder being read; not followed, not a file.
+    LinkLoop,
     /// The sheet named by the config is not in it; holds the sheets it has.
     MissingSheet(String),
 }
@@ -79,8 +83,8 @@ pub struct SourceFile {
     pub relative: String,
     /// The SHA-256 of the file's bytes, in hex.
     pub sha256: String,
-    /// The format.
-    pub format: Format,
+    /// The format, when it is a file.
+    pub format: Option<Format>,
     /// The `date_format` of the `[[sources]]` rule for this file, if any.
     pub date_format: Option<String>,
     /// Its sheets, or why it could not be read.
@@ -92,51 +96,130 @@ pub fn ingest(config: &Config) -> Result<Vec<SourceFile>> {
     if !config.input.is_dir() {
         return Err(Error::InputMissing(config.input.clone()));
     }
-    let mut paths = Vec::new();
-    discover(&config.input, &mut paths);
-    paths.sort();
-    Ok(paths
-        .iter()
-        .filter_map(|p| Some((p, Format::of(p)?)))
-        .map(|(path, format)| read_file(config, path, format))
+    let found = discover(&config.input);
+    Ok(found
+        .into_iter()
+        .map(|f| match f {
+            Found::File(path, format) => read_file(config, &path, format),
+            Found::Problem(path, why) => SourceFile {
+                relative: relative_name(config, &path),
+                sha256: String::new(),
+                format: None,
+                date_format: None,
+                sheets: Err(why),
+            },
+        })
         .collect())
 }
 
-/// Lists files below `dir`, skipping hidden files and Excel's `~$` lock files.
-fn discover(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let name = entry.file_name();
-        let name = name.to_string_lossy();
-        if name.starts_with('.') || name.starts_with("~$") {
-            continue;
-        }
-        let path = entry.path();
-        if path.is_dir() {
-            discover(&path, out);
-        } else if Format::of(&path).is_some() {
-            out.push(path);
-        }
-    }
+/// What walking the input folder found.
+enum Found {
+    /// A file to read.
+    File(PathBuf, Format),
+    /// A folder that could not be listed, or a link that is not followed.
+    Problem(PathBuf, FileError),
 }
 
-fn read_file(config: &Config, path: &Path, format: Format) -> SourceFile {
-    let relative_path = path.strip_prefix(&config.input).unwrap_or(path);
-    // As shown in findings and the workbook: control characters in a file name cannot be.
-    let relative = relative_path
+/// Lists the files below `dir` in sorted path order, skipping hidden files and Excel's `~$`
+/// lock files. Symbolic links are followed, each file is listed once (by its real path), and
+/// a link back to a folder above or being read is a loop, not followed. A folder that cannot
+/// be listed is named like an unreadable file.
+fn discover(dir: &Path) -> Vec<Found> {
+    let root = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::new();
+    let mut walk = walkdir::WalkDir::new(dir)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter();
+    while let Some(entry) = walk.next() {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                if let Some(found) = walk_problem(&e) {
+                    out.push(found);
+                }
+                continue;
+            }
+        };
+        let name = entry.file_name().to_string_lossy();
+        let hidden = name.starts_with('.') || name.starts_with("~$");
+        if entry.depth() > 0 && hidden {
+            if entry.file_type().is_dir() {
+                walk.skip_current_dir();
+            }
+            continue;
+        }
+        let real = entry
+            .path()
+            .canonicalize()
+            .unwrap_or_else(|_| entry.path().to_path_buf());
+        if entry.file_type().is_dir() {
+            // A link to the input folder or above it would read the folder again, or read
+            // what lies beside it.
+            if entry.path_is_symlink() && root.starts_with(&real) {
+                out.push(Found::Problem(
+                    entry.path().to_path_buf(),
+                    FileError::LinkLoop,
+                ));
+                walk.skip_current_dir();
+            }
+            continue;
+        }
+        if let Some(format) = Format::of(entry.path())
+            && seen.insert(real)
+        {
+            out.push(Found::File(entry.path().to_path_buf(), format));
+        }
+    }
+    out
+}
+
+/// What a walk error means for the user: a loop of links, a folder that cannot be listed,
+/// or a link to a spreadsheet that does not exist; `None` for other dangling links.
+fn walk_problem(e: &walkdir::Error) -> Option<Found> {
+    let path = e.path()?.to_path_buf();
+    if e.loop_ancestor().is_some() {
+        return Some(Found::Problem(path, FileError::LinkLoop));
+    }
+    let is_link = std::fs::symlink_metadata(&path).is_ok_and(|m| m.file_type().is_symlink());
+    let why = e
+        .io_error()
+        .map_or_else(|| e.to_string(), ToString::to_string);
+    if is_link {
+        // A link that cannot be followed: in a circle, or leading nowhere. Named as a file
+        // that cannot be read when its name says it is a spreadsheet.
+        return Some(match Format::of(&path) {
+            Some(_) => Found::Problem(
+                path,
+                FileError::Unreadable(format!("the link cannot be followed ({why})")),
+            ),
+            None => Found::Problem(path, FileError::LinkLoop),
+        });
+    }
+    Some(Found::Problem(path, FileError::FolderUnreadable(why)))
+}
+
+/// A path relative to the input folder, with `/` separators and no control characters.
+fn relative_name(config: &Config, path: &Path) -> String {
+    let relative = path.strip_prefix(&config.input).unwrap_or(path);
+    let name = relative
         .components()
         .map(|c| c.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()
         .join("/");
-    let relative = crate::sensitive::without_controls(&relative).into_owned();
+    crate::sensitive::without_controls(&name).into_owned()
+}
+
+fn read_file(config: &Config, path: &Path, format: Format) -> SourceFile {
+    let relative_path = path.strip_prefix(&config.input).unwrap_or(path);
+    let relative = relative_name(config, path);
     let rule = config.source_for(relative_path);
     let date_format = rule.and_then(|r| r.date_format.clone());
     let fail = |why: String| SourceFile {
         relative: relative.clone(),
         sha256: String::new(),
-        format,
+        format: Some(format),
         date_format: date_format.clone(),
         sheets: Err(FileError::Unreadable(why)),
     };
@@ -177,7 +260,7 @@ fn read_file(config: &Config, path: &Path, format: Format) -> SourceFile {
     SourceFile {
         relative,
         sha256,
-        format,
+        format: Some(format),
         date_format,
         sheets,
     }

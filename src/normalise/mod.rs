@@ -74,6 +74,19 @@ pub fn normalise(files: Vec<SourceFile>, config: &Config) -> Normalised {
     for (file_order, file) in files.into_iter().enumerate() {
         let mut failed = false;
         match file.sheets {
+            Err(FileError::LinkLoop) => {
+                // Not a file: named, never listed among the files read.
+                out.findings
+                    .push(Finding::file(&file.relative, Problem::LinkLoop));
+                continue;
+            }
+            Err(FileError::FolderUnreadable(why)) => {
+                out.findings.push(Finding::file(
+                    &file.relative,
+                    Problem::FolderUnreadable(why),
+                ));
+                failed = true;
+            }
             Err(FileError::Unreadable(why)) => {
                 out.findings
                     .push(Finding::file(&file.relative, Problem::Unreadable(why)));

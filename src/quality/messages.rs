@@ -13,6 +13,9 @@ impl Problem {
             Problem::Unreadable(why) => format!(
                 "could not be read as a spreadsheet ({why}); save it again from Excel as .xlsx, or remove it from the input folder"
             ),
+            Problem::FolderUnreadable(why) => format!(
+                "the folder could not be read ({why}), so the files in it were not read; give yourself read access to it, or move the exports out of it"
+            ),
             Problem::NoRecognisedSheet => "no sheet has a recognisable header row; check that the export's header row names its columns (for example \"Rapporterad\", \"Status\"), or add your header names to the config".into(),
             Problem::SheetNotRecognised => "no header row of a known kind within the first 20 rows; the sheet was skipped".into(),
             Problem::ConfiguredSheetMissing(sheets) => format!(
@@ -97,7 +100,7 @@ impl Problem {
             Problem::FutureDate { field, .. } => format!(
                 "the {field} date lies after today and cannot be real; it is left out. Correct the date"
             ),
-            Problem::LinkLoop => "this symbolic link leads back to a folder that is already being read; it is not followed".into(),
+            Problem::LinkLoop => "this symbolic link leads back to a folder that is already being read (or in a circle); it is not followed".into(),
             Problem::AllRowsRejected { mapping } => format!(
                 "every row was rejected: {mapping} probably does not fit this file. Check the column and the config's [[sources]] and [<kind>.columns] settings"
             ),
@@ -113,6 +116,7 @@ impl Problem {
     pub fn swedish(&self) -> String {
         match self {
             Problem::Unreadable(why) => format!("Filen kunde inte läsas som kalkylblad ({why}). Spara om den som .xlsx eller ta bort den ur input-mappen."),
+            Problem::FolderUnreadable(why) => format!("Mappen kunde inte läsas ({why}); filerna i den lästes inte."),
             Problem::NoRecognisedSheet => "Inget blad har en igenkännbar rubrikrad. Kontrollera rubrikerna eller lägg till dem i konfigurationen.".into(),
             Problem::SheetNotRecognised => "Ingen känd rubrikrad bland de 20 första raderna; bladet hoppades över.".into(),
             Problem::ConfiguredSheetMissing(sheets) => format!("Bladet som anges i konfigurationen finns inte; filen har: {sheets}."),
@@ -147,7 +151,7 @@ impl Problem {
             Problem::ProseInColumn(field) => format!("De flesta värdena ser ut som meningar, inte {field}; kolumnen används inte för {field}."),
             Problem::FutureDate { field, required: true } => format!("Datum ({field}) ligger efter i dag och kan inte stämma; raden ingår inte i någon siffra."),
             Problem::FutureDate { field, .. } => format!("Datum ({field}) ligger efter i dag och kan inte stämma; datumet används inte."),
-            Problem::LinkLoop => "Länken leder tillbaka till en mapp som redan läses; den följs inte.".into(),
+            Problem::LinkLoop => "Länken leder tillbaka till en mapp som redan läses (eller runt i en cirkel); den följs inte.".into(),
             Problem::AllRowsRejected { mapping } => format!("Alla rader avvisades: {mapping} passar troligen inte filen. Kontrollera kolumnen och konfigurationen."),
             Problem::Protected => "Arbetsboken är lösenordsskyddad och kan inte läsas. Ta bort lösenordet i Excel och spara om.".into(),
             Problem::WebPage => "Filen är en webbsida (HTML) med ett kalkylbladsnamn. Öppna den i Excel och spara som .xlsx.".into(),

@@ -33,6 +33,8 @@ pub struct Location {
 pub enum Problem {
     /// The file could not be opened or read as a spreadsheet.
     Unreadable(String),
+    /// A folder under the input folder could not be listed (code `unreadable`, like a file).
+    FolderUnreadable(String),
     /// The file holds no sheet with a recognisable header.
     NoRecognisedSheet,
     /// A sheet has no header row matching any kind; it is skipped.
@@ -176,6 +178,7 @@ impl Problem {
         matches!(
             self,
             Problem::Unreadable(_)
+                | Problem::FolderUnreadable(_)
                 | Problem::NoRecognisedSheet
                 | Problem::ConfiguredSheetMissing(_)
                 | Problem::MissingRequiredColumn(..)
@@ -194,7 +197,7 @@ impl Problem {
     /// A stable machine-readable name, used in `summary.json`.
     pub fn code(&self) -> &'static str {
         match self {
-            Problem::Unreadable(_) => "unreadable",
+            Problem::Unreadable(_) | Problem::FolderUnreadable(_) => "unreadable",
             Problem::NoRecognisedSheet => "no_recognised_sheet",
             Problem::SheetNotRecognised => "sheet_not_recognised",
             Problem::ConfiguredSheetMissing(_) => "configured_sheet_missing",
