@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 use crate::cli::{CheckArgs, Cli, Command, DemoArgs, RunArgs};
 use crate::config::{Config, DEFAULT_TOML};
 use crate::error::{Error, Result};
+use crate::fsio::{OutputLock, replace_folder};
 use crate::normalise::Normalised;
-use crate::render::{atomic, charts, draft, json, xlsx};
 use crate::report::Report;
 
 /// Prints a line to stdout. A closed pipe (as in `genomgang check | head`) silently ends the
@@ -62,10 +62,10 @@ impl OutputPaths {
     fn new(output: &Path, year: i32) -> OutputPaths {
         let dir = output.join(year.to_string());
         OutputPaths {
-            workbook: dir.join(format!("ledningens-genomgang-{year}.xlsx")),
+            workbook: dir.join(crate::render::workbook_name(year)),
             summary: dir.join("summary.json"),
             draft: dir.join("utkast.md"),
-            charts: dir.join("diagram"),
+            charts: dir.join(crate::render::charts::FOLDER),
             dir,
         }
     }
@@ -131,18 +131,18 @@ fn run_report(args: &RunArgs) -> Result<u8> {
     timer.done("analyse");
     warn_if_nothing_in_period(&report);
     let paths = OutputPaths::new(&config.output, report.year);
-    // Everything that can fail but writing is done before the first file is written.
-    let chart_files = charts::draw_charts(&report, &paths.charts)?;
-    std::fs::create_dir_all(&paths.dir).map_err(|source| Error::OutputWrite {
-        path: paths.dir.clone(),
-        source,
-    })?;
-    xlsx::write_workbook(&report, &paths.workbook)?;
-    atomic::write_bytes(&paths.summary, json::summary_json(&report).as_bytes())?;
-    atomic::write_bytes(&paths.draft, draft::markdown(&report).as_bytes())?;
-    charts::write_charts(&chart_files, &paths.charts)?;
+    // Every file is made in memory first: a failure writes nothing. Then the report folder
+    // is replaced as a whole, under a lock.
+    let files = crate::render::report_files(&report)?;
     timer.done("render");
-    print_run_summary(&report, &paths, chart_files.len());
+    let _lock = OutputLock::take(&config.output)?;
+    replace_folder(&config.output, &report.year.to_string(), &files)?;
+    let chart_files = files
+        .iter()
+        .filter(|(name, _)| name.starts_with("diagram/"))
+        .count();
+    timer.done("write");
+    print_run_summary(&report, &paths, chart_files);
     Ok(exit_code(report.data_quality.files_unreadable))
 }
 

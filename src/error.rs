@@ -68,6 +68,21 @@ pub enum Error {
         /// Why.
         source: std::io::Error,
     },
+    /// Another run is writing to the same output folder.
+    #[error(
+        "another genomgang run is writing to the output folder {0} right now (it holds {0}/.genomgang.lock); wait for it to finish and run again."
+    )]
+    OutputLocked(PathBuf),
+    /// The report folder could not be replaced, usually because a file in it is open.
+    #[error(
+        "could not replace {path} with the new report: {source}. If the workbook or another file in it is open (in Excel, say), close it and run again; the old report is left as it was."
+    )]
+    OutputInUse {
+        /// The report folder.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
     /// The workbook writer failed.
     #[error("could not write the workbook {path}: {message}")]
     Workbook {

@@ -15,6 +15,7 @@ pub mod config;
 pub mod demo;
 pub mod error;
 pub mod fasthash;
+pub mod fsio;
 pub mod ingest;
 pub mod model;
 pub mod normalise;

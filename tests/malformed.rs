@@ -489,3 +489,81 @@ fn an_unreadable_folder_is_named_and_fails_like_a_file() {
     let f = findings_with(&s, "unreadable");
     assert_eq!(f[0]["file"], "last");
 }
+
+/// The report folder is replaced as a whole: a chart of an input no longer there does not
+/// stay behind, and a killed run's temporary folder is cleaned up.
+#[test]
+fn the_output_set_is_replaced_whole() {
+    let w = common::demo_run();
+    let out = w.path("output");
+    assert!(out.join("2025/diagram/riskmatris.svg").exists());
+    for f in ["VoR-2024.xlsx", "VoR-2025.xlsx"] {
+        std::fs::remove_file(w.input(f)).unwrap();
+    }
+    std::fs::create_dir_all(out.join(".genomgang-new-2025-4242/diagram")).unwrap();
+    std::fs::create_dir_all(out.join(".genomgang-old-2025-4242")).unwrap();
+    let r = w.run(&[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!out.join("2025/diagram/riskmatris.svg").exists());
+    assert!(!out.join("2025/diagram/riskmatris.png").exists());
+    assert!(out.join("2025/diagram/status.svg").exists());
+    let mut names: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, [".genomgang.lock", "2025"]);
+    assert_eq!(w.summary(2025)["risks"], serde_json::Value::Null);
+}
+
+/// A second run on the same output folder stops with a clear message while the first holds
+/// the lock, and leaves the first's files alone.
+#[test]
+fn a_second_run_at_once_stops_and_writes_nothing() {
+    let w = common::demo_run();
+    let before = common::files_under(&w.path("output/2025"));
+    let lock = std::fs::File::options()
+        .write(true)
+        .open(w.path("output/.genomgang.lock"))
+        .unwrap();
+    lock.try_lock().unwrap();
+    let r = w.run(&[]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("another genomgang run is writing to the output folder output right now"),
+        "{}",
+        r.stderr
+    );
+    drop(lock);
+    assert_eq!(common::files_under(&w.path("output/2025")), before);
+    assert_eq!(w.run(&[]).code, 0);
+}
+
+/// Exit code 2 leaves the old set untouched: an output folder that cannot be written to.
+#[cfg(unix)]
+#[test]
+fn an_unwritable_output_folder_leaves_the_old_set_untouched() {
+    use std::os::unix::fs::PermissionsExt;
+    let w = common::demo_run();
+    let before = common::files_under(&w.path("output/2025"));
+    std::fs::remove_file(w.input("VoR-2025.xlsx")).unwrap();
+    let mode = |p: &std::path::Path, m| {
+        std::fs::set_permissions(p, std::fs::Permissions::from_mode(m)).unwrap()
+    };
+    mode(w.dir.path(), 0o777);
+    for p in ["input", "output"] {
+        mode(&w.path(p), 0o755);
+    }
+    std::fs::remove_file(w.path("output/.genomgang.lock")).unwrap();
+    let exe = env!("CARGO_BIN_EXE_genomgang");
+    let out = std::process::Command::new("setpriv")
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups", exe])
+        .current_dir(w.dir.path())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("could not write output"), "{stderr}");
+    assert_eq!(common::files_under(&w.path("output/2025")), before);
+}

@@ -24,7 +24,7 @@ use std::path::{Path, PathBuf};
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
 use crate::error::{Error, Result};
-use crate::render::atomic::write_atomic;
+use crate::fsio::write_atomic;
 use cases::{Case, cases_2024, cases_2025};
 
 /// The file names the demo writes.

@@ -1,13 +1,41 @@
-//! Stage 4, render: the [`Report`](crate::report::Report) → files, one module per format.
+//! Stage 4, render: the [`Report`] → the bytes of every output file, one module per format.
 //!
 //! In: the report. Out: `ledningens-genomgang-<Y>.xlsx` ([`xlsx`]), `summary.json`
 //! ([`json`]), the draft text `utkast.md` ([`draft`]) and the charts in `diagram/`
-//! ([`charts`]), each written atomically ([`atomic`]). Renderers format; they never compute.
+//! ([`charts`]), all in memory, so that nothing is written unless everything could be made
+//! ([`crate::fsio`] writes the set). Renderers format; they never compute.
 
-pub mod atomic;
 pub mod charts;
 pub mod draft;
 pub mod json;
 pub mod palette;
 pub mod swedish;
 pub mod xlsx;
+
+use crate::error::Result;
+use crate::report::Report;
+
+/// The name of the workbook file for a year.
+pub fn workbook_name(year: i32) -> String {
+    format!("ledningens-genomgang-{year}.xlsx")
+}
+
+/// Every output file of the report, by path within the report folder (`/` between folders),
+/// in the order they are listed.
+pub fn report_files(r: &Report) -> Result<Vec<(String, Vec<u8>)>> {
+    let charts = charts::draw_charts(r)?;
+    let mut files = vec![
+        (workbook_name(r.year), xlsx::workbook_bytes(r)?),
+        (
+            "summary.json".to_string(),
+            json::summary_json(r).into_bytes(),
+        ),
+        ("utkast.md".to_string(), draft::markdown(r).into_bytes()),
+    ];
+    files.extend(
+        charts
+            .into_iter()
+            .map(|c| (format!("{}/{}", charts::FOLDER, c.name), c.bytes)),
+    );
+    Ok(files)
+}

@@ -20,7 +20,6 @@ use std::sync::Once;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::atomic::write_bytes;
 use crate::error::{Error, Result};
 use crate::report::Report;
 
@@ -155,6 +154,9 @@ fn register_font() {
     });
 }
 
+/// The charts' folder within the report folder.
+pub const FOLDER: &str = "diagram";
+
 /// A drawn chart file: its name in `diagram/` and its bytes.
 pub struct ChartFile {
     /// `<name>.png` or `<name>.svg`.
@@ -165,7 +167,8 @@ pub struct ChartFile {
 
 /// Draws every chart of the report as PNG and SVG, in order, without writing anything, so
 /// that a drawing failure leaves no output behind.
-pub fn draw_charts(r: &Report, dir: &Path) -> Result<Vec<ChartFile>> {
+pub fn draw_charts(r: &Report) -> Result<Vec<ChartFile>> {
+    let dir = Path::new(FOLDER);
     let charts = Chart::for_report(r);
     // One thread per chart: the bitmaps are the slow part, and the machine has two cores.
     let drawn: Vec<_> = std::thread::scope(|scope| {
@@ -197,16 +200,4 @@ pub fn draw_charts(r: &Report, dir: &Path) -> Result<Vec<ChartFile>> {
         });
     }
     Ok(files)
-}
-
-/// Writes drawn charts into `dir` (created when missing), each atomically.
-pub fn write_charts(files: &[ChartFile], dir: &Path) -> Result<()> {
-    std::fs::create_dir_all(dir).map_err(|source| Error::OutputWrite {
-        path: dir.to_path_buf(),
-        source,
-    })?;
-    for f in files {
-        write_bytes(&dir.join(&f.name), &f.bytes)?;
-    }
-    Ok(())
 }

@@ -1,7 +1,7 @@
 //! The workbook for management, `ledningens-genomgang-<Y>.xlsx`, in Swedish.
 //!
-//! In: the [`Report`]. Out: the .xlsx file, written atomically, one module per sheet. The
-//! document's dates come from the as-of date, so the same input gives the same bytes.
+//! In: the [`Report`]. Out: the .xlsx file's bytes, one module per sheet. The document's
+//! dates come from the as-of date, so the same input gives the same bytes.
 
 mod about;
 mod categories;
@@ -15,12 +15,9 @@ mod risks;
 mod status;
 mod summary;
 
-use std::path::Path;
-
 use chrono::Datelike;
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, XlsxError};
 
-use super::atomic::write_atomic;
 use super::swedish::long_date;
 use crate::error::{Error, Result};
 use crate::report::Report;
@@ -55,12 +52,11 @@ impl Titles {
     }
 }
 
-/// Writes the workbook to `path`.
-pub fn write_workbook(r: &Report, path: &Path) -> Result<()> {
-    let mut wb = build(r).map_err(|e| workbook_error(path, e))?;
-    write_atomic(path, |tmp| {
-        wb.save(tmp).map_err(|e| workbook_error(path, e))
-    })
+/// The workbook's bytes.
+pub fn workbook_bytes(r: &Report) -> Result<Vec<u8>> {
+    let fail = |e| workbook_error(&super::workbook_name(r.year), e);
+    let mut wb = build(r).map_err(fail)?;
+    wb.save_to_buffer().map_err(fail)
 }
 
 fn build(r: &Report) -> Result<Workbook, XlsxError> {
@@ -91,16 +87,10 @@ fn build(r: &Report) -> Result<Workbook, XlsxError> {
     Ok(wb)
 }
 
-fn workbook_error(path: &Path, e: XlsxError) -> Error {
-    match e {
-        XlsxError::IoError(source) => Error::OutputWrite {
-            path: path.to_path_buf(),
-            source,
-        },
-        other => Error::Workbook {
-            path: path.to_path_buf(),
-            message: other.to_string(),
-        },
+fn workbook_error(name: &str, e: XlsxError) -> Error {
+    Error::Workbook {
+        path: name.into(),
+        message: e.to_string(),
     }
 }
 

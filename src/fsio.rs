@@ -1,0 +1,224 @@
+//! Writing files so that a reader sees them whole or not at all.
+//!
+//! In: paths and bytes. Out: single files written under a temporary name and renamed into
+//! place ([`write_atomic`], used by `demo`), and a report's whole folder written as a set
+//! ([`replace_folder`]): into a temporary sibling folder, flushed to disk, then swapped in
+//! with renames, so that a reader sees the complete old set or the complete new set, never
+//! a mix and never a file left over from an earlier run. [`OutputLock`] keeps two runs from
+//! writing to one output folder at once.
+
+use std::fs::File;
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+
+/// The name of the lock file in the output folder.
+pub const LOCK_FILE: &str = ".genomgang.lock";
+
+/// Temporary folders of a run start with these names, followed by the report folder's name
+/// and the process id; a later run removes any it finds.
+const NEW_PREFIX: &str = ".genomgang-new-";
+const OLD_PREFIX: &str = ".genomgang-old-";
+
+/// Writes `path` through `write`, which receives the temporary path to write to.
+pub fn write_atomic(path: &Path, write: impl FnOnce(&Path) -> Result<()>) -> Result<()> {
+    let tmp = temporary_name(path);
+    let outcome = write(&tmp).and_then(|()| {
+        std::fs::rename(&tmp, path).map_err(|source| Error::OutputWrite {
+            path: path.to_path_buf(),
+            source,
+        })
+    });
+    if outcome.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    outcome
+}
+
+fn temporary_name(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
+}
+
+/// An exclusive lock on an output folder, held until dropped.
+#[derive(Debug)]
+pub struct OutputLock {
+    _file: File,
+}
+
+impl OutputLock {
+    /// Creates the output folder if needed and locks it; another run holding the lock is an
+    /// error that says so.
+    pub fn take(output: &Path) -> Result<OutputLock> {
+        let write_error = |source| Error::OutputWrite {
+            path: output.to_path_buf(),
+            source,
+        };
+        std::fs::create_dir_all(output).map_err(write_error)?;
+        let path = output.join(LOCK_FILE);
+        let file = File::options()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(|source| Error::OutputWrite {
+                path: path.clone(),
+                source,
+            })?;
+        match file.try_lock() {
+            Ok(()) => Ok(OutputLock { _file: file }),
+            Err(std::fs::TryLockError::WouldBlock) => {
+                Err(Error::OutputLocked(output.to_path_buf()))
+            }
+            Err(std::fs::TryLockError::Error(source)) => Err(Error::OutputWrite { path, source }),
+        }
+    }
+}
+
+/// Writes `files` (paths relative to the folder, `/` between folders) as the folder
+/// `output/name`, replacing what was there as a whole. The caller holds the [`OutputLock`].
+///
+/// On failure the old folder is left as it was and nothing of the new one remains.
+pub fn replace_folder(output: &Path, name: &str, files: &[(String, Vec<u8>)]) -> Result<()> {
+    remove_leftovers(output);
+    let id = std::process::id();
+    let new = output.join(format!("{NEW_PREFIX}{name}-{id}"));
+    let outcome = write_folder(&new, files).and_then(|()| swap_in(output, name, &new));
+    if outcome.is_err() {
+        let _ = std::fs::remove_dir_all(&new);
+    }
+    outcome
+}
+
+/// Removes the temporary folders of earlier runs that were killed before they finished.
+fn remove_leftovers(output: &Path) {
+    let Ok(entries) = std::fs::read_dir(output) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(NEW_PREFIX) || name.starts_with(OLD_PREFIX) {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+}
+
+fn write_folder(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
+    let fail = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| Error::OutputWrite { path, source }
+    };
+    std::fs::create_dir_all(dir).map_err(fail(dir))?;
+    let mut folders = vec![dir.to_path_buf()];
+    for (relative, bytes) in files {
+        let path = dir.join(relative);
+        if let Some(parent) = path.parent()
+            && !folders.iter().any(|f| f == parent)
+        {
+            std::fs::create_dir_all(parent).map_err(fail(parent))?;
+            folders.push(parent.to_path_buf());
+        }
+        let mut file = File::create(&path).map_err(fail(&path))?;
+        std::io::Write::write_all(&mut file, bytes).map_err(fail(&path))?;
+        file.sync_all().map_err(fail(&path))?;
+    }
+    for folder in folders.iter().rev() {
+        sync_folder(folder);
+    }
+    Ok(())
+}
+
+/// Renames `output/name` aside, `new` into its place, and removes the old one. If the second
+/// rename fails the old folder is put back.
+fn swap_in(output: &Path, name: &str, new: &Path) -> Result<()> {
+    let target = output.join(name);
+    let old = output.join(format!("{OLD_PREFIX}{name}-{}", std::process::id()));
+    let had_old = target.exists();
+    if had_old {
+        std::fs::rename(&target, &old).map_err(|source| Error::OutputInUse {
+            path: target.clone(),
+            source,
+        })?;
+    }
+    if let Err(source) = std::fs::rename(new, &target) {
+        if had_old {
+            let _ = std::fs::rename(&old, &target);
+        }
+        return Err(Error::OutputInUse {
+            path: target,
+            source,
+        });
+    }
+    sync_folder(output);
+    if had_old {
+        let _ = std::fs::remove_dir_all(&old);
+    }
+    Ok(())
+}
+
+/// Flushes a folder's entries to disk where the system allows it (not on Windows).
+fn sync_folder(dir: &Path) {
+    if let Ok(f) = File::open(dir) {
+        let _ = f.sync_all();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_failed_write_leaves_nothing_behind() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.json");
+        std::fs::write(&path, "old").unwrap();
+        let r = write_atomic(&path, |tmp| {
+            std::fs::write(tmp, "half").unwrap();
+            Err(Error::Argument("interrupted".into()))
+        });
+        assert!(r.is_err());
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "old");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_folder_is_replaced_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path();
+        let _lock = OutputLock::take(out).unwrap();
+        let set = |names: &[&str]| -> Vec<(String, Vec<u8>)> {
+            names
+                .iter()
+                .map(|n| (n.to_string(), n.as_bytes().to_vec()))
+                .collect()
+        };
+        replace_folder(out, "2025", &set(&["a.json", "diagram/x.svg"])).unwrap();
+        // A leftover of a killed run is cleaned up by the next run.
+        std::fs::create_dir_all(out.join(".genomgang-new-2025-1")).unwrap();
+        replace_folder(out, "2025", &set(&["a.json"])).unwrap();
+        let mut names: Vec<String> = std::fs::read_dir(out)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert_eq!(names, [LOCK_FILE, "2025"]);
+        assert!(!out.join("2025/diagram").exists(), "an old chart was left");
+        assert_eq!(std::fs::read(out.join("2025/a.json")).unwrap(), b"a.json");
+    }
+
+    #[test]
+    fn a_second_run_is_refused_while_the_first_holds_the_lock() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = OutputLock::take(dir.path()).unwrap();
+        let second = OutputLock::take(dir.path()).unwrap_err();
+        assert!(
+            second.to_string().contains("another genomgang run"),
+            "{second}"
+        );
+        drop(first);
+        OutputLock::take(dir.path()).unwrap();
+    }
+}
