@@ -567,3 +567,78 @@ fn an_unwritable_output_folder_leaves_the_old_set_untouched() {
     assert!(stderr.contains("could not write output"), "{stderr}");
     assert_eq!(common::files_under(&w.path("output/2025")), before);
 }
+
+/// The keys of a JSON object, sorted.
+fn keys(v: &serde_json::Value) -> Vec<String> {
+    let mut k: Vec<String> = v
+        .as_object()
+        .unwrap_or_else(|| panic!("not an object: {v}"))
+        .keys()
+        .cloned()
+        .collect();
+    k.sort();
+    k
+}
+
+/// `summary.json` has every key of the README's contract in every case, `null` where it does
+/// not apply: once, with only last year's object list, `objects` lacked `total`, `year` and
+/// 13 more keys.
+#[test]
+fn summary_json_keeps_every_key_for_degenerate_inputs() {
+    let full = common::demo_run().summary(2025);
+    let sections = |s: &serde_json::Value| {
+        vec![
+            ("top", keys(s)),
+            ("incidents", keys(&s["incidents"])),
+            ("days_to_close", keys(&s["incidents"]["days_to_close"])),
+            ("change_tests", keys(&s["incidents"]["change_tests"])),
+            ("data_quality", keys(&s["data_quality"])),
+        ]
+    };
+    // Only last year's object list and risk register.
+    let w = common::demo_run();
+    for f in ["Objektlista-2025.xlsx", "VoR-2025.xlsx"] {
+        std::fs::remove_file(w.input(f)).unwrap();
+    }
+    assert_eq!(w.run(&[]).code, 0);
+    let only_last = w.summary(2025);
+    assert_eq!(keys(&only_last["objects"]), keys(&full["objects"]));
+    assert_eq!(only_last["objects"]["total"], serde_json::Value::Null);
+    assert_eq!(only_last["objects"]["previous_year"]["total"], 16);
+    assert_eq!(
+        keys(&only_last["objects"]["previous_year"]),
+        keys(&full["objects"]["previous_year"])
+    );
+    assert_eq!(keys(&only_last["risks"]), keys(&full["risks"]));
+    assert_eq!(only_last["risks"]["total"], serde_json::Value::Null);
+    assert_eq!(only_last["risks"]["previous_year"]["total"], 8);
+    assert_eq!(sections(&only_last), sections(&full));
+    // One incident, no last year, no object list, no register.
+    let w = Work::new();
+    write_xlsx(
+        &w.input("en.xlsx"),
+        &[("Export", simple_export(&[("IA-1", (2025, 3, 1), "Klar")]))],
+    );
+    assert_eq!(w.run(&[]).code, 0);
+    let one = w.summary(2025);
+    assert_eq!(sections(&one), sections(&full));
+    assert_eq!(one["objects"], serde_json::Value::Null);
+    assert_eq!(one["risks"], serde_json::Value::Null);
+    assert_eq!(
+        one["incidents"]["days_to_close"]["median"],
+        serde_json::Value::Null
+    );
+    // Only this year's lists.
+    let w = common::demo_run();
+    for f in ["Objektlista-2024.xlsx", "VoR-2024.xlsx"] {
+        std::fs::remove_file(w.input(f)).unwrap();
+    }
+    assert_eq!(w.run(&[]).code, 0);
+    let only_this = w.summary(2025);
+    assert_eq!(keys(&only_this["objects"]), keys(&full["objects"]));
+    assert_eq!(keys(&only_this["risks"]), keys(&full["risks"]));
+    assert_eq!(
+        only_this["objects"]["previous_year"],
+        serde_json::Value::Null
+    );
+}

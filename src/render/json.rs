@@ -1,11 +1,13 @@
 //! `summary.json`: the report's figures for other programs.
 //!
 //! In: the [`Report`]. Out: pretty-printed JSON text. Keys are a contract documented in the
-//! README; new keys may be added, existing ones never renamed.
+//! README; new keys may be added, existing ones never renamed. Every section is a typed
+//! struct, so every key is present in every case: `null` where it does not apply (a section
+//! for last year's object list alone still has this year's keys, as `null`).
 
-use serde_json::{Map, Value, json};
+use serde::Serialize;
 
-use crate::quality::SheetAccount;
+use crate::quality::{Finding, SheetAccount};
 use crate::report::{
     AGE_BUCKETS, Breakdown, ChangeTest, ObjectFigures, ObjectsReport, Report, RiskChangeKind,
     RiskFigures, RisksReport,
@@ -13,277 +15,573 @@ use crate::report::{
 
 /// The summary as JSON text.
 pub fn summary_json(r: &Report) -> String {
-    let i = &r.incidents;
-    let by_status: Map<String, Value> = i
-        .by_status
-        .iter()
-        .map(|s| (s.status.clone(), json!(s.count)))
-        .collect();
-    let by_month: Map<String, Value> = i
-        .by_month
-        .iter()
-        .map(|m| (m.year.to_string(), json!(m.counts)))
-        .collect();
-    let open_by_age: Map<String, Value> = AGE_BUCKETS
-        .iter()
-        .zip(i.open_by_age)
-        .map(|(label, n)| (label.trim_end_matches(" dagar").replace('–', "-"), json!(n)))
-        .collect();
-    let stale: Vec<Value> = i
-        .stale
-        .iter()
-        .map(|s| {
-            json!({
-                "id": s.id, "reported": s.reported.to_string(), "age_days": s.age_days,
-                "status": s.status, "department": s.department, "unit": s.unit,
-            })
-        })
-        .collect();
-    let findings: Vec<Value> = r
-        .data_quality
-        .findings
-        .iter()
-        .map(|f| {
-            json!({
-                "file": f.location.file, "sheet": f.location.sheet, "row": f.location.row,
-                "column": f.location.column, "value": f.value, "problem": f.problem.code(),
-                "reason": f.problem.english(), "row_rejected": f.problem.rejects_row(),
-            })
-        })
-        .collect();
-    let summary = json!({
-        "year": r.year,
-        "as_of": r.as_of.to_string(),
-        "previous_as_of": r.previous_as_of.to_string(),
-        "incidents": {
-            "total": i.total.current,
-            "previous_year_same_period": i.total.previous_same_period,
-            "previous_year_total": i.total.previous_year_total,
-            "personal_data": i.personal_data.current,
-            "personal_data_previous_year_same_period": i.personal_data.previous_same_period,
-            "personal_data_previous_year_total": i.personal_data.previous_year_total,
-            "reported_to_imy": i.reported_to_imy.current,
-            "reported_to_imy_previous_year_same_period": i.reported_to_imy.previous_same_period,
-            "reported_to_msb": i.reported_to_msb.current,
-            "reported_to_msb_previous_year_same_period": i.reported_to_msb.previous_same_period,
-            "open": i.open,
-            "closed": i.closed,
-            "by_status": by_status,
-            "open_by_age": open_by_age,
-            "stale_open": i.stale.len(),
-            "stale": stale,
-            "by_month": by_month,
-            "monthly_average_earlier_years": i.monthly_average.as_ref().map(|a| json!({
-                "first_year": a.first_year,
-                "last_year": a.last_year,
-                "counts": a.counts,
-            })),
-            "by_category": breakdown(&i.by_category),
-            "by_department": breakdown(&i.by_department),
-            "days_to_close": {
-                "cases": i.days_to_close.cases,
-                "median": i.days_to_close.median,
-                "p90": i.days_to_close.p90,
-            },
-            "imy_within_72h": i.imy.within_72h,
-            "imy_late": i.imy.late,
-            "previous_year_in_data": i.previous_year_in_data,
-            "period_days": {
-                "current": r.period_days.current,
-                "previous_year_same_period": r.period_days.previous_same_period,
-            },
-            "change_tests": {
-                "total": change(i.total.change),
-                "personal_data": change(i.personal_data.change),
-                "reported_to_imy": change(i.reported_to_imy.change),
-                "reported_to_msb": change(i.reported_to_msb.change),
-            },
-        },
-        "objects": objects(&r.objects),
-        "risks": risks(&r.risks),
-        "data_quality": {
-            "rejected_rows": r.data_quality.rejected_rows,
-            "duplicates_merged": r.data_quality.duplicates_merged,
-            "files_unreadable": r.data_quality.files_unreadable,
-            "findings": findings,
-        },
-        "inputs": inputs(r),
-    });
-    let mut text = serde_json::to_string_pretty(&summary).unwrap_or_default();
+    let mut text = serde_json::to_string_pretty(&Summary::new(r)).unwrap_or_default();
     text.push('\n');
     text
 }
 
-fn breakdown(rows: &[Breakdown]) -> Map<String, Value> {
-    rows.iter()
-        .map(|b| {
-            (
-                b.label.clone(),
-                json!({
-                    "current": b.current, "previous_same_period": b.previous_same_period,
-                    "change_test": change(b.change),
-                }),
-            )
-        })
-        .collect()
+/// A map whose keys keep the order given (statuses in lifecycle order, categories by count).
+struct Ordered<V>(Vec<(String, V)>);
+
+impl<V: Serialize> Serialize for Ordered<V> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
+}
+
+impl<V> FromIterator<(String, V)> for Ordered<V> {
+    fn from_iter<I: IntoIterator<Item = (String, V)>>(iter: I) -> Self {
+        Ordered(iter.into_iter().collect())
+    }
+}
+
+#[derive(Serialize)]
+struct Summary<'a> {
+    year: i32,
+    as_of: String,
+    previous_as_of: String,
+    incidents: Incidents<'a>,
+    objects: Option<Objects<'a>>,
+    risks: Option<Risks<'a>>,
+    data_quality: DataQuality<'a>,
+    inputs: Vec<Input<'a>>,
+}
+
+impl<'a> Summary<'a> {
+    fn new(r: &'a Report) -> Summary<'a> {
+        Summary {
+            year: r.year,
+            as_of: r.as_of.to_string(),
+            previous_as_of: r.previous_as_of.to_string(),
+            incidents: Incidents::new(r),
+            objects: Objects::new(&r.objects),
+            risks: Risks::new(&r.risks),
+            data_quality: DataQuality::new(r),
+            inputs: inputs(r),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct Incidents<'a> {
+    total: u64,
+    previous_year_same_period: u64,
+    previous_year_total: u64,
+    personal_data: u64,
+    personal_data_previous_year_same_period: u64,
+    personal_data_previous_year_total: u64,
+    reported_to_imy: u64,
+    reported_to_imy_previous_year_same_period: u64,
+    reported_to_msb: u64,
+    reported_to_msb_previous_year_same_period: u64,
+    open: u64,
+    closed: u64,
+    by_status: Ordered<u64>,
+    open_by_age: Ordered<u64>,
+    stale_open: usize,
+    stale: Vec<Stale<'a>>,
+    by_month: Ordered<&'a [Option<u64>; 12]>,
+    monthly_average_earlier_years: Option<MonthlyAverage<'a>>,
+    by_category: Ordered<BreakdownEntry>,
+    by_department: Ordered<BreakdownEntry>,
+    days_to_close: DaysToClose,
+    imy_within_72h: u64,
+    imy_late: u64,
+    previous_year_in_data: bool,
+    period_days: PeriodDays,
+    change_tests: ChangeTests,
+}
+
+#[derive(Serialize)]
+struct Stale<'a> {
+    id: Option<&'a str>,
+    reported: String,
+    age_days: i64,
+    status: &'a str,
+    department: Option<&'a str>,
+    unit: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct MonthlyAverage<'a> {
+    first_year: i32,
+    last_year: i32,
+    counts: &'a [f64; 12],
+}
+
+#[derive(Serialize)]
+struct BreakdownEntry {
+    current: u64,
+    previous_same_period: u64,
+    change_test: Option<Change>,
 }
 
 /// A change test: the p-value to four decimals and whether it is below 5 %.
-fn change(t: Option<ChangeTest>) -> Value {
-    t.map_or(Value::Null, |t| {
-        json!({
-            "p_value": (t.p_value * 1e4).round() / 1e4,
-            "significant": t.significant,
-        })
+#[derive(Serialize)]
+struct Change {
+    p_value: f64,
+    significant: bool,
+}
+
+fn change(t: Option<ChangeTest>) -> Option<Change> {
+    t.map(|t| Change {
+        p_value: (t.p_value * 1e4).round() / 1e4,
+        significant: t.significant,
     })
 }
 
-fn inputs(r: &Report) -> Vec<Value> {
+#[derive(Serialize)]
+struct DaysToClose {
+    cases: u64,
+    median: Option<f64>,
+    p90: Option<f64>,
+}
+
+#[derive(Serialize)]
+struct PeriodDays {
+    current: u32,
+    previous_year_same_period: u32,
+}
+
+#[derive(Serialize)]
+struct ChangeTests {
+    total: Option<Change>,
+    personal_data: Option<Change>,
+    reported_to_imy: Option<Change>,
+    reported_to_msb: Option<Change>,
+}
+
+impl<'a> Incidents<'a> {
+    fn new(r: &'a Report) -> Incidents<'a> {
+        let i = &r.incidents;
+        let breakdown = |rows: &[Breakdown]| {
+            rows.iter()
+                .map(|b| {
+                    let entry = BreakdownEntry {
+                        current: b.current,
+                        previous_same_period: b.previous_same_period,
+                        change_test: change(b.change),
+                    };
+                    (b.label.clone(), entry)
+                })
+                .collect()
+        };
+        Incidents {
+            total: i.total.current,
+            previous_year_same_period: i.total.previous_same_period,
+            previous_year_total: i.total.previous_year_total,
+            personal_data: i.personal_data.current,
+            personal_data_previous_year_same_period: i.personal_data.previous_same_period,
+            personal_data_previous_year_total: i.personal_data.previous_year_total,
+            reported_to_imy: i.reported_to_imy.current,
+            reported_to_imy_previous_year_same_period: i.reported_to_imy.previous_same_period,
+            reported_to_msb: i.reported_to_msb.current,
+            reported_to_msb_previous_year_same_period: i.reported_to_msb.previous_same_period,
+            open: i.open,
+            closed: i.closed,
+            by_status: i
+                .by_status
+                .iter()
+                .map(|s| (s.status.clone(), s.count))
+                .collect(),
+            open_by_age: AGE_BUCKETS
+                .iter()
+                .zip(i.open_by_age)
+                .map(|(label, n)| (label.trim_end_matches(" dagar").replace('–', "-"), n))
+                .collect(),
+            stale_open: i.stale.len(),
+            stale: i
+                .stale
+                .iter()
+                .map(|s| Stale {
+                    id: s.id.as_deref(),
+                    reported: s.reported.to_string(),
+                    age_days: s.age_days,
+                    status: &s.status,
+                    department: s.department.as_deref(),
+                    unit: s.unit.as_deref(),
+                })
+                .collect(),
+            by_month: i
+                .by_month
+                .iter()
+                .map(|m| (m.year.to_string(), &m.counts))
+                .collect(),
+            monthly_average_earlier_years: i.monthly_average.as_ref().map(|a| MonthlyAverage {
+                first_year: a.first_year,
+                last_year: a.last_year,
+                counts: &a.counts,
+            }),
+            by_category: breakdown(&i.by_category),
+            by_department: breakdown(&i.by_department),
+            days_to_close: DaysToClose {
+                cases: i.days_to_close.cases,
+                median: i.days_to_close.median,
+                p90: i.days_to_close.p90,
+            },
+            imy_within_72h: i.imy.within_72h,
+            imy_late: i.imy.late,
+            previous_year_in_data: i.previous_year_in_data,
+            period_days: PeriodDays {
+                current: r.period_days.current,
+                previous_year_same_period: r.period_days.previous_same_period,
+            },
+            change_tests: ChangeTests {
+                total: change(i.total.change),
+                personal_data: change(i.personal_data.change),
+                reported_to_imy: change(i.reported_to_imy.change),
+                reported_to_msb: change(i.reported_to_msb.change),
+            },
+        }
+    }
+}
+
+/// One year's object figures; every key `null` when that year has no list.
+#[derive(Serialize, Default)]
+struct ObjectKeys<'a> {
+    year: Option<i32>,
+    reference_date: Option<String>,
+    total: Option<u64>,
+    by_classification: Option<Ordered<u64>>,
+    classified_share: Option<f64>,
+    nis_total: Option<u64>,
+    nis_classified: Option<u64>,
+    reclassification_due: Option<u64>,
+    personal_data_without_pub: Option<u64>,
+    in_production_unclassified: Option<u64>,
+    third_country: Option<u64>,
+    ai_unclassified: Option<u64>,
+    pm3: Option<u64>,
+    by_department: Option<Vec<DepartmentEntry<'a>>>,
+    levels: Option<Ordered<Levels>>,
+    lists: Option<Ordered<Vec<&'a str>>>,
+}
+
+#[derive(Serialize)]
+struct DepartmentEntry<'a> {
+    department: &'a str,
+    classified: u64,
+    in_progress: u64,
+    waiting_for_central: u64,
+    not_classified: u64,
+    other: u64,
+}
+
+#[derive(Serialize)]
+struct Levels {
+    k: u64,
+    r: u64,
+    t: u64,
+}
+
+impl<'a> ObjectKeys<'a> {
+    fn new(f: Option<&'a ObjectFigures>) -> ObjectKeys<'a> {
+        let Some(f) = f else {
+            return ObjectKeys::default();
+        };
+        ObjectKeys {
+            year: Some(f.year),
+            reference_date: Some(f.reference_date.to_string()),
+            total: Some(f.total),
+            by_classification: Some(f.by_classification.iter().cloned().collect()),
+            classified_share: f.classified_share,
+            nis_total: Some(f.nis_total),
+            nis_classified: Some(f.nis_classified),
+            reclassification_due: Some(f.reclassification_due),
+            personal_data_without_pub: Some(f.personal_data_without_pub),
+            in_production_unclassified: Some(f.in_production_unclassified),
+            third_country: Some(f.third_country),
+            ai_unclassified: Some(f.ai_unclassified),
+            pm3: Some(f.pm3),
+            by_department: Some(
+                f.by_department
+                    .iter()
+                    .map(|d| DepartmentEntry {
+                        department: &d.department,
+                        classified: d.classified,
+                        in_progress: d.in_progress,
+                        waiting_for_central: d.waiting_for_central,
+                        not_classified: d.not_classified,
+                        other: d.other,
+                    })
+                    .collect(),
+            ),
+            levels: Some(
+                f.levels
+                    .iter()
+                    .map(|(level, [k, r, t])| {
+                        (
+                            level.to_string(),
+                            Levels {
+                                k: *k,
+                                r: *r,
+                                t: *t,
+                            },
+                        )
+                    })
+                    .collect(),
+            ),
+            lists: Some(
+                f.lists
+                    .iter()
+                    .map(|l| {
+                        let names = l.items.iter().map(|i| i.name.as_str()).collect();
+                        (l.key.to_string(), names)
+                    })
+                    .collect(),
+            ),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct Objects<'a> {
+    #[serde(flatten)]
+    current: ObjectKeys<'a>,
+    previous_year: Option<ObjectKeys<'a>>,
+    incidents_per_object: Vec<ObjectIncidents<'a>>,
+    merged: usize,
+}
+
+#[derive(Serialize)]
+struct ObjectIncidents<'a> {
+    object: &'a str,
+    in_list: bool,
+    incidents: u64,
+}
+
+impl<'a> Objects<'a> {
+    fn new(o: &'a ObjectsReport) -> Option<Objects<'a>> {
+        if o.current.is_none() && o.previous.is_none() {
+            return None;
+        }
+        Some(Objects {
+            current: ObjectKeys::new(o.current.as_ref()),
+            previous_year: o.previous.as_ref().map(|p| ObjectKeys::new(Some(p))),
+            incidents_per_object: o
+                .incidents_per_object
+                .iter()
+                .map(|i| ObjectIncidents {
+                    object: &i.object,
+                    in_list: i.in_list,
+                    incidents: i.incidents,
+                })
+                .collect(),
+            merged: o.merged,
+        })
+    }
+}
+
+/// One year's risk figures; every key `null` when that year has no register.
+#[derive(Serialize, Default)]
+struct RiskKeys<'a> {
+    year: Option<i32>,
+    total: Option<u64>,
+    ikp: Option<u64>,
+    matrix: Option<&'a [Vec<u64>]>,
+    by_value: Option<Ordered<u64>>,
+    by_area: Option<Ordered<AreaEntry>>,
+}
+
+#[derive(Serialize)]
+struct AreaEntry {
+    risks: u64,
+    ikp: u64,
+}
+
+impl<'a> RiskKeys<'a> {
+    fn new(f: Option<&'a RiskFigures>) -> RiskKeys<'a> {
+        let Some(f) = f else {
+            return RiskKeys::default();
+        };
+        RiskKeys {
+            year: Some(f.year),
+            total: Some(f.total),
+            ikp: Some(f.ikp),
+            matrix: Some(&f.matrix),
+            by_value: Some(
+                f.by_value
+                    .iter()
+                    .map(|(v, n)| (v.to_string(), *n))
+                    .collect(),
+            ),
+            by_area: Some(
+                f.by_area
+                    .iter()
+                    .map(|(a, n, i)| (a.clone(), AreaEntry { risks: *n, ikp: *i }))
+                    .collect(),
+            ),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct Risks<'a> {
+    #[serde(flatten)]
+    current: RiskKeys<'a>,
+    scale: u32,
+    ikp_threshold: u32,
+    value_mismatch: u64,
+    ikp_inconsistent: u64,
+    new: usize,
+    removed: usize,
+    rescored: usize,
+    rescored_up: usize,
+    rescored_down: usize,
+    unchanged: usize,
+    changes: Vec<RiskChangeEntry<'a>>,
+    previous_year: Option<RiskKeys<'a>>,
+    merged: usize,
+}
+
+#[derive(Serialize)]
+struct RiskChangeEntry<'a> {
+    id: Option<&'a str>,
+    risk: Option<&'a str>,
+    change: &'static str,
+    previous_value: Option<u32>,
+    current_value: Option<u32>,
+}
+
+impl<'a> Risks<'a> {
+    fn new(r: &'a RisksReport) -> Option<Risks<'a>> {
+        if r.current.is_none() && r.previous.is_none() {
+            return None;
+        }
+        let count = |k: RiskChangeKind| r.changes.iter().filter(|c| c.kind == k).count();
+        Some(Risks {
+            current: RiskKeys::new(r.current.as_ref()),
+            scale: r.scale,
+            ikp_threshold: r.ikp_threshold,
+            value_mismatch: r.value_mismatch,
+            ikp_inconsistent: r.ikp_inconsistent,
+            new: count(RiskChangeKind::New),
+            removed: count(RiskChangeKind::Removed),
+            rescored: count(RiskChangeKind::RescoredUp) + count(RiskChangeKind::RescoredDown),
+            rescored_up: count(RiskChangeKind::RescoredUp),
+            rescored_down: count(RiskChangeKind::RescoredDown),
+            unchanged: count(RiskChangeKind::Unchanged),
+            changes: r
+                .changes
+                .iter()
+                .map(|c| RiskChangeEntry {
+                    id: c.id.as_deref(),
+                    risk: c.risk.as_deref(),
+                    change: c.kind.key(),
+                    previous_value: c.previous.map(|(l, k)| l * k),
+                    current_value: c.current.map(|(l, k)| l * k),
+                })
+                .collect(),
+            previous_year: r.previous.as_ref().map(|p| RiskKeys::new(Some(p))),
+            merged: r.merged,
+        })
+    }
+}
+
+#[derive(Serialize)]
+struct DataQuality<'a> {
+    rejected_rows: usize,
+    duplicates_merged: usize,
+    files_unreadable: usize,
+    findings: Vec<FindingEntry<'a>>,
+}
+
+#[derive(Serialize)]
+struct FindingEntry<'a> {
+    file: &'a str,
+    sheet: Option<&'a str>,
+    row: Option<u32>,
+    column: Option<&'a str>,
+    value: Option<&'a str>,
+    problem: &'static str,
+    reason: String,
+    row_rejected: bool,
+    /// Added: the length of a value not shown (prose or personal data), else `null`.
+    value_withheld_chars: Option<usize>,
+}
+
+impl<'a> DataQuality<'a> {
+    fn new(r: &'a Report) -> DataQuality<'a> {
+        let dq = &r.data_quality;
+        DataQuality {
+            rejected_rows: dq.rejected_rows,
+            duplicates_merged: dq.duplicates_merged,
+            files_unreadable: dq.files_unreadable,
+            findings: dq.findings.iter().map(finding).collect(),
+        }
+    }
+}
+
+fn finding(f: &Finding) -> FindingEntry<'_> {
+    let l = &f.location;
+    FindingEntry {
+        file: &l.file,
+        sheet: l.sheet.as_deref(),
+        row: l.row,
+        column: l.column.as_deref(),
+        value: f.value.as_deref(),
+        problem: f.problem.code(),
+        reason: f.problem.english(),
+        row_rejected: f.problem.rejects_row(),
+        value_withheld_chars: f.withheld,
+    }
+}
+
+#[derive(Serialize)]
+struct Input<'a> {
+    file: &'a str,
+    sheet: Option<&'a str>,
+    kind: Option<crate::schema::Kind>,
+    header_row: Option<u32>,
+    rows: usize,
+    rows_used: usize,
+    rows_rejected: usize,
+    rows_merged: usize,
+    sha256: &'a str,
+}
+
+fn sheet_input<'a>(s: &'a SheetAccount, sha256: &'a str) -> Input<'a> {
+    Input {
+        file: &s.file,
+        sheet: Some(&s.sheet),
+        kind: s.kind,
+        header_row: s.header_row,
+        rows: s.rows,
+        rows_used: s.rows_used,
+        rows_rejected: s.rows_rejected,
+        rows_merged: s.rows_merged,
+        sha256,
+    }
+}
+
+fn inputs(r: &Report) -> Vec<Input<'_>> {
+    let dq = &r.data_quality;
     let sha = |file: &str| {
-        r.data_quality
-            .files
+        dq.files
             .iter()
             .find(|f| f.file == file)
-            .map(|f| f.sha256.clone())
-            .unwrap_or_default()
+            .map_or("", |f| f.sha256.as_str())
     };
-    let sheet = |s: &SheetAccount| {
-        json!({
-            "file": s.file, "sheet": s.sheet, "kind": s.kind, "header_row": s.header_row,
-            "rows": s.rows, "rows_used": s.rows_used, "rows_rejected": s.rows_rejected,
-            "rows_merged": s.rows_merged, "sha256": sha(&s.file),
-        })
-    };
-    let mut out: Vec<Value> = r.data_quality.sheets.iter().map(sheet).collect();
+    let mut out: Vec<Input<'_>> = dq
+        .sheets
+        .iter()
+        .map(|s| sheet_input(s, sha(&s.file)))
+        .collect();
     // Files with no sheet at all (unreadable) are listed too.
-    for f in &r.data_quality.files {
-        if !r.data_quality.sheets.iter().any(|s| s.file == f.file) {
-            out.push(json!({
-                "file": f.file, "sheet": null, "kind": null, "header_row": null, "rows": 0,
-                "rows_used": 0, "rows_rejected": 0, "rows_merged": 0, "sha256": f.sha256,
-            }));
+    for f in &dq.files {
+        if !dq.sheets.iter().any(|s| s.file == f.file) {
+            out.push(Input {
+                file: &f.file,
+                sheet: None,
+                kind: None,
+                header_row: None,
+                rows: 0,
+                rows_used: 0,
+                rows_rejected: 0,
+                rows_merged: 0,
+                sha256: &f.sha256,
+            });
         }
     }
     out
-}
-
-fn object_keys(f: &ObjectFigures) -> Map<String, Value> {
-    let by_classification: Map<String, Value> = f
-        .by_classification
-        .iter()
-        .map(|(label, n)| (label.clone(), json!(n)))
-        .collect();
-    let Value::Object(map) = json!({
-        "year": f.year,
-        "reference_date": f.reference_date.to_string(),
-        "total": f.total,
-        "by_classification": by_classification,
-        "classified_share": f.classified_share,
-        "nis_total": f.nis_total,
-        "nis_classified": f.nis_classified,
-        "reclassification_due": f.reclassification_due,
-        "personal_data_without_pub": f.personal_data_without_pub,
-        "in_production_unclassified": f.in_production_unclassified,
-        "third_country": f.third_country,
-        "ai_unclassified": f.ai_unclassified,
-        "pm3": f.pm3,
-        "by_department": f.by_department.iter().map(|d| json!({
-            "department": d.department, "classified": d.classified,
-            "in_progress": d.in_progress, "waiting_for_central": d.waiting_for_central,
-            "not_classified": d.not_classified, "other": d.other,
-        })).collect::<Vec<_>>(),
-        "levels": f.levels.iter().map(|(level, [k, r, t])| {
-            (level.to_string(), json!({"k": k, "r": r, "t": t}))
-        }).collect::<Map<String, Value>>(),
-        "lists": f.lists.iter().map(|l| {
-            (l.key.to_string(), json!(l.items.iter().map(|i| i.name.clone()).collect::<Vec<_>>()))
-        }).collect::<Map<String, Value>>(),
-    }) else {
-        unreachable!("json! of an object literal is an object")
-    };
-    map
-}
-
-fn objects(o: &ObjectsReport) -> Value {
-    if o.current.is_none() && o.previous.is_none() {
-        return Value::Null;
-    }
-    let mut map = o.current.as_ref().map(object_keys).unwrap_or_default();
-    map.insert(
-        "previous_year".into(),
-        o.previous
-            .as_ref()
-            .map_or(Value::Null, |p| Value::Object(object_keys(p))),
-    );
-    map.insert(
-        "incidents_per_object".into(),
-        o.incidents_per_object
-            .iter()
-            .map(|i| json!({"object": i.object, "in_list": i.in_list, "incidents": i.incidents}))
-            .collect(),
-    );
-    map.insert("merged".into(), json!(o.merged));
-    Value::Object(map)
-}
-
-fn risk_keys(f: &RiskFigures) -> Map<String, Value> {
-    let Value::Object(map) = json!({
-        "year": f.year,
-        "total": f.total,
-        "ikp": f.ikp,
-        "matrix": f.matrix,
-        "by_value": f.by_value.iter().map(|(v, n)| (v.to_string(), json!(n))).collect::<Map<String, Value>>(),
-        "by_area": f.by_area.iter().map(|(a, n, i)| (a.clone(), json!({"risks": n, "ikp": i}))).collect::<Map<String, Value>>(),
-    }) else {
-        unreachable!("json! of an object literal is an object")
-    };
-    map
-}
-
-fn risks(r: &RisksReport) -> Value {
-    if r.current.is_none() && r.previous.is_none() {
-        return Value::Null;
-    }
-    let mut map = r.current.as_ref().map(risk_keys).unwrap_or_default();
-    let count = |k: RiskChangeKind| r.changes.iter().filter(|c| c.kind == k).count();
-    map.insert("scale".into(), json!(r.scale));
-    map.insert("ikp_threshold".into(), json!(r.ikp_threshold));
-    map.insert("value_mismatch".into(), json!(r.value_mismatch));
-    map.insert("ikp_inconsistent".into(), json!(r.ikp_inconsistent));
-    map.insert("new".into(), json!(count(RiskChangeKind::New)));
-    map.insert("removed".into(), json!(count(RiskChangeKind::Removed)));
-    map.insert(
-        "rescored".into(),
-        json!(count(RiskChangeKind::RescoredUp) + count(RiskChangeKind::RescoredDown)),
-    );
-    map.insert(
-        "rescored_up".into(),
-        json!(count(RiskChangeKind::RescoredUp)),
-    );
-    map.insert(
-        "rescored_down".into(),
-        json!(count(RiskChangeKind::RescoredDown)),
-    );
-    map.insert("unchanged".into(), json!(count(RiskChangeKind::Unchanged)));
-    map.insert(
-        "changes".into(),
-        r.changes
-            .iter()
-            .map(|c| {
-                json!({
-                    "id": c.id, "risk": c.risk, "change": c.kind.key(),
-                    "previous_value": c.previous.map(|(l, k)| l * k),
-                    "current_value": c.current.map(|(l, k)| l * k),
-                })
-            })
-            .collect(),
-    );
-    map.insert(
-        "previous_year".into(),
-        r.previous
-            .as_ref()
-            .map_or(Value::Null, |p| Value::Object(risk_keys(p))),
-    );
-    map.insert("merged".into(), json!(r.merged));
-    Value::Object(map)
 }
