@@ -642,3 +642,151 @@ fn summary_json_keeps_every_key_for_degenerate_inputs() {
         serde_json::Value::Null
     );
 }
+
+/// A password-protected workbook says so and how to save it without the password.
+#[test]
+fn a_password_protected_workbook_says_how_to_open_it() {
+    let w = Work::new();
+    write_xlsx(
+        &w.input("export.xlsx"),
+        &[("Export", simple_export(&[("IA-1", (2025, 3, 1), "Klar")]))],
+    );
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/malformed/skyddad.xlsx"
+        ),
+        w.input("skyddad.xlsx"),
+    )
+    .unwrap();
+    let r = w.run(&[]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("warning: skyddad.xlsx: the workbook is protected with a password and cannot be read. Open it in Excel, remove the password"),
+        "{}",
+        r.stderr
+    );
+    let s = w.summary(2025);
+    assert_eq!(findings_with(&s, "protected").len(), 1);
+    assert_eq!(s["incidents"]["total"], 1);
+}
+
+/// Files that are not what their name says: a web page saved as .xls is named with the fix,
+/// a workbook renamed to .xls or .xlsb and a CSV export named .xls are read by their content.
+#[test]
+fn files_are_read_by_their_content_not_their_name() {
+    let w = Work::new();
+    write_xlsx(
+        &w.input("egentligen-xlsx.xls"),
+        &[("Export", simple_export(&[("IA-1", (2025, 3, 1), "Klar")]))],
+    );
+    write_xlsx(
+        &w.input("ocksa-xlsx.xlsb"),
+        &[("Export", simple_export(&[("IA-2", (2025, 3, 2), "Klar")]))],
+    );
+    std::fs::write(
+        w.input("csv-export.xls"),
+        "Ärendenummer;Rapporterad;Status\nIA-3;2025-03-03;Klar\n",
+    )
+    .unwrap();
+    std::fs::write(
+        w.input("webbexport.xls"),
+        "<html><head><meta charset=\"utf-8\"></head><body><table><tr><td>Ärendenummer</td><td>MARKER-HTML Jonas Jern</td></tr></table></body></html>",
+    )
+    .unwrap();
+    let r = w.run(&[]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("warning: webbexport.xls: is a web page (HTML) saved with a spreadsheet's name, as some systems \"export to Excel\"; it was not read. Open it in Excel and save it as .xlsx"),
+        "{}",
+        r.stderr
+    );
+    let s = w.summary(2025);
+    assert_eq!(s["incidents"]["total"], 3);
+    assert_eq!(findings_with(&s, "web_page").len(), 1);
+    assert_no_marker(&w, &r, &["MARKER", "Jonas"]);
+}
+
+/// Writes a zip with the given parts (name, bytes), the last repeated `repeat_last` times.
+fn write_zip(path: &std::path::Path, parts: &[(&str, &[u8])], repeat_last: usize) {
+    use std::io::Write;
+    let file = std::fs::File::create(path).unwrap();
+    let mut zip = zip::ZipWriter::new(file);
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .compression_level(Some(9))
+        .large_file(true);
+    for (i, (name, bytes)) in parts.iter().enumerate() {
+        zip.start_file(*name, options).unwrap();
+        let times = if i + 1 == parts.len() { repeat_last } else { 1 };
+        for _ in 0..times {
+            zip.write_all(bytes).unwrap();
+        }
+    }
+    zip.finish().unwrap();
+}
+
+/// A small xlsx whose shared strings inflate to 450 MB is refused before it is inflated,
+/// naming the file; the other exports are read.
+#[test]
+fn an_xlsx_that_inflates_to_gigabytes_is_refused() {
+    let w = Work::new();
+    write_xlsx(
+        &w.input("export.xlsx"),
+        &[("Export", simple_export(&[("IA-1", (2025, 3, 1), "Klar")]))],
+    );
+    let chunk =
+        "<si><t>xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx</t></si>".repeat(1000);
+    write_zip(
+        &w.input("bomb.xlsx"),
+        &[
+            ("[Content_Types].xml", b"<Types/>"),
+            ("xl/workbook.xml", b"<workbook/>"),
+            ("xl/sharedStrings.xml", chunk.as_bytes()),
+        ],
+        450_000_000 / chunk.len(),
+    );
+    let size = std::fs::metadata(w.input("bomb.xlsx")).unwrap().len();
+    assert!(size < 4_000_000, "the bomb is {size} bytes");
+    let r = w.run(&[]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("warning: bomb.xlsx: was not read: its shared strings would take 450 MB of memory (the limit is 400 MB)"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(w.summary(2025)["incidents"]["total"], 1);
+}
+
+/// A 1 KB .ods whose repeated rows expand to 16 million rows (far beyond Excel's 1 048 576)
+/// is refused before calamine expands it.
+#[test]
+fn an_ods_of_repeated_rows_is_refused() {
+    let w = Work::new();
+    write_xlsx(
+        &w.input("export.xlsx"),
+        &[("Export", simple_export(&[("IA-1", (2025, 3, 1), "Klar")]))],
+    );
+    let content = r#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name="Blad1"><table:table-row table:number-rows-repeated="16000000"><table:table-cell table:number-columns-repeated="100" office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>"#;
+    write_zip(
+        &w.input("bomb.ods"),
+        &[
+            (
+                "mimetype",
+                b"application/vnd.oasis.opendocument.spreadsheet",
+            ),
+            ("content.xml", content.as_bytes()),
+        ],
+        1,
+    );
+    assert!(std::fs::metadata(w.input("bomb.ods")).unwrap().len() < 2000);
+    let r = w.run(&[]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("warning: bomb.ods: was not read: its rows and repeated cells expand to 104857600 cells (the limit is 4000000)"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(w.summary(2025)["incidents"]["total"], 1);
+}

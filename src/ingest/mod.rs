@@ -7,9 +7,10 @@
 //! are left to [`crate::normalise`].
 
 pub mod cell;
-mod csv;
+pub(crate) mod csv;
 pub mod header;
 pub mod sheet;
+pub mod sniff;
 mod workbook;
 
 use std::path::{Path, PathBuf};
@@ -60,6 +61,8 @@ pub enum FileError {
     FolderUnreadable(String),
     /// A symbolic link that leads back into a folder being read; not followed, not a file.
     LinkLoop,
+    /// Not read, for the reason given (protected, a web page, too large).
+    Refused(crate::quality::Problem),
     /// The sheet named by the config is not in it; holds the sheets it has.
     MissingSheet(String),
 }
@@ -211,28 +214,38 @@ fn relative_name(config: &Config, path: &Path) -> String {
     crate::sensitive::without_controls(&name).into_owned()
 }
 
-fn read_file(config: &Config, path: &Path, format: Format) -> SourceFile {
+fn read_file(config: &Config, path: &Path, named: Format) -> SourceFile {
     let relative_path = path.strip_prefix(&config.input).unwrap_or(path);
     let relative = relative_name(config, path);
     let rule = config.source_for(relative_path);
     let date_format = rule.and_then(|r| r.date_format.clone());
-    let fail = |why: String| SourceFile {
+    let done = |sha256: String, format: Option<Format>, sheets| SourceFile {
         relative: relative.clone(),
-        sha256: String::new(),
-        format: Some(format),
+        sha256,
+        format,
         date_format: date_format.clone(),
-        sheets: Err(FileError::Unreadable(why)),
+        sheets,
     };
+    let fail = |why: String| done(String::new(), None, Err(FileError::Unreadable(why)));
     let len = match std::fs::metadata(path) {
         Ok(m) => m.len(),
         Err(e) => return fail(e.to_string()),
     };
-    let (sha256, sheets) = if len == 0 {
-        (
-            hex(&Sha256::digest(b"")),
-            Err(FileError::Unreadable("the file is empty".into())),
-        )
-    } else if format == Format::Csv {
+    if len == 0 {
+        let sheets = Err(FileError::Unreadable("the file is empty".into()));
+        return done(hex(&Sha256::digest(b"")), None, sheets);
+    }
+    // The bytes decide the format, not the name; and a file that would inflate beyond the
+    // limits, or cannot be read at all, is refused before calamine opens it.
+    let format = match sniff::sniff(path, named) {
+        Ok(sniff::Sniffed::Read(f)) => f,
+        Ok(sniff::Sniffed::Refuse(problem)) => {
+            let sha = sha256_of_file(path).unwrap_or_default();
+            return done(sha, None, Err(FileError::Refused(problem)));
+        }
+        Err(e) => return fail(e.to_string()),
+    };
+    let (sha256, sheets) = if format == Format::Csv {
         let bytes = match std::fs::read(path) {
             Ok(b) => b,
             Err(e) => return fail(e.to_string()),
@@ -257,13 +270,7 @@ fn read_file(config: &Config, path: &Path, format: Format) -> SourceFile {
             }
         })
     };
-    SourceFile {
-        relative,
-        sha256,
-        format: Some(format),
-        date_format,
-        sheets,
-    }
+    done(sha256, Some(format), sheets)
 }
 
 fn sha256_of_file(path: &Path) -> std::io::Result<String> {

@@ -162,7 +162,13 @@ fn pipelined<'a>(
 }
 
 fn unreadable(e: impl std::fmt::Display) -> FileError {
-    FileError::Unreadable(e.to_string())
+    let why = e.to_string();
+    // calamine names a legacy .xls with a password this way.
+    if why.to_lowercase().contains("password") {
+        FileError::Refused(crate::quality::Problem::Protected)
+    } else {
+        FileError::Unreadable(why)
+    }
 }
 
 fn feed_range(range: &calamine::Range<Data>, reader: &mut SheetReader<'_>) {

@@ -80,6 +80,10 @@ pub fn normalise(files: Vec<SourceFile>, config: &Config) -> Normalised {
                     .push(Finding::file(&file.relative, Problem::LinkLoop));
                 continue;
             }
+            Err(FileError::Refused(problem)) => {
+                out.findings.push(Finding::file(&file.relative, problem));
+                failed = true;
+            }
             Err(FileError::FolderUnreadable(why)) => {
                 out.findings.push(Finding::file(
                     &file.relative,
