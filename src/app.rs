@@ -199,10 +199,12 @@ fn nearest_existing(path: &Path) -> PathBuf {
 /// Files that could not be read, and mappings that fit no row, go to stderr in full; other
 /// findings are counted.
 fn print_file_problems(data: &Normalised) {
-    for f in data.findings.iter().filter(|f| f.problem.warns()) {
+    let listed = data.findings.listed();
+    let warnings = listed.iter().filter(|f| f.problem.warns());
+    for f in warnings.clone() {
         eprintln!("warning: {}", f.line());
     }
-    let rest = data.findings.iter().filter(|f| !f.problem.warns()).count();
+    let rest = data.findings.total() - warnings.count();
     if rest > 0 {
         eprintln!(
             "note: {rest} data-quality finding(s); they are listed in the Datakvalitet sheet, and `genomgang check` prints them."
@@ -242,7 +244,7 @@ fn check(args: &CheckArgs) -> Result<u8> {
         None,
         args.config.as_deref(),
     )?;
-    let data = read_inputs(&config, &mut StageTimer::new())?;
+    let mut data = read_inputs(&config, &mut StageTimer::new())?;
     say!("Files and sheets in {}:", config.input.display());
     if data.files.is_empty() {
         say!("  (no .xlsx, .xlsm, .xlsb, .xls, .ods or .csv files)");
@@ -257,12 +259,17 @@ fn check(args: &CheckArgs) -> Result<u8> {
         }
     }
     say!();
-    if data.findings.is_empty() {
+    let total = data.findings.total();
+    let (findings, omitted) = std::mem::take(&mut data.findings).finish();
+    if findings.is_empty() {
         say!("No data-quality findings.");
     } else {
-        say!("Data-quality findings ({}):", data.findings.len());
-        for f in &data.findings {
+        say!("Data-quality findings ({total}):");
+        for f in &findings {
             say!("  {}", f.line());
+        }
+        for g in &omitted {
+            say!("  {}", g.line());
         }
     }
     say!();
@@ -274,7 +281,7 @@ fn check(args: &CheckArgs) -> Result<u8> {
         data.files_failed(),
         data.files.len()
     );
-    for f in data.findings.iter().filter(|f| f.problem.warns()) {
+    for f in findings.iter().filter(|f| f.problem.warns()) {
         eprintln!("warning: {}", f.line());
     }
     Ok(exit_code(data.files_failed()))

@@ -346,6 +346,10 @@ pub struct RiskRow {
     pub consequence: u32,
     /// Goes to the IKP: from the sheet when it has the column, else from the threshold.
     pub ikp: bool,
+    /// The register's own risk value differs from likelihood × consequence.
+    pub value_mismatch: bool,
+    /// The register's IKP answer disagrees with the threshold.
+    pub ikp_inconsistent: bool,
     /// Where it came from.
     pub origin: SnapshotOrigin,
 }

@@ -790,3 +790,53 @@ fn an_ods_of_repeated_rows_is_refused() {
     );
     assert_eq!(w.summary(2025)["incidents"]["total"], 1);
 }
+
+/// Findings are grouped by file, sheet, column and problem: the first 100 rows of a group
+/// are listed, the rest counted, in the workbook, `summary.json` and `check`.
+#[test]
+fn findings_are_bounded_per_group() {
+    let w = Work::new();
+    let mut text = String::from("Ärendenummer;Rapporterad;Status;Kategori\n");
+    for n in 1..=1234 {
+        text.push_str(&format!("IA-{n};2025-03-01;Väntar;Spam\n"));
+    }
+    text.push_str("IA-X;inte ett datum;Klar;Spam\n");
+    std::fs::write(w.input("manga.csv"), text).unwrap();
+    let r = w.run(&[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let s = w.summary(2025);
+    let dq = &s["data_quality"];
+    assert_eq!(dq["findings_total"], 1235);
+    assert_eq!(findings_with(&s, "unknown_status").len(), 100);
+    assert_eq!(findings_with(&s, "bad_date").len(), 1);
+    assert_eq!(
+        dq["findings_omitted"],
+        serde_json::json!([{
+            "file": "manga.csv", "sheet": "manga", "column": "C (Status)",
+            "problem": "unknown_status", "rows": 1234, "listed": 100, "omitted": 1134
+        }])
+    );
+    assert_eq!(s["incidents"]["by_status"]["Väntar"], 1234);
+    let dq_sheet = w.sheet(2025, "Datakvalitet");
+    assert!(
+        dq_sheet
+            .iter()
+            .flatten()
+            .any(|c| c == "Anmärkningar (1\u{a0}235 st)"),
+        "{dq_sheet:?}"
+    );
+    assert!(
+        dq_sheet
+            .iter()
+            .flatten()
+            .any(|c| c.starts_with("… och 1\u{a0}134 rader till med samma problem: Okänd status")),
+        "{dq_sheet:?}"
+    );
+    let c = w.run(&["check"]);
+    assert!(
+        c.stdout.contains("manga.csv, sheet \"manga\", column C (Status): and 1134 more rows with the same problem (unknown_status), not listed one by one."),
+        "{}",
+        c.stdout
+    );
+    assert!(c.stdout.contains("Data-quality findings (1235):"));
+}

@@ -17,9 +17,8 @@ mod status;
 
 use crate::config::Config;
 use crate::error::Result;
-use crate::model::SnapshotOrigin;
+use crate::model::RiskRow;
 use crate::normalise::Normalised;
-use crate::quality::Problem;
 use crate::report::{
     About, DataQuality, IncidentFigures, ObjectsReport, PeriodDays, Report, RisksReport,
 };
@@ -90,25 +89,8 @@ pub fn analyse(mut data: Normalised, config: &Config) -> Result<Report> {
     };
     let (current_risks, previous_risks) = (risks_of(p.year), risks_of(p.year - 1));
     let size = config.risk_scale.size;
-    // The rows of both years' registers, to count only their findings.
-    let origins: std::collections::HashSet<(&str, &str, u32)> = current_risks
-        .iter()
-        .chain(&previous_risks)
-        .map(|r| key_of(&r.origin))
-        .collect();
-    let count_findings = |pred: fn(&Problem) -> bool| {
-        data.findings
-            .iter()
-            .filter(|f| pred(&f.problem))
-            .filter(|f| {
-                let l = &f.location;
-                let (Some(sheet), Some(row)) = (l.sheet.as_deref(), l.row) else {
-                    return false;
-                };
-                origins.contains(&(l.file.as_str(), sheet, row))
-            })
-            .count() as u64
-    };
+    let both_years = || current_risks.iter().chain(&previous_risks);
+    let count_rows = |flag: fn(&RiskRow) -> bool| both_years().filter(|r| flag(r)).count() as u64;
     let risks = RisksReport {
         scale: size,
         ikp_threshold: config.risk_scale.ikp_threshold,
@@ -125,12 +107,13 @@ pub fn analyse(mut data: Normalised, config: &Config) -> Result<Report> {
         } else {
             risks::changes(&previous_risks, &current_risks)
         },
-        value_mismatch: count_findings(|p| matches!(p, Problem::RiskValueMismatch { .. })),
-        ikp_inconsistent: count_findings(|p| matches!(p, Problem::IkpInconsistent { .. })),
+        value_mismatch: count_rows(|r| r.value_mismatch),
+        ikp_inconsistent: count_rows(|r| r.ikp_inconsistent),
         merged: data.risks_merged,
     };
     data.findings.extend(object_findings);
-    data.findings.sort();
+    let finding_count = data.findings.total();
+    let (findings, findings_omitted) = std::mem::take(&mut data.findings).finish();
 
     let files_unreadable = data.files_failed();
     Ok(Report {
@@ -145,7 +128,9 @@ pub fn analyse(mut data: Normalised, config: &Config) -> Result<Report> {
             rejected_rows: data.rejected_rows,
             duplicates_merged: data.duplicates_merged,
             files_unreadable,
-            findings: data.findings,
+            findings,
+            findings_omitted,
+            finding_count,
             sheets: data.sheets,
             files: data.files,
         },
@@ -185,9 +170,4 @@ fn with_change_tests(mut i: IncidentFigures, days: PeriodDays) -> IncidentFigure
         b.change = test(b.current, b.previous_same_period);
     }
     i
-}
-
-/// File, sheet and row of a snapshot row.
-fn key_of(o: &SnapshotOrigin) -> (&str, &str, u32) {
-    (o.file.as_str(), o.sheet.as_str(), o.row)
 }

@@ -8,7 +8,7 @@
 
 use crate::calendar::Day;
 use crate::model::Incidents;
-use crate::quality::{Finding, Problem};
+use crate::quality::{Finding, Findings, Problem};
 
 /// A sheet as de-duplication needs to know it.
 pub struct SheetInfo {
@@ -37,12 +37,11 @@ pub struct Merge {
     pub keep: Vec<bool>,
     /// Rows merged away, per sheet.
     pub merged_per_sheet: Vec<usize>,
-    /// One finding per merged row.
-    pub findings: Vec<Finding>,
 }
 
-/// Decides which rows stand for each case number.
-pub fn merge(incidents: &Incidents, sheets: &[SheetInfo]) -> Merge {
+/// Decides which rows stand for each case number; a finding per merged row goes to
+/// `findings`.
+pub fn merge(incidents: &Incidents, sheets: &[SheetInfo], findings: &mut Findings) -> Merge {
     let mut newest: Vec<Day> = vec![Day::MIN; sheets.len()];
     for (o, d) in incidents.origin.iter().zip(&incidents.reported) {
         let n = &mut newest[o.sheet as usize];
@@ -64,7 +63,6 @@ pub fn merge(incidents: &Incidents, sheets: &[SheetInfo]) -> Merge {
     }
     let mut keep = vec![true; incidents.len()];
     let mut merged_per_sheet = vec![0; sheets.len()];
-    let mut findings = Vec::new();
     for (i, id) in incidents.id.iter().enumerate() {
         let Some(id) = id else { continue };
         let w = winner[*id as usize];
@@ -95,7 +93,6 @@ pub fn merge(incidents: &Incidents, sheets: &[SheetInfo]) -> Merge {
     Merge {
         keep,
         merged_per_sheet,
-        findings,
     }
 }
 
@@ -124,11 +121,12 @@ mod tests {
             sheet: "Blad1".into(),
             id_column: Some("A (Ärende)".into()),
         };
-        let m = merge(&inc, &[info("old.xlsx"), info("new.xlsx")]);
+        let mut findings = Findings::default();
+        let m = merge(&inc, &[info("old.xlsx"), info("new.xlsx")], &mut findings);
         assert_eq!(m.keep, [false, true, true, true]);
         assert_eq!(m.merged_per_sheet, [1, 0]);
-        assert_eq!(m.findings.len(), 1);
-        let line = m.findings[0].line();
+        assert_eq!(findings.total(), 1);
+        let line = findings.listed()[0].line();
         assert!(
             line.starts_with("old.xlsx, sheet \"Blad1\", row 2, column A (Ärende): \"IA-1\""),
             "{line}"
@@ -146,8 +144,13 @@ mod tests {
             sheet: "S".into(),
             id_column: None,
         };
-        let m = merge(&inc, &[info]);
+        let mut findings = Findings::default();
+        let m = merge(&inc, &[info], &mut findings);
         assert_eq!(m.keep, [true, false]);
-        assert!(m.findings[0].line().contains("row 2 of the same sheet"));
+        assert!(
+            findings.listed()[0]
+                .line()
+                .contains("row 2 of the same sheet")
+        );
     }
 }

@@ -10,7 +10,7 @@ use crate::config::Config;
 use crate::ingest::Table;
 use crate::ingest::cell::RawColumn;
 use crate::model::{Incidents, Labels, MISSING_LABEL, Origin};
-use crate::quality::{Finding, Problem};
+use crate::quality::{Finding, Findings, Problem};
 use crate::schema::{Kind, incident as f};
 
 use super::label::{self, INVALID_LABEL};
@@ -35,7 +35,7 @@ pub fn append(
     at: &SheetRef<'_>,
     config: &Config,
     out: &mut Incidents,
-    findings: &mut Vec<Finding>,
+    findings: &mut Findings,
 ) -> usize {
     // Case numbers were interned as labels while the sheet was read (a city-wide export has
     // a million of them): the first sheet's become the run's labels as they are, a later

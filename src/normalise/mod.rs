@@ -20,7 +20,7 @@ use serde::Serialize;
 use crate::config::Config;
 use crate::ingest::{FileError, RowNote, SheetOutcome, SourceFile, Table};
 use crate::model::{Incidents, ObjectRow, RiskRow};
-use crate::quality::{Finding, Problem, SheetAccount};
+use crate::quality::{Finding, Findings, Problem, SheetAccount};
 use crate::schema::{Kind, incident};
 
 /// One input file, as the report lists it.
@@ -47,8 +47,9 @@ pub struct Normalised {
     pub sheets: Vec<SheetAccount>,
     /// One entry per file found.
     pub files: Vec<FileAccount>,
-    /// Every finding, sorted by file, sheet, row.
-    pub findings: Vec<Finding>,
+    /// Every finding, in the order found; at most [`crate::quality::LISTED_PER_GROUP`]
+    /// listed per group, the rest counted.
+    pub findings: Findings,
     /// Rows left out of every figure.
     pub rejected_rows: usize,
     /// Rows merged into another export's row for the same case.
@@ -233,6 +234,7 @@ pub fn normalise(files: Vec<SourceFile>, config: &Config) -> Normalised {
                     failed = true;
                     if !out
                         .findings
+                        .listed()
                         .iter()
                         .any(|f| f.location.file == file.relative && f.problem.fails_file())
                     {
@@ -249,9 +251,8 @@ pub fn normalise(files: Vec<SourceFile>, config: &Config) -> Normalised {
         });
     }
 
-    let merge = dedup::merge(&out.incidents, &sheet_info);
+    let merge = dedup::merge(&out.incidents, &sheet_info, &mut out.findings);
     out.incidents.retain(&merge.keep);
-    out.findings.extend(merge.findings);
     for (account, merged) in out.sheets.iter_mut().zip(&merge.merged_per_sheet) {
         account.rows_merged = *merged;
         account.rows_used = account.rows - account.rows_rejected - merged;
@@ -287,14 +288,13 @@ pub fn normalise(files: Vec<SourceFile>, config: &Config) -> Normalised {
     out.findings.extend(risk_findings);
     out.rejected_rows = out.sheets.iter().map(|s| s.rows_rejected).sum();
     out.duplicates_merged = merge.merged_per_sheet.iter().sum();
-    out.findings.sort();
     out
 }
 
 /// Drops an id or status column whose values mostly read like sentences (a subject or
 /// description column chosen by its header), and names a date column whose values do:
 /// such a column was chosen wrongly, and its text must not travel on as labels.
-fn prose_columns(table: &mut Table, file: &str, sheet: &str, findings: &mut Vec<Finding>) {
+fn prose_columns(table: &mut Table, file: &str, sheet: &str, findings: &mut Findings) {
     use crate::sensitive::looks_like_prose;
     let checked: &[usize] = match table.kind {
         Kind::Incidents => &[incident::ID, incident::REPORTED, incident::STATUS],
@@ -352,7 +352,7 @@ fn required_mapping(table: &Table, date_format: Option<&str>) -> String {
 }
 
 /// Turns ingest's notes on whole rows into findings; returns how many rows were left out.
-fn row_notes(table: &Table, file: &str, sheet: &str, findings: &mut Vec<Finding>) -> usize {
+fn row_notes(table: &Table, file: &str, sheet: &str, findings: &mut Findings) -> usize {
     let mut rejected = 0;
     for &(row, note) in &table.notes {
         let problem = match note {

@@ -8,7 +8,7 @@
 use crate::config::Config;
 use crate::ingest::cell::RawValue;
 use crate::model::{ClassificationValue, ObjectRow, PubAgreement, name_key};
-use crate::quality::{Finding, Problem};
+use crate::quality::{Findings, Problem};
 use crate::schema::{Kind, object as f};
 
 use super::label::{self, INVALID_LABEL};
@@ -20,7 +20,7 @@ pub fn append(
     sheet: &SnapshotSheet<'_>,
     config: &Config,
     out: &mut Vec<ObjectRow>,
-    findings: &mut Vec<Finding>,
+    findings: &mut Findings,
 ) -> usize {
     let fields = Kind::Objects.fields();
     let mut rejected = 0;

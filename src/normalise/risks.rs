@@ -8,7 +8,7 @@
 use crate::config::{Config, ScaleWords};
 use crate::ingest::cell::RawValue;
 use crate::model::RiskRow;
-use crate::quality::{Finding, Problem};
+use crate::quality::{Findings, Problem};
 use crate::schema::risk as f;
 
 use super::boolean;
@@ -20,7 +20,7 @@ pub fn append(
     sheet: &SnapshotSheet<'_>,
     config: &Config,
     out: &mut Vec<RiskRow>,
-    findings: &mut Vec<Finding>,
+    findings: &mut Findings,
 ) -> usize {
     let scale = &config.risk_scale;
     let mut rejected = 0;
@@ -50,10 +50,12 @@ pub fn append(
             continue;
         };
         let computed = likelihood * consequence;
+        let mut value_mismatch = false;
         if let Some(given) = sheet.value(f::VALUE, row) {
             let matches = matches!(given, RawValue::Number(n) if *n == f64::from(computed))
                 || matches!(given, RawValue::Text(t) if t.trim().parse::<f64>().ok() == Some(f64::from(computed)));
             if !matches {
+                value_mismatch = true;
                 findings.push(sheet.finding(
                     f::VALUE,
                     row,
@@ -72,7 +74,8 @@ pub fn append(
             None if sheet.has(f::IKP) => false,
             None => by_threshold,
         };
-        if sheet.has(f::IKP) && ikp != by_threshold {
+        let ikp_inconsistent = sheet.has(f::IKP) && ikp != by_threshold;
+        if ikp_inconsistent {
             findings.push(sheet.finding(
                 f::IKP,
                 row,
@@ -101,6 +104,8 @@ pub fn append(
             likelihood,
             consequence,
             ikp,
+            value_mismatch,
+            ikp_inconsistent,
             origin: sheet.origin(row, f::YEAR),
         });
     }

@@ -4,7 +4,10 @@
 //! wrong, in English for the terminal and Swedish for the workbook) and [`SheetAccount`]s.
 //! Nothing here decides figures; it only records.
 
+mod bounded;
 mod messages;
+
+pub use bounded::{FindingGroup, Findings, LISTED_PER_GROUP};
 
 use serde::Serialize;
 

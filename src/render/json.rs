@@ -484,6 +484,21 @@ struct DataQuality<'a> {
     duplicates_merged: usize,
     files_unreadable: usize,
     findings: Vec<FindingEntry<'a>>,
+    /// Added: every finding, listed or not.
+    findings_total: usize,
+    /// Added: the groups (file, sheet, column, problem) with more rows than are listed.
+    findings_omitted: Vec<OmittedEntry<'a>>,
+}
+
+#[derive(Serialize)]
+struct OmittedEntry<'a> {
+    file: &'a str,
+    sheet: Option<&'a str>,
+    column: Option<&'a str>,
+    problem: &'static str,
+    rows: usize,
+    listed: usize,
+    omitted: usize,
 }
 
 #[derive(Serialize)]
@@ -508,6 +523,20 @@ impl<'a> DataQuality<'a> {
             duplicates_merged: dq.duplicates_merged,
             files_unreadable: dq.files_unreadable,
             findings: dq.findings.iter().map(finding).collect(),
+            findings_total: dq.finding_count,
+            findings_omitted: dq
+                .findings_omitted
+                .iter()
+                .map(|g| OmittedEntry {
+                    file: &g.file,
+                    sheet: g.sheet.as_deref(),
+                    column: g.column.as_deref(),
+                    problem: g.problem.code(),
+                    rows: g.rows,
+                    listed: g.listed,
+                    omitted: g.omitted(),
+                })
+                .collect(),
         }
     }
 }

@@ -15,7 +15,7 @@ pub use objects::{
 pub use risks::{RiskChange, RiskChangeKind, RiskFigures, RiskItem, RisksReport, risk_band};
 
 use crate::normalise::FileAccount;
-use crate::quality::{Finding, SheetAccount};
+use crate::quality::{Finding, FindingGroup, SheetAccount};
 
 /// The whole report.
 #[derive(Debug, Clone)]
@@ -207,8 +207,13 @@ pub struct DataQuality {
     pub duplicates_merged: usize,
     /// Files that could not be read or recognised.
     pub files_unreadable: usize,
-    /// Every finding.
+    /// The findings listed: every one, up to [`crate::quality::LISTED_PER_GROUP`] per
+    /// group (file, sheet, column, problem), sorted by file, sheet, row, column.
     pub findings: Vec<Finding>,
+    /// The groups with more rows than were listed.
+    pub findings_omitted: Vec<FindingGroup>,
+    /// Every finding, listed or not.
+    pub finding_count: usize,
     /// Every sheet read.
     pub sheets: Vec<SheetAccount>,
     /// Every file found.

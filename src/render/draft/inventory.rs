@@ -179,10 +179,10 @@ pub(super) fn basis(r: &Report) -> String {
     if !parts.is_empty() {
         text.push_str(&format!(" {}.", capitalise(&list(&parts))));
     }
-    if !dq.findings.is_empty() {
+    if dq.finding_count > 0 {
         text.push_str(&format!(
             " Bladet Datakvalitet listar {} att rätta i källsystemen.",
-            count(dq.findings.len() as u64, "anmärkning", "anmärkningar")
+            count(dq.finding_count as u64, "anmärkning", "anmärkningar")
         ));
     }
     text

@@ -132,13 +132,13 @@ fn inputs(r: &Report) -> Vec<Input> {
             number(o.reclassification_due),
             number(i.stale.len() as u64),
             r.about.stale_after_days,
-            number(r.data_quality.findings.len() as u64)
+            number(r.data_quality.finding_count as u64)
         ),
         None => format!(
             "Luckor att åtgärda: {} öppna incidenter äldre än {} dagar, {} anmärkningar på datakvaliteten.",
             number(i.stale.len() as u64),
             r.about.stale_after_days,
-            number(r.data_quality.findings.len() as u64)
+            number(r.data_quality.finding_count as u64)
         ),
     };
     let by_hand = |what: &str| format!("Finns inte i exporterna: {what}.");

@@ -59,8 +59,26 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         ],
         &sheets,
     )?;
-    s.heading(&format!("Anmärkningar ({} st)", dq.findings.len()))?;
-    let findings: Vec<Vec<Value>> = dq.findings.iter().map(finding_row).collect();
+    s.heading(&format!(
+        "Anmärkningar ({} st)",
+        crate::render::swedish::number(dq.finding_count as u64)
+    ))?;
+    // At most 100 rows per problem in a column are listed; the rest are counted.
+    let mut findings: Vec<Vec<Value>> = dq.findings.iter().map(finding_row).collect();
+    findings.extend(dq.findings_omitted.iter().map(|g| {
+        vec![
+            Value::text(&g.file),
+            g.sheet.as_ref().map_or(Value::Blank, Value::text),
+            Value::Blank,
+            g.column.as_ref().map_or(Value::Blank, Value::text),
+            Value::Blank,
+            Value::text(format!(
+                "… och {} rader till med samma problem: {}",
+                crate::render::swedish::number(g.omitted() as u64),
+                g.problem.swedish()
+            )),
+        ]
+    }));
     s.table(
         &[
             "Fil",

@@ -132,7 +132,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
             ],
             vec![
                 Value::text("Anmärkningar i bladet Datakvalitet"),
-                Value::Count(dq.findings.len() as u64),
+                Value::Count(dq.finding_count as u64),
             ],
         ],
     )?;
