@@ -6,7 +6,7 @@
 //! workbook and `summary.json` can say "och 12 345 rader till med samma problem".
 
 use std::collections::HashMap;
-use std::hash::{BuildHasher, Hash, Hasher};
+use std::hash::BuildHasher;
 
 use super::{Finding, Problem};
 
@@ -68,9 +68,8 @@ impl Findings {
     pub fn push(&mut self, f: Finding) {
         let l = &f.location;
         let code = f.problem.code();
-        let mut h = self.hasher.build_hasher();
-        (&l.file, &l.sheet, &l.column, code).hash(&mut h);
-        let slot = self.index.entry(h.finish()).or_default();
+        let hash = self.hasher.hash_one((&l.file, &l.sheet, &l.column, code));
+        let slot = self.index.entry(hash).or_default();
         let found = slot.iter().copied().find(|&g| {
             let g = &self.groups[g];
             g.file == l.file
@@ -160,8 +159,7 @@ mod tests {
         assert_eq!(listed[0].location.row, Some(2));
         let last_c = listed
             .iter()
-            .filter(|f| f.location.column.as_deref() == Some("C (Status)"))
-            .last()
+            .rfind(|f| f.location.column.as_deref() == Some("C (Status)"))
             .unwrap();
         assert_eq!(last_c.location.row, Some(101));
     }
