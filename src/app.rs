@@ -104,11 +104,13 @@ impl StageTimer {
     }
 }
 
+/// Reads and normalises every input file, one file at a time.
 fn read_inputs(config: &Config, timer: &mut StageTimer) -> Result<Normalised> {
-    let files = crate::ingest::ingest(config)?;
-    timer.done("ingest");
-    let data = crate::normalise::normalise(files, config);
-    timer.done("normalise");
+    let mut normaliser = crate::normalise::Normaliser::new(config);
+    crate::ingest::for_each_file(config, |file| normaliser.add(file))?;
+    timer.done("ingest and normalise each file");
+    let data = normaliser.finish();
+    timer.done("merge duplicates");
     Ok(data)
 }
 

@@ -136,8 +136,8 @@ fn label_key(text: &str) -> String {
     crate::config::status_key(text)
 }
 
-/// Where a case's row came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Where a case's row came from; ordered by sheet (in the order read), then row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Origin {
     /// The index of the sheet in the run's list of sheets.
     pub sheet: u32,
@@ -201,27 +201,91 @@ pub struct Incidents {
     pub origin: Vec<Origin>,
 }
 
-impl Incidents {
-    /// Makes room for `n` more cases in every per-case column.
-    pub fn reserve(&mut self, n: usize) {
-        self.id.reserve(n);
-        self.reported.reserve(n);
-        self.occurred.reserve(n);
-        self.discovered.reserve(n);
-        self.closed.reserve(n);
-        self.imy_date.reserve(n);
-        self.status.reserve(n);
-        self.category.reserve(n);
-        self.subcategory.reserve(n);
-        self.department.reserve(n);
-        self.unit.reserve(n);
-        self.object.reserve(n);
-        self.personal_data.reserve(n);
-        self.imy_reported.reserve(n);
-        self.msb_reported.reserve(n);
-        self.origin.reserve(n);
-    }
+/// One case as normalise builds it: a value for every per-case column of [`Incidents`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Case {
+    /// Case number, as an index into [`Incidents::ids`].
+    pub id: Option<u32>,
+    /// Date reported.
+    pub reported: Day,
+    /// Date of the event.
+    pub occurred: Option<Day>,
+    /// Date discovered.
+    pub discovered: Option<Day>,
+    /// Date closed.
+    pub closed: Option<Day>,
+    /// Date notified to IMY.
+    pub imy_date: Option<Day>,
+    /// Status, as an index into [`Incidents::statuses`].
+    pub status: u32,
+    /// Category.
+    pub category: Option<u32>,
+    /// Subcategory.
+    pub subcategory: Option<u32>,
+    /// Department.
+    pub department: Option<u32>,
+    /// Unit.
+    pub unit: Option<u32>,
+    /// System involved.
+    pub object: Option<u32>,
+    /// Personal-data incident.
+    pub personal_data: Option<bool>,
+    /// Notified to IMY.
+    pub imy_reported: Option<bool>,
+    /// Notified to MSB.
+    pub msb_reported: Option<bool>,
+    /// Where the row came from.
+    pub origin: Origin,
+}
 
+/// The per-case columns, listed once: a column added to [`Case`] and [`Incidents`] is added
+/// here, and every operation on whole cases follows.
+macro_rules! per_case_columns {
+    ($($field:ident),* $(,)?) => {
+        impl Incidents {
+            /// Appends a case.
+            pub fn push(&mut self, c: Case) {
+                $(self.$field.push(c.$field);)*
+            }
+
+            /// Replaces case `i` (a newer export's row for the same case number).
+            pub fn set(&mut self, i: usize, c: Case) {
+                $(self.$field[i] = c.$field;)*
+            }
+
+            /// Case `i`.
+            pub fn case(&self, i: usize) -> Case {
+                Case { $($field: self.$field[i],)* }
+            }
+
+            /// Makes room for `n` more cases in every per-case column.
+            pub fn reserve(&mut self, n: usize) {
+                $(self.$field.reserve(n);)*
+            }
+        }
+    };
+}
+
+per_case_columns!(
+    id,
+    reported,
+    occurred,
+    discovered,
+    closed,
+    imy_date,
+    status,
+    category,
+    subcategory,
+    department,
+    unit,
+    object,
+    personal_data,
+    imy_reported,
+    msb_reported,
+    origin,
+);
+
+impl Incidents {
     /// The number of cases.
     pub fn len(&self) -> usize {
         self.reported.len()
@@ -230,33 +294,6 @@ impl Incidents {
     /// Whether there are none.
     pub fn is_empty(&self) -> bool {
         self.reported.is_empty()
-    }
-
-    /// Keeps only the cases whose `keep` entry is true.
-    pub fn retain(&mut self, keep: &[bool]) {
-        fn filter<T: Copy>(v: &mut Vec<T>, keep: &[bool]) {
-            let mut i = 0;
-            v.retain(|_| {
-                i += 1;
-                keep[i - 1]
-            });
-        }
-        filter(&mut self.id, keep);
-        filter(&mut self.reported, keep);
-        filter(&mut self.occurred, keep);
-        filter(&mut self.discovered, keep);
-        filter(&mut self.closed, keep);
-        filter(&mut self.imy_date, keep);
-        filter(&mut self.status, keep);
-        filter(&mut self.category, keep);
-        filter(&mut self.subcategory, keep);
-        filter(&mut self.department, keep);
-        filter(&mut self.unit, keep);
-        filter(&mut self.object, keep);
-        filter(&mut self.personal_data, keep);
-        filter(&mut self.imy_reported, keep);
-        filter(&mut self.msb_reported, keep);
-        filter(&mut self.origin, keep);
     }
 }
 

@@ -96,13 +96,19 @@ pub struct SourceFile {
 
 /// Reads every supported file under the input folder.
 pub fn ingest(config: &Config) -> Result<Vec<SourceFile>> {
+    let mut files = Vec::new();
+    for_each_file(config, |f| files.push(f))?;
+    Ok(files)
+}
+
+/// Reads the supported files under the input folder one at a time, in sorted path order,
+/// handing each to `each` before the next is read.
+pub fn for_each_file(config: &Config, mut each: impl FnMut(SourceFile)) -> Result<()> {
     if !config.input.is_dir() {
         return Err(Error::InputMissing(config.input.clone()));
     }
-    let found = discover(&config.input);
-    Ok(found
-        .into_iter()
-        .map(|f| match f {
+    for found in discover(&config.input) {
+        each(match found {
             Found::File(path, format) => read_file(config, &path, format),
             Found::Problem(path, why) => SourceFile {
                 relative: relative_name(config, &path),
@@ -111,8 +117,9 @@ pub fn ingest(config: &Config) -> Result<Vec<SourceFile>> {
                 date_format: None,
                 sheets: Err(why),
             },
-        })
-        .collect())
+        });
+    }
+    Ok(())
 }
 
 /// What walking the input folder found.

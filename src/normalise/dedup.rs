@@ -1,13 +1,19 @@
-//! Merging cases that appear in more than one export (or twice in one).
+//! Merging cases that appear in more than one export (or twice in one), as the rows arrive.
 //!
-//! In: all cases with their case numbers and origins, and per sheet its name and id column.
-//! Out: which rows to keep, how many were merged per sheet, and a finding per merged row. For
-//! each case number the row kept is the one from the sheet whose newest reported date is
-//! latest (its status is the most recent); ties go to the later file in path order, then to
-//! the lower row. Rows without a case number are always kept.
+//! In: each sheet's newest reported date, then its cases one at a time with their case
+//! numbers and origins. Out: where each case goes (a new case, in place of an earlier row of
+//! the same case, or nowhere), and at the end how many rows were merged per sheet and a
+//! finding per merged row. For each case number the row kept is the one from the sheet whose
+//! newest reported date is latest (its status is the most recent); ties go to the later file
+//! in path order, then to the lower row. Rows without a case number are always kept.
+//!
+//! Deciding as the rows arrive means the case table never holds a duplicate: the same
+//! million-row export dropped in twice takes the memory of one.
+
+use std::cmp::Reverse;
 
 use crate::calendar::Day;
-use crate::model::Incidents;
+use crate::model::{Incidents, Origin};
 use crate::quality::{Finding, Findings, Problem};
 
 /// A sheet as de-duplication needs to know it.
@@ -31,100 +37,169 @@ impl SheetInfo {
     }
 }
 
-/// What de-duplication decided.
-pub struct Merge {
-    /// One entry per case: keep it or not.
-    pub keep: Vec<bool>,
-    /// Rows merged away, per sheet.
-    pub merged_per_sheet: Vec<usize>,
+/// Where an arriving case goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Placement {
+    /// A case not seen before: append it.
+    New,
+    /// It wins over the earlier row of its case at this index: overwrite that row.
+    Replace(usize),
+    /// An earlier row of its case wins: leave it out.
+    Merged,
 }
 
-/// Decides which rows stand for each case number; a finding per merged row goes to
-/// `findings`.
-pub fn merge(incidents: &Incidents, sheets: &[SheetInfo], findings: &mut Findings) -> Merge {
-    let mut newest: Vec<Day> = vec![Day::MIN; sheets.len()];
-    for (o, d) in incidents.origin.iter().zip(&incidents.reported) {
-        let n = &mut newest[o.sheet as usize];
-        *n = (*n).max(*d);
+/// A row merged away, and the case it was merged into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Loser {
+    origin: Origin,
+    id: u32,
+    case: u32,
+}
+
+/// The de-duplication state while sheets arrive.
+#[derive(Debug, Default)]
+pub struct Dedup {
+    /// For each case-number label, the index of its case (`u32::MAX`: none yet).
+    case_of_id: Vec<u32>,
+    /// The newest reported date of each sheet, by the sheet's index.
+    newest: Vec<Day>,
+    losers: Vec<Loser>,
+}
+
+impl Dedup {
+    /// Starts a sheet: its index and its newest reported date among accepted rows; `ids` is
+    /// how many case-number labels there are now.
+    pub fn start_sheet(&mut self, sheet: u32, newest: Day, ids: usize) {
+        let i = sheet as usize;
+        if self.newest.len() <= i {
+            self.newest.resize(i + 1, Day::MIN);
+        }
+        self.newest[i] = newest;
+        self.case_of_id.resize(ids, u32::MAX);
     }
-    let rank = |i: usize| {
-        let o = incidents.origin[i];
-        (newest[o.sheet as usize], o.sheet, std::cmp::Reverse(o.row))
-    };
-    // Case numbers are dense label indices, so the winners fit in a vector.
-    let mut winner: Vec<usize> = vec![usize::MAX; incidents.ids.len()];
-    for (i, id) in incidents.id.iter().enumerate() {
-        if let Some(id) = id {
-            let w = &mut winner[*id as usize];
-            if *w == usize::MAX || rank(i) > rank(*w) {
-                *w = i;
-            }
+
+    fn rank(&self, o: Origin) -> (Day, u32, Reverse<u32>) {
+        (self.newest[o.sheet as usize], o.sheet, Reverse(o.row))
+    }
+
+    /// Decides where a case goes; `len` is the number of cases so far (the index a new case
+    /// gets).
+    pub fn place(&mut self, incidents: &Incidents, id: Option<u32>, origin: Origin) -> Placement {
+        let Some(id) = id else {
+            return Placement::New;
+        };
+        let slot = &mut self.case_of_id[id as usize];
+        if *slot == u32::MAX {
+            *slot = incidents.len() as u32;
+            return Placement::New;
+        }
+        let case = *slot;
+        let earlier = incidents.origin[case as usize];
+        if self.rank(origin) > self.rank(earlier) {
+            self.losers.push(Loser {
+                origin: earlier,
+                id,
+                case,
+            });
+            Placement::Replace(case as usize)
+        } else {
+            self.losers.push(Loser { origin, id, case });
+            Placement::Merged
         }
     }
-    let mut keep = vec![true; incidents.len()];
-    let mut merged_per_sheet = vec![0; sheets.len()];
-    for (i, id) in incidents.id.iter().enumerate() {
-        let Some(id) = id else { continue };
-        let w = winner[*id as usize];
-        if w != i {
-            keep[i] = false;
-            let o = incidents.origin[i];
+
+    /// Ends de-duplication: a finding per merged row (naming the row that stands for its
+    /// case in the end), in file, sheet and row order; returns the rows merged per sheet.
+    pub fn finish(
+        mut self,
+        incidents: &Incidents,
+        sheets: &[SheetInfo],
+        findings: &mut Findings,
+    ) -> Vec<usize> {
+        let mut merged_per_sheet = vec![0; sheets.len()];
+        self.losers.sort_unstable();
+        for loser in &self.losers {
+            let o = loser.origin;
             merged_per_sheet[o.sheet as usize] += 1;
-            let ws = &sheets[incidents.origin[w].sheet as usize];
+            let w = incidents.origin[loser.case as usize];
+            let ws = &sheets[w.sheet as usize];
             let here = &sheets[o.sheet as usize];
             let kept = if ws.file == here.file && ws.sheet == here.sheet {
-                format!("row {} of the same sheet", incidents.origin[w].row)
+                format!("row {} of the same sheet", w.row)
             } else {
-                format!(
-                    "{}, sheet \"{}\", row {}",
-                    ws.file, ws.sheet, incidents.origin[w].row
-                )
+                format!("{}, sheet \"{}\", row {}", ws.file, ws.sheet, w.row)
             };
             findings.push(Finding::cell(
                 &here.file,
                 &here.sheet,
                 o.row,
                 here.id_column.as_deref().unwrap_or(""),
-                Some(incidents.ids.name(*id)),
+                Some(incidents.ids.name(loser.id)),
                 Problem::DuplicateId { kept },
             ));
         }
-    }
-    Merge {
-        keep,
-        merged_per_sheet,
+        merged_per_sheet
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Origin;
+    use crate::model::Case;
 
-    fn case(inc: &mut Incidents, id: &str, reported: Day, sheet: u32, row: u32) {
-        let i = inc.ids.intern(id);
-        inc.id.push(Some(i));
-        inc.reported.push(reported);
-        inc.origin.push(Origin { sheet, row });
+    /// Places a case as `incidents::append` does, and pushes or overwrites it.
+    fn case(inc: &mut Incidents, d: &mut Dedup, id: &str, reported: Day, sheet: u32, row: u32) {
+        let id = inc.ids.intern(id);
+        d.case_of_id.resize(inc.ids.len(), u32::MAX);
+        let origin = Origin { sheet, row };
+        let c = Case {
+            id: Some(id),
+            reported,
+            occurred: None,
+            discovered: None,
+            closed: None,
+            imy_date: None,
+            status: 0,
+            category: None,
+            subcategory: None,
+            department: None,
+            unit: None,
+            object: None,
+            personal_data: None,
+            imy_reported: None,
+            msb_reported: None,
+            origin,
+        };
+        match d.place(inc, Some(id), origin) {
+            Placement::New => inc.push(c),
+            Placement::Replace(i) => inc.set(i, c),
+            Placement::Merged => {}
+        }
+    }
+
+    fn info(f: &str) -> SheetInfo {
+        SheetInfo {
+            file: f.into(),
+            sheet: "Blad1".into(),
+            id_column: Some("A (Ärende)".into()),
+        }
     }
 
     #[test]
     fn the_newer_export_wins() {
-        let mut inc = Incidents::default();
+        let (mut inc, mut d) = (Incidents::default(), Dedup::default());
         // Sheet 0: an export up to day 100; sheet 1: up to day 300.
-        case(&mut inc, "IA-1", 90, 0, 2);
-        case(&mut inc, "IA-2", 100, 0, 3);
-        case(&mut inc, "ia-1", 90, 1, 2);
-        case(&mut inc, "IA-3", 300, 1, 3);
-        let info = |f: &str| SheetInfo {
-            file: f.into(),
-            sheet: "Blad1".into(),
-            id_column: Some("A (Ärende)".into()),
-        };
+        d.start_sheet(0, 100, 0);
+        case(&mut inc, &mut d, "IA-1", 90, 0, 2);
+        case(&mut inc, &mut d, "IA-2", 100, 0, 3);
+        d.start_sheet(1, 300, inc.ids.len());
+        case(&mut inc, &mut d, "ia-1", 90, 1, 2);
+        case(&mut inc, &mut d, "IA-3", 300, 1, 3);
+        assert_eq!(inc.len(), 3);
+        assert_eq!(inc.origin[0], Origin { sheet: 1, row: 2 });
         let mut findings = Findings::default();
-        let m = merge(&inc, &[info("old.xlsx"), info("new.xlsx")], &mut findings);
-        assert_eq!(m.keep, [false, true, true, true]);
-        assert_eq!(m.merged_per_sheet, [1, 0]);
+        let merged = d.finish(&inc, &[info("old.xlsx"), info("new.xlsx")], &mut findings);
+        assert_eq!(merged, [1, 0]);
         assert_eq!(findings.total(), 1);
         let line = findings.listed()[0].line();
         assert!(
@@ -135,18 +210,29 @@ mod tests {
     }
 
     #[test]
-    fn within_one_sheet_the_first_row_wins() {
-        let mut inc = Incidents::default();
-        case(&mut inc, "IA-1", 90, 0, 2);
-        case(&mut inc, "IA-1", 95, 0, 7);
-        let info = SheetInfo {
-            file: "a.xlsx".into(),
-            sheet: "S".into(),
-            id_column: None,
-        };
+    fn an_older_export_read_later_loses() {
+        let (mut inc, mut d) = (Incidents::default(), Dedup::default());
+        d.start_sheet(0, 300, 0);
+        case(&mut inc, &mut d, "IA-1", 250, 0, 5);
+        d.start_sheet(1, 100, inc.ids.len());
+        case(&mut inc, &mut d, "IA-1", 90, 1, 2);
+        assert_eq!(inc.len(), 1);
+        assert_eq!(inc.origin[0], Origin { sheet: 0, row: 5 });
         let mut findings = Findings::default();
-        let m = merge(&inc, &[info], &mut findings);
-        assert_eq!(m.keep, [true, false]);
+        let merged = d.finish(&inc, &[info("new.xlsx"), info("old.xlsx")], &mut findings);
+        assert_eq!(merged, [0, 1]);
+    }
+
+    #[test]
+    fn within_one_sheet_the_first_row_wins() {
+        let (mut inc, mut d) = (Incidents::default(), Dedup::default());
+        d.start_sheet(0, 95, 0);
+        case(&mut inc, &mut d, "IA-1", 90, 0, 2);
+        case(&mut inc, &mut d, "IA-1", 95, 0, 7);
+        assert_eq!(inc.len(), 1);
+        assert_eq!(inc.reported[0], 90);
+        let mut findings = Findings::default();
+        d.finish(&inc, &[info("a.xlsx")], &mut findings);
         assert!(
             findings.listed()[0]
                 .line()

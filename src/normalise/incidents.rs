@@ -9,10 +9,11 @@ use crate::calendar::Day;
 use crate::config::Config;
 use crate::ingest::Table;
 use crate::ingest::cell::RawColumn;
-use crate::model::{Incidents, Labels, MISSING_LABEL, Origin};
+use crate::model::{Case, Incidents, Labels, MISSING_LABEL, Origin};
 use crate::quality::{Finding, Findings, Problem};
 use crate::schema::{Kind, incident as f};
 
+use super::dedup::{Dedup, Placement};
 use super::label::{self, INVALID_LABEL};
 use super::{boolean, date};
 use crate::sensitive::NotALabel;
@@ -29,12 +30,14 @@ pub struct SheetRef<'a> {
     pub date_format: Option<&'a str>,
 }
 
-/// Appends the sheet's cases to `out`; returns how many rows were rejected.
+/// Appends the sheet's cases to `out`, a case already there from an earlier row replaced or
+/// kept as `dedup` decides; returns how many rows were rejected.
 pub fn append(
     table: &mut Table,
     at: &SheetRef<'_>,
     config: &Config,
     out: &mut Incidents,
+    dedup: &mut Dedup,
     findings: &mut Findings,
 ) -> usize {
     // Case numbers were interned as labels while the sheet was read (a city-wide export has
@@ -112,7 +115,14 @@ pub fn append(
             .map(|v| status_of(&v.display(), config, out))
             .collect()
     });
-    out.reserve(n);
+    if out.is_empty() {
+        out.reserve(n);
+    }
+    let newest = match (&reported, col(f::REPORTED)) {
+        (Some(parsed), Some(c)) => newest_reported(&c.data.codes, parsed, config.latest_real_day),
+        _ => Day::MIN,
+    };
+    dedup.start_sheet(at.index, newest, out.ids.len());
 
     let mut rejected = 0;
     for row in 0..n {
@@ -290,27 +300,52 @@ pub fn append(
             Some(label)
         };
 
-        out.id.push(id);
-        out.reported.push(reported_day);
-        out.occurred.push(occurred);
-        out.discovered.push(discovered);
-        out.closed.push(closed);
-        out.imy_date.push(imy_date);
-        out.status.push(status);
-        out.category.push(pick(&categories, f::CATEGORY));
-        out.subcategory.push(pick(&subcategories, f::SUBCATEGORY));
-        out.department.push(pick(&departments, f::DEPARTMENT));
-        out.unit.push(pick(&units, f::UNIT));
-        out.object.push(pick(&objects, f::OBJECT));
-        out.personal_data.push(flags[0]);
-        out.imy_reported.push(flags[1]);
-        out.msb_reported.push(flags[2]);
-        out.origin.push(Origin {
+        let origin = Origin {
             sheet: at.index,
             row: table.rows[row],
-        });
+        };
+        let case = Case {
+            id,
+            reported: reported_day,
+            occurred,
+            discovered,
+            closed,
+            imy_date,
+            status,
+            category: pick(&categories, f::CATEGORY),
+            subcategory: pick(&subcategories, f::SUBCATEGORY),
+            department: pick(&departments, f::DEPARTMENT),
+            unit: pick(&units, f::UNIT),
+            object: pick(&objects, f::OBJECT),
+            personal_data: flags[0],
+            imy_reported: flags[1],
+            msb_reported: flags[2],
+            origin,
+        };
+        match dedup.place(out, id, origin) {
+            Placement::New => out.push(case),
+            Placement::Replace(i) => out.set(i, case),
+            Placement::Merged => {}
+        }
     }
     rejected
+}
+
+/// The newest reported date among the rows that will be accepted (a date and not after the
+/// day of the run), which ranks the sheet when the same case is in several exports.
+fn newest_reported(codes: &[u32], parsed: &[Option<Day>], latest_real: Day) -> Day {
+    let mut seen = vec![false; parsed.len()];
+    for &c in codes {
+        if c > 0 {
+            seen[c as usize - 1] = true;
+        }
+    }
+    parsed
+        .iter()
+        .zip(seen)
+        .filter_map(|(d, seen)| d.filter(|d| seen && *d <= latest_real))
+        .max()
+        .unwrap_or(Day::MIN)
 }
 
 /// Sets up the configured statuses, in order, before any sheet is read.

@@ -18,7 +18,7 @@ pub use risks::step as risk_step;
 use serde::Serialize;
 
 use crate::config::Config;
-use crate::ingest::{FileError, RowNote, SheetOutcome, SourceFile, Table};
+use crate::ingest::{FileError, RowNote, SheetOutcome, SheetRead, SourceFile, Table};
 use crate::model::{Incidents, ObjectRow, RiskRow};
 use crate::quality::{Finding, Findings, Problem, SheetAccount};
 use crate::schema::{Kind, incident};
@@ -69,226 +69,268 @@ impl Normalised {
 
 /// Normalises everything ingest read.
 pub fn normalise(files: Vec<SourceFile>, config: &Config) -> Normalised {
-    let mut out = Normalised::default();
-    incidents::configure_statuses(config, &mut out.incidents);
-    let mut sheet_info = Vec::new();
-    for (file_order, file) in files.into_iter().enumerate() {
-        let mut failed = false;
-        match file.sheets {
+    let mut n = Normaliser::new(config);
+    for file in files {
+        n.add(file);
+    }
+    n.finish()
+}
+
+/// Normalises files one at a time, as ingest reads them, so that a file's raw columns are
+/// dropped before the next file is read; [`Normaliser::finish`] then merges what needs every
+/// file (duplicate cases, snapshots of the same year).
+pub struct Normaliser<'c> {
+    config: &'c Config,
+    out: Normalised,
+    sheet_info: Vec<dedup::SheetInfo>,
+    dedup: dedup::Dedup,
+    file_order: u32,
+}
+
+/// The file a sheet belongs to.
+struct FileRef<'a> {
+    relative: &'a str,
+    date_format: Option<&'a str>,
+    order: u32,
+}
+
+impl<'c> Normaliser<'c> {
+    /// Ready for the first file.
+    pub fn new(config: &'c Config) -> Normaliser<'c> {
+        let mut out = Normalised::default();
+        incidents::configure_statuses(config, &mut out.incidents);
+        Normaliser {
+            config,
+            out,
+            sheet_info: Vec::new(),
+            dedup: dedup::Dedup::default(),
+            file_order: 0,
+        }
+    }
+
+    /// Normalises one file (in the sorted order ingest finds them).
+    pub fn add(&mut self, file: SourceFile) {
+        let order = self.file_order;
+        self.file_order += 1;
+        let failed = match file.sheets {
             Err(FileError::LinkLoop) => {
                 // Not a file: named, never listed among the files read.
-                out.findings
-                    .push(Finding::file(&file.relative, Problem::LinkLoop));
-                continue;
+                let f = Finding::file(&file.relative, Problem::LinkLoop);
+                self.out.findings.push(f);
+                return;
             }
-            Err(FileError::Refused(problem)) => {
-                out.findings.push(Finding::file(&file.relative, problem));
-                failed = true;
-            }
-            Err(FileError::FolderUnreadable(why)) => {
-                out.findings.push(Finding::file(
-                    &file.relative,
-                    Problem::FolderUnreadable(why),
-                ));
-                failed = true;
-            }
-            Err(FileError::Unreadable(why)) => {
-                out.findings
-                    .push(Finding::file(&file.relative, Problem::Unreadable(why)));
-                failed = true;
-            }
-            Err(FileError::MissingSheet(have)) => {
-                out.findings.push(Finding::file(
-                    &file.relative,
-                    Problem::ConfiguredSheetMissing(have),
-                ));
-                failed = true;
+            Err(e) => {
+                let problem = match e {
+                    FileError::Refused(problem) => problem,
+                    FileError::FolderUnreadable(why) => Problem::FolderUnreadable(why),
+                    FileError::Unreadable(why) => Problem::Unreadable(why),
+                    FileError::MissingSheet(have) => Problem::ConfiguredSheetMissing(have),
+                    FileError::LinkLoop => Problem::LinkLoop,
+                };
+                self.out
+                    .findings
+                    .push(Finding::file(&file.relative, problem));
+                true
             }
             Ok(sheets) => {
+                let at = FileRef {
+                    relative: &file.relative,
+                    date_format: file.date_format.as_deref(),
+                    order,
+                };
                 let mut usable = 0;
+                let mut fails_file = false;
                 for sheet in sheets {
-                    let mut account = SheetAccount {
-                        file: file.relative.clone(),
-                        sheet: sheet.name.clone(),
-                        kind: None,
-                        header_row: None,
-                        rows: 0,
-                        rows_used: 0,
-                        rows_rejected: 0,
-                        rows_merged: 0,
-                    };
-                    let sheet_finding = |p| Finding::sheet(&file.relative, &sheet.name, p);
-                    out.findings
-                        .extend(sheet.problems.iter().cloned().map(sheet_finding));
-                    match sheet.outcome {
-                        SheetOutcome::Table(mut table) => {
-                            usable += 1;
-                            account.kind = Some(table.kind);
-                            account.header_row = Some(table.header_row);
-                            account.rows = table.rows.len();
-                            for skipped in &table.skipped {
-                                let problem = if skipped.same_header {
-                                    Problem::DuplicateColumn(skipped.field)
-                                } else {
-                                    Problem::AmbiguousColumn {
-                                        field: skipped.field,
-                                        chosen: skipped.chosen.clone(),
-                                    }
-                                };
-                                let mut f = sheet_finding(problem);
-                                f.location.row = Some(table.header_row);
-                                f.location.column = Some(skipped.label.clone());
-                                out.findings.push(f);
-                            }
-                            prose_columns(
-                                &mut table,
-                                &file.relative,
-                                &sheet.name,
-                                &mut out.findings,
-                            );
-                            let snapshot = snapshot::SnapshotSheet {
-                                table: &table,
-                                file: &file.relative,
-                                sheet: &sheet.name,
-                                date_format: file.date_format.as_deref(),
-                                file_order: file_order as u32,
-                            };
-                            let csv_rejected =
-                                row_notes(&table, &file.relative, &sheet.name, &mut out.findings);
-                            account.rows += csv_rejected;
-                            account.rows_rejected = csv_rejected
-                                + match table.kind {
-                                    Kind::Incidents => {
-                                        let at = incidents::SheetRef {
-                                            file: &file.relative,
-                                            sheet: &sheet.name,
-                                            index: out.sheets.len() as u32,
-                                            date_format: file.date_format.as_deref(),
-                                        };
-                                        incidents::append(
-                                            &mut table,
-                                            &at,
-                                            config,
-                                            &mut out.incidents,
-                                            &mut out.findings,
-                                        )
-                                    }
-                                    Kind::Objects => objects::append(
-                                        &snapshot,
-                                        config,
-                                        &mut out.objects,
-                                        &mut out.findings,
-                                    ),
-                                    Kind::Risks => risks::append(
-                                        &snapshot,
-                                        config,
-                                        &mut out.risks,
-                                        &mut out.findings,
-                                    ),
-                                };
-                            if account.rows > 0 && account.rows_rejected == account.rows {
-                                let mapping = required_mapping(&table, file.date_format.as_deref());
-                                let mut f = sheet_finding(Problem::AllRowsRejected { mapping });
-                                f.location.row = Some(table.header_row);
-                                out.findings.push(f);
-                            }
-                            let id_column = match table.kind {
-                                Kind::Incidents => table.columns[incident::ID]
-                                    .as_ref()
-                                    .map(|c| c.label.clone()),
-                                Kind::Objects | Kind::Risks => None,
-                            };
-                            sheet_info.push(dedup::SheetInfo {
-                                file: file.relative.clone(),
-                                sheet: sheet.name.clone(),
-                                id_column,
-                            });
-                        }
-                        SheetOutcome::NotRecognised => {
-                            out.findings
-                                .push(sheet_finding(Problem::SheetNotRecognised));
-                            sheet_info
-                                .push(dedup::SheetInfo::default_for(&file.relative, &sheet.name));
-                        }
-                        SheetOutcome::MissingRequired {
-                            kind,
-                            field,
-                            header_row,
-                        } => {
-                            account.kind = Some(kind);
-                            let mut f = sheet_finding(Problem::MissingRequiredColumn(kind, field));
-                            f.location.row = Some(header_row);
-                            out.findings.push(f);
-                            sheet_info
-                                .push(dedup::SheetInfo::default_for(&file.relative, &sheet.name));
-                        }
-                        SheetOutcome::Failed(why) => {
-                            out.findings.push(sheet_finding(Problem::Unreadable(why)));
-                            sheet_info
-                                .push(dedup::SheetInfo::default_for(&file.relative, &sheet.name));
-                        }
-                    }
-                    out.sheets.push(account);
+                    let (used, fails) = self.add_sheet(&at, sheet);
+                    usable += usize::from(used);
+                    fails_file |= fails;
                 }
-                if usable == 0 {
-                    failed = true;
-                    if !out
-                        .findings
-                        .listed()
-                        .iter()
-                        .any(|f| f.location.file == file.relative && f.problem.fails_file())
-                    {
-                        out.findings
-                            .push(Finding::file(&file.relative, Problem::NoRecognisedSheet));
-                    }
+                if usable == 0 && !fails_file {
+                    let f = Finding::file(&file.relative, Problem::NoRecognisedSheet);
+                    self.out.findings.push(f);
                 }
+                usable == 0
             }
-        }
-        out.files.push(FileAccount {
+        };
+        self.out.files.push(FileAccount {
             file: file.relative,
             sha256: file.sha256,
             failed,
         });
     }
 
-    let merge = dedup::merge(&out.incidents, &sheet_info, &mut out.findings);
-    out.incidents.retain(&merge.keep);
-    for (account, merged) in out.sheets.iter_mut().zip(&merge.merged_per_sheet) {
-        account.rows_merged = *merged;
-        account.rows_used = account.rows - account.rows_rejected - merged;
+    /// One sheet; returns whether it was usable and whether a finding already fails the file.
+    fn add_sheet(&mut self, at: &FileRef<'_>, sheet: SheetRead) -> (bool, bool) {
+        let mut account = SheetAccount {
+            file: at.relative.to_string(),
+            sheet: sheet.name.clone(),
+            kind: None,
+            header_row: None,
+            rows: 0,
+            rows_used: 0,
+            rows_rejected: 0,
+            rows_merged: 0,
+        };
+        let sheet_finding = |p| Finding::sheet(at.relative, &sheet.name, p);
+        self.out
+            .findings
+            .extend(sheet.problems.iter().cloned().map(sheet_finding));
+        let mut info = dedup::SheetInfo::default_for(at.relative, &sheet.name);
+        let (used, problem) = match sheet.outcome {
+            SheetOutcome::Table(mut table) => {
+                account.kind = Some(table.kind);
+                account.header_row = Some(table.header_row);
+                info.id_column = match table.kind {
+                    Kind::Incidents => table.columns[incident::ID]
+                        .as_ref()
+                        .map(|c| c.label.clone()),
+                    Kind::Objects | Kind::Risks => None,
+                };
+                self.add_table(at, &sheet.name, &mut table, &mut account);
+                (true, None)
+            }
+            SheetOutcome::NotRecognised => (false, Some((Problem::SheetNotRecognised, None))),
+            SheetOutcome::MissingRequired {
+                kind,
+                field,
+                header_row,
+            } => {
+                account.kind = Some(kind);
+                let problem = Problem::MissingRequiredColumn(kind, field);
+                (false, Some((problem, Some(header_row))))
+            }
+            SheetOutcome::Failed(why) => (false, Some((Problem::Unreadable(why), None))),
+        };
+        let mut fails_file = false;
+        if let Some((problem, row)) = problem {
+            fails_file = problem.fails_file();
+            let mut f = sheet_finding(problem);
+            f.location.row = row;
+            self.out.findings.push(f);
+        }
+        self.sheet_info.push(info);
+        self.out.sheets.push(account);
+        (used, fails_file)
     }
-    let year = report_year(config, &out.incidents);
-    let object_findings = snapshot::merge_snapshots(
-        &mut out.objects,
-        year,
-        |o| &mut o.origin,
-        |o| Some(o.key.clone()),
-        |kept| Problem::DuplicateObject { kept },
-    );
-    let risk_findings = snapshot::merge_snapshots(
-        &mut out.risks,
-        year,
-        |r| &mut r.origin,
-        RiskRow::match_key,
-        |kept| Problem::DuplicateRisk { kept },
-    );
-    out.objects_merged = object_findings.len();
-    out.risks_merged = risk_findings.len();
-    for f in object_findings.iter().chain(&risk_findings) {
-        if let Some(account) = out
-            .sheets
-            .iter_mut()
-            .find(|a| a.file == f.location.file && Some(&a.sheet) == f.location.sheet.as_ref())
-        {
-            account.rows_merged += 1;
-            account.rows_used -= 1;
+
+    /// A sheet read into columns: its rows become cases, objects or risks.
+    fn add_table(
+        &mut self,
+        at: &FileRef<'_>,
+        sheet: &str,
+        table: &mut Table,
+        account: &mut SheetAccount,
+    ) {
+        let findings = &mut self.out.findings;
+        skipped_columns(table, at.relative, sheet, findings);
+        prose_columns(table, at.relative, sheet, findings);
+        let csv_rejected = row_notes(table, at.relative, sheet, findings);
+        account.rows = table.rows.len() + csv_rejected;
+        let snapshot = snapshot::SnapshotSheet {
+            table,
+            file: at.relative,
+            sheet,
+            date_format: at.date_format,
+            file_order: at.order,
+        };
+        let rejected = match table.kind {
+            Kind::Incidents => {
+                let sheet_ref = incidents::SheetRef {
+                    file: at.relative,
+                    sheet,
+                    index: self.out.sheets.len() as u32,
+                    date_format: at.date_format,
+                };
+                let cases = &mut self.out.incidents;
+                incidents::append(
+                    table,
+                    &sheet_ref,
+                    self.config,
+                    cases,
+                    &mut self.dedup,
+                    findings,
+                )
+            }
+            Kind::Objects => {
+                objects::append(&snapshot, self.config, &mut self.out.objects, findings)
+            }
+            Kind::Risks => risks::append(&snapshot, self.config, &mut self.out.risks, findings),
+        };
+        account.rows_rejected = csv_rejected + rejected;
+        if account.rows > 0 && account.rows_rejected == account.rows {
+            let mapping = required_mapping(table, at.date_format);
+            let mut f = Finding::sheet(at.relative, sheet, Problem::AllRowsRejected { mapping });
+            f.location.row = Some(table.header_row);
+            findings.push(f);
         }
     }
-    out.findings.extend(object_findings);
-    out.findings.extend(risk_findings);
-    out.rejected_rows = out.sheets.iter().map(|s| s.rows_rejected).sum();
-    out.duplicates_merged = merge.merged_per_sheet.iter().sum();
-    out
+
+    /// Merges duplicate cases and same-year snapshot rows, and completes the accounts.
+    pub fn finish(self) -> Normalised {
+        let Normaliser {
+            config,
+            mut out,
+            sheet_info,
+            dedup,
+            ..
+        } = self;
+        let merged_per_sheet = dedup.finish(&out.incidents, &sheet_info, &mut out.findings);
+        for (account, merged) in out.sheets.iter_mut().zip(&merged_per_sheet) {
+            account.rows_merged = *merged;
+            account.rows_used = account.rows - account.rows_rejected - merged;
+        }
+        let year = report_year(config, &out.incidents);
+        let object_findings = snapshot::merge_snapshots(
+            &mut out.objects,
+            year,
+            |o| &mut o.origin,
+            |o| Some(o.key.clone()),
+            |kept| Problem::DuplicateObject { kept },
+        );
+        let risk_findings = snapshot::merge_snapshots(
+            &mut out.risks,
+            year,
+            |r| &mut r.origin,
+            RiskRow::match_key,
+            |kept| Problem::DuplicateRisk { kept },
+        );
+        out.objects_merged = object_findings.len();
+        out.risks_merged = risk_findings.len();
+        for f in object_findings.iter().chain(&risk_findings) {
+            let sheet = f.location.sheet.as_ref();
+            if let Some(account) = out
+                .sheets
+                .iter_mut()
+                .find(|a| a.file == f.location.file && Some(&a.sheet) == sheet)
+            {
+                account.rows_merged += 1;
+                account.rows_used -= 1;
+            }
+        }
+        out.findings.extend(object_findings);
+        out.findings.extend(risk_findings);
+        out.rejected_rows = out.sheets.iter().map(|s| s.rows_rejected).sum();
+        out.duplicates_merged = merged_per_sheet.iter().sum();
+        out
+    }
+}
+
+/// A finding for every column that could hold a field but was not chosen.
+fn skipped_columns(table: &Table, file: &str, sheet: &str, findings: &mut Findings) {
+    for skipped in &table.skipped {
+        let problem = if skipped.same_header {
+            Problem::DuplicateColumn(skipped.field)
+        } else {
+            Problem::AmbiguousColumn {
+                field: skipped.field,
+                chosen: skipped.chosen.clone(),
+            }
+        };
+        let mut f = Finding::sheet(file, sheet, problem);
+        f.location.row = Some(table.header_row);
+        f.location.column = Some(skipped.label.clone());
+        findings.push(f);
+    }
 }
 
 /// Drops an id or status column whose values mostly read like sentences (a subject or
