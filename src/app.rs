@@ -107,7 +107,7 @@ impl StageTimer {
 /// Reads and normalises every input file, one file at a time.
 fn read_inputs(config: &Config, timer: &mut StageTimer) -> Result<Normalised> {
     let mut normaliser = crate::normalise::Normaliser::new(config);
-    crate::ingest::for_each_file(config, |file| normaliser.add(file))?;
+    crate::ingest::for_each_file(config, &mut normaliser)?;
     timer.done("ingest and normalise each file");
     let data = normaliser.finish();
     timer.done("merge duplicates");

@@ -3,47 +3,45 @@
 //! In: built by [`crate::normalise`]. Out: [`Incidents`], one entry per case after rejection
 //! and de-duplication, columns as plain vectors with labels interned in [`Labels`].
 
-use std::collections::HashMap;
-
-use crate::fasthash::FnvBuild;
-
 use crate::calendar::Day;
 
 /// Distinct labels (statuses, categories, departments, case numbers…), matched ignoring case
 /// and runs of white space; the first spelling seen is kept (white space collapsed).
 ///
-/// Built for millions of distinct case numbers: the names share one text buffer and the index
-/// holds only a 64-bit hash per label, so interning allocates nothing per label.
+/// Built for millions of distinct case numbers: the names share one text buffer, and the
+/// index (a `hashbrown` table) holds only each label's position, 4 bytes, rehashing the text
+/// when it grows.
 #[derive(Debug, Clone, Default)]
 pub struct Labels {
     text: String,
-    ends: Vec<usize>,
-    index: HashMap<u64, u32, FnvBuild>,
-    /// Labels whose hash another label already had (astronomically rare), by full key.
-    collisions: HashMap<String, u32>,
+    ends: Vec<u32>,
+    index: hashbrown::HashTable<u32>,
+}
+
+/// The label at an index, from the parts of [`Labels`] (so that the index can be borrowed
+/// apart from the text).
+fn name_in<'a>(text: &'a str, ends: &[u32], i: u32) -> &'a str {
+    let i = i as usize;
+    let start = if i == 0 { 0 } else { ends[i - 1] as usize };
+    &text[start..ends[i] as usize]
 }
 
 impl Labels {
     /// The index of a label, adding it when new.
     pub fn intern(&mut self, text: &str) -> u32 {
         let hash = key_hash(text);
-        match self.index.get(&hash) {
-            Some(&i) if same_key(self.name(i), text) => i,
-            Some(_) => {
-                let key = label_key(text);
-                if let Some(&i) = self.collisions.get(&key) {
-                    return i;
-                }
-                let i = self.push(text);
-                self.collisions.insert(key, i);
-                i
-            }
-            None => {
-                let i = self.push(text);
-                self.index.insert(hash, i);
-                i
-            }
+        let (names, ends) = (&self.text, &self.ends);
+        if let Some(&i) = self
+            .index
+            .find(hash, |&i| same_key(name_in(names, ends, i), text))
+        {
+            return i;
         }
+        let i = self.push(text);
+        let (names, ends) = (&self.text, &self.ends);
+        self.index
+            .insert_unique(hash, i, |&j| key_hash(name_in(names, ends, j)));
+        i
     }
 
     fn push(&mut self, text: &str) -> u32 {
@@ -53,24 +51,20 @@ impl Labels {
             }
             self.text.push_str(word);
         }
-        self.ends.push(self.text.len());
+        self.ends.push(self.text.len() as u32);
         (self.ends.len() - 1) as u32
     }
 
     /// The index of a label, if known.
     pub fn find(&self, text: &str) -> Option<u32> {
-        match self.index.get(&key_hash(text)) {
-            Some(&i) if same_key(self.name(i), text) => Some(i),
-            Some(_) => self.collisions.get(&label_key(text)).copied(),
-            None => None,
-        }
+        self.index
+            .find(key_hash(text), |&i| same_key(self.name(i), text))
+            .copied()
     }
 
     /// The label at an index.
     pub fn name(&self, i: u32) -> &str {
-        let i = i as usize;
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        &self.text[start..self.ends[i]]
+        name_in(&self.text, &self.ends, i)
     }
 
     /// All labels, by index.

@@ -155,13 +155,20 @@ pub struct RawColumn {
 pub struct InternedValues {
     /// The labels.
     pub labels: Labels,
+    /// The labels began as the run's own (lent by normalise), not empty: a code is then
+    /// 1 + the run's label index, with nothing to re-intern.
+    pub seeded: bool,
 }
 
 impl RawColumn {
-    /// A column that also interns its distinct values as labels.
-    pub fn interning() -> RawColumn {
+    /// A column that also interns its distinct values as labels, into `seed` when given (the
+    /// run's case numbers so far).
+    pub fn interning(seed: Option<Labels>) -> RawColumn {
         RawColumn {
-            interned: Some(InternedValues::default()),
+            interned: Some(InternedValues {
+                seeded: seed.is_some(),
+                labels: seed.unwrap_or_default(),
+            }),
             ..RawColumn::default()
         }
     }
@@ -268,7 +275,7 @@ mod tests {
 
     #[test]
     fn an_interning_column_codes_by_label() {
-        let mut col = RawColumn::interning();
+        let mut col = RawColumn::interning(None);
         let a = col.code(CellValue::Text("IA-1"));
         assert_eq!(col.code(CellValue::Text("ia-1")), a, "case does not matter");
         let n = col.code(CellValue::Number(42.0));

@@ -21,6 +21,7 @@ pub use sheet::{MappedColumn, RowNote, SheetOutcome, Table};
 
 use crate::config::Config;
 use crate::error::{Error, Result};
+use crate::model::Labels;
 
 /// The file formats read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -92,32 +93,39 @@ pub struct SourceFile {
     pub date_format: Option<String>,
     /// Its sheets, or why it could not be read.
     pub sheets: Result<Vec<SheetRead>, FileError>,
+    /// The run's case-number labels lent for this file, when no sheet took them (a sheet that
+    /// did holds them in its id column).
+    pub ids: Option<Labels>,
 }
 
-/// Reads every supported file under the input folder.
-pub fn ingest(config: &Config) -> Result<Vec<SourceFile>> {
-    let mut files = Vec::new();
-    for_each_file(config, |f| files.push(f))?;
-    Ok(files)
+/// Where ingest hands the files it reads, one at a time, and where it borrows the run's
+/// case-number labels from, so that each file's case numbers are interned straight into them.
+pub trait FileSink {
+    /// The run's case-number labels, lent while a file is read.
+    fn lend_ids(&mut self) -> Labels;
+    /// A file read.
+    fn add(&mut self, file: SourceFile);
 }
 
 /// Reads the supported files under the input folder one at a time, in sorted path order,
-/// handing each to `each` before the next is read.
-pub fn for_each_file(config: &Config, mut each: impl FnMut(SourceFile)) -> Result<()> {
+/// handing each to `sink` before the next is read.
+pub fn for_each_file(config: &Config, sink: &mut impl FileSink) -> Result<()> {
     if !config.input.is_dir() {
         return Err(Error::InputMissing(config.input.clone()));
     }
     for found in discover(&config.input) {
-        each(match found {
-            Found::File(path, format) => read_file(config, &path, format),
+        let file = match found {
+            Found::File(path, format) => read_file(config, &path, format, sink.lend_ids()),
             Found::Problem(path, why) => SourceFile {
                 relative: relative_name(config, &path),
                 sha256: String::new(),
                 format: None,
                 date_format: None,
                 sheets: Err(why),
+                ids: None,
             },
-        });
+        };
+        sink.add(file);
     }
     Ok(())
 }
@@ -221,26 +229,28 @@ fn relative_name(config: &Config, path: &Path) -> String {
     crate::sensitive::without_controls(&name).into_owned()
 }
 
-fn read_file(config: &Config, path: &Path, named: Format) -> SourceFile {
+fn read_file(config: &Config, path: &Path, named: Format, ids: Labels) -> SourceFile {
+    let mut ids = Some(ids);
     let relative_path = path.strip_prefix(&config.input).unwrap_or(path);
     let relative = relative_name(config, path);
     let rule = config.source_for(relative_path);
     let date_format = rule.and_then(|r| r.date_format.clone());
-    let done = |sha256: String, format: Option<Format>, sheets| SourceFile {
+    let done = |sha256: String, format: Option<Format>, sheets, ids| SourceFile {
         relative: relative.clone(),
         sha256,
         format,
         date_format: date_format.clone(),
         sheets,
+        ids,
     };
-    let fail = |why: String| done(String::new(), None, Err(FileError::Unreadable(why)));
+    let fail = |why: String, ids| done(String::new(), None, Err(FileError::Unreadable(why)), ids);
     let len = match std::fs::metadata(path) {
         Ok(m) => m.len(),
-        Err(e) => return fail(e.to_string()),
+        Err(e) => return fail(e.to_string(), ids),
     };
     if len == 0 {
         let sheets = Err(FileError::Unreadable("the file is empty".into()));
-        return done(hex(&Sha256::digest(b"")), None, sheets);
+        return done(hex(&Sha256::digest(b"")), None, sheets, ids);
     }
     // The bytes decide the format, not the name; and a file that would inflate beyond the
     // limits, or cannot be read at all, is refused before calamine opens it.
@@ -248,28 +258,28 @@ fn read_file(config: &Config, path: &Path, named: Format) -> SourceFile {
         Ok(sniff::Sniffed::Read(f)) => f,
         Ok(sniff::Sniffed::Refuse(problem)) => {
             let sha = sha256_of_file(path).unwrap_or_default();
-            return done(sha, None, Err(FileError::Refused(problem)));
+            return done(sha, None, Err(FileError::Refused(problem)), ids);
         }
-        Err(e) => return fail(e.to_string()),
+        Err(e) => return fail(e.to_string(), ids),
     };
     let (sha256, sheets) = if format == Format::Csv {
         let bytes = match std::fs::read(path) {
             Ok(b) => b,
-            Err(e) => return fail(e.to_string()),
+            Err(e) => return fail(e.to_string(), ids),
         };
         let stem = relative_path.file_stem().map_or_else(String::new, |s| {
             crate::sensitive::without_controls(&s.to_string_lossy()).into_owned()
         });
         (
             hex(&Sha256::digest(&bytes)),
-            Ok(vec![csv::read(&bytes, &stem, config, rule)]),
+            Ok(vec![csv::read(&bytes, &stem, config, rule, &mut ids)]),
         )
     } else {
         // The checksum reads the file a second time (from the page cache) on another thread
         // while calamine streams it.
         std::thread::scope(|scope| {
             let sha = scope.spawn(|| sha256_of_file(path));
-            let sheets = workbook::read(path, format, config, rule);
+            let sheets = workbook::read(path, format, config, rule, &mut ids);
             let sha = sha.join().unwrap_or_else(|_| Ok(String::new()));
             match sha {
                 Ok(sha) => (sha, sheets),
@@ -277,7 +287,7 @@ fn read_file(config: &Config, path: &Path, named: Format) -> SourceFile {
             }
         })
     };
-    done(sha256, Some(format), sheets)
+    done(sha256, Some(format), sheets, ids)
 }
 
 fn sha256_of_file(path: &Path) -> std::io::Result<String> {

@@ -13,6 +13,7 @@ use super::header::{
     DATA_CHECK_ROWS, Detection, HEADER_SEARCH_ROWS, Layout, SkippedColumn, TopRows, detect,
 };
 use crate::config::Config;
+use crate::model::Labels;
 use crate::schema::Kind;
 
 /// A sheet read into columns.
@@ -97,6 +98,8 @@ pub struct SheetReader<'c> {
     state: State,
     /// Row notes by 0-based row; those above the header are dropped at the end.
     notes: Vec<(u32, RowNote)>,
+    /// The run's case-number labels, lent for an incident sheet's id column to intern into.
+    ids: Option<Labels>,
 }
 
 enum State {
@@ -111,6 +114,8 @@ struct Columns {
     field_of_col: Vec<usize>,
     data: Vec<RawColumn>,
     current: Vec<u32>,
+    /// The fields the sheet has a column for: only theirs get a code per row.
+    mapped: Vec<usize>,
     current_row: u32,
     row_has_data: bool,
     rows: Vec<u32>,
@@ -126,6 +131,22 @@ impl<'c> SheetReader<'c> {
             date_format: rule.and_then(|r| r.date_format.as_deref()),
             state: State::Detecting(Vec::new()),
             notes: Vec::new(),
+            ids: None,
+        }
+    }
+
+    /// Lends the run's case-number labels: an incident sheet's id column interns into them.
+    /// [`SheetReader::finish`] or [`SheetReader::abandon`] gives them back when unused.
+    pub fn lend_ids(&mut self, ids: Option<Labels>) {
+        self.ids = ids;
+    }
+
+    /// Gives up on the sheet (it could not be read to the end); returns the lent labels,
+    /// grown by what was read.
+    pub fn abandon(self) -> Option<Labels> {
+        match self.state {
+            State::Reading(mut columns) => columns.take_ids().or(self.ids),
+            _ => self.ids,
         }
     }
 
@@ -180,7 +201,7 @@ impl<'c> SheetReader<'c> {
             self.date_format,
         ) {
             Detection::Found(layout) => {
-                let mut columns = Columns::new(layout);
+                let mut columns = Columns::new(layout, &mut self.ids);
                 let header = columns.layout.row;
                 for (r, c, v) in &buffer {
                     if *r > header {
@@ -193,12 +214,14 @@ impl<'c> SheetReader<'c> {
         }
     }
 
-    /// Ends the sheet.
-    pub fn finish(mut self) -> SheetOutcome {
+    /// Ends the sheet; returns the lent labels when the sheet did not take them (they are
+    /// in its table's id column when it did).
+    pub fn finish(mut self) -> (SheetOutcome, Option<Labels>) {
         if matches!(self.state, State::Detecting(_)) {
             self.detect();
         }
-        match self.state {
+        let ids = self.ids;
+        let outcome = match self.state {
             State::Reading(columns) => {
                 let mut table = columns.finish();
                 let header = table.header_row;
@@ -218,12 +241,21 @@ impl<'c> SheetReader<'c> {
                 }
             }
             State::Unusable(_) | State::Detecting(_) => SheetOutcome::NotRecognised,
-        }
+        };
+        (outcome, ids)
     }
 }
 
 impl Columns {
-    fn new(layout: Layout) -> Columns {
+    /// The lent labels, when the id column took them.
+    fn take_ids(&mut self) -> Option<Labels> {
+        self.data
+            .iter_mut()
+            .find_map(|c| c.interned.take().filter(|iv| iv.seeded))
+            .map(|iv| iv.labels)
+    }
+
+    fn new(layout: Layout, ids: &mut Option<Labels>) -> Columns {
         let width = layout
             .fields
             .iter()
@@ -242,14 +274,16 @@ impl Columns {
             field_of_col,
             data: (0..n)
                 .map(|i| {
-                    if layout.kind == Kind::Incidents && i == crate::schema::incident::ID {
-                        RawColumn::interning()
+                    let id = crate::schema::incident::ID;
+                    if layout.kind == Kind::Incidents && i == id && layout.fields[id].is_some() {
+                        RawColumn::interning(ids.take())
                     } else {
                         RawColumn::default()
                     }
                 })
                 .collect(),
             current: vec![0; n],
+            mapped: (0..n).filter(|&i| layout.fields[i].is_some()).collect(),
             current_row: layout.row + 1,
             row_has_data: false,
             rows: Vec::new(),
@@ -276,9 +310,9 @@ impl Columns {
 
     fn end_row(&mut self) {
         if self.row_has_data {
-            for (col, code) in self.data.iter_mut().zip(&mut self.current) {
-                col.codes.push(*code);
-                *code = 0;
+            for &field in &self.mapped {
+                self.data[field].codes.push(self.current[field]);
+                self.current[field] = 0;
             }
             self.rows.push(self.current_row + 1);
             self.row_has_data = false;
@@ -370,7 +404,7 @@ mod tests {
                 (30, &["IA-2", "2025-01-03", "Klar", ""]),
             ],
         );
-        let SheetOutcome::Table(t) = reader.finish() else {
+        let (SheetOutcome::Table(t), None) = reader.finish() else {
             panic!("no table")
         };
         assert_eq!(t.header_row, 3);

@@ -17,15 +17,19 @@ use super::cell::decode;
 use super::sheet::{SheetOutcome, SheetReader};
 use super::{FileError, Format, SheetRead};
 use crate::config::{Config, SourceRule};
+use crate::model::Labels;
 
 /// Reads every worksheet (or only the one the source rule names).
 ///
 /// An `Err` means the file could not be opened at all, or lacks the sheet the rule names.
+/// `ids` are the run's case-number labels, lent to the sheets in turn (see
+/// [`SheetReader::lend_ids`]) and left in `ids` when no sheet took them.
 pub fn read(
     path: &Path,
     format: Format,
     config: &Config,
     rule: Option<&SourceRule>,
+    ids: &mut Option<Labels>,
 ) -> Result<Vec<SheetRead>, FileError> {
     let cursor = BufReader::new(File::open(path).map_err(unreadable)?);
     // xlsx and xlsb have the same streaming cell reader, but as methods of each type, not of
@@ -33,7 +37,7 @@ pub fn read(
     macro_rules! streamed {
         ($workbook:ty) => {{
             let mut wb = <$workbook>::new(cursor).map_err(unreadable)?;
-            read_sheets(&mut wb, config, rule, |wb, name, reader| {
+            read_sheets(&mut wb, config, rule, ids, |wb, name, reader| {
                 let mut cells = wb.worksheet_cells_reader(name).map_err(|e| e.to_string())?;
                 pipelined(reader, || {
                     Ok(cells.next_cell().map_err(|e| e.to_string())?.map(|cell| {
@@ -47,8 +51,18 @@ pub fn read(
     match format {
         Format::Xlsx => streamed!(Xlsx<_>),
         Format::Xlsb => streamed!(Xlsb<_>),
-        Format::Xls => read_ranges(&mut Xls::new(cursor).map_err(unreadable)?, config, rule),
-        Format::Ods => read_ranges(&mut Ods::new(cursor).map_err(unreadable)?, config, rule),
+        Format::Xls => read_ranges(
+            &mut Xls::new(cursor).map_err(unreadable)?,
+            config,
+            rule,
+            ids,
+        ),
+        Format::Ods => read_ranges(
+            &mut Ods::new(cursor).map_err(unreadable)?,
+            config,
+            rule,
+            ids,
+        ),
         Format::Csv => Err(FileError::Unreadable("not a workbook".into())),
     }
 }
@@ -58,12 +72,13 @@ fn read_ranges<W>(
     wb: &mut W,
     config: &Config,
     rule: Option<&SourceRule>,
+    ids: &mut Option<Labels>,
 ) -> Result<Vec<SheetRead>, FileError>
 where
     W: Reader<BufReader<File>>,
     W::Error: std::fmt::Display,
 {
-    read_sheets(wb, config, rule, |wb, name, reader| {
+    read_sheets(wb, config, rule, ids, |wb, name, reader| {
         let range = wb.worksheet_range(name).map_err(|e| e.to_string())?;
         feed_range(&range, reader);
         Ok(())
@@ -74,6 +89,7 @@ fn read_sheets<W, F>(
     wb: &mut W,
     config: &Config,
     rule: Option<&SourceRule>,
+    ids: &mut Option<Labels>,
     mut stream: F,
 ) -> Result<Vec<SheetRead>, FileError>
 where
@@ -98,9 +114,17 @@ where
         .filter(|n| wanted.is_none_or(|w| w == n.as_str()))
     {
         let mut reader = SheetReader::new(config, rule);
+        reader.lend_ids(ids.take());
         let outcome = match stream(wb, name, &mut reader) {
-            Ok(()) => reader.finish(),
-            Err(why) => SheetOutcome::Failed(why),
+            Ok(()) => {
+                let (outcome, unused) = reader.finish();
+                *ids = unused;
+                outcome
+            }
+            Err(why) => {
+                *ids = reader.abandon();
+                SheetOutcome::Failed(why)
+            }
         };
         out.push(SheetRead {
             name: crate::sensitive::without_controls(name).into_owned(),

@@ -41,20 +41,23 @@ pub fn append(
     findings: &mut Findings,
 ) -> usize {
     // Case numbers were interned as labels while the sheet was read (a city-wide export has
-    // a million of them): the first sheet's become the run's labels as they are, a later
-    // sheet's are looked up in them. `ids[code - 1]` is the run's label for a row's code.
-    // A case number that cannot be one (prose, control characters) stands for no case
-    // number: `None`, with why.
+    // a million of them), into the run's own labels lent for the file, so they are the run's
+    // labels as they are; a second incident sheet in one file had its own, looked up in the
+    // run's here. `ids[code - 1]` is the run's label for a row's code. A case number that
+    // cannot be one (prose, control characters) stands for no case number: `None`, with why.
     let ids: Option<Vec<(u32, Option<NotALabel>)>> = table.columns[f::ID].as_mut().map(|c| {
-        let own = c.data.interned.take().unwrap_or_default().labels;
-        let checked: Vec<Option<NotALabel>> =
-            own.iter().map(|id| label::check_id(id).err()).collect();
-        let index: Vec<u32> = if out.ids.is_empty() {
-            let ids = (0..own.len() as u32).collect();
-            out.ids = own;
+        let iv = c.data.interned.take().unwrap_or_default();
+        let checked: Vec<Option<NotALabel>> = iv
+            .labels
+            .iter()
+            .map(|id| label::check_id(id).err())
+            .collect();
+        let index: Vec<u32> = if iv.seeded || out.ids.is_empty() {
+            let ids = (0..iv.labels.len() as u32).collect();
+            out.ids = iv.labels;
             ids
         } else {
-            own.iter().map(|name| out.ids.intern(name)).collect()
+            iv.labels.iter().map(|name| out.ids.intern(name)).collect()
         };
         index.into_iter().zip(checked).collect()
     });

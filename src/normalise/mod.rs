@@ -67,15 +67,6 @@ impl Normalised {
     }
 }
 
-/// Normalises everything ingest read.
-pub fn normalise(files: Vec<SourceFile>, config: &Config) -> Normalised {
-    let mut n = Normaliser::new(config);
-    for file in files {
-        n.add(file);
-    }
-    n.finish()
-}
-
 /// Normalises files one at a time, as ingest reads them, so that a file's raw columns are
 /// dropped before the next file is read; [`Normaliser::finish`] then merges what needs every
 /// file (duplicate cases, snapshots of the same year).
@@ -110,6 +101,11 @@ impl<'c> Normaliser<'c> {
 
     /// Normalises one file (in the sorted order ingest finds them).
     pub fn add(&mut self, file: SourceFile) {
+        // The case-number labels lent for the file come back here, or in the table of the
+        // sheet that took them.
+        if let Some(ids) = file.ids {
+            self.out.incidents.ids = ids;
+        }
         let order = self.file_order;
         self.file_order += 1;
         let failed = match file.sheets {
@@ -312,6 +308,16 @@ impl<'c> Normaliser<'c> {
         out.rejected_rows = out.sheets.iter().map(|s| s.rows_rejected).sum();
         out.duplicates_merged = merged_per_sheet.iter().sum();
         out
+    }
+}
+
+impl crate::ingest::FileSink for Normaliser<'_> {
+    fn lend_ids(&mut self) -> crate::model::Labels {
+        std::mem::take(&mut self.out.incidents.ids)
+    }
+
+    fn add(&mut self, file: SourceFile) {
+        Normaliser::add(self, file);
     }
 }
 
