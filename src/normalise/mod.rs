@@ -99,6 +99,12 @@ impl<'c> Normaliser<'c> {
         }
     }
 
+    /// The run's case-number labels, lent to ingest while it reads a file; they come back
+    /// with the file ([`Normaliser::add`]).
+    pub fn lend_ids(&mut self) -> crate::model::Labels {
+        std::mem::take(&mut self.out.incidents.ids)
+    }
+
     /// Normalises one file (in the sorted order ingest finds them).
     pub fn add(&mut self, file: SourceFile) {
         // The case-number labels lent for the file come back here, or in the table of the
@@ -313,7 +319,7 @@ impl<'c> Normaliser<'c> {
 
 impl crate::ingest::FileSink for Normaliser<'_> {
     fn lend_ids(&mut self) -> crate::model::Labels {
-        std::mem::take(&mut self.out.incidents.ids)
+        Normaliser::lend_ids(self)
     }
 
     fn add(&mut self, file: SourceFile) {
@@ -342,6 +348,9 @@ fn skipped_columns(table: &Table, file: &str, sheet: &str, findings: &mut Findin
 /// Drops an id or status column whose values mostly read like sentences (a subject or
 /// description column chosen by its header), and names a date column whose values do:
 /// such a column was chosen wrongly, and its text must not travel on as labels.
+/// Rows looked at to judge whether a column holds prose.
+const PROSE_SAMPLE: usize = 2000;
+
 fn prose_columns(table: &mut Table, file: &str, sheet: &str, findings: &mut Findings) {
     use crate::sensitive::looks_like_prose;
     let checked: &[usize] = match table.kind {
@@ -352,21 +361,18 @@ fn prose_columns(table: &mut Table, file: &str, sheet: &str, findings: &mut Find
         let Some(column) = &table.columns[field] else {
             continue;
         };
+        // Whether most rows hold prose, judged on up to 2 000 rows spread over the sheet.
         let data = &column.data;
-        let prose: Vec<bool> = match &data.interned {
-            Some(iv) => iv.labels.iter().map(looks_like_prose).collect(),
+        let is_prose = |code: u32| match &data.interned {
+            Some(iv) => looks_like_prose(iv.labels.name(code - 1)),
             None => data
-                .values
-                .iter()
-                .map(|v| looks_like_prose(&v.display()))
-                .collect(),
+                .value(code)
+                .is_some_and(|v| looks_like_prose(&v.display())),
         };
-        let filled = data.codes.iter().filter(|&&c| c > 0).count();
-        let prose_rows = data
-            .codes
-            .iter()
-            .filter(|&&c| c > 0 && prose[c as usize - 1])
-            .count();
+        let step = (data.codes.len() / PROSE_SAMPLE).max(1);
+        let sample = data.codes.iter().step_by(step).filter(|&&c| c > 0);
+        let (filled, prose_rows) =
+            sample.fold((0, 0), |(n, p), &c| (n + 1, p + usize::from(is_prose(c))));
         if filled == 0 || prose_rows * 2 <= filled {
             continue;
         }
