@@ -4,8 +4,7 @@
 
 mod common;
 
-use common::{C, Work, header, row_of, simple_export, write_xlsx};
-use serde_json::Value;
+use common::{C, Work, findings_with, header, row_of, simple_export, write_xlsx};
 
 /// Three valid cases in 2025 in `good.xlsx`.
 fn with_good_export() -> Work {
@@ -22,15 +21,6 @@ fn with_good_export() -> Work {
         )],
     );
     w
-}
-
-fn finding_with_code<'a>(s: &'a Value, code: &str) -> Vec<&'a Value> {
-    s["data_quality"]["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["problem"] == code)
-        .collect()
 }
 
 fn assert_good_file_reported(w: &Work) {
@@ -55,7 +45,7 @@ fn empty_file_is_named_and_the_rest_is_reported() {
     assert_good_file_reported(&w);
     let s = w.summary(2025);
     assert_eq!(s["data_quality"]["files_unreadable"], 1);
-    let f = finding_with_code(&s, "unreadable");
+    let f = findings_with(&s, "unreadable");
     assert_eq!(f.len(), 1);
     assert_eq!(f[0]["file"], "tom.xlsx");
     // The workbook lists it too.
@@ -128,7 +118,7 @@ fn sheet_without_a_recognisable_header_is_listed_not_an_error() {
     assert_eq!(r.code, 1);
     let s = w.summary(2025);
     assert_eq!(s["incidents"]["total"], 1);
-    let skipped = finding_with_code(&s, "sheet_not_recognised");
+    let skipped = findings_with(&s, "sheet_not_recognised");
     assert_eq!(skipped.len(), 2);
     assert!(
         skipped
@@ -163,7 +153,7 @@ fn missing_required_column_names_file_sheet_and_column() {
     );
     assert_good_file_reported(&w);
     let s = w.summary(2025);
-    let f = finding_with_code(&s, "missing_required_column");
+    let f = findings_with(&s, "missing_required_column");
     assert_eq!(f.len(), 1);
     assert_eq!(f[0]["sheet"], "Blad1");
 }
@@ -212,7 +202,7 @@ fn bad_dates_reject_the_row_with_file_sheet_row_and_column() {
     let s = w.summary(2025);
     assert_eq!(s["incidents"]["total"], 4);
     assert_eq!(s["data_quality"]["rejected_rows"], 2);
-    let f = finding_with_code(&s, "bad_date");
+    let f = findings_with(&s, "bad_date");
     assert_eq!(f.len(), 1);
     assert_eq!(f[0]["row"], 3);
     assert_eq!(f[0]["column"], "C (Rapporterad)");
@@ -250,7 +240,7 @@ fn unknown_statuses_are_counted_as_written_and_reported() {
     // Unknown statuses are neither open nor closed.
     assert_eq!(s["incidents"]["open"], 2);
     assert_eq!(s["incidents"]["closed"], 2);
-    let f = finding_with_code(&s, "unknown_status");
+    let f = findings_with(&s, "unknown_status");
     assert_eq!(f.len(), 2);
     assert_eq!(f[0]["file"], "status.xlsx");
     assert_eq!(f[0]["row"], 2);
@@ -282,7 +272,7 @@ fn duplicate_ids_are_merged_newest_export_wins() {
     assert_eq!(s["data_quality"]["duplicates_merged"], 2);
     assert_eq!(s["incidents"]["by_status"]["Klar"], 1);
     assert_eq!(s["incidents"]["by_status"]["Under utredning"], 1);
-    let f = finding_with_code(&s, "duplicate_id");
+    let f = findings_with(&s, "duplicate_id");
     assert_eq!(f.len(), 2);
     assert!(f.iter().all(|f| f["file"] == "aldre.xlsx"));
     assert_eq!(f[0]["row"], 2);

@@ -5,7 +5,8 @@
 mod common;
 
 use common::{
-    C, Work, assert_no_marker, assert_svgs_parse, findings_with, header, simple_export, write_xlsx,
+    C, Work, assert_no_marker, assert_svgs_parse, findings_with, header, one_case_export,
+    simple_export, write_xlsx,
 };
 
 /// The issue's reproduction: one stray quote swallowed three rows and carried a name and a
@@ -448,10 +449,7 @@ fn link_loops_end_and_each_file_is_read_once() {
 fn an_unreadable_folder_is_named_and_fails_like_a_file() {
     use std::os::unix::fs::PermissionsExt;
     let w = Work::new();
-    write_xlsx(
-        &w.input("export.xlsx"),
-        &[("Export", simple_export(&[("IA-1", (2025, 3, 1), "Klar")]))],
-    );
+    one_case_export(&w);
     write_xlsx(
         &w.input("last/dold.xlsx"),
         &[("Export", simple_export(&[("IA-2", (2025, 3, 2), "Klar")]))],
@@ -459,29 +457,17 @@ fn an_unreadable_folder_is_named_and_fails_like_a_file() {
     let open = |p: &std::path::Path, mode| {
         std::fs::set_permissions(p, std::fs::Permissions::from_mode(mode)).unwrap()
     };
-    open(w.dir.path(), 0o777);
     open(&w.input(""), 0o777);
     open(&w.input("export.xlsx"), 0o644);
     open(&w.input("last"), 0o000);
-    let root = std::fs::read_to_string("/proc/self/status")
-        .unwrap_or_default()
-        .lines()
-        .any(|l| l.starts_with("Uid:") && l.split_whitespace().nth(1) == Some("0"));
-    let exe = env!("CARGO_BIN_EXE_genomgang");
-    let mut cmd = if root {
-        let mut c = std::process::Command::new("setpriv");
-        c.args(["--reuid=65534", "--regid=65534", "--clear-groups", exe]);
-        c
-    } else {
-        std::process::Command::new(exe)
-    };
-    let out = cmd.arg("run").current_dir(w.dir.path()).output().unwrap();
+    let r = common::run_unprivileged(&w, &["run"]);
     open(&w.input("last"), 0o755);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(
-        stderr.contains("warning: last: the folder could not be read (Permission denied"),
-        "{stderr}"
+        r.stderr
+            .contains("warning: last: the folder could not be read (Permission denied"),
+        "{}",
+        r.stderr
     );
     let s = w.summary(2025);
     assert_eq!(s["incidents"]["total"], 1);
@@ -551,20 +537,13 @@ fn an_unwritable_output_folder_leaves_the_old_set_untouched() {
     let mode = |p: &std::path::Path, m| {
         std::fs::set_permissions(p, std::fs::Permissions::from_mode(m)).unwrap()
     };
-    mode(w.dir.path(), 0o777);
     for p in ["input", "output"] {
         mode(&w.path(p), 0o755);
     }
     std::fs::remove_file(w.path("output/.genomgang.lock")).unwrap();
-    let exe = env!("CARGO_BIN_EXE_genomgang");
-    let out = std::process::Command::new("setpriv")
-        .args(["--reuid=65534", "--regid=65534", "--clear-groups", exe])
-        .current_dir(w.dir.path())
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(2), "{stderr}");
-    assert!(stderr.contains("could not write output"), "{stderr}");
+    let r = common::run_unprivileged(&w, &[]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+    assert!(r.stderr.contains("could not write output"), "{}", r.stderr);
     assert_eq!(common::files_under(&w.path("output/2025")), before);
 }
 
@@ -647,10 +626,7 @@ fn summary_json_keeps_every_key_for_degenerate_inputs() {
 #[test]
 fn a_password_protected_workbook_says_how_to_open_it() {
     let w = Work::new();
-    write_xlsx(
-        &w.input("export.xlsx"),
-        &[("Export", simple_export(&[("IA-1", (2025, 3, 1), "Klar")]))],
-    );
+    one_case_export(&w);
     std::fs::copy(
         concat!(
             env!("CARGO_MANIFEST_DIR"),
@@ -731,10 +707,7 @@ fn write_zip(path: &std::path::Path, parts: &[(&str, &[u8])], repeat_last: usize
 #[test]
 fn an_xlsx_that_inflates_to_gigabytes_is_refused() {
     let w = Work::new();
-    write_xlsx(
-        &w.input("export.xlsx"),
-        &[("Export", simple_export(&[("IA-1", (2025, 3, 1), "Klar")]))],
-    );
+    one_case_export(&w);
     let chunk =
         "<si><t>xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx</t></si>".repeat(1000);
     write_zip(
@@ -763,10 +736,7 @@ fn an_xlsx_that_inflates_to_gigabytes_is_refused() {
 #[test]
 fn an_ods_of_repeated_rows_is_refused() {
     let w = Work::new();
-    write_xlsx(
-        &w.input("export.xlsx"),
-        &[("Export", simple_export(&[("IA-1", (2025, 3, 1), "Klar")]))],
-    );
+    one_case_export(&w);
     let content = r#"<?xml version="1.0" encoding="UTF-8"?>
 <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name="Blad1"><table:table-row table:number-rows-repeated="16000000"><table:table-cell table:number-columns-repeated="100" office:value-type="string"><text:p>x</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>"#;
     write_zip(

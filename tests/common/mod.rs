@@ -319,3 +319,33 @@ pub fn findings_with<'a>(s: &'a Value, code: &str) -> Vec<&'a Value> {
         .filter(|f| f["problem"] == code)
         .collect()
 }
+
+/// Runs genomgang in the work folder as an ordinary user: as root (as in CI), permissions
+/// do not stop reading or writing, so the run drops to user nobody with `setpriv`, and the
+/// work folder is opened to it.
+#[cfg(unix)]
+pub fn run_unprivileged(w: &Work, args: &[&str]) -> Run {
+    use std::os::unix::fs::PermissionsExt;
+    let root = std::fs::read_to_string("/proc/self/status")
+        .unwrap_or_default()
+        .lines()
+        .any(|l| l.starts_with("Uid:") && l.split_whitespace().nth(1) == Some("0"));
+    let exe = env!("CARGO_BIN_EXE_genomgang");
+    let mut cmd = if root {
+        std::fs::set_permissions(w.dir.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
+        let mut c = Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups", exe]);
+        c
+    } else {
+        Command::new(exe)
+    };
+    Run::from(cmd.args(args).current_dir(w.dir.path()).output().unwrap())
+}
+
+/// An export with one case, IA-1, reported 1 March 2025, in `input/export.xlsx`.
+pub fn one_case_export(w: &Work) {
+    write_xlsx(
+        &w.input("export.xlsx"),
+        &[("Export", simple_export(&[("IA-1", (2025, 3, 1), "Klar")]))],
+    );
+}
