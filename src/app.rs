@@ -2,7 +2,7 @@
 //!
 //! In: the parsed [`Cli`]. Out: files written (for `run` and `demo`), lines on stdout and
 //! stderr, and the exit code: 0 all inputs read; 1 report written (or check done) but at least
-//! one file could not be read or recognised; 2 nothing written, returned as an [`Error`].
+//! one file could not be read or recognised; 2 nothing written, returned as an `Error`.
 
 use std::path::{Path, PathBuf};
 

@@ -1,4 +1,4 @@
-//! Command-line definitions (clap). Nothing here runs: [`crate::config::Config`] turns the
+//! Command-line definitions (clap). Nothing here runs: `config::Config` turns the
 //! parsed arguments into checked settings once, and the stages only ever see that.
 //!
 //! In: the process arguments. Out: [`Cli`].

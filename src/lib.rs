@@ -2,25 +2,25 @@
 //! review (Ledningens genomgång) out.
 //!
 //! The run is a pipeline of visible stages:
-//! [`ingest`] (files → typed columns) → [`normalise`] (dates, yes/no, statuses, de-duplication)
-//! → [`analyse`] (figures, with polars) → [`render`] (workbook, JSON). The [`report::Report`]
+//! `ingest` (files → typed columns) → `normalise` (dates, yes/no, statuses, de-duplication)
+//! → `analyse` (figures, with polars) → `render` (workbook, JSON). The `report::Report`
 //! is the contract between analysis and rendering: renderers never compute figures and
 //! analysis never writes files.
 
-pub mod analyse;
+pub(crate) mod analyse;
 pub mod app;
-pub mod calendar;
+pub(crate) mod calendar;
 pub mod cli;
-pub mod config;
-pub mod demo;
-pub mod error;
-pub mod fasthash;
-pub mod fsio;
-pub mod ingest;
-pub mod model;
-pub mod normalise;
-pub mod quality;
-pub mod render;
-pub mod report;
-pub mod schema;
-pub mod sensitive;
+pub(crate) mod config;
+pub(crate) mod demo;
+pub(crate) mod error;
+pub(crate) mod fasthash;
+pub(crate) mod fsio;
+pub(crate) mod ingest;
+pub(crate) mod model;
+pub(crate) mod normalise;
+pub(crate) mod quality;
+pub(crate) mod render;
+pub(crate) mod report;
+pub(crate) mod schema;
+pub(crate) mod sensitive;

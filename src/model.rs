@@ -56,6 +56,7 @@ impl Labels {
     }
 
     /// The index of a label, if known.
+    #[cfg(test)]
     pub fn find(&self, text: &str) -> Option<u32> {
         self.index
             .find(key_hash(text), |&i| same_key(self.name(i), text))
@@ -245,11 +246,6 @@ macro_rules! per_case_columns {
             /// Replaces case `i` (a newer export's row for the same case number).
             pub fn set(&mut self, i: usize, c: Case) {
                 $(self.$field[i] = c.$field;)*
-            }
-
-            /// Case `i`.
-            pub fn case(&self, i: usize) -> Case {
-                Case { $($field: self.$field[i],)* }
             }
 
             /// Makes room for `n` more cases in every per-case column.

@@ -94,6 +94,7 @@ macro_rules! columns_section {
 
         impl $name {
             /// The field keys this section accepts, in order.
+            #[cfg(test)]
             pub const KEYS: &'static [&'static str] = &[$(stringify!($field)),*];
 
             /// The extra header names for the field with this config key.

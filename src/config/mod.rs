@@ -98,8 +98,6 @@ pub enum HeaderMeaning {
 /// Per-file settings from a `[[sources]]` block.
 #[derive(Debug, Clone)]
 pub struct SourceRule {
-    /// The glob as written.
-    pub pattern: String,
     matcher: GlobMatcher,
     /// The kind of every matching sheet, when given.
     pub kind: Option<Kind>,
@@ -261,7 +259,6 @@ fn check_sources(blocks: &[file::SourceSection]) -> Result<Vec<SourceRule>, Inva
             ));
         }
         sources.push(SourceRule {
-            pattern: s.path.clone(),
             matcher,
             kind,
             sheet: s.sheet.clone(),
@@ -497,6 +494,7 @@ impl Config {
     }
 
     /// The configuration with defaults only, reading from `input`.
+    #[cfg(test)]
     pub fn with_defaults(input: &Path) -> Config {
         Config::from_file(
             input,

@@ -88,12 +88,12 @@ impl ClassificationList {
     }
 }
 
-/// Words for the steps of a numeric scale: the first word is `first`, the next `first + 1`…
+/// Words for the steps of a numeric scale: the first word means `first`, the next
+/// `first + 1`…
 #[derive(Debug, Clone, Default)]
 pub struct ScaleWords {
     /// The words, in order.
     pub words: Vec<String>,
-    first: u32,
     lookup: HashMap<String, u32>,
 }
 
@@ -133,7 +133,6 @@ impl ScaleWords {
             .collect();
         ScaleWords {
             words: words.iter().map(|w| w.trim().to_string()).collect(),
-            first,
             lookup,
         }
     }
@@ -141,13 +140,6 @@ impl ScaleWords {
     /// The step a word stands for.
     pub fn find(&self, text: &str) -> Option<u32> {
         self.lookup.get(&status_key(text)).copied()
-    }
-
-    /// The word for a step, if there is one.
-    pub fn word(&self, step: u32) -> Option<&str> {
-        step.checked_sub(self.first)
-            .and_then(|i| self.words.get(i as usize))
-            .map(String::as_str)
     }
 }
 
@@ -240,6 +232,6 @@ mod tests {
         s.consequence = s.likelihood.clone();
         let scale = RiskScale::new(&s).unwrap();
         assert_eq!(scale.likelihood.find("C"), Some(3));
-        assert_eq!(scale.consequence.word(5), Some("e"));
+        assert_eq!(scale.consequence.find("E"), Some(5));
     }
 }

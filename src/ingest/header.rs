@@ -68,10 +68,6 @@ pub struct Layout {
     /// Columns that could hold a field but lost to a more specific header (or are a second
     /// column of the same name).
     pub skipped: Vec<SkippedColumn>,
-    /// Headers of free-text columns, skipped on purpose.
-    pub free_text: Vec<String>,
-    /// Headers that mean nothing to this kind, skipped.
-    pub ignored: Vec<String>,
 }
 
 /// The outcome of header detection.
@@ -240,8 +236,6 @@ fn layout_for(kind: Kind, row: u32, cells: &[(u32, &str)], config: &Config) -> L
         row,
         fields: vec![None; kind.fields().len()],
         skipped: Vec::new(),
-        free_text: Vec::new(),
-        ignored: Vec::new(),
     };
     // Every column that could hold each field, with how specific its header is.
     let mut candidates: Vec<Vec<Candidate>> = vec![Vec::new(); kind.fields().len()];
@@ -256,8 +250,8 @@ fn layout_for(kind: Kind, row: u32, cells: &[(u32, &str)], config: &Config) -> L
                 );
                 candidates[i].push((col, label, normalised, rank));
             }
-            Some(HeaderMeaning::FreeText) => layout.free_text.push(text.trim().to_string()),
-            None => layout.ignored.push(text.trim().to_string()),
+            // Free text and unknown headers are skipped without being read.
+            Some(HeaderMeaning::FreeText) | None => {}
         }
     }
     for (i, mut columns) in candidates.into_iter().enumerate() {
@@ -388,8 +382,7 @@ mod tests {
             l.fields[incident::STATUS],
             Some((3, "D (Ärendestatus)".into()))
         );
-        assert_eq!(l.free_text, ["Beskrivning"]);
-        assert_eq!(l.ignored, ["Handläggare"]);
+        assert!(l.fields.iter().flatten().all(|(c, _)| *c != 4 && *c != 5));
     }
 
     #[test]

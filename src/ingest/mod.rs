@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
-pub use sheet::{MappedColumn, RowNote, SheetOutcome, Table};
+pub use sheet::{RowNote, SheetOutcome, Table};
 
 use crate::config::Config;
 use crate::error::{Error, Result};
@@ -87,8 +87,6 @@ pub struct SourceFile {
     pub relative: String,
     /// The SHA-256 of the file's bytes, in hex.
     pub sha256: String,
-    /// The format, when it is a file.
-    pub format: Option<Format>,
     /// The `date_format` of the `[[sources]]` rule for this file, if any.
     pub date_format: Option<String>,
     /// Its sheets, or why it could not be read.
@@ -119,7 +117,6 @@ pub fn for_each_file(config: &Config, sink: &mut impl FileSink) -> Result<()> {
             Found::Problem(path, why) => SourceFile {
                 relative: relative_name(config, &path),
                 sha256: String::new(),
-                format: None,
                 date_format: None,
                 sheets: Err(why),
                 ids: None,
@@ -235,22 +232,21 @@ fn read_file(config: &Config, path: &Path, named: Format, ids: Labels) -> Source
     let relative = relative_name(config, path);
     let rule = config.source_for(relative_path);
     let date_format = rule.and_then(|r| r.date_format.clone());
-    let done = |sha256: String, format: Option<Format>, sheets, ids| SourceFile {
+    let done = |sha256: String, sheets, ids| SourceFile {
         relative: relative.clone(),
         sha256,
-        format,
         date_format: date_format.clone(),
         sheets,
         ids,
     };
-    let fail = |why: String, ids| done(String::new(), None, Err(FileError::Unreadable(why)), ids);
+    let fail = |why: String, ids| done(String::new(), Err(FileError::Unreadable(why)), ids);
     let len = match std::fs::metadata(path) {
         Ok(m) => m.len(),
         Err(e) => return fail(e.to_string(), ids),
     };
     if len == 0 {
         let sheets = Err(FileError::Unreadable("the file is empty".into()));
-        return done(hex(&Sha256::digest(b"")), None, sheets, ids);
+        return done(hex(&Sha256::digest(b"")), sheets, ids);
     }
     // The bytes decide the format, not the name; and a file that would inflate beyond the
     // limits, or cannot be read at all, is refused before calamine opens it.
@@ -258,7 +254,7 @@ fn read_file(config: &Config, path: &Path, named: Format, ids: Labels) -> Source
         Ok(sniff::Sniffed::Read(f)) => f,
         Ok(sniff::Sniffed::Refuse(problem)) => {
             let sha = sha256_of_file(path).unwrap_or_default();
-            return done(sha, None, Err(FileError::Refused(problem)), ids);
+            return done(sha, Err(FileError::Refused(problem)), ids);
         }
         Err(e) => return fail(e.to_string(), ids),
     };
@@ -287,7 +283,7 @@ fn read_file(config: &Config, path: &Path, named: Format, ids: Labels) -> Source
             }
         })
     };
-    done(sha256, Some(format), sheets, ids)
+    done(sha256, sheets, ids)
 }
 
 fn sha256_of_file(path: &Path) -> std::io::Result<String> {

@@ -30,10 +30,6 @@ pub struct Table {
     /// Columns that could hold a field but were not chosen (a less specific header, or a
     /// second column of the same name); never read.
     pub skipped: Vec<SkippedColumn>,
-    /// Headers of free-text columns that were skipped.
-    pub free_text: Vec<String>,
-    /// Headers that mean nothing to this kind, skipped.
-    pub ignored: Vec<String>,
     /// Problems ingest found with rows below the header, by the row as Excel numbers it.
     pub notes: Vec<(u32, RowNote)>,
 }
@@ -342,8 +338,6 @@ impl Columns {
             columns,
             rows: self.rows,
             skipped: self.layout.skipped,
-            free_text: self.layout.free_text,
-            ignored: self.layout.ignored,
             notes: Vec::new(),
         }
     }
@@ -413,6 +407,10 @@ mod tests {
         assert_eq!(status.codes, [1, 0, 1]);
         assert_eq!(status.values.len(), 1);
         assert!(t.columns[incident::CATEGORY].is_none());
-        assert_eq!(t.free_text, ["Beskrivning"]);
+        assert_eq!(
+            t.columns.iter().flatten().count(),
+            3,
+            "Beskrivning is not read"
+        );
     }
 }

@@ -47,7 +47,7 @@ pub struct Normalised {
     pub sheets: Vec<SheetAccount>,
     /// One entry per file found.
     pub files: Vec<FileAccount>,
-    /// Every finding, in the order found; at most [`crate::quality::LISTED_PER_GROUP`]
+    /// Every finding, in the order found; at most [`crate::quality::bounded::LISTED_PER_GROUP`]
     /// listed per group, the rest counted.
     pub findings: Findings,
     /// Rows left out of every figure.

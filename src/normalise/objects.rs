@@ -1,7 +1,7 @@
 //! Turning one object-list sheet's raw columns into [`ObjectRow`]s.
 //!
 //! In: a [`SnapshotSheet`] of kind objects and the [`Config`] (classification spellings, level
-//! words). Out: rows appended to the list, a [`Finding`] for every value that could not be
+//! words). Out: rows appended to the list, a finding for every value that could not be
 //! read, and the number of rows rejected (rows without a name). Owner and free-text columns
 //! were never read by ingest.
 

@@ -4,10 +4,10 @@
 //! wrong, in English for the terminal and Swedish for the workbook) and [`SheetAccount`]s.
 //! Nothing here decides figures; it only records.
 
-mod bounded;
+pub(crate) mod bounded;
 mod messages;
 
-pub use bounded::{FindingGroup, Findings, LISTED_PER_GROUP};
+pub use bounded::{FindingGroup, Findings};
 
 use serde::Serialize;
 

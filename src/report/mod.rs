@@ -207,7 +207,7 @@ pub struct DataQuality {
     pub duplicates_merged: usize,
     /// Files that could not be read or recognised.
     pub files_unreadable: usize,
-    /// The findings listed: every one, up to [`crate::quality::LISTED_PER_GROUP`] per
+    /// The findings listed: every one, up to [`crate::quality::bounded::LISTED_PER_GROUP`] per
     /// group (file, sheet, column, problem), sorted by file, sheet, row, column.
     pub findings: Vec<Finding>,
     /// The groups with more rows than were listed.

@@ -53,6 +53,10 @@ impl Default for Formats {
 
 /// A value to put in a table cell.
 #[derive(Debug, Clone, PartialEq)]
+#[expect(
+    clippy::enum_variant_names,
+    reason = "PValue is a p-value, not a kind of Value"
+)]
 pub enum Value {
     /// Text.
     Text(String),
