@@ -448,7 +448,7 @@ impl<'a> Risks<'a> {
         if r.current.is_none() && r.previous.is_none() {
             return None;
         }
-        let count = |k: RiskChangeKind| r.changes.iter().filter(|c| c.kind == k).count();
+        let count = |k: RiskChangeKind| r.count(k) as usize;
         Some(Risks {
             current: RiskKeys::new(r.current.as_ref()),
             scale: r.scale,

@@ -78,10 +78,7 @@ pub fn percent(share: f64) -> String {
 /// The change from `before` to `now` as a signed whole percentage ("−31 %", "+25 %"), when
 /// `before` is not zero.
 pub fn percent_change(now: u64, before: u64) -> Option<String> {
-    if before == 0 {
-        return None;
-    }
-    let change = (now as f64 - before as f64) / before as f64 * 100.0;
+    let change = crate::report::change_fraction(now, before)? * 100.0;
     let text = decimal(change, 0);
     let sign = if text.starts_with('\u{2212}') || text == "0" {
         ""

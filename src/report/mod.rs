@@ -54,6 +54,12 @@ pub struct PeriodCount {
     pub change: Option<ChangeTest>,
 }
 
+/// The change from `before` to `now` as a fraction (−0.31 for 80 → 55), when `before` is not
+/// zero: the one place a percentage change is computed.
+pub fn change_fraction(now: u64, before: u64) -> Option<f64> {
+    (before != 0).then(|| (now as f64 - before as f64) / before as f64)
+}
+
 /// The exact test of a change between two counts (see [`crate::analyse::significance`]).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ChangeTest {

@@ -45,6 +45,11 @@ pub struct RisksReport {
 }
 
 impl RisksReport {
+    /// How many risks changed in this way since last year (0 without both registers).
+    pub fn count(&self, kind: RiskChangeKind) -> u64 {
+        self.changes.iter().filter(|c| c.kind == kind).count() as u64
+    }
+
     /// The word for a likelihood (`true`) or consequence step, or "" when there is none.
     pub fn word(&self, likelihood: bool, step: u32) -> &str {
         let words = if likelihood {

@@ -96,7 +96,7 @@ pub(super) fn risks(r: &Report, now: &RiskFigures) -> Vec<String> {
     }
     let mut paragraphs = vec![first];
     if let Some(before) = &k.previous {
-        let n = |kind| k.changes.iter().filter(|c| c.kind == kind).count() as u64;
+        let n = |kind| k.count(kind);
         let parts: Vec<String> = [
             (RiskChangeKind::New, "tillkommit"),
             (RiskChangeKind::Removed, "tagits bort"),

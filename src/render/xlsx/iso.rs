@@ -107,7 +107,7 @@ fn inputs(r: &Report) -> Vec<Input> {
         _ => "Målen och deras uppfyllelse finns inte i exporterna.".to_string(),
     };
     let k = &r.risks;
-    let n = |kind| k.changes.iter().filter(|c| c.kind == kind).count() as u64;
+    let n = |kind| k.count(kind);
     let (risks, risk_status) = match &k.current {
         Some(now) => (
             format!(

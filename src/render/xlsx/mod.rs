@@ -94,11 +94,7 @@ fn workbook_error(name: &str, e: XlsxError) -> Error {
     }
 }
 
-/// The change from `before` to `now` as a fraction, when `before` is not zero.
+/// The change from `before` to `now` as a percentage cell, blank when `before` is zero.
 pub fn change_fraction(now: u64, before: u64) -> Value {
-    if before == 0 {
-        Value::Blank
-    } else {
-        Value::Percent((now as f64 - before as f64) / before as f64)
-    }
+    crate::report::change_fraction(now, before).map_or(Value::Blank, Value::Percent)
 }

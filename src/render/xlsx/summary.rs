@@ -162,10 +162,7 @@ fn objects_and_risks(s: &mut SheetWriter<'_>, r: &Report) -> Result<(), XlsxErro
         f.and_then(|f| f.classified_share)
             .map_or(Value::Blank, Value::Share)
     };
-    let changes = |kind: RiskChangeKind| {
-        (kc.is_some() && kp.is_some())
-            .then(|| k.changes.iter().filter(|c| c.kind == kind).count() as u64)
-    };
+    let changes = |kind: RiskChangeKind| (kc.is_some() && kp.is_some()).then(|| k.count(kind));
     let rows = vec![
         row(
             "Objekt i objektlistan",
