@@ -5,10 +5,10 @@
 
 use rust_xlsxwriter::{Chart, ChartFormat, ChartSolidFill, ChartType, Worksheet, XlsxError};
 
-use super::{Formats, SheetWriter, Titles, Value, change_fraction};
+use super::{Formats, SheetWriter, Titles, Value, comparison_row};
 use crate::render::charts::TOP_CATEGORIES as TOP;
 use crate::render::palette;
-use crate::render::swedish::{capitalise, change_phrase, short_date};
+use crate::render::swedish::short_date;
 use crate::report::{Breakdown, Report};
 
 /// The sheet's name.
@@ -21,21 +21,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
     let previous = format!("{} t.o.m. {}", r.year - 1, short_date(r.previous_as_of));
     let rows = |b: &[Breakdown]| -> Vec<Vec<Value>> {
         b.iter()
-            .map(|b| {
-                vec![
-                    Value::text(&b.label),
-                    Value::Count(b.current),
-                    Value::Count(b.previous_same_period),
-                    Value::Signed(b.current as i64 - b.previous_same_period as i64),
-                    change_fraction(b.current, b.previous_same_period),
-                    Value::text(capitalise(&change_phrase(
-                        b.current,
-                        b.previous_same_period,
-                        b.change,
-                    ))),
-                    b.change.map_or(Value::Blank, |t| Value::PValue(t.p_value)),
-                ]
-            })
+            .map(|b| comparison_row(&b.label, b.current, b.previous_same_period, b.change))
             .collect()
     };
     s.heading("Per kategori (händelsetyp)")?;

@@ -94,6 +94,27 @@ fn workbook_error(name: &str, e: XlsxError) -> Error {
     }
 }
 
+/// The cells comparing a count this year with the same period last year: label, now,
+/// before, the difference, the change in per cent, the judgement in words and the p-value.
+pub fn comparison_row(
+    label: &str,
+    now: u64,
+    before: u64,
+    test: Option<crate::report::ChangeTest>,
+) -> Vec<Value> {
+    vec![
+        Value::text(label),
+        Value::Count(now),
+        Value::Count(before),
+        Value::Signed(now as i64 - before as i64),
+        change_fraction(now, before),
+        Value::text(super::swedish::capitalise(&super::swedish::change_phrase(
+            now, before, test,
+        ))),
+        test.map_or(Value::Blank, |t| Value::PValue(t.p_value)),
+    ]
+}
+
 /// The change from `before` to `now` as a percentage cell, blank when `before` is zero.
 pub fn change_fraction(now: u64, before: u64) -> Value {
     crate::report::change_fraction(now, before).map_or(Value::Blank, Value::Percent)

@@ -5,8 +5,8 @@
 
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
-use super::{Formats, SheetWriter, Titles, Value, change_fraction};
-use crate::render::swedish::{capitalise, change_phrase, long_date, short_date};
+use super::{Formats, SheetWriter, Titles, Value, comparison_row};
+use crate::render::swedish::{long_date, short_date};
 use crate::report::{PeriodCount, Report, RiskChangeKind};
 
 /// Writes the sheet.
@@ -19,20 +19,9 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
     let full = format!("Helår {}", y - 1);
     s.heading("Incidenter: i år jämfört med samma period förra året")?;
     let row = |label: &str, c: &PeriodCount| {
-        vec![
-            Value::text(label),
-            Value::Count(c.current),
-            Value::Count(c.previous_same_period),
-            Value::Signed(c.current as i64 - c.previous_same_period as i64),
-            change_fraction(c.current, c.previous_same_period),
-            Value::text(capitalise(&change_phrase(
-                c.current,
-                c.previous_same_period,
-                c.change,
-            ))),
-            c.change.map_or(Value::Blank, |t| Value::PValue(t.p_value)),
-            Value::Count(c.previous_year_total),
-        ]
+        let mut cells = comparison_row(label, c.current, c.previous_same_period, c.change);
+        cells.push(Value::Count(c.previous_year_total));
+        cells
     };
     s.table(
         &[
