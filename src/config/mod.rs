@@ -9,7 +9,7 @@ mod vocab;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use globset::{Glob, GlobMatcher};
 
 pub use file::{ConfigFile, DEFAULT_TOML};
@@ -399,6 +399,14 @@ impl Config {
                 "--year {y} is not a plausible report year; write it with four digits, for example 2025."
             )));
         }
+        // A conflict is found before any file is read.
+        if let (Some(y), Some(a)) = (year, as_of)
+            && a.year() != y
+        {
+            return Err(Error::Argument(format!(
+                "--as-of {a} is not in --year {y}; give a date in {y}, or leave one of them out."
+            )));
+        }
         let config_path = match config {
             Some(p) => Some(p.to_path_buf()),
             None => Some(PathBuf::from(DEFAULT_CONFIG_NAME)).filter(|p| p.is_file()),
@@ -658,5 +666,19 @@ mod tests {
         assert!(e.to_string().contains("YYYY-MM-DD"), "{e}");
         let e = Config::load(Path::new("i"), Path::new("o"), Some(25), None, None).unwrap_err();
         assert!(e.to_string().contains("four digits"), "{e}");
+        // Checked before the input folder is even looked at.
+        let e = Config::load(
+            Path::new("i"),
+            Path::new("o"),
+            Some(2024),
+            Some("2025-01-05"),
+            None,
+        )
+        .unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("--as-of 2025-01-05 is not in --year 2024"),
+            "{e}"
+        );
     }
 }
