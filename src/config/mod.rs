@@ -9,6 +9,7 @@ mod vocab;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use chrono::format::{Item, StrftimeItems};
 use chrono::{Datelike, NaiveDate};
 use globset::{Glob, GlobMatcher};
 
@@ -217,6 +218,20 @@ fn check_statuses(st: &file::StatusSection) -> Result<StatusList, Invalid> {
     Ok(statuses)
 }
 
+/// Checks a strftime date format from the config; `Err` says what is wrong.
+pub fn check_format(format: &str) -> Result<(), String> {
+    if StrftimeItems::new(format).any(|i| matches!(i, Item::Error)) {
+        return Err(
+            "is not a valid date format; use strftime codes such as %Y-%m-%d or %m/%d/%Y.".into(),
+        );
+    }
+    let has = |codes: &[&str]| codes.iter().any(|c| format.contains(c));
+    if !(has(&["%Y", "%y", "%F", "%D"]) && (has(&["%d", "%e", "%F", "%D", "%j"]))) {
+        return Err("needs at least a year and a day, for example %m/%d/%Y.".into());
+    }
+    Ok(())
+}
+
 /// Checks the `[[sources]]` blocks.
 fn check_sources(blocks: &[file::SourceSection]) -> Result<Vec<SourceRule>, Invalid> {
     let mut sources = Vec::new();
@@ -248,7 +263,7 @@ fn check_sources(blocks: &[file::SourceSection]) -> Result<Vec<SourceRule>, Inva
             })?),
         };
         if let Some(f) = &s.date_format {
-            crate::normalise::date::check_format(f).map_err(|why| {
+            check_format(f).map_err(|why| {
                 fail("date_format", format!("{which}: date_format = {f:?} {why}"))
             })?;
         }
@@ -644,6 +659,13 @@ mod tests {
         );
         // A built-in name of another field may be taken over.
         assert!(parse("[incidents.columns]\nclosed = ['Rapporterad']\n").is_ok());
+    }
+
+    #[test]
+    fn date_formats_are_checked() {
+        assert!(check_format("%m/%d/%Y").is_ok());
+        assert!(check_format("%Q").is_err());
+        assert!(check_format("%H:%M").is_err());
     }
 
     #[test]

@@ -4,7 +4,6 @@
 //! value is not a plausible date (years 1970 to 2100: a small number such as 2025 in a
 //! date column is a typing error, not 17 July 1905).
 
-use chrono::format::{Item, StrftimeItems};
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 
 use crate::calendar::{Day, day};
@@ -19,20 +18,6 @@ const ISO_FORMATS: [&str; 7] = [
     "%Y-%m-%dT%H:%M:%S%.f",
     "%Y%m%d %H:%M",
 ];
-
-/// Checks a strftime date format from the config; `Err` says what is wrong.
-pub fn check_format(format: &str) -> Result<(), String> {
-    if StrftimeItems::new(format).any(|i| matches!(i, Item::Error)) {
-        return Err(
-            "is not a valid date format; use strftime codes such as %Y-%m-%d or %m/%d/%Y.".into(),
-        );
-    }
-    let has = |codes: &[&str]| codes.iter().any(|c| format.contains(c));
-    if !(has(&["%Y", "%y", "%F", "%D"]) && (has(&["%d", "%e", "%F", "%D", "%j"]))) {
-        return Err("needs at least a year and a day, for example %m/%d/%Y.".into());
-    }
-    Ok(())
-}
 
 /// The date a value stands for, if it is a plausible one.
 pub fn parse(value: &RawValue, format: Option<&str>) -> Option<Day> {
@@ -124,12 +109,5 @@ mod tests {
         assert_eq!(parse(&RawValue::Number(2025.0), None), None);
         assert_eq!(parse(&RawValue::Date(20404), None), Some(20404));
         assert_eq!(parse(&RawValue::Bool(true), None), None);
-    }
-
-    #[test]
-    fn formats_are_checked() {
-        assert!(check_format("%m/%d/%Y").is_ok());
-        assert!(check_format("%Q").is_err());
-        assert!(check_format("%H:%M").is_err());
     }
 }

@@ -2,7 +2,7 @@
 //!
 //! In: the [`SourceFile`]s from ingest and the [`Config`]. Out: [`Normalised`]: the
 //! de-duplicated [`Incidents`], a [`SheetAccount`] per sheet (rows read, used, rejected,
-//! merged), a [`FileAccount`] per file, and every data-quality [`Finding`], sorted.
+//! merged), a `FileAccount` per file, and every data-quality [`Finding`], sorted.
 
 pub mod boolean;
 pub mod date;
@@ -15,24 +15,11 @@ pub mod snapshot;
 
 pub use risks::step as risk_step;
 
-use serde::Serialize;
-
 use crate::config::Config;
 use crate::ingest::{FileError, RowNote, SheetOutcome, SheetRead, SourceFile, Table};
 use crate::model::{Incidents, ObjectRow, RiskRow};
-use crate::quality::{Finding, Findings, Problem, SheetAccount};
+use crate::quality::{FileAccount, Finding, Findings, Problem, SheetAccount};
 use crate::schema::{Kind, incident};
-
-/// One input file, as the report lists it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct FileAccount {
-    /// The path relative to the input folder.
-    pub file: String,
-    /// SHA-256 of its bytes, in hex.
-    pub sha256: String,
-    /// Whether it could not be read or no sheet in it was usable.
-    pub failed: bool,
-}
 
 /// Everything normalise hands on.
 #[derive(Debug, Default)]

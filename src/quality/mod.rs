@@ -361,6 +361,17 @@ fn shorten(value: &str) -> String {
     }
 }
 
+/// One input file, as the report lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FileAccount {
+    /// The path relative to the input folder.
+    pub file: String,
+    /// SHA-256 of its bytes, in hex.
+    pub sha256: String,
+    /// Whether it could not be read or no sheet in it was usable.
+    pub failed: bool,
+}
+
 /// What happened to one sheet (or one CSV file).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SheetAccount {

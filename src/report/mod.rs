@@ -14,8 +14,7 @@ pub use objects::{
 };
 pub use risks::{RiskChange, RiskChangeKind, RiskFigures, RiskItem, RisksReport, risk_band};
 
-use crate::normalise::FileAccount;
-use crate::quality::{Finding, FindingGroup, SheetAccount};
+use crate::quality::{FileAccount, Finding, FindingGroup, SheetAccount};
 
 /// The whole report.
 #[derive(Debug, Clone)]
