@@ -130,7 +130,7 @@ struct TimedNormaliser<'c> {
 }
 
 impl crate::ingest::FileSink for TimedNormaliser<'_> {
-    fn lend_ids(&mut self) -> crate::model::Labels {
+    fn lend_ids(&mut self) -> crate::labels::Labels {
         self.normaliser.lend_ids()
     }
 

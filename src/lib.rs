@@ -17,6 +17,7 @@ pub(crate) mod error;
 pub(crate) mod fasthash;
 pub(crate) mod fsio;
 pub(crate) mod ingest;
+pub(crate) mod labels;
 pub(crate) mod model;
 pub(crate) mod normalise;
 pub(crate) mod quality;

@@ -65,6 +65,29 @@ impl Kind {
     }
 }
 
+/// The four classification statuses of an object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Classification {
+    /// Klassad.
+    Classified,
+    /// Pågående.
+    InProgress,
+    /// Väntar på normerande klassning.
+    WaitingForCentral,
+    /// Ej klassad.
+    NotClassified,
+}
+
+impl Classification {
+    /// All four, in the order the report shows them.
+    pub const ALL: [Classification; 4] = [
+        Classification::Classified,
+        Classification::InProgress,
+        Classification::WaitingForCentral,
+        Classification::NotClassified,
+    ];
+}
+
 /// How the cells of a field are decoded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FieldType {

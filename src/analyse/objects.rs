@@ -12,7 +12,7 @@ use chrono::{Months, NaiveDate};
 use polars::prelude::*;
 
 use crate::calendar::{date, day};
-use crate::config::{Classification, Config};
+use crate::config::Config;
 use crate::error::Result;
 use crate::model::{
     ClassificationValue, Incidents, MISSING_LABEL, ObjectRow, PubAgreement, name_key,
@@ -21,6 +21,7 @@ use crate::quality::{Finding, Problem};
 use crate::report::{
     DepartmentClassification, ObjectFigures, ObjectIncidents, ObjectItem, ObjectList,
 };
+use crate::schema::Classification;
 
 use super::period::{Periods, within};
 

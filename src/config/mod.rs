@@ -14,9 +14,10 @@ use chrono::{Datelike, NaiveDate};
 use globset::{Glob, GlobMatcher};
 
 pub use file::{ConfigFile, DEFAULT_TOML};
-pub use vocab::{Classification, ClassificationList, RiskScale, ScaleWords};
+pub use vocab::{ClassificationList, RiskScale, ScaleWords};
 
 use crate::error::{Error, Result};
+use crate::labels::label_key as status_key;
 use crate::schema::{Kind, normalise_header};
 
 /// The name of the config file looked for in the current folder.
@@ -344,14 +345,6 @@ fn user_headers(kind: Kind, file: &ConfigFile) -> (&'static str, &[String], Vec<
             )
         }
     }
-}
-
-/// Case-folds and collapses white space, so `" under  Registrering"` finds `Under registrering`.
-pub fn status_key(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
 }
 
 /// Everything a run needs to know, checked.

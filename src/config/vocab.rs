@@ -6,31 +6,10 @@
 
 use std::collections::HashMap;
 
+use super::Invalid;
 use super::file::{ClassificationSection, RisksSection};
-use super::{Invalid, status_key};
-
-/// The four classification statuses of an object.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Classification {
-    /// Klassad.
-    Classified,
-    /// Pågående.
-    InProgress,
-    /// Väntar på normerande klassning.
-    WaitingForCentral,
-    /// Ej klassad.
-    NotClassified,
-}
-
-impl Classification {
-    /// All four, in the order the report shows them.
-    pub const ALL: [Classification; 4] = [
-        Classification::Classified,
-        Classification::InProgress,
-        Classification::WaitingForCentral,
-        Classification::NotClassified,
-    ];
-}
+use crate::labels::label_key as status_key;
+use crate::schema::Classification;
 
 /// The configured spellings of the classification statuses.
 #[derive(Debug, Clone)]

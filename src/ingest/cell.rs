@@ -12,7 +12,7 @@ use calamine::DataRef;
 
 use crate::calendar::{Day, day_from_ymd};
 use crate::fasthash::{FnvBuild, hash_str};
-use crate::model::Labels;
+use crate::labels::Labels;
 
 /// A decoded cell.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -18,7 +18,7 @@ use super::SheetRead;
 use super::cell::decode;
 use super::sheet::{RowNote, SheetReader};
 use crate::config::{Config, SourceRule};
-use crate::model::Labels;
+use crate::labels::Labels;
 use crate::quality::Problem;
 
 /// Reads the CSV file as a single sheet named `sheet_name`; `ids` are the run's case-number

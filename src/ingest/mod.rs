@@ -21,7 +21,7 @@ pub use sheet::{RowNote, SheetOutcome, Table};
 
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::model::Labels;
+use crate::labels::Labels;
 
 /// The file formats read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -13,7 +13,7 @@ use super::header::{
     DATA_CHECK_ROWS, Detection, HEADER_SEARCH_ROWS, Layout, SkippedColumn, TopRows, detect,
 };
 use crate::config::Config;
-use crate::model::Labels;
+use crate::labels::Labels;
 use crate::schema::Kind;
 
 /// A sheet read into columns.

@@ -17,7 +17,7 @@ use super::cell::decode;
 use super::sheet::{SheetOutcome, SheetReader};
 use super::{FileError, Format, SheetRead};
 use crate::config::{Config, SourceRule};
-use crate::model::Labels;
+use crate::labels::Labels;
 
 /// Reads every worksheet (or only the one the source rule names).
 ///

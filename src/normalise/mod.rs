@@ -88,7 +88,7 @@ impl<'c> Normaliser<'c> {
 
     /// The run's case-number labels, lent to ingest while it reads a file; they come back
     /// with the file ([`Normaliser::add`]).
-    pub fn lend_ids(&mut self) -> crate::model::Labels {
+    pub fn lend_ids(&mut self) -> crate::labels::Labels {
         std::mem::take(&mut self.out.incidents.ids)
     }
 
@@ -305,7 +305,7 @@ impl<'c> Normaliser<'c> {
 }
 
 impl crate::ingest::FileSink for Normaliser<'_> {
-    fn lend_ids(&mut self) -> crate::model::Labels {
+    fn lend_ids(&mut self) -> crate::labels::Labels {
         Normaliser::lend_ids(self)
     }
 

@@ -183,7 +183,7 @@ fn level(value: &RawValue, config: &Config) -> Option<u32> {
 
 fn pub_agreement(value: &RawValue) -> Option<PubAgreement> {
     if let RawValue::Text(t) = value {
-        let t = crate::config::status_key(t);
+        let t = crate::labels::label_key(t);
         if [
             "ej aktuellt",
             "ej aktuell",
