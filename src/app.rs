@@ -110,7 +110,8 @@ fn read_inputs(config: &Config, timer: &mut StageTimer) -> Result<Normalised> {
         normaliser: crate::normalise::Normaliser::new(config),
         normalising: std::time::Duration::ZERO,
     };
-    crate::ingest::for_each_file(config, &mut sink)?;
+    let values = crate::normalise::RequiredValueReader::new(config);
+    crate::ingest::for_each_file(config, &values, &mut sink)?;
     if timer.on {
         eprintln!(
             "timing: of which normalising {:.3} s",

@@ -16,6 +16,7 @@ use calamine::DataRef;
 
 use super::SheetRead;
 use super::cell::decode;
+use super::header::RequiredValues;
 use super::sheet::{RowNote, SheetReader};
 use crate::config::{Config, SourceRule};
 use crate::labels::Labels;
@@ -29,12 +30,13 @@ pub fn read(
     sheet_name: &str,
     config: &Config,
     rule: Option<&SourceRule>,
+    values: &dyn RequiredValues,
     ids: &mut Option<Labels>,
 ) -> SheetRead {
     let decoded = decode_text(bytes);
     let text = decoded.text.as_ref();
     let delimiter = detect_delimiter(text);
-    let mut reader = SheetReader::new(config, rule);
+    let mut reader = SheetReader::new(config, rule, values);
     reader.lend_ids(ids.take());
     let mut row = 0u32;
     for_each_record(text, delimiter, |record| {

@@ -100,6 +100,7 @@ pub fn detect(
     config: &Config,
     kind_hint: Option<Kind>,
     row_hint: Option<u32>,
+    values: &dyn RequiredValues,
     date_format: Option<&str>,
 ) -> Detection {
     let kinds: Vec<Kind> = match kind_hint {
@@ -144,7 +145,7 @@ pub fn detect(
     for (complete, found, layout) in &layouts {
         let over_data = *complete
             && row_hint.is_none()
-            && stands_over_data(layout, rows, &header_rows, config, date_format);
+            && stands_over_data(layout, rows, &header_rows, values, date_format);
         let score = (*complete, over_data, *found);
         if best.as_ref().is_none_or(|(s, _)| score > *s) {
             best = Some((score, layout));
@@ -178,7 +179,7 @@ fn stands_over_data(
     layout: &Layout,
     rows: &TopRows,
     header_rows: &[(u32, Kind)],
-    config: &Config,
+    values: &dyn RequiredValues,
     date_format: Option<&str>,
 ) -> bool {
     let required: Vec<(usize, u32)> = layout
@@ -198,32 +199,19 @@ fn stands_over_data(
                 cells
                     .iter()
                     .find(|(c, _)| *c == col)
-                    .is_some_and(|(_, v)| parses(layout.kind, field, v, config, date_format))
+                    .is_some_and(|(_, v)| values.parses(layout.kind, field, v, date_format))
             })
         })
 }
 
-/// Whether a value is what a required field holds.
-fn parses(
-    kind: Kind,
-    field: usize,
-    v: &RawValue,
-    config: &Config,
-    date_format: Option<&str>,
-) -> bool {
-    use crate::schema::FieldType;
-    match kind.fields()[field].ty {
-        FieldType::Date => crate::normalise::date::parse(v, date_format).is_some(),
-        FieldType::Number => {
-            let words = if kind.fields()[field].key == "consequence" {
-                &config.risk_scale.consequence
-            } else {
-                &config.risk_scale.likelihood
-            };
-            crate::normalise::risk_step(v, words, config.risk_scale.size).is_some()
-        }
-        FieldType::Id | FieldType::Label | FieldType::Bool => true,
-    }
+/// Tells whether a cell value is what a required field holds (a date, a risk score, a
+/// name). The normalise stage, which knows how values are read, supplies it, so that ingest
+/// need not know.
+pub trait RequiredValues: Sync {
+    /// Whether `value` in `field` of a `kind` sheet (read with the file's `date_format`)
+    /// is a value of that field.
+    fn parses(&self, kind: Kind, field: usize, value: &RawValue, date_format: Option<&str>)
+    -> bool;
 }
 
 /// A column that could hold a field: column, label, normalised header, and how specific the
@@ -277,6 +265,7 @@ fn layout_for(kind: Kind, row: u32, cells: &[(u32, &str)], config: &Config) -> L
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::normalise::RequiredValueReader;
     use crate::schema::incident;
     use std::path::Path;
 
@@ -296,7 +285,7 @@ mod tests {
 
     fn found(r: &TopRows) -> Layout {
         let c = Config::with_defaults(Path::new("in"));
-        match detect(r, &c, None, None, None) {
+        match detect(r, &c, None, None, &RequiredValueReader::new(&c), None) {
             Detection::Found(l) => l,
             other => panic!("{other:?}"),
         }
@@ -389,7 +378,7 @@ mod tests {
     fn missing_reported_date_is_named() {
         let c = Config::with_defaults(Path::new("in"));
         let r = rows(&[(0, &["Ärendenummer", "Status", "Kategori"])]);
-        match detect(&r, &c, None, None, None) {
+        match detect(&r, &c, None, None, &RequiredValueReader::new(&c), None) {
             Detection::MissingRequired { field, row, .. } => {
                 assert_eq!((field, row), ("reported", 0));
             }
@@ -402,7 +391,7 @@ mod tests {
         let c = Config::with_defaults(Path::new("in"));
         let r = rows(&[(0, &["Namn", "Telefon", "Rapporterad"])]);
         assert!(matches!(
-            detect(&r, &c, None, None, None),
+            detect(&r, &c, None, None, &RequiredValueReader::new(&c), None),
             Detection::NotFound
         ));
     }

@@ -107,13 +107,18 @@ pub trait FileSink {
 
 /// Reads the supported files under the input folder one at a time, in sorted path order,
 /// handing each to `sink` before the next is read.
-pub fn for_each_file(config: &Config, sink: &mut impl FileSink) -> Result<()> {
+/// `values` tells whether a value under a candidate header is what its field holds.
+pub fn for_each_file(
+    config: &Config,
+    values: &dyn header::RequiredValues,
+    sink: &mut impl FileSink,
+) -> Result<()> {
     if !config.input.is_dir() {
         return Err(Error::InputMissing(config.input.clone()));
     }
     for found in discover(&config.input) {
         let file = match found {
-            Found::File(path, format) => read_file(config, &path, format, sink.lend_ids()),
+            Found::File(path, format) => read_file(config, &path, format, values, sink.lend_ids()),
             Found::Problem(path, why) => SourceFile {
                 relative: relative_name(config, &path),
                 sha256: String::new(),
@@ -226,7 +231,13 @@ fn relative_name(config: &Config, path: &Path) -> String {
     crate::sensitive::without_controls(&name).into_owned()
 }
 
-fn read_file(config: &Config, path: &Path, named: Format, ids: Labels) -> SourceFile {
+fn read_file(
+    config: &Config,
+    path: &Path,
+    named: Format,
+    values: &dyn header::RequiredValues,
+    ids: Labels,
+) -> SourceFile {
     let mut ids = Some(ids);
     let relative_path = path.strip_prefix(&config.input).unwrap_or(path);
     let relative = relative_name(config, path);
@@ -268,14 +279,16 @@ fn read_file(config: &Config, path: &Path, named: Format, ids: Labels) -> Source
         });
         (
             hex(&Sha256::digest(&bytes)),
-            Ok(vec![csv::read(&bytes, &stem, config, rule, &mut ids)]),
+            Ok(vec![csv::read(
+                &bytes, &stem, config, rule, values, &mut ids,
+            )]),
         )
     } else {
         // The checksum reads the file a second time (from the page cache) on another thread
         // while calamine streams it.
         std::thread::scope(|scope| {
             let sha = scope.spawn(|| sha256_of_file(path));
-            let sheets = workbook::read(path, format, config, rule, &mut ids);
+            let sheets = workbook::read(path, format, config, rule, values, &mut ids);
             let sha = sha.join().unwrap_or_else(|_| Ok(String::new()));
             match sha {
                 Ok(sha) => (sha, sheets),

@@ -10,7 +10,8 @@ use std::collections::BTreeMap;
 
 use super::cell::{CellValue, RawColumn, RawValue};
 use super::header::{
-    DATA_CHECK_ROWS, Detection, HEADER_SEARCH_ROWS, Layout, SkippedColumn, TopRows, detect,
+    DATA_CHECK_ROWS, Detection, HEADER_SEARCH_ROWS, Layout, RequiredValues, SkippedColumn, TopRows,
+    detect,
 };
 use crate::config::Config;
 use crate::labels::Labels;
@@ -88,6 +89,7 @@ pub enum SheetOutcome {
 /// Accepts a sheet's cells in row order and builds its [`SheetOutcome`].
 pub struct SheetReader<'c> {
     config: &'c Config,
+    values: &'c dyn RequiredValues,
     kind_hint: Option<Kind>,
     row_hint: Option<u32>,
     date_format: Option<&'c str>,
@@ -118,10 +120,16 @@ struct Columns {
 }
 
 impl<'c> SheetReader<'c> {
-    /// A reader; the hints come from the file's `[[sources]]` rule, if any.
-    pub fn new(config: &'c Config, rule: Option<&'c crate::config::SourceRule>) -> Self {
+    /// A reader; the hints come from the file's `[[sources]]` rule, if any, and `values` says
+    /// whether a value under a candidate header is what its field holds.
+    pub fn new(
+        config: &'c Config,
+        rule: Option<&'c crate::config::SourceRule>,
+        values: &'c dyn RequiredValues,
+    ) -> Self {
         SheetReader {
             config,
+            values,
             kind_hint: rule.and_then(|r| r.kind),
             row_hint: rule.and_then(|r| r.header_row).map(|r| r.saturating_sub(1)),
             date_format: rule.and_then(|r| r.date_format.as_deref()),
@@ -194,6 +202,7 @@ impl<'c> SheetReader<'c> {
             self.config,
             self.kind_hint,
             self.row_hint,
+            self.values,
             self.date_format,
         ) {
             Detection::Found(layout) => {
@@ -386,7 +395,8 @@ mod tests {
     #[test]
     fn rows_below_the_header_become_columns() {
         let config = Config::with_defaults(Path::new("in"));
-        let mut reader = SheetReader::new(&config, None);
+        let values = crate::normalise::RequiredValueReader::new(&config);
+        let mut reader = SheetReader::new(&config, None, &values);
         feed(
             &mut reader,
             &[

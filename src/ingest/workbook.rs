@@ -14,6 +14,7 @@ use std::sync::mpsc::sync_channel;
 use calamine::{Data, DataRef, Ods, Reader, SheetType, Xls, Xlsb, Xlsx};
 
 use super::cell::decode;
+use super::header::RequiredValues;
 use super::sheet::{SheetOutcome, SheetReader};
 use super::{FileError, Format, SheetRead};
 use crate::config::{Config, SourceRule};
@@ -29,6 +30,7 @@ pub fn read(
     format: Format,
     config: &Config,
     rule: Option<&SourceRule>,
+    values: &dyn RequiredValues,
     ids: &mut Option<Labels>,
 ) -> Result<Vec<SheetRead>, FileError> {
     let cursor = BufReader::new(File::open(path).map_err(unreadable)?);
@@ -37,7 +39,7 @@ pub fn read(
     macro_rules! streamed {
         ($workbook:ty) => {{
             let mut wb = <$workbook>::new(cursor).map_err(unreadable)?;
-            read_sheets(&mut wb, config, rule, ids, |wb, name, reader| {
+            read_sheets(&mut wb, config, rule, values, ids, |wb, name, reader| {
                 let mut cells = wb.worksheet_cells_reader(name).map_err(|e| e.to_string())?;
                 pipelined(reader, || {
                     Ok(cells.next_cell().map_err(|e| e.to_string())?.map(|cell| {
@@ -55,12 +57,14 @@ pub fn read(
             &mut Xls::new(cursor).map_err(unreadable)?,
             config,
             rule,
+            values,
             ids,
         ),
         Format::Ods => read_ranges(
             &mut Ods::new(cursor).map_err(unreadable)?,
             config,
             rule,
+            values,
             ids,
         ),
         Format::Csv => Err(FileError::Unreadable("not a workbook".into())),
@@ -72,13 +76,14 @@ fn read_ranges<W>(
     wb: &mut W,
     config: &Config,
     rule: Option<&SourceRule>,
+    values: &dyn RequiredValues,
     ids: &mut Option<Labels>,
 ) -> Result<Vec<SheetRead>, FileError>
 where
     W: Reader<BufReader<File>>,
     W::Error: std::fmt::Display,
 {
-    read_sheets(wb, config, rule, ids, |wb, name, reader| {
+    read_sheets(wb, config, rule, values, ids, |wb, name, reader| {
         let range = wb.worksheet_range(name).map_err(|e| e.to_string())?;
         feed_range(&range, reader);
         Ok(())
@@ -89,6 +94,7 @@ fn read_sheets<W, F>(
     wb: &mut W,
     config: &Config,
     rule: Option<&SourceRule>,
+    values: &dyn RequiredValues,
     ids: &mut Option<Labels>,
     mut stream: F,
 ) -> Result<Vec<SheetRead>, FileError>
@@ -113,7 +119,7 @@ where
         .iter()
         .filter(|n| wanted.is_none_or(|w| w == n.as_str()))
     {
-        let mut reader = SheetReader::new(config, rule);
+        let mut reader = SheetReader::new(config, rule, values);
         reader.lend_ids(ids.take());
         let outcome = match stream(wb, name, &mut reader) {
             Ok(()) => {

@@ -314,6 +314,45 @@ impl crate::ingest::FileSink for Normaliser<'_> {
     }
 }
 
+/// How normalise reads a required value, for ingest's header check: a reported date as
+/// [`date::parse`] reads it, a likelihood or consequence as [`risk_step`] does.
+pub struct RequiredValueReader<'c> {
+    config: &'c Config,
+}
+
+impl<'c> RequiredValueReader<'c> {
+    /// The reader for this configuration's scales.
+    pub fn new(config: &'c Config) -> RequiredValueReader<'c> {
+        RequiredValueReader { config }
+    }
+}
+
+impl crate::ingest::header::RequiredValues for RequiredValueReader<'_> {
+    fn parses(
+        &self,
+        kind: Kind,
+        field: usize,
+        value: &crate::ingest::cell::RawValue,
+        date_format: Option<&str>,
+    ) -> bool {
+        use crate::schema::FieldType;
+        let spec = kind.fields()[field];
+        let scale = &self.config.risk_scale;
+        match spec.ty {
+            FieldType::Date => date::parse(value, date_format).is_some(),
+            FieldType::Number => {
+                let words = if spec.key == "consequence" {
+                    &scale.consequence
+                } else {
+                    &scale.likelihood
+                };
+                risk_step(value, words, scale.size).is_some()
+            }
+            FieldType::Id | FieldType::Label | FieldType::Bool => true,
+        }
+    }
+}
+
 /// A finding for every column that could hold a field but was not chosen.
 fn skipped_columns(table: &Table, file: &str, sheet: &str, findings: &mut Findings) {
     for skipped in &table.skipped {
