@@ -58,7 +58,7 @@ pub struct RunArgs {
     /// date in the incident data, or 31 December when --year is an earlier year].
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub as_of: Option<String>,
-    /// Config file [default: genomgang.toml in the current folder, when it exists].
+    /// Config file [default: genomgang.toml in the current folder, else in the input folder, when it exists].
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
 }
@@ -69,7 +69,7 @@ pub struct CheckArgs {
     /// Folder with the exports; read recursively and never written to.
     #[arg(long, value_name = "DIR", default_value = "input")]
     pub input: PathBuf,
-    /// Config file [default: genomgang.toml in the current folder, when it exists].
+    /// Config file [default: genomgang.toml in the current folder, else in the input folder, when it exists].
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
 }

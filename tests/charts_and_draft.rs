@@ -10,46 +10,61 @@ use common::{DIAGRAMS, Work, demo_run, read_sheet, simple_export, write_xlsx};
 /// The draft for the demo data, with no-break spaces written as plain spaces.
 const DEMO_DRAFT: &str = r#"# Utkast till text: Ledningens genomgång 2025
 
-*Uppgifter t.o.m. 12 november 2025. Texten är skriven av genomgang ur samma siffror som arbetsboken och är ett utkast att redigera.*
+*Exempelförvaltningen. Uppgifter t.o.m. 12 november 2025. Texten är skriven av genomgang ur samma siffror som arbetsboken och är ett utkast att redigera.*
 
 ## Incidenter
 
-Under 2025, till och med 12 november, rapporterades 55 informationssäkerhetsincidenter, jämfört med 80 under samma period 2024 (−31 %); minskningen från 80 till 55 är större än normal variation (p = 0,04). 20 av årets incidenter var personuppgiftsincidenter (14 samma period 2024); ökningen från 14 till 20 ligger inom normal variation. Under hela 2024 rapporterades 90 incidenter, varav 16 personuppgiftsincidenter.
+Under 2025, till och med 12 november, har 55 informationssäkerhetsincidenter rapporterats, jämfört med 80 under samma period 2024 (−31 %); minskningen från 80 till 55 är större än normal variation. Av årets incidenter var 20 personuppgiftsincidenter (14 samma period 2024); ökningen från 14 till 20 ligger inom normal variation. Under hela 2024 rapporterades 90 incidenter, varav 16 personuppgiftsincidenter.
 
-Per den 12 november 2025 var 22 av årets incidenter klarmarkerade och 33 öppna (Rapporterad 10, Under registrering 16, Under utredning 3, Under åtgärd 2 och Förfallen 2). 19 ärenden har varit öppna i mer än 90 dagar och behöver följas upp; de listas i bladet Status.
+Per den 12 november 2025 var 22 av årets incidenter klarmarkerade och 33 öppna (Rapporterad 10, Under registrering 16, Under utredning 3, Under åtgärd 2 och Förfallen 2). Av dem har 19 varit öppna i mer än 90 dagar och behöver följas upp; de listas i bladet Status.
 
 Handläggningstiden för de 22 klarmarkerade ärendena var i median 15,5 dagar; nio av tio var klara inom 28,7 dagar.
 
 Den vanligaste kategorin var Fel uppgifter i fel ärende med 23 incidenter (31 samma period 2024), följt av Felskickad e-post eller post (10) och Sekretesshandling åtkomlig för obehöriga (7). Ingen kategori har förändrats mer än normal variation jämfört med samma period förra året.
 
-3 incidenter anmäldes till Integritetsskyddsmyndigheten, IMY (3 samma period 2024). Av anmälningarna med datum gjordes 2 inom 72 timmar och 1 senare. Inga NIS-incidenter anmäldes till MSB.
+Till Integritetsskyddsmyndigheten, IMY, har 3 incidenter anmälts (3 samma period 2024). Av anmälningarna med datum gjordes 2 inom 72 timmar och 1 senare. Till MSB har inga NIS-incidenter anmälts.
 
 ## Digitala objekt och informationsklassning
 
-Objektlistan per 12 november 2025 omfattar 18 digitala objekt. 5 av dem är klassade (28 %), jämfört med 2 av 16 (13 %) i listan för 2024. Övriga objekt: Pågående 2, Väntar på normerande klassning 5 och Ej klassad 6.
+Objektlistan per 12 november 2025 omfattar 18 digitala objekt. Av dem är 5 klassade (28 %), jämfört med 2 av 16 (13 %) i listan för 2024. Övriga objekt: Pågående 2, Väntar på normerande klassning 5 och Ej klassad 6.
 
-Av 6 objekt som omfattas av NIS är 3 klassade. 10 objekt i drift saknar klassning, och för 2 objekt är klassningen äldre än 12 månader och behöver göras om. 3 objekt som behandlar personuppgifter saknar personuppgiftsbiträdesavtal (PUB-avtal). 3 objekt för över uppgifter till tredje land. 3 objekt med AI-funktioner är inte klassade. Objekten listas i bladet Objekt.
+Av 6 objekt som omfattas av NIS är 3 klassade. I drift utan klassning är 10 objekt, och för 2 objekt är klassningen äldre än 12 månader och behöver göras om. Bland objekten som behandlar personuppgifter saknar 3 personuppgiftsbiträdesavtal (PUB-avtal). Uppgifter förs över till tredje land i 3 objekt, och bland objekten med AI-funktioner är 3 inte klassade. Objekten listas i bladet Objekt.
+
+Under 2025 har 3 objekt klassats: Life Care SP, Pascal och Procedo.
 
 ## Risker
 
-Verksamhetens riskregister (VoR) för 2025 innehåller 9 risker, jämfört med 8 för 2024. 6 av dem har ett riskvärde på minst 12 och förs till internkontrollplanen, IKP (3 för 2024). Högsta riskvärde är 16, som 2 risker har.
+Väsentlighets- och riskanalysen (VoR) för 2025 innehåller 9 risker, jämfört med 8 för 2024. Av dem har 6 ett riskvärde på minst 12 och förs till internkontrollplanen, IKP (3 för 2024). Högsta riskvärde är 16, som 2 risker har.
 
 Sedan 2024 har 2 risker tillkommit, 1 tagits bort och 1 bedömts högre, medan 6 är oförändrade. Förändringarna listas i bladet Risker.
 
-1 risk har ett angivet riskvärde som inte är sannolikhet × konsekvens; se bladet Datakvalitet.
+För 1 risk är det angivna riskvärdet inte sannolikhet × konsekvens; se bladet Datakvalitet.
 
 ## Om underlaget
 
-Siffrorna bygger på 6 filer i indatamappen. 4 rader ingår inte på grund av fel i obligatoriska värden och 5 dubbletter har slagits ihop. Bladet Datakvalitet listar 12 anmärkningar att rätta i källsystemen.
+Siffrorna bygger på 6 filer i indatamappen. I dem ingår inte 4 rader med fel i obligatoriska värden, och 5 dubbletter har slagits ihop. Bladet Datakvalitet listar 12 anmärkningar att rätta i källsystemen.
 "#;
 
 #[test]
 fn draft_text_is_written_from_the_figures_word_for_word() {
     let w = demo_run();
     let md = std::fs::read_to_string(w.path("output/2025/utkast.md")).unwrap();
-    // Thousands, percentages and p-values keep their number on one line.
+    // Thousands and percentages keep their number on one line.
     assert!(md.contains("(\u{2212}31\u{a0}%)"), "{md}");
-    assert!(md.contains("(p\u{a0}=\u{a0}0,04)"), "{md}");
+    // The judgement stays in the running text; the p-value is left to the detail sheets.
+    assert!(!md.contains("p\u{a0}="), "{md}");
+    // No sentence starts with a digit (Swedish style: "Av dem har 19 …", not "19 …").
+    for sentence in md
+        .replace('\n', " ")
+        .replace("t.o.m. ", "t.o.m.\u{a0}")
+        .split(". ")
+    {
+        let first = sentence.trim_start().chars().next();
+        assert!(
+            !first.is_some_and(|c| c.is_ascii_digit()),
+            "a sentence starts with a digit: {sentence:?}"
+        );
+    }
     let plain = md.replace('\u{a0}', " ");
     for (line, (got, want)) in plain.lines().zip(DEMO_DRAFT.lines()).enumerate() {
         assert_eq!(got, want, "line {}", line + 1);
@@ -58,7 +73,11 @@ fn draft_text_is_written_from_the_figures_word_for_word() {
 
     // The sheet holds the same paragraphs under the same headings.
     let sheet = read_sheet(&w.workbook_path(2025), "Utkast till text");
-    assert_eq!(sheet[0][0], "Ledningens genomgång 2025 – Utkast till text");
+    // A sheet for the ISAM, not for management's printout, and marked so.
+    assert_eq!(
+        sheet[0][0],
+        "Ledningens genomgång 2025 – Utkast till text (för ISAM)"
+    );
     let cells: Vec<String> = sheet
         .iter()
         .filter_map(|row| row.first())
@@ -304,19 +323,25 @@ fn iso_sheet_maps_every_review_input_of_clause_9_3_2() {
     let (figures, state) = status("9.3.2 d 1");
     assert_eq!(state, "Underlag finns i arbetsboken");
     assert!(
-        figures.starts_with("55 incidenter 2025 t.o.m. 2025-11-12 (80 samma period 2024)"),
+        figures.starts_with("Incidenter 2025 t.o.m. 12 november 2025: 55 (80 samma period 2024)"),
         "{figures}"
     );
     assert!(
-        figures.contains("33 öppna, varav 19 äldre än 90 dagar"),
+        figures.contains("Öppna: 33, varav 19 äldre än 90 dagar"),
         "{figures}"
     );
     // The risk register covers f only in part: the treatment plan is not in the exports.
     let (figures, state) = status("9.3.2 f");
     assert_eq!(state, "Delvis: kompletteras av ISAM");
-    assert!(figures.starts_with("9 risker i VoR, 6 till IKP (riskvärde minst 12)."));
     assert!(
-        figures.contains("2 nya, 1 borttagna, 1 höjda, 0 sänkta"),
+        figures.starts_with(
+            "Risker i väsentlighets- och riskanalysen (VoR): 9, varav 6 till IKP (riskvärde minst 12)."
+        ),
+        "{figures}"
+    );
+    // Singular and plural agree with the number: "1 borttagen", "2 nya", "0 sänkta".
+    assert!(
+        figures.contains("Sedan förra året: 2 nya, 1 borttagen, 1 höjd, 0 sänkta."),
         "{figures}"
     );
     // What no export holds is left to the ISAM, not invented.
@@ -355,11 +380,13 @@ fn without_last_year_in_the_data_nothing_is_compared() {
         total[5],
         "Ingen jämförelse: underlaget saknar förra årets incidenter"
     );
-    assert_eq!(total[6], "");
+    // No percentage from zero, and no p-value on the first page.
+    assert_eq!(total[4], "–");
+    assert_eq!(total[6], "0");
     let md = std::fs::read_to_string(w.path("output/2025/utkast.md")).unwrap();
     assert!(
         md.contains(
-            "Under 2025, till och med 30 juni, rapporterades 3 informationssäkerhetsincidenter, \
+            "Under 2025, till och med 30 juni, har 3 informationssäkerhetsincidenter rapporterats, \
              varav 0 personuppgiftsincidenter. Underlaget innehåller inga incidenter från 2024, \
              så ingen jämförelse med förra året görs."
         ),

@@ -4,13 +4,14 @@
 
 mod common;
 
-const DEMO_FILES: [&str; 6] = [
+const DEMO_FILES: [&str; 7] = [
     "IA-export-2024-helar.xlsx",
     "IA-export-2025-11-12.xlsx",
     "Objektlista-2024.xlsx",
     "Objektlista-2025.xlsx",
     "VoR-2024.xlsx",
     "VoR-2025.xlsx",
+    "genomgang.toml",
 ];
 
 use common::{DIAGRAMS, Work, demo_run, read_sheet, row_of};
@@ -110,41 +111,54 @@ fn demo_workbook_shows_the_same_figures() {
     let w = demo_run();
     let sum = w.sheet(2025, "Sammanfattning");
     assert_eq!(sum[0][0], "Ledningens genomgång 2025 – Sammanfattning");
-    assert_eq!(sum[1][0], "Uppgifter t.o.m. 12 november 2025");
+    // The organisation from the demo's genomgang.toml, which travels with the exports.
+    assert_eq!(
+        sum[1][0],
+        "Exempelförvaltningen · Uppgifter t.o.m. 12 november 2025"
+    );
     let header = sum.iter().find(|r| r[0] == "Nyckeltal").unwrap();
     assert_eq!(
-        &header[..8],
+        &header[..7],
         [
             "Nyckeltal",
-            "2025 t.o.m. 12 nov",
-            "2024 t.o.m. 12 nov",
+            "2025 t.o.m.\u{a0}12\u{a0}nov",
+            "2024 t.o.m.\u{a0}12\u{a0}nov",
             "Förändring",
             "Förändring %",
             "Bedömning",
-            "p-värde",
             "Helår 2024"
         ]
     );
     let total = row_of(&sum, "Rapporterade incidenter");
     assert_eq!(&total[1..4], ["55", "80", "-25"]);
-    assert_eq!(total[7], "90");
+    assert_eq!(total[6], "90");
     assert!((total[4].parse::<f64>().unwrap() - (-25.0 / 80.0)).abs() < 1e-9);
-    // 55 of 135 at p = 316/633 (316 days against 2024's 317): p = 0.038 504, computed
-    // independently with exact fractions.
     assert_eq!(
         total[5],
-        "Minskningen från 80 till 55 är större än normal variation (p\u{a0}=\u{a0}0,04)"
+        "Minskningen från 80 till 55 är större än normal variation"
     );
-    assert!((total[6].parse::<f64>().unwrap() - 0.038_504).abs() < 1e-6);
     let pui = row_of(&sum, "varav personuppgiftsincidenter");
     assert_eq!(&pui[1..3], ["20", "14"]);
-    // 20 of 34 at p = 316/633: p = 0.309 757.
+    // 14 last year is too small a base for an honest percentage.
+    assert_eq!(pui[4], "–");
     assert_eq!(
         pui[5],
         "Ökningen från 14 till 20 ligger inom normal variation"
     );
-    assert!((pui[6].parse::<f64>().unwrap() - 0.309_757).abs() < 1e-6);
-    let msb = row_of(&sum, "Anmälda till MSB (NIS)");
+    // The p-values stand on the detail sheet: 55 of 135 at p = 316/633 (316 days against
+    // 2024's 317): p = 0.038 504, and 20 of 34: p = 0.309 757, computed independently with
+    // exact fractions; shown with three decimals.
+    let months = w.sheet(2025, "Incidenter per månad");
+    let total_p = months
+        .iter()
+        .find(|r| r[0] == "Rapporterade incidenter")
+        .unwrap();
+    assert_eq!(total_p[6], "0,039");
+    assert_eq!(
+        row_of(&months, "varav personuppgiftsincidenter")[6],
+        "0,310"
+    );
+    let msb = row_of(&months, "Anmälda till MSB (NIS)");
     assert_eq!(
         (msb[5].as_str(), msb[6].as_str()),
         ("Antalet är oförändrat (0)", "")
@@ -153,6 +167,29 @@ fn demo_workbook_shows_the_same_figures() {
     assert_eq!(row_of(&sum, "Öppna ärenden")[1], "33");
     assert_eq!(row_of(&sum, "Öppna längre än 90 dagar")[1], "19");
     assert_eq!(row_of(&sum, "Handläggningstid, median (dagar)")[1], "15.5");
+    assert_eq!(row_of(&sum, "IMY-anmälningar inom 72 timmar")[1], "2 av 3");
+    // The first page points out what stands out, each with the sheet that shows it.
+    let observations: Vec<&str> = sum
+        .iter()
+        .map(|r| r[0].as_str())
+        .filter(|c| c.starts_with('•'))
+        .collect();
+    assert_eq!(
+        observations,
+        [
+            "•  Antalet rapporterade incidenter har minskat från 80 till 55 jämfört med samma period 2024, mer än normal variation.  (bladet Incidenter per månad)",
+            "•  Av 16 ärenden med status Under registrering har 13 varit öppna i mer än 90 dagar.  (bladet Status)",
+            "•  Av 6 NIS-objekt väntar 3 på klassning.  (bladet Objekt)",
+            "•  I drift utan klassning: 10 objekt.  (bladet Objekt)",
+            "•  Sedan förra året har 1 risk fått ett högre riskvärde.  (bladet Risker)",
+            "•  Av 9 risker har 6 riskvärde 12 eller mer och förs till internkontrollplanen (IKP).  (bladet Risker)",
+            "•  Anmälningar till IMY senare än 72 timmar efter upptäckt: 1.  (bladet ISO 27001 9.3)",
+            "•  Rader som inte ingår i siffrorna (fel i obligatoriska värden): 4.  (bladet Datakvalitet)",
+        ]
+    );
+    assert!(sum.iter().any(|r| r[0] == "Förslag till beslut"));
+    let handling = w.sheet(2025, "Status");
+    assert_eq!(row_of(&handling, "90:e percentil (dagar)")[1], "28.7");
 
     let status = w.sheet(2025, "Status");
     assert_eq!(
@@ -166,10 +203,16 @@ fn demo_workbook_shows_the_same_figures() {
         ["2025-01-03", "313", "Under registrering"]
     );
 
-    let months = w.sheet(2025, "Incidenter per månad");
     assert_eq!(&row_of(&months, "Månad")[1..3], ["2024", "2025"]);
     assert_eq!(&row_of(&months, "januari")[1..3], ["9", "8"]);
     assert_eq!(&row_of(&months, "december")[1..3], ["7", ""]);
+    // The partial month is marked, and the note under the table says why.
+    assert_eq!(&row_of(&months, "november*")[1..3], ["8", "3"]);
+    assert!(
+        months
+            .iter()
+            .any(|r| r[0].starts_with("* november t.o.m. 12 nov: månaden är inte slut"))
+    );
 
     let cats = w.sheet(2025, "Kategorier");
     assert_eq!(
@@ -218,7 +261,7 @@ fn the_workbook_has_native_charts_and_tables() {
         })
         .collect();
     // Each native chart by its kind and title: the same charts as the PNGs, but the heat map
-    // (Excel has no such chart type; the Risker sheet colours its matrix instead).
+    // (Excel has no such chart type; the Riskmatris sheet colours its cells instead).
     let mut found: Vec<(&str, String)> = charts
         .iter()
         .map(|xml| {
@@ -249,6 +292,8 @@ fn the_workbook_has_native_charts_and_tables() {
                 "barChart",
                 "Öppna incidenter efter ålder per 12 november 2025".to_string()
             ),
+            // The first page's copy of the monthly chart, drawn from the same cells.
+            ("lineChart", "Rapporterade incidenter per månad".to_string()),
             (
                 "lineChart",
                 "Rapporterade incidenter per månad, 2025 och 2024".to_string()
@@ -457,29 +502,81 @@ fn every_sheet_prints_with_its_charts_whole() {
             .find(|a| a.trim_start_matches('\'').starts_with(sheet))
             .map(str::to_string)
     };
-    // Column A is 11 characters (82 px), B and C 8 (61 px), then 64 px each: the 720-pixel
-    // chart ends in column L.
+    // The 720-pixel chart ends within column G, which the comparison table reaches.
     let monthly = print_area("Incidenter per månad").unwrap();
-    assert!(monthly.contains("!$A$1:$L$"), "{monthly}");
-    // Every one of the ten sheets has a print area and repeated title rows.
-    assert_eq!(book.matches("_xlnm.Print_Area").count(), 10);
-    assert_eq!(book.matches("_xlnm.Print_Titles").count(), 10);
-    // Sheet 4 (the monthly sheet, short) fits one page; sheet 5 (Status) is one page wide
-    // with page breaks before the age table and before the stale list.
-    let monthly_sheet = part("xl/worksheets/sheet4.xml");
+    assert!(monthly.contains("!$A$1:$G$"), "{monthly}");
+    // Both risk matrices side by side: labels and four cells each, a gap between: A to K.
+    let matrix = print_area("Riskmatris").unwrap();
+    assert!(matrix.contains("!$A$1:$K$"), "{matrix}");
+    // Every one of the eleven sheets has a print area and repeated title rows.
+    assert_eq!(book.matches("_xlnm.Print_Area").count(), 11);
+    assert_eq!(book.matches("_xlnm.Print_Titles").count(), 11);
+    // Sheet 2 (the monthly sheet, short) fits one page; sheet 3 (Status) is broken by hand
+    // before the age table and before the stale list, and printed at a scale at which each
+    // page fits (Excel ignores hand-made breaks when it fits to pages).
+    let monthly_sheet = part("xl/worksheets/sheet2.xml");
     // Fit to page, with Excel's defaults of one page wide and one page tall left implicit.
     assert!(monthly_sheet.contains(r#"<pageSetUpPr fitToPage="1"/>"#));
     assert!(!monthly_sheet.contains("fitToWidth") && !monthly_sheet.contains("fitToHeight"));
     assert!(monthly_sheet.contains(r#"orientation="landscape""#));
     assert!(monthly_sheet.contains(r#"paperSize="9""#));
-    let status = part("xl/worksheets/sheet5.xml");
+    let status = part("xl/worksheets/sheet3.xml");
     assert!(
-        status.contains(r#"fitToHeight="0""#),
+        !status.contains("fitToPage"),
         "the long Status sheet runs on"
     );
+    assert!(status.contains(" scale=\""), "printed at a computed scale");
     assert_eq!(
         status.matches("<brk ").count(),
         2,
         "two page breaks in Status"
     );
+}
+
+#[test]
+fn management_sheets_print_first_and_the_isam_sheets_are_marked() {
+    let w = demo_run();
+    let file = std::fs::File::open(w.workbook_path(2025)).unwrap();
+    let mut zip = zip::ZipArchive::new(file).unwrap();
+    let mut part = |name: &str| {
+        let mut xml = String::new();
+        std::io::Read::read_to_string(&mut zip.by_name(name).unwrap(), &mut xml).unwrap();
+        xml
+    };
+    let book = part("xl/workbook.xml");
+    let names: Vec<&str> = book
+        .split("<sheet name=\"")
+        .skip(1)
+        .filter_map(|s| s.split('"').next())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Sammanfattning",
+            "Incidenter per månad",
+            "Status",
+            "Kategorier",
+            "Objekt",
+            "Riskmatris",
+            "Risker",
+            "ISO 27001 9.3",
+            "Utkast till text",
+            "Datakvalitet",
+            "Om rapporten"
+        ]
+    );
+    // The eight management sheets are selected together, so that printing the selected
+    // sheets prints exactly them; the ISAM's three are not, and have grey tabs.
+    for n in 1..=11 {
+        let xml = part(&format!("xl/worksheets/sheet{n}.xml"));
+        let selected = xml.contains(r#"tabSelected="1""#);
+        assert_eq!(selected, n <= 8, "sheet {n}");
+        assert_eq!(xml.contains("<tabColor"), n > 8, "sheet {n}");
+    }
+    for sheet in ["Utkast till text", "Datakvalitet", "Om rapporten"] {
+        assert_eq!(
+            w.sheet(2025, sheet)[0][0],
+            format!("Ledningens genomgång 2025 – {sheet} (för ISAM)")
+        );
+    }
 }

@@ -164,19 +164,23 @@ fn matrix_ikp_values_and_changes_are_exact() {
     );
     assert_eq!(s["data_quality"]["rejected_rows"], 2);
 
-    // The sheet: both matrices with counts in the cells, likelihood rising upwards.
-    let sheet = w.sheet(2025, "Risker");
-    let top = sheet
+    // The matrices, side by side in their own columns: the number of risks large and the
+    // risk value small in each cell ("1\n16"), only the value where there is no risk;
+    // likelihood rising upwards, the steps in the register's words.
+    let matrix = w.sheet(2025, "Riskmatris");
+    let top = matrix
         .iter()
-        .position(|r| r[0].starts_with("Riskmatris 2025"))
+        .position(|r| r[0] == "2025 (4 risker)")
         .unwrap();
-    assert_eq!(sheet[top + 1][0], "4 Sannolik");
-    assert_eq!(&sheet[top + 1][1..5], ["", "", "", "1"]);
-    assert_eq!(sheet[top + 4][0], "1 Osannolik");
-    assert_eq!(&sheet[top + 4][1..5], ["", "", "", "1"]);
-    assert_eq!(sheet[top + 5][4], "4 Allvarlig");
-    assert_eq!(sheet[top][6], "Riskmatris 2024 (4 risker)");
-    assert_eq!(&sheet[top + 1][7..11], ["", "1", "1", ""]);
+    assert_eq!(matrix[top + 1][0], "Sannolikhet ↑");
+    assert_eq!(matrix[top + 2][0], "4 Sannolik");
+    assert_eq!(&matrix[top + 2][1..5], ["4", "8", "12", "1\n16"]);
+    assert_eq!(matrix[top + 5][0], "1 Osannolik");
+    assert_eq!(&matrix[top + 5][1..5], ["1", "2", "3", "1\n4"]);
+    assert_eq!(matrix[top + 6][4], "4 Allvarlig");
+    assert_eq!(matrix[top][6], "2024 (4 risker)");
+    assert_eq!(&matrix[top + 2][7..11], ["4", "1\n8", "1\n12", "16"]);
+    let sheet = w.sheet(2025, "Risker");
     let backup = sheet
         .iter()
         .find(|r| r.len() > 4 && r[1] == "Backup saknas" && r[4].contains("Oförändrad"))

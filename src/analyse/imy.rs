@@ -12,7 +12,10 @@ use crate::error::Result;
 use crate::report::ImyTimeliness;
 
 /// The IMY notification times.
-pub fn imy_timeliness(frame: &DataFrame, p: &Periods) -> Result<ImyTimeliness> {
+pub fn imy_timeliness(frame: &DataFrame, p: &Periods) -> Result<Option<ImyTimeliness>> {
+    if frame.column("imy_date")?.null_count() == frame.height() {
+        return Ok(None);
+    }
     let start = when(col("discovered").is_not_null())
         .then(col("discovered"))
         .otherwise(col("reported"));
@@ -37,9 +40,9 @@ pub fn imy_timeliness(frame: &DataFrame, p: &Periods) -> Result<ImyTimeliness> {
         ])
         .collect()?;
     let get = |c: &str| -> Result<u64> { Ok(out.column(c)?.u64()?.get(0).unwrap_or(0)) };
-    Ok(ImyTimeliness {
+    Ok(Some(ImyTimeliness {
         cases: get("n")?,
         within_72h: get("within")?,
         late: get("late")?,
-    })
+    }))
 }

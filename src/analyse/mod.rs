@@ -10,6 +10,7 @@ mod frame;
 mod imy;
 mod monthly;
 mod objects;
+mod observations;
 pub mod period;
 mod risks;
 pub mod significance;
@@ -116,7 +117,8 @@ pub fn analyse(mut data: Normalised, config: &Config) -> Result<Report> {
     let (findings, findings_omitted) = std::mem::take(&mut data.findings).finish();
 
     let files_unreadable = data.files_failed();
-    Ok(Report {
+    let mut report = Report {
+        observations: Vec::new(),
         year: p.year,
         as_of: p.as_of,
         previous_as_of,
@@ -142,7 +144,9 @@ pub fn analyse(mut data: Normalised, config: &Config) -> Result<Report> {
             stale_after_days: config.file.report.stale_after_days,
             reclassify_after_months: config.reclassify_after_months(),
         },
-    })
+    };
+    report.observations = observations::observations(&report);
+    Ok(report)
 }
 
 /// Tests every year-over-year change of an incident count against chance. Without a single

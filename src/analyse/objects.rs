@@ -26,7 +26,12 @@ use crate::schema::Classification;
 use super::period::{Periods, within};
 
 /// The gap lists: key, Swedish title, and which objects belong.
-const LISTS: [(&str, &str, &str); 7] = [
+const LISTS: [(&str, &str, &str); 8] = [
+    (
+        "classified_this_year",
+        "Klassade under året",
+        "classified_this_year",
+    ),
     (
         "nis_unclassified",
         "NIS-objekt som inte är klassade",
@@ -63,7 +68,7 @@ pub fn object_figures(
     reference: NaiveDate,
     config: &Config,
 ) -> Result<ObjectFigures> {
-    let frame = object_frame(objects, reference, config.reclassify_after_months())?;
+    let frame = object_frame(objects, year, reference, config.reclassify_after_months())?;
     let sum = |e: Expr, name: &str| e.sum().cast(DataType::UInt64).alias(name);
     let counts = frame
         .clone()
@@ -100,6 +105,11 @@ pub fn object_figures(
             .map(|r| item(objects[r as usize], config))
             .collect();
         items.sort_by_key(|a| a.name.to_lowercase());
+        let title = if key == "classified_this_year" {
+            format!("Klassade under {year}")
+        } else {
+            title.to_string()
+        };
         lists.push(ObjectList { key, title, items });
     }
 
@@ -125,7 +135,14 @@ pub fn object_figures(
 }
 
 /// One row per object, with a boolean column per condition the figures count.
-fn object_frame(objects: &[&ObjectRow], reference: NaiveDate, months: u32) -> Result<DataFrame> {
+fn object_frame(
+    objects: &[&ObjectRow],
+    year: i32,
+    reference: NaiveDate,
+    months: u32,
+) -> Result<DataFrame> {
+    let year_start = NaiveDate::from_ymd_opt(year, 1, 1).map_or(i32::MIN, day);
+    let year_end = NaiveDate::from_ymd_opt(year, 12, 31).map_or(i32::MAX, day);
     let cutoff = reference
         .checked_sub_months(Months::new(months))
         .map_or(i32::MIN, day);
@@ -172,6 +189,16 @@ fn object_frame(objects: &[&ObjectRow], reference: NaiveDate, months: u32) -> Re
         Column::new(
             "other".into(),
             flag(&|o| matches!(o.classification, ClassificationValue::Unknown(_))),
+        ),
+        Column::new(
+            "classified_this_year".into(),
+            and(
+                &classified,
+                &flag(&|o| {
+                    o.classified_date
+                        .is_some_and(|d| (year_start..=year_end).contains(&d))
+                }),
+            ),
         ),
         Column::new("nis".into(), &nis),
         Column::new("nis_unclassified".into(), and(&nis, &not_classified)),

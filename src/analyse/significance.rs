@@ -9,7 +9,7 @@
 use crate::report::ChangeTest;
 
 /// Changes with a p-value below this are called larger than normal variation.
-pub const SIGNIFICANCE_LEVEL: f64 = 0.05;
+pub const SIGNIFICANCE_LEVEL: f64 = crate::report::SIGNIFICANCE;
 
 /// Tests `current` counted over `current_days` against `previous` over `previous_days`.
 /// `None` when both counts are zero (there is nothing to compare) or a period is empty.

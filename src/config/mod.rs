@@ -384,7 +384,8 @@ impl Config {
     /// Builds the configuration from command-line values and the config file.
     ///
     /// `config` is the `--config` value; without it `genomgang.toml` in the current folder is
-    /// read when it exists.
+    /// read when it exists, else `genomgang.toml` in the input folder (the settings can
+    /// travel with the exports).
     pub fn load(
         input: &Path,
         output: &Path,
@@ -417,7 +418,12 @@ impl Config {
         }
         let config_path = match config {
             Some(p) => Some(p.to_path_buf()),
-            None => Some(PathBuf::from(DEFAULT_CONFIG_NAME)).filter(|p| p.is_file()),
+            None => [
+                PathBuf::from(DEFAULT_CONFIG_NAME),
+                input.join(DEFAULT_CONFIG_NAME),
+            ]
+            .into_iter()
+            .find(|p| p.is_file()),
         };
         let text = match &config_path {
             None => None,

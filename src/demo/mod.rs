@@ -101,8 +101,22 @@ pub fn write_demo(dir: &Path) -> Result<Vec<PathBuf>> {
         save(&path, build)?;
         written.push(path);
     }
+    // The settings travel with the exports: the organisation named on every page.
+    let config = dir.join(crate::config::DEFAULT_CONFIG_NAME);
+    write_atomic(&config, |tmp| {
+        std::fs::write(tmp, DEMO_CONFIG).map_err(|source| Error::OutputWrite {
+            path: config.clone(),
+            source,
+        })
+    })?;
+    written.push(config);
     Ok(written)
 }
+
+/// The demo's `genomgang.toml`: a fictitious administration's name.
+pub const DEMO_CONFIG: &str = "# Settings for the demo exports (see `genomgang config` for every key).\n\
+[report]\n\
+organisation = \"Exempelförvaltningen\"\n";
 
 fn workbook(created: (u16, u8, u8)) -> Result<Workbook, XlsxError> {
     let mut wb = Workbook::new();

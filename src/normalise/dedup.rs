@@ -124,10 +124,10 @@ impl Dedup {
             let w = incidents.origin[loser.case as usize];
             let ws = &sheets[w.sheet as usize];
             let here = &sheets[o.sheet as usize];
-            let kept = if ws.file == here.file && ws.sheet == here.sheet {
-                format!("row {} of the same sheet", w.row)
-            } else {
-                format!("{}, sheet \"{}\", row {}", ws.file, ws.sheet, w.row)
+            let kept = crate::quality::Kept {
+                file_sheet: (ws.file != here.file || ws.sheet != here.sheet)
+                    .then(|| (ws.file.to_string(), ws.sheet.to_string())),
+                row: w.row,
             };
             findings.push(Finding::cell(
                 &here.file,

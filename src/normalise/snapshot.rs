@@ -139,7 +139,7 @@ pub fn merge_snapshots<T>(
     report_year: Option<i32>,
     origin: impl Fn(&mut T) -> &mut SnapshotOrigin,
     key: impl Fn(&T) -> Option<String>,
-    problem: impl Fn(String) -> Problem,
+    problem: impl Fn(crate::quality::Kept) -> Problem,
 ) -> Vec<Finding> {
     for row in rows.iter_mut() {
         let o = origin(row);
@@ -174,10 +174,10 @@ pub fn merge_snapshots<T>(
             let mut f = Finding::sheet(
                 &lost.file,
                 &lost.sheet,
-                problem(format!(
-                    "{}, sheet \"{}\", row {}",
-                    won.file, won.sheet, won.row
-                )),
+                problem(crate::quality::Kept {
+                    file_sheet: Some((won.file.to_string(), won.sheet.to_string())),
+                    row: won.row,
+                }),
             );
             f.location.row = Some(lost.row);
             findings.push(f);

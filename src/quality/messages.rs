@@ -46,7 +46,7 @@ impl Problem {
             Problem::MissingStatus => "the status is empty; the row is counted under \"(saknas)\"".into(),
             Problem::MissingId => "the case number is empty, so this row cannot be matched with other exports; it is counted as a case of its own".into(),
             Problem::DuplicateId { kept } => format!(
-                "the same case number appears in {kept}, which is newer; this row was merged into it and is not counted twice"
+                "the same case number appears in {}, which is newer; this row was merged into it and is not counted twice", kept.english()
             ),
             Problem::ClosedBeforeReported => "the closed date is before the reported date; the row is left out of handling times".into(),
             Problem::MissingObjectName => "the object has no name; the row is left out of every figure. Fill in the name in the object list".into(),
@@ -57,7 +57,7 @@ impl Problem {
             ),
             Problem::BadPubAgreement => "is not a PUB-avtal answer (Ja, Nej or Ej aktuellt); the object is left out of the PUB-avtal figure".into(),
             Problem::DuplicateObject { kept } => format!(
-                "the same object appears in {kept}, a later list for the same year; this row was merged into it and is not counted twice"
+                "the same object appears in {}, a later list for the same year; this row was merged into it and is not counted twice", kept.english()
             ),
             Problem::ObjectNotInList => "an incident names this system, but the year's object list has no object by that name; add it to the list or correct the name in IA".into(),
             Problem::MissingRiskScore(field) => format!(
@@ -73,7 +73,7 @@ impl Problem {
                 "disagrees with the IKP threshold {threshold} for risk value {value}; the register's answer is kept. Check the risk or set [risks] ikp_threshold"
             ),
             Problem::DuplicateRisk { kept } => format!(
-                "the same risk appears in {kept}, a later register for the same year; this row was merged into it and is not counted twice"
+                "the same risk appears in {}, a later register for the same year; this row was merged into it and is not counted twice", kept.english()
             ),
             Problem::BadCsvRow { line, rejected: false } => format!(
                 "line {line} of the file has a quote that does not close (or its fields do not fit the header); the line was read again without quotes, and the lines after it normally. Check the row"
@@ -120,37 +120,37 @@ impl Problem {
             Problem::NoRecognisedSheet => "Inget blad har en igenkännbar rubrikrad. Kontrollera rubrikerna eller lägg till dem i konfigurationen.".into(),
             Problem::SheetNotRecognised => "Ingen känd rubrikrad bland de 20 första raderna; bladet hoppades över.".into(),
             Problem::ConfiguredSheetMissing(sheets) => format!("Bladet som anges i konfigurationen finns inte; filen har: {sheets}."),
-            Problem::MissingRequiredColumn(kind, field) => format!("Ser ut som {} men saknar kolumnen {field}; bladet hoppades över.", kind.label_sv().to_lowercase()),
-            Problem::DuplicateColumn(field) => format!("En andra kolumn för {field}; bara den första används."),
-            Problem::MissingRequired(field) => format!("Datum ({field}) saknas; raden ingår inte i någon siffra."),
-            Problem::BadDate { field, required: true } => format!("Inte ett datum ({field}); raden ingår inte i någon siffra."),
-            Problem::BadDate { field, .. } => format!("Inte ett datum ({field}); raden ingår inte i siffror som behöver fältet."),
-            Problem::BadBool(field) => format!("Inte ett ja/nej-värde ({field}); raden ingår inte i siffror som behöver fältet."),
+            Problem::MissingRequiredColumn(kind, field) => format!("Ser ut som {} men saknar kolumnen {f}; bladet hoppades över.", kind.label_sv().to_lowercase(), f = field_sv(field)),
+            Problem::DuplicateColumn(field) => format!("En andra kolumn för {f}; bara den första används.", f = field_sv(field)),
+            Problem::MissingRequired(field) => format!("Datum ({f}) saknas; raden ingår inte i någon siffra.", f = field_sv(field)),
+            Problem::BadDate { field, required: true } => format!("Inte ett datum ({f}); raden ingår inte i någon siffra.", f = field_sv(field)),
+            Problem::BadDate { field, .. } => format!("Inte ett datum ({f}); raden ingår inte i siffror som behöver fältet.", f = field_sv(field)),
+            Problem::BadBool(field) => format!("Inte ett ja/nej-värde ({f}); raden ingår inte i siffror som behöver fältet.", f = field_sv(field)),
             Problem::UnknownStatus => "Okänd status; räknas som den är skriven.".into(),
             Problem::MissingStatus => "Status saknas; räknas som \"(saknas)\".".into(),
             Problem::MissingId => "Ärendenummer saknas; raden räknas som ett eget ärende.".into(),
-            Problem::DuplicateId { kept } => format!("Samma ärendenummer finns i {kept} (nyare export); raden slogs ihop och räknas inte två gånger."),
+            Problem::DuplicateId { kept } => format!("Samma ärendenummer finns i {} (nyare export); raden slogs ihop och räknas inte två gånger.", kept.swedish()),
             Problem::ClosedBeforeReported => "Avslutsdatum före rapporteringsdatum; raden ingår inte i handläggningstid.".into(),
             Problem::MissingObjectName => "Objektet saknar namn; raden ingår inte i någon siffra.".into(),
             Problem::UnknownClassification => "Okänd klassningsstatus; räknas som den är skriven.".into(),
             Problem::MissingClassification => "Klassningsstatus saknas; räknas som \"(saknas)\" och som inte klassad.".into(),
             Problem::BadLevel(field) => format!("Inte en nivå för {} (0–4 eller KLASSA-ord).", field.to_uppercase()),
             Problem::BadPubAgreement => "Inte ett svar om PUB-avtal (Ja, Nej eller Ej aktuellt).".into(),
-            Problem::DuplicateObject { kept } => format!("Samma objekt finns i {kept} (senare lista för samma år); raden räknas inte två gånger."),
+            Problem::DuplicateObject { kept } => format!("Samma objekt finns i {} (senare lista för samma år); raden räknas inte två gånger.", kept.swedish()),
             Problem::ObjectNotInList => "En incident anger systemet, men årets objektlista saknar ett objekt med det namnet.".into(),
             Problem::MissingRiskScore(field) => format!("{} saknas; risken ingår inte i någon siffra.", swedish_score(field)),
             Problem::BadRiskScore(field, scale) => format!("Inte en {} på skalan 1–{scale}; risken ingår inte i någon siffra.", swedish_score(field).to_lowercase()),
             Problem::RiskValueMismatch { computed } => format!("Riskvärdet är inte sannolikhet × konsekvens ({computed}); {computed} används."),
             Problem::IkpInconsistent { value, threshold } => format!("IKP-markeringen stämmer inte med tröskeln {threshold} för riskvärde {value}; registrets svar behålls."),
-            Problem::DuplicateRisk { kept } => format!("Samma risk finns i {kept} (senare register för samma år); raden räknas inte två gånger."),
+            Problem::DuplicateRisk { kept } => format!("Samma risk finns i {} (senare register för samma år); raden räknas inte två gånger.", kept.swedish()),
             Problem::BadCsvRow { line, rejected: false } => format!("Rad {line} i filen har ett citattecken som inte stängs; raden lästes om utan citattecken och raderna efter lästes som vanligt. Kontrollera raden."),
             Problem::BadCsvRow { line, rejected: true } => format!("Rad {line} i filen har ett citattecken som inte stängs eller fler fält än rubrikraden; raden ingår inte i någon siffra. Rätta raden."),
             Problem::MixedEncoding(lines) => format!("Filen blandar UTF-8 och Windows-1252; rad {lines} lästes som Windows-1252. Spara om filen som \"CSV UTF-8\"."),
             Problem::SuspiciousValue { why, .. } => format!("Värdet {} och kan inte vara en etikett; visas som \"(ogiltigt värde)\".", why.swedish()),
-            Problem::AmbiguousColumn { field, chosen } => format!("Kolumnen kan också avse {field}, men {chosen} har det mer specifika namnet och valdes; den här kolumnen läses inte."),
-            Problem::ProseInColumn(field) => format!("De flesta värdena ser ut som meningar, inte {field}; kolumnen används inte för {field}."),
-            Problem::FutureDate { field, required: true } => format!("Datum ({field}) ligger efter i dag och kan inte stämma; raden ingår inte i någon siffra."),
-            Problem::FutureDate { field, .. } => format!("Datum ({field}) ligger efter i dag och kan inte stämma; datumet används inte."),
+            Problem::AmbiguousColumn { field, chosen } => format!("Kolumnen kan också avse {f}, men {chosen} har det mer specifika namnet och valdes; den här kolumnen läses inte.", f = field_sv(field)),
+            Problem::ProseInColumn(field) => format!("De flesta värdena ser ut som meningar, inte {f}; kolumnen används inte för {f}.", f = field_sv(field)),
+            Problem::FutureDate { field, required: true } => format!("Datum ({f}) ligger efter i dag och kan inte stämma; raden ingår inte i någon siffra.", f = field_sv(field)),
+            Problem::FutureDate { field, .. } => format!("Datum ({f}) ligger efter i dag och kan inte stämma; datumet används inte.", f = field_sv(field)),
             Problem::LinkLoop => "Länken leder tillbaka till en mapp som redan läses (eller runt i en cirkel); den följs inte.".into(),
             Problem::AllRowsRejected { mapping } => format!("Alla rader avvisades: {mapping} passar troligen inte filen. Kontrollera kolumnen och konfigurationen."),
             Problem::Protected => "Arbetsboken är lösenordsskyddad och kan inte läsas. Ta bort lösenordet i Excel och spara om.".into(),
@@ -158,6 +158,17 @@ impl Problem {
             Problem::TooLarge(why) => format!("Filen lästes inte: {why}."),
         }
     }
+}
+
+/// A field's name in Swedish for messages: its first built-in header name ("Rapporterad"
+/// for `reported`).
+fn field_sv(field: &str) -> &str {
+    Kind::ALL
+        .iter()
+        .flat_map(|k| k.fields())
+        .find(|f| f.key == field)
+        .and_then(|f| f.synonyms.first().copied())
+        .unwrap_or(field)
 }
 
 fn swedish_score(field: &str) -> &'static str {

@@ -31,6 +31,33 @@ pub struct Location {
     pub column: Option<String>,
 }
 
+/// Where the row a duplicate was merged into stands.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Kept {
+    /// File and sheet, or `None` for the same sheet as the duplicate.
+    pub file_sheet: Option<(String, String)>,
+    /// The row, as Excel numbers it.
+    pub row: u32,
+}
+
+impl Kept {
+    /// "new.xlsx, sheet \"Blad1\", row 2" or "row 2 of the same sheet".
+    pub fn english(&self) -> String {
+        match &self.file_sheet {
+            Some((file, sheet)) => format!("{file}, sheet \"{sheet}\", row {}", self.row),
+            None => format!("row {} of the same sheet", self.row),
+        }
+    }
+
+    /// "new.xlsx, blad \"Blad1\", rad 2" or "rad 2 i samma blad".
+    pub fn swedish(&self) -> String {
+        match &self.file_sheet {
+            Some((file, sheet)) => format!("{file}, blad \"{sheet}\", rad {}", self.row),
+            None => format!("rad {} i samma blad", self.row),
+        }
+    }
+}
+
 /// What is wrong.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Problem {
@@ -68,7 +95,7 @@ pub enum Problem {
     /// The same id appears again; this row lost to the row named.
     DuplicateId {
         /// Where the winning row is.
-        kept: String,
+        kept: Kept,
     },
     /// The closed date lies before the reported date; it is left out of handling times.
     ClosedBeforeReported,
@@ -85,7 +112,7 @@ pub enum Problem {
     /// The same object again in a list for the same year; this row lost to the row named.
     DuplicateObject {
         /// Where the winning row is.
-        kept: String,
+        kept: Kept,
     },
     /// An incident names a system that is not in the year's object list.
     ObjectNotInList,
@@ -108,7 +135,7 @@ pub enum Problem {
     /// The same risk again in a register for the same year; this row lost to the row named.
     DuplicateRisk {
         /// Where the winning row is.
-        kept: String,
+        kept: Kept,
     },
     /// A CSV line whose quotes do not balance or whose fields do not fit the header.
     BadCsvRow {

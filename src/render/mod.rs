@@ -8,6 +8,7 @@
 pub mod charts;
 pub mod draft;
 pub mod json;
+pub mod observations;
 pub mod palette;
 pub mod swedish;
 pub mod xlsx;

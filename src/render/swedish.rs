@@ -76,7 +76,8 @@ pub fn percent(share: f64) -> String {
 }
 
 /// The change from `before` to `now` as a signed whole percentage ("−31 %", "+25 %"), when
-/// `before` is not zero.
+/// `before` is large enough for a percentage to be honest (see
+/// [`crate::report::MIN_PERCENT_BASE`]).
 pub fn percent_change(now: u64, before: u64) -> Option<String> {
     let change = crate::report::change_fraction(now, before)? * 100.0;
     let text = decimal(change, 0);
@@ -88,20 +89,22 @@ pub fn percent_change(now: u64, before: u64) -> Option<String> {
     Some(format!("{sign}{text}{NBSP}%"))
 }
 
-/// A p-value with a decimal comma: "0,04"; below 0,001 as "< 0,001".
+/// A p-value with a decimal comma and three decimals: "0,039"; below 0,001 as "< 0,001".
+/// The text never contradicts the judgement at 0,05: a p-value just under it that would
+/// round to "0,050" reads "< 0,05".
 pub fn p_value(p: f64) -> String {
     if p < 0.001 {
         format!("<{NBSP}0,001")
-    } else if p < 0.01 {
-        decimal(p, 3)
+    } else if p < crate::report::SIGNIFICANCE && decimal(p, 3) == "0,050" {
+        format!("<{NBSP}0,05")
     } else {
-        decimal(p, 2)
+        decimal(p, 3)
     }
 }
 
 /// Whether a change is larger than chance, as part of a sentence: "ökningen från 16 till 20
 /// ligger inom normal variation" or "minskningen från 80 till 55 är större än normal
-/// variation (p = 0,04)". Without a test of a change (the data lacks last year) it says
+/// variation". The p-value is left to the detail sheets' own column. Without a test of a change (the data lacks last year) it says
 /// that nothing is compared.
 pub fn change_phrase(now: u64, before: u64, test: Option<ChangeTest>) -> String {
     let (n, b) = (number(now), number(before));
@@ -111,10 +114,9 @@ pub fn change_phrase(now: u64, before: u64, test: Option<ChangeTest>) -> String 
         std::cmp::Ordering::Less => "minskningen",
     };
     match test {
-        Some(t) if t.significant => format!(
-            "{what} från {b} till {n} är större än normal variation (p{NBSP}={NBSP}{})",
-            p_value(t.p_value)
-        ),
+        Some(t) if t.significant => {
+            format!("{what} från {b} till {n} är större än normal variation")
+        }
         Some(_) => format!("{what} från {b} till {n} ligger inom normal variation"),
         None => NO_COMPARISON.to_string(),
     }
@@ -145,11 +147,19 @@ mod tests {
         assert_eq!(percent(5.0 / 18.0), "28\u{a0}%");
         assert_eq!(percent(2.0 / 16.0), "13\u{a0}%");
         assert_eq!(percent_change(55, 80).as_deref(), Some("\u{2212}31\u{a0}%"));
-        assert_eq!(percent_change(20, 16).as_deref(), Some("+25\u{a0}%"));
-        assert_eq!(percent_change(3, 3).as_deref(), Some("0\u{a0}%"));
+        assert_eq!(percent_change(25, 20).as_deref(), Some("+25\u{a0}%"));
+        assert_eq!(percent_change(30, 30).as_deref(), Some("0\u{a0}%"));
+        assert_eq!(
+            percent_change(20, 16),
+            None,
+            "a base under 20 gets no percentage"
+        );
+        assert_eq!(percent_change(0, 1), None);
         assert_eq!(percent_change(3, 0), None);
-        assert_eq!(p_value(0.038_504), "0,04");
+        assert_eq!(p_value(0.038_504), "0,039");
         assert_eq!(p_value(0.004_581), "0,005");
+        assert_eq!(p_value(0.049_6), "<\u{a0}0,05");
+        assert_eq!(p_value(0.050_2), "0,050");
         assert_eq!(p_value(0.000_2), "<\u{a0}0,001");
     }
 
@@ -169,7 +179,7 @@ mod tests {
         );
         assert_eq!(
             change_phrase(55, 80, Some(beyond)),
-            "minskningen från 80 till 55 är större än normal variation (p\u{a0}=\u{a0}0,04)"
+            "minskningen från 80 till 55 är större än normal variation"
         );
         assert_eq!(change_phrase(3, 3, None), "antalet är oförändrat (3)");
         assert_eq!(change_phrase(55, 0, None), NO_COMPARISON);

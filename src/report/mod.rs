@@ -5,6 +5,7 @@
 //! names, risk titles and counts: no free text and no person's name can reach it.
 
 mod objects;
+mod observations;
 mod risks;
 
 use chrono::NaiveDate;
@@ -12,6 +13,7 @@ use chrono::NaiveDate;
 pub use objects::{
     DepartmentClassification, ObjectFigures, ObjectIncidents, ObjectItem, ObjectList, ObjectsReport,
 };
+pub use observations::Observation;
 pub use risks::{RiskChange, RiskChangeKind, RiskFigures, RiskItem, RisksReport, risk_band};
 
 use crate::quality::{FileAccount, Finding, FindingGroup, SheetAccount};
@@ -27,6 +29,8 @@ pub struct Report {
     pub previous_as_of: NaiveDate,
     /// The lengths of this year's period and the same period last year.
     pub period_days: PeriodDays,
+    /// What the first page points out, computed from the other figures.
+    pub observations: Vec<Observation>,
     /// Incident figures.
     pub incidents: IncidentFigures,
     /// Object-list figures.
@@ -53,10 +57,26 @@ pub struct PeriodCount {
     pub change: Option<ChangeTest>,
 }
 
-/// The change from `before` to `now` as a fraction (−0.31 for 80 → 55), when `before` is not
-/// zero: the one place a percentage change is computed.
+impl Report {
+    /// The month of A (1–12) when A is not its last day: that month's counts are partial.
+    pub fn partial_month(&self) -> Option<u32> {
+        use chrono::Datelike;
+        let next = self.as_of.succ_opt()?;
+        (next.month() == self.as_of.month()).then(|| self.as_of.month())
+    }
+}
+
+/// A change is larger than normal variation when its p-value is below this.
+pub const SIGNIFICANCE: f64 = 0.05;
+
+/// The smallest base a percentage change is given for: on fewer than 20, a percentage
+/// exaggerates ("−100 %" for 1 → 0) and the counts speak for themselves.
+pub const MIN_PERCENT_BASE: u64 = 20;
+
+/// The change from `before` to `now` as a fraction (−0.31 for 80 → 55), when `before` is at
+/// least [`MIN_PERCENT_BASE`]: the one place a percentage change is computed.
 pub fn change_fraction(now: u64, before: u64) -> Option<f64> {
-    (before != 0).then(|| (now as f64 - before as f64) / before as f64)
+    (before >= MIN_PERCENT_BASE).then(|| (now as f64 - before as f64) / before as f64)
 }
 
 /// The exact test of a change between two counts (see [`crate::analyse::significance`]).
@@ -161,6 +181,9 @@ pub struct ImyTimeliness {
     pub late: u64,
 }
 
+/// What every place that shows the 72-hour figures says when the data cannot give them.
+pub const IMY_UNKNOWN: &str = "uppgift saknas (exporten saknar datum för IMY-anmälan)";
+
 /// The age buckets of open incidents, in days since reported at A.
 pub const AGE_BUCKETS: [&str; 4] = ["0–30 dagar", "31–90 dagar", "91–180 dagar", "181+ dagar"];
 
@@ -199,8 +222,9 @@ pub struct IncidentFigures {
     pub by_department: Vec<Breakdown>,
     /// Handling times.
     pub days_to_close: CloseTimes,
-    /// IMY notification times.
-    pub imy: ImyTimeliness,
+    /// IMY notification times; `None` when no incident in the data carries a date of its
+    /// IMY notification (the export lacks the column), so the 72-hour rule cannot be judged.
+    pub imy: Option<ImyTimeliness>,
 }
 
 /// What was read and what was wrong.

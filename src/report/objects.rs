@@ -83,7 +83,7 @@ pub struct ObjectList {
     /// A stable key, as in `summary.json`.
     pub key: &'static str,
     /// The Swedish heading.
-    pub title: &'static str,
+    pub title: String,
     /// The objects, by name.
     pub items: Vec<ObjectItem>,
 }

@@ -1,7 +1,10 @@
 #!/bin/sh
 # Renders the workbook to PDF with LibreOffice (headless) and every PDF page to PNG, so that
 # anyone can look at each printed page. Not part of `cargo test`: it needs LibreOffice and
-# poppler-utils (Debian/Ubuntu: apt-get install libreoffice-calc poppler-utils).
+# poppler-utils (Debian/Ubuntu: apt-get install libreoffice-calc poppler-utils
+# fonts-crosextra-carlito). Carlito has Calibri's metrics, so columns and charts come out as
+# wide as in Excel; the private profile sets the Swedish locale (decimal comma), as the
+# reader's Excel shows the numbers.
 #
 # Usage: tests/render/render-pages.sh [WORKBOOK] [OUT_DIR]
 #   WORKBOOK defaults to the newest output/<Y>/ledningens-genomgang-<Y>.xlsx,
@@ -27,6 +30,16 @@ mkdir -p "$out"
 # A private LibreOffice profile, so that a running office or an old profile cannot interfere.
 profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT
+mkdir -p "$profile/user"
+cat >"$profile/user/registrymodifications.xcu" <<'XCU'
+<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>sv-SE</value></prop></item>
+</oor:items>
+XCU
+if ! fc-list 2>/dev/null | grep -qi carlito; then
+    echo "note: the Carlito font is missing (fonts-crosextra-carlito); widths will differ from Excel" >&2
+fi
 soffice -env:UserInstallation="file://$profile" --headless --norestore \
     --convert-to pdf --outdir "$out" "$workbook" >/dev/null
 pdf="$out/$(basename "${workbook%.xlsx}").pdf"

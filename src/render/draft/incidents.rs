@@ -4,8 +4,8 @@
 //!
 //! In: the [`Report`]. Out: paragraphs.
 
-use super::{count, label, list, period};
-use crate::render::swedish::{change_phrase, decimal, long_date, number, percent_change};
+use super::{count, days, label, list, passive, period};
+use crate::render::swedish::{change_phrase, long_date, number, percent_change};
 use crate::report::{Breakdown, Report};
 
 /// The incident paragraphs.
@@ -18,13 +18,18 @@ pub(super) fn incidents(r: &Report) -> Vec<String> {
     } else {
         let pd = &i.personal_data;
         format!(
-            "{} rapporterades {}, varav {} personuppgiftsincidenter. Underlaget innehåller inga \
+            "{} {}, varav {} personuppgiftsincidenter. Underlaget innehåller inga \
              incidenter från {prev}, så ingen jämförelse med förra året görs.",
             period(y, r.as_of),
-            count(
-                t.current,
-                "informationssäkerhetsincident",
-                "informationssäkerhetsincidenter"
+            passive(
+                r.as_of,
+                &count(
+                    t.current,
+                    "informationssäkerhetsincident",
+                    "informationssäkerhetsincidenter"
+                ),
+                "rapporterades",
+                "rapporterats"
             ),
             number(pd.current)
         )
@@ -35,8 +40,8 @@ pub(super) fn incidents(r: &Report) -> Vec<String> {
             "Handläggningstiden för de {} klarmarkerade ärendena var i median {} dagar; nio av \
              tio var klara inom {} dagar.",
             number(i.days_to_close.cases),
-            decimal(median, 1),
-            decimal(p90, 1)
+            days(median),
+            days(p90)
         ));
     }
     if let Some(text) = categories(r) {
@@ -68,9 +73,8 @@ fn status(r: &Report) -> String {
     let stale = i.stale.len() as u64;
     if stale > 0 {
         text.push_str(&format!(
-            " {} har varit {} i mer än {} dagar och behöver följas upp; de listas i bladet Status.",
-            count(stale, "ärende", "ärenden"),
-            if stale == 1 { "öppet" } else { "öppna" },
+            " Av dem har {} varit öppna i mer än {} dagar och behöver följas upp; de listas i bladet Status.",
+            number(stale),
             r.about.stale_after_days
         ));
     }
@@ -138,33 +142,50 @@ fn notifications(r: &Report) -> String {
     let imy = &i.reported_to_imy;
     let mut text = if imy.current == 0 {
         format!(
-            "Inga incidenter anmäldes till Integritetsskyddsmyndigheten, IMY{}.",
+            "Till Integritetsskyddsmyndigheten, IMY, {}{}.",
+            passive(r.as_of, "inga incidenter", "anmäldes", "anmälts"),
             last_year(r, imy.previous_same_period)
         )
     } else {
         format!(
-            "{} anmäldes till Integritetsskyddsmyndigheten, IMY{}.",
-            count(imy.current, "incident", "incidenter"),
+            "Till Integritetsskyddsmyndigheten, IMY, {}{}.",
+            passive(
+                r.as_of,
+                &count(imy.current, "incident", "incidenter"),
+                "anmäldes",
+                "anmälts"
+            ),
             last_year(r, imy.previous_same_period)
         )
     };
-    if i.imy.cases > 0 {
-        text.push_str(&format!(
+    match i.imy {
+        Some(t) if t.cases > 0 => text.push_str(&format!(
             " Av anmälningarna med datum gjordes {} inom 72 timmar och {} senare.",
-            number(i.imy.within_72h),
-            number(i.imy.late)
-        ));
+            number(t.within_72h),
+            number(t.late)
+        )),
+        Some(_) => {}
+        None if imy.current > 0 => text.push_str(&format!(
+            " Om anmälningarna gjordes inom 72 timmar: {}.",
+            crate::report::IMY_UNKNOWN
+        )),
+        None => {}
     }
     let msb = &i.reported_to_msb;
-    if msb.current == 0 {
-        text.push_str(" Inga NIS-incidenter anmäldes till MSB.");
+    let nis = if msb.current == 0 {
+        "inga NIS-incidenter".to_string()
     } else {
-        text.push_str(&format!(
-            " {} anmäldes till MSB{}.",
-            count(msb.current, "NIS-incident", "NIS-incidenter"),
+        count(msb.current, "NIS-incident", "NIS-incidenter")
+    };
+    text.push_str(&format!(
+        " Till MSB {}{}.",
+        passive(r.as_of, &nis, "anmäldes", "anmälts"),
+        if msb.current == 0 {
+            String::new()
+        } else {
             last_year(r, msb.previous_same_period)
-        ));
-    }
+        }
+    ));
     text
 }
 
@@ -174,12 +195,17 @@ fn counts_against_last_year(r: &Report) -> String {
     let (y, prev) = (r.year, r.year - 1);
     let t = &i.total;
     let mut first = format!(
-        "{} rapporterades {}, jämfört med {} under samma period {prev}",
+        "{} {}, jämfört med {} under samma period {prev}",
         period(y, r.as_of),
-        count(
-            t.current,
-            "informationssäkerhetsincident",
-            "informationssäkerhetsincidenter"
+        passive(
+            r.as_of,
+            &count(
+                t.current,
+                "informationssäkerhetsincident",
+                "informationssäkerhetsincidenter"
+            ),
+            "rapporterades",
+            "rapporterats"
         ),
         number(t.previous_same_period),
     );
@@ -193,12 +219,11 @@ fn counts_against_last_year(r: &Report) -> String {
     let pd = &i.personal_data;
     if t.current > 0 {
         first.push_str(&format!(
-            " {} av årets incidenter {} ({} samma period {prev}); {}.",
-            number(pd.current),
+            " Av årets incidenter var {} ({} samma period {prev}); {}.",
             if pd.current == 1 {
-                "var en personuppgiftsincident"
+                "en personuppgiftsincident".to_string()
             } else {
-                "var personuppgiftsincidenter"
+                format!("{} personuppgiftsincidenter", number(pd.current))
             },
             number(pd.previous_same_period),
             change_phrase(pd.current, pd.previous_same_period, pd.change)

@@ -11,7 +11,7 @@ use crate::report::{ObjectFigures, Report, RiskChangeKind, RiskFigures};
 pub(super) fn objects(r: &Report, now: &ObjectFigures) -> Vec<String> {
     let share = |f: &ObjectFigures| f.classified_share.map(percent).unwrap_or_default();
     let mut first = format!(
-        "Objektlistan per {} omfattar {}. {} av dem är klassade ({})",
+        "Objektlistan per {} omfattar {}. Av dem är {} klassade ({})",
         long_date(now.reference_date),
         count(now.total, "digitalt objekt", "digitala objekt"),
         number(now.classified),
@@ -46,29 +46,44 @@ pub(super) fn objects(r: &Report, now: &ObjectFigures) -> Vec<String> {
         ));
     }
     gaps.push(format!(
-        "{} i drift saknar klassning, och för {} är klassningen äldre än {} månader och behöver göras om.",
-        count(now.in_production_unclassified, "objekt", "objekt"),
-        count(now.reclassification_due, "objekt", "objekt"),
+        "I drift utan klassning är {} objekt, och för {} objekt är klassningen äldre än {} månader och behöver göras om.",
+        number(now.in_production_unclassified),
+        number(now.reclassification_due),
         r.about.reclassify_after_months
     ));
     gaps.push(format!(
-        "{} som behandlar personuppgifter saknar personuppgiftsbiträdesavtal (PUB-avtal).",
-        count(now.personal_data_without_pub, "objekt", "objekt")
+        "Bland objekten som behandlar personuppgifter saknar {} personuppgiftsbiträdesavtal (PUB-avtal).",
+        number(now.personal_data_without_pub)
     ));
     gaps.push(format!(
-        "{} för över uppgifter till tredje land. {} med AI-funktioner är inte klassade.",
-        count(now.third_country, "objekt", "objekt"),
-        count(now.ai_unclassified, "objekt", "objekt")
+        "Uppgifter förs över till tredje land i {} objekt, och bland objekten med AI-funktioner är {} inte klassade.",
+        number(now.third_country),
+        number(now.ai_unclassified)
     ));
     gaps.push("Objekten listas i bladet Objekt.".to_string());
-    vec![first, gaps.join(" ")]
+    let mut paragraphs = vec![first, gaps.join(" ")];
+    // The objects classified during the year, by name, as the review names them.
+    if let Some(list_now) = now
+        .lists
+        .iter()
+        .find(|l| l.key == "classified_this_year" && !l.items.is_empty())
+    {
+        let names: Vec<String> = list_now.items.iter().map(|i| label(&i.name)).collect();
+        paragraphs.push(format!(
+            "Under {} har {} klassats: {}.",
+            now.year,
+            count(names.len() as u64, "objekt", "objekt"),
+            list(&names)
+        ));
+    }
+    paragraphs
 }
 
 /// The risk-register paragraphs.
 pub(super) fn risks(r: &Report, now: &RiskFigures) -> Vec<String> {
     let k = &r.risks;
     let mut first = format!(
-        "Verksamhetens riskregister (VoR) för {} innehåller {}",
+        "Väsentlighets- och riskanalysen (VoR) för {} innehåller {}",
         now.year,
         count(now.total, "risk", "risker")
     );
@@ -80,7 +95,7 @@ pub(super) fn risks(r: &Report, now: &RiskFigures) -> Vec<String> {
         ));
     }
     first.push_str(&format!(
-        ". {} av dem har ett riskvärde på minst {} och förs till internkontrollplanen, IKP",
+        ". Av dem har {} ett riskvärde på minst {} och förs till internkontrollplanen, IKP",
         number(now.ikp),
         k.ikp_threshold
     ));
@@ -137,14 +152,14 @@ pub(super) fn risks(r: &Report, now: &RiskFigures) -> Vec<String> {
     let mut checks = Vec::new();
     if k.value_mismatch > 0 {
         checks.push(format!(
-            "{} ett angivet riskvärde som inte är sannolikhet × konsekvens",
-            count(k.value_mismatch, "risk har", "risker har")
+            "för {} är det angivna riskvärdet inte sannolikhet × konsekvens",
+            count(k.value_mismatch, "risk", "risker")
         ));
     }
     if k.ikp_inconsistent > 0 {
         checks.push(format!(
-            "{} ett IKP-svar som inte stämmer med tröskeln",
-            count(k.ikp_inconsistent, "risk har", "risker har")
+            "för {} stämmer IKP-svaret inte med tröskeln",
+            count(k.ikp_inconsistent, "risk", "risker")
         ));
     }
     if !checks.is_empty() {
@@ -163,21 +178,17 @@ pub(super) fn basis(r: &Report) -> String {
         "Siffrorna bygger på {} i indatamappen.",
         count(dq.files.len() as u64, "fil", "filer")
     );
-    let mut parts = Vec::new();
-    if dq.rejected_rows > 0 {
-        parts.push(format!(
-            "{} ingår inte på grund av fel i obligatoriska värden",
-            count(dq.rejected_rows as u64, "rad", "rader")
-        ));
-    }
-    if dq.duplicates_merged > 0 {
-        parts.push(format!(
-            "{} har slagits ihop",
-            count(dq.duplicates_merged as u64, "dubblett", "dubbletter")
-        ));
-    }
-    if !parts.is_empty() {
-        text.push_str(&format!(" {}.", capitalise(&list(&parts))));
+    let rejected = count(dq.rejected_rows as u64, "rad", "rader");
+    let merged = count(dq.duplicates_merged as u64, "dubblett", "dubbletter");
+    match (dq.rejected_rows > 0, dq.duplicates_merged > 0) {
+        (true, true) => text.push_str(&format!(
+            " I dem ingår inte {rejected} med fel i obligatoriska värden, och {merged} har slagits ihop."
+        )),
+        (true, false) => text.push_str(&format!(
+            " I dem ingår inte {rejected} med fel i obligatoriska värden."
+        )),
+        (false, true) => text.push_str(&format!(" I dem har {merged} slagits ihop.")),
+        (false, false) => {}
     }
     if dq.finding_count > 0 {
         text.push_str(&format!(

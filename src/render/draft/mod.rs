@@ -148,6 +148,30 @@ pub(super) fn list(items: &[String]) -> String {
     }
 }
 
+/// After a fronted phrase ("Under 2025", "Till IMY"): "har 55 incidenter rapporterats" while
+/// the year is not over, "rapporterades 55 incidenter" for a whole year.
+pub(super) fn passive(as_of: NaiveDate, subject: &str, past: &str, supine: &str) -> String {
+    if year_is_over(as_of) {
+        format!("{past} {subject}")
+    } else {
+        format!("har {subject} {supine}")
+    }
+}
+
+/// Whether A is the year's last day.
+pub(super) fn year_is_over(as_of: NaiveDate) -> bool {
+    as_of.month() == 12 && as_of.day() == 31
+}
+
+/// Days as Swedish text: "16" for a whole number, "15,5" otherwise.
+pub(super) fn days(x: f64) -> String {
+    if (x - x.round()).abs() < 0.05 {
+        number(x.round() as u64)
+    } else {
+        crate::render::swedish::decimal(x, 1)
+    }
+}
+
 /// "Under 2025, till och med 12 november," or, for a whole year, "Under 2025".
 pub(super) fn period(year: i32, as_of: NaiveDate) -> String {
     if as_of.month() == 12 && as_of.day() == 31 {

@@ -9,9 +9,12 @@ use super::{Formats, SheetWriter, Titles, Value};
 use crate::render::swedish::long_date;
 use crate::report::Report;
 
+/// The sheet's name.
+pub const SHEET: &str = "Om rapporten";
+
 /// Writes the sheet.
 pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<(), XlsxError> {
-    let mut s = SheetWriter::new(ws, f, &t.title("Om rapporten"), &t.subtitle)?;
+    let mut s = SheetWriter::new(ws, f, &t.title(SHEET), &t.subtitle)?;
     let a = &r.about;
     s.table(
         &["Uppgift", "Värde"],

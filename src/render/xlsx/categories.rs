@@ -5,10 +5,9 @@
 
 use rust_xlsxwriter::{Chart, ChartFormat, ChartSolidFill, ChartType, Worksheet, XlsxError};
 
-use super::{Formats, SheetWriter, Titles, Value, comparison_row};
+use super::{Formats, SheetWriter, Titles, Value, comparison_row, period_heading};
 use crate::render::charts::TOP_CATEGORIES as TOP;
 use crate::render::palette;
-use crate::render::swedish::short_date;
 use crate::report::{Breakdown, Report};
 
 /// The sheet's name.
@@ -17,8 +16,8 @@ pub const SHEET: &str = "Kategorier";
 /// Writes the sheet.
 pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<(), XlsxError> {
     let mut s = SheetWriter::new(ws, f, &t.title("Kategorier och avdelningar"), &t.subtitle)?;
-    let current = format!("{} t.o.m. {}", r.year, short_date(r.as_of));
-    let previous = format!("{} t.o.m. {}", r.year - 1, short_date(r.previous_as_of));
+    let current = period_heading(r.year, r.as_of);
+    let previous = period_heading(r.year - 1, r.previous_as_of);
     let rows = |b: &[Breakdown]| -> Vec<Vec<Value>> {
         b.iter()
             .map(|b| comparison_row(&b.label, b.current, b.previous_same_period, b.change))

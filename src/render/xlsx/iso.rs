@@ -7,7 +7,7 @@
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::{Formats, SheetWriter, Titles, Value};
-use crate::render::swedish::{change_phrase, number, percent};
+use crate::render::swedish::{change_phrase, long_date, number, percent};
 use crate::report::{Report, RiskChangeKind};
 
 /// The sheet's name.
@@ -67,9 +67,9 @@ fn inputs(r: &Report) -> Vec<Input> {
     let i = &r.incidents;
     let y = r.year;
     let incidents = format!(
-        "{} incidenter {y} t.o.m. {} ({} samma period {}): {}. {} öppna, varav {} äldre än {} dagar.",
+        "Incidenter {y} t.o.m. {}: {} ({} samma period {}); {}. Öppna: {}, varav {} äldre än {} dagar.",
+        long_date(r.as_of),
         number(i.total.current),
-        r.as_of.format("%Y-%m-%d"),
         number(i.total.previous_same_period),
         y - 1,
         change_phrase(
@@ -84,7 +84,12 @@ fn inputs(r: &Report) -> Vec<Input> {
     let monitoring = format!(
         "Anmälda till IMY: {} (inom 72 timmar: {}). Anmälda till MSB: {}. Personuppgiftsincidenter: {}.{}",
         number(i.reported_to_imy.current),
-        number(i.imy.within_72h),
+        i.imy
+            .map_or(crate::report::IMY_UNKNOWN.to_string(), |t| format!(
+                "{} av {}",
+                number(t.within_72h),
+                number(t.within_72h + t.late)
+            )),
         number(i.reported_to_msb.current),
         number(i.personal_data.current),
         match &r.objects.current {
@@ -111,27 +116,37 @@ fn inputs(r: &Report) -> Vec<Input> {
     let (risks, risk_status) = match &k.current {
         Some(now) => (
             format!(
-                "{} risker i VoR, {} till IKP (riskvärde minst {}). Sedan förra året: {} nya, {} borttagna, {} höjda, {} sänkta. Riskbehandlingens status finns inte i exporterna.",
+                "Risker i väsentlighets- och riskanalysen (VoR): {}, varav {} till IKP (riskvärde minst {}). Sedan förra året: {}. Riskbehandlingens status finns inte i exporterna.",
                 number(now.total),
                 number(now.ikp),
                 k.ikp_threshold,
-                number(n(RiskChangeKind::New)),
-                number(n(RiskChangeKind::Removed)),
-                number(n(RiskChangeKind::RescoredUp)),
-                number(n(RiskChangeKind::RescoredDown)),
+                [
+                    (RiskChangeKind::New, "ny", "nya"),
+                    (RiskChangeKind::Removed, "borttagen", "borttagna"),
+                    (RiskChangeKind::RescoredUp, "höjd", "höjda"),
+                    (RiskChangeKind::RescoredDown, "sänkt", "sänkta"),
+                ]
+                .map(|(kind, one, many)| {
+                    let m = n(kind);
+                    format!("{} {}", number(m), if m == 1 { one } else { many })
+                })
+                .join(", "),
             ),
             PARTLY,
         ),
-        None => ("Inget riskregister (VoR) i indata.".to_string(), BY_HAND),
+        None => (
+            "Ingen väsentlighets- och riskanalys (VoR) i indata.".to_string(),
+            BY_HAND,
+        ),
     };
     let improvements = match &r.objects.current {
         Some(o) => format!(
-            "Luckor att åtgärda: {} objekt i drift utan klassning, {} med personuppgifter utan PUB-avtal, {} klassningar att göra om, {} öppna incidenter äldre än {} dagar, {} anmärkningar på datakvaliteten.",
+            "Luckor att åtgärda: objekt i drift utan klassning {}, med personuppgifter utan PUB-avtal {}, klassningar att göra om {}, öppna incidenter äldre än {} dagar {}, anmärkningar på datakvaliteten {}.",
             number(o.in_production_unclassified),
             number(o.personal_data_without_pub),
             number(o.reclassification_due),
-            number(i.stale.len() as u64),
             r.about.stale_after_days,
+            number(i.stale.len() as u64),
             number(r.data_quality.finding_count as u64)
         ),
         None => format!(

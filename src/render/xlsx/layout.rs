@@ -22,9 +22,21 @@ pub struct Formats {
     percent: Format,
     share: Format,
     decimal: Format,
-    p_value: Format,
+    right_text: Format,
     text: Format,
     paragraph: Format,
+    /// Text, wrapped text and dates in a column after the first: indented one step, so that
+    /// a right-aligned number to its left never runs into it ("10Öppen").
+    text_indented: Format,
+    paragraph_indented: Format,
+    date_indented: Format,
+    /// Table headings: over numbers right-aligned, over text left-aligned (indented like the
+    /// text below them after the first column); all wrapped within their column.
+    heading_number: Format,
+    heading_text: Format,
+    heading_text_indented: Format,
+    /// A framed, empty box for the reader to write in.
+    write_in: Format,
 }
 
 impl Default for Formats {
@@ -39,14 +51,59 @@ impl Default for Formats {
             date: Format::new()
                 .set_num_format("yyyy-mm-dd")
                 .set_align(FormatAlign::Left),
-            count: Format::new().set_num_format("#,##0"),
-            signed: Format::new().set_num_format("+#,##0;-#,##0;0"),
-            percent: Format::new().set_num_format("+0%;-0%;0%"),
-            share: Format::new().set_num_format("0%"),
-            decimal: Format::new().set_num_format("#,##0.0"),
-            p_value: Format::new().set_num_format("0.000"),
+            count: Format::new()
+                .set_num_format("#,##0")
+                .set_align(FormatAlign::Top),
+            signed: Format::new()
+                .set_num_format("+#,##0;-#,##0;0")
+                .set_align(FormatAlign::Top),
+            percent: Format::new()
+                .set_num_format("+0%;-0%;0%")
+                .set_align(FormatAlign::Top),
+            share: Format::new()
+                .set_num_format("0%")
+                .set_align(FormatAlign::Top),
+            decimal: Format::new()
+                .set_num_format("#,##0.0")
+                .set_align(FormatAlign::Top),
+            right_text: Format::new()
+                .set_align(FormatAlign::Right)
+                .set_align(FormatAlign::Top),
             text: Format::new().set_align(FormatAlign::Top),
             paragraph: Format::new().set_text_wrap().set_align(FormatAlign::Top),
+            // Excel indents only text aligned left (or right) explicitly.
+            text_indented: Format::new()
+                .set_align(FormatAlign::Left)
+                .set_align(FormatAlign::Top)
+                .set_indent(1),
+            paragraph_indented: Format::new()
+                .set_text_wrap()
+                .set_align(FormatAlign::Left)
+                .set_align(FormatAlign::Top)
+                .set_indent(1),
+            date_indented: Format::new()
+                .set_num_format("yyyy-mm-dd")
+                .set_align(FormatAlign::Left)
+                .set_indent(1),
+            heading_number: Format::new()
+                .set_text_wrap()
+                .set_align(FormatAlign::Right)
+                .set_align(FormatAlign::Bottom),
+            heading_text: Format::new()
+                .set_text_wrap()
+                .set_align(FormatAlign::Left)
+                .set_align(FormatAlign::Bottom),
+            heading_text_indented: Format::new()
+                .set_text_wrap()
+                .set_align(FormatAlign::Left)
+                .set_align(FormatAlign::Bottom)
+                .set_indent(1),
+            write_in: Format::new()
+                .set_border(rust_xlsxwriter::FormatBorder::Medium)
+                .set_text_wrap()
+                .set_italic()
+                .set_font_color("595959")
+                .set_align(FormatAlign::Top),
         }
     }
 }
@@ -70,12 +127,19 @@ pub enum Value {
     Share(f64),
     /// A number with one decimal.
     Decimal(f64),
-    /// A p-value, with three decimals.
+    /// A p-value, with three decimals and a decimal comma (written as text, so that it never
+    /// reads "0,050" when it is under 0,05).
     PValue(f64),
+    /// A figure deliberately not given ("–"), right-aligned like the numbers around it: a
+    /// percentage on too small a base, or a count the data cannot give.
+    Dash,
     /// Longer text, wrapped within its column; the row grows to show it all.
     Wrapped(String),
     /// A date.
     Date(NaiveDate),
+    /// Text standing in for a figure, right-aligned like the numbers around it ("2 av 3",
+    /// "uppgift saknas").
+    FigureText(String),
     /// Nothing.
     Blank,
 }
@@ -86,16 +150,34 @@ impl Value {
         Value::Text(t.into())
     }
 
+    /// The characters the value needs on one line.
     fn width(&self) -> usize {
         match self {
-            Value::Text(t) | Value::Wrapped(t) => t.chars().count(),
+            Value::Text(t) | Value::Wrapped(t) | Value::FigureText(t) => t.chars().count(),
             Value::Count(n) => n.to_string().len() + n.to_string().len() / 3,
             Value::Signed(n) => n.to_string().len() + 1,
             Value::Percent(_) | Value::Share(_) => 6,
             Value::Decimal(d) => format!("{d:.1}").len(),
-            Value::PValue(_) => 5,
+            Value::PValue(_) => 7,
             Value::Date(_) => 10,
+            Value::Dash => 1,
             Value::Blank => 0,
+        }
+    }
+
+    /// Whether the value is a figure (right-aligned); `None` for a blank.
+    fn is_figure(&self) -> Option<bool> {
+        match self {
+            Value::Count(_)
+            | Value::Signed(_)
+            | Value::Percent(_)
+            | Value::Share(_)
+            | Value::Decimal(_)
+            | Value::PValue(_)
+            | Value::FigureText(_)
+            | Value::Dash => Some(true),
+            Value::Text(_) | Value::Wrapped(_) | Value::Date(_) => Some(false),
+            Value::Blank => None,
         }
     }
 }
@@ -111,15 +193,34 @@ pub struct TablePos {
     pub last_row: u32,
 }
 
-/// Writes one worksheet from top to bottom.
+/// Widest a column grows for one line of text; longer text wraps within it.
+const MAX_COLUMN: usize = 50;
+/// Narrowest column.
+const MIN_COLUMN: usize = 6;
+/// Width of a character of running text in column-width units (Excel measures widths in the
+/// digit "0" of the normal font, and Swedish text averages narrower than a digit).
+pub const NORMAL: f64 = 0.8;
+/// The same for bold headings.
+pub const BOLD: f64 = 1.05;
+/// Printable size of an A4 landscape page with the default margins, in points.
+const PAGE_HEIGHT: f64 = 470.0;
+const PAGE_WIDTH: f64 = 735.0;
+/// Points per line of text in the default font.
+const LINE: f64 = 15.0;
+
+/// Writes one worksheet from top to bottom, on one grid: a column is as wide as the widest
+/// thing any table puts in it, every heading stands over its values aligned as they are,
+/// and headings wrap (their row grows) rather than spill into the next column.
 pub struct SheetWriter<'a> {
     ws: &'a mut Worksheet,
     f: &'a Formats,
     widths: BTreeMap<u16, usize>,
-    /// Wrapped cells: row, column and characters, to size their rows at the end.
-    wrapped: Vec<(u32, u16, usize)>,
-    /// Charts: width in pixels and top row, to widen the print area over them.
-    charts: Vec<(u32, u32)>,
+    /// Wrapped cells: row, column, text and whether bold, to size their rows at the end.
+    wrapped: Vec<(u32, u16, String, bool)>,
+    /// Charts: width in pixels, top row and left column, to widen the print area over them.
+    charts: Vec<(u32, u32, u16)>,
+    /// Rows given a height of their own (the title), in points.
+    heights: BTreeMap<u32, f64>,
     /// Rows that start a new printed page.
     page_breaks: Vec<u32>,
     last_col: u16,
@@ -128,6 +229,38 @@ pub struct SheetWriter<'a> {
 }
 
 const TITLE_ROWS: u32 = 2;
+
+/// The column width one line of normal text needs, without margins.
+pub fn text_width(text: &str) -> usize {
+    (text.chars().count() as f64 * NORMAL).ceil() as usize
+}
+
+/// The lines `text` takes in a column `width` characters wide, breaking between words;
+/// `factor` is the text's width per character (1 for normal text, [`BOLD`] for headings).
+pub fn lines_in(text: &str, width: usize, factor: f64) -> usize {
+    let room = (width as f64 - 1.0).max(1.0);
+    let mut lines = 0;
+    for paragraph in text.split('\n') {
+        let mut used = 0.0f64;
+        lines += 1;
+        for word in paragraph.split(' ') {
+            let w = word.chars().count() as f64 * factor;
+            let need = if used == 0.0 { w } else { used + factor + w };
+            if need <= room || used == 0.0 {
+                used = need;
+                // A word longer than the column breaks over lines of its own.
+                while used > room {
+                    lines += 1;
+                    used -= room;
+                }
+            } else {
+                lines += 1;
+                used = w;
+            }
+        }
+    }
+    lines
+}
 
 impl<'a> SheetWriter<'a> {
     /// Starts a sheet with its title and a subtitle (administration, year and as-of date).
@@ -146,6 +279,7 @@ impl<'a> SheetWriter<'a> {
             widths: BTreeMap::new(),
             wrapped: Vec::new(),
             charts: Vec::new(),
+            heights: BTreeMap::from([(0, 24.0)]),
             page_breaks: Vec::new(),
             last_col: 0,
             row: TITLE_ROWS + 1,
@@ -166,10 +300,7 @@ impl<'a> SheetWriter<'a> {
         self.widths.insert(0, width);
         self.ws
             .write_string_with_format(self.row, 0, text, &self.f.paragraph)?;
-        // About 1.1 characters of running text per character of column width.
-        let per_line = (width as f64 * 1.1).max(1.0);
-        let lines = (text.chars().count() as f64 / per_line).ceil().max(1.0);
-        self.ws.set_row_height(self.row, 15.0 * lines + 4.0)?;
+        self.wrapped.push((self.row, 0, text.to_string(), false));
         self.row += 2;
         Ok(())
     }
@@ -182,10 +313,39 @@ impl<'a> SheetWriter<'a> {
         Ok(())
     }
 
-    /// An Excel table with a header row. An empty table gets one row saying so.
+    /// A framed empty box over `cols` columns and `rows` rows, under a bold heading, for the
+    /// reader to write in (the summary's "Förslag till beslut").
+    pub fn write_in_box(
+        &mut self,
+        heading: &str,
+        hint: &str,
+        cols: u16,
+        rows: u32,
+    ) -> Result<(), XlsxError> {
+        self.heading(heading)?;
+        let (first, last) = (self.row, self.row + rows - 1);
+        self.ws
+            .merge_range(first, 0, last, cols - 1, hint, &self.f.write_in)?;
+        self.last_col = self.last_col.max(cols - 1);
+        self.row = last + 2;
+        Ok(())
+    }
+
+    /// An Excel table with a header row. An empty table gets one row saying "(inga)".
     pub fn table(&mut self, headers: &[&str], rows: &[Vec<Value>]) -> Result<TablePos, XlsxError> {
+        self.table_or(headers, rows, "inga")
+    }
+
+    /// An Excel table with a header row; an empty one gets a row saying why it is empty
+    /// (`why`, such as "inga incidenter har angett system"), in parentheses.
+    pub fn table_or(
+        &mut self,
+        headers: &[&str],
+        rows: &[Vec<Value>],
+        why: &str,
+    ) -> Result<TablePos, XlsxError> {
         let header_row = self.row;
-        let placeholder = [std::iter::once(Value::text("(inga)"))
+        let placeholder = [std::iter::once(Value::text(format!("({why})")))
             .chain(std::iter::repeat_n(Value::Blank, headers.len() - 1))
             .collect::<Vec<_>>()];
         let rows = if rows.is_empty() {
@@ -193,9 +353,16 @@ impl<'a> SheetWriter<'a> {
         } else {
             rows
         };
-        for (c, h) in headers.iter().enumerate() {
-            self.fit(c as u16, h.chars().count() + 3);
-        }
+        // A column is a column of figures when every value in it that is not blank is one.
+        let figures: Vec<bool> = (0..headers.len())
+            .map(|c| {
+                let kinds: Vec<bool> = rows
+                    .iter()
+                    .filter_map(|r| r.get(c).and_then(Value::is_figure))
+                    .collect();
+                !kinds.is_empty() && kinds.iter().all(|k| *k)
+            })
+            .collect();
         for (r, values) in rows.iter().enumerate() {
             let row = header_row + 1 + r as u32;
             for (c, v) in values.iter().enumerate() {
@@ -204,10 +371,29 @@ impl<'a> SheetWriter<'a> {
         }
         let last_row = header_row + rows.len() as u32;
         let last_col = headers.len() as u16 - 1;
+        let f = self.f;
         let columns: Vec<TableColumn> = headers
             .iter()
-            .map(|h| TableColumn::new().set_header(*h))
+            .enumerate()
+            .map(|(c, h)| {
+                let format = match (figures[c], c) {
+                    (true, _) => &f.heading_number,
+                    (false, 0) => &f.heading_text,
+                    (false, _) => &f.heading_text_indented,
+                };
+                TableColumn::new().set_header(*h).set_header_format(format)
+            })
             .collect();
+        for (c, h) in headers.iter().enumerate() {
+            let indent = usize::from(c > 0 && !figures[c]);
+            self.fit_heading(c as u16, h, indent);
+            self.wrapped.push((
+                header_row,
+                c as u16,
+                format!("{}{h}", " ".repeat(indent * 2)),
+                true,
+            ));
+        }
         let table = Table::new()
             .set_columns(&columns)
             .set_style(TableStyle::Medium2);
@@ -222,16 +408,53 @@ impl<'a> SheetWriter<'a> {
         })
     }
 
+    /// Widens a column for a heading: at least its longest word, and wide enough that the
+    /// heading takes at most two lines.
+    fn fit_heading(&mut self, col: u16, heading: &str, indent: usize) {
+        let longest = heading
+            .split(' ')
+            .map(|w| w.chars().count())
+            .max()
+            .unwrap_or(0);
+        let whole = heading.chars().count() as f64 * BOLD;
+        let one_line = (whole.ceil() as usize) + 2 + 2 * indent;
+        let need = ((longest as f64 * BOLD).ceil() as usize + 2)
+            .max((whole / 2.0).ceil() as usize + 2)
+            + 2 * indent;
+        // A short heading stays on one line.
+        self.fit(col, if one_line <= 16 { one_line } else { need });
+    }
+
     fn write(&mut self, row: u32, col: u16, v: &Value) -> Result<(), XlsxError> {
         let f = self.f;
+        let indented = col > 0;
+        // One-line text longer than a column may be wide wraps instead.
+        let long;
+        let v = match v {
+            Value::Text(t) if text_width(t) + 4 > MAX_COLUMN => {
+                long = Value::Wrapped(t.clone());
+                &long
+            }
+            v => v,
+        };
         match v {
             Value::Text(t) => {
-                self.ws.write_string_with_format(row, col, t, &f.text)?;
+                let format = if indented { &f.text_indented } else { &f.text };
+                self.ws.write_string_with_format(row, col, t, format)?;
             }
             Value::Wrapped(t) => {
-                self.ws
-                    .write_string_with_format(row, col, t, &f.paragraph)?;
-                self.wrapped.push((row, col, t.chars().count()));
+                let format = if indented {
+                    &f.paragraph_indented
+                } else {
+                    &f.paragraph
+                };
+                self.ws.write_string_with_format(row, col, t, format)?;
+                self.wrapped.push((
+                    row,
+                    col,
+                    format!("{}{t}", if indented { "  " } else { "" }),
+                    false,
+                ));
             }
             Value::Count(n) => {
                 self.ws
@@ -251,22 +474,42 @@ impl<'a> SheetWriter<'a> {
                 self.ws.write_number_with_format(row, col, *d, &f.decimal)?;
             }
             Value::PValue(p) => {
-                self.ws.write_number_with_format(row, col, *p, &f.p_value)?;
+                let text = crate::render::swedish::p_value(*p);
+                self.ws
+                    .write_string_with_format(row, col, &text, &f.right_text)?;
+            }
+            Value::FigureText(t) => {
+                self.ws
+                    .write_string_with_format(row, col, t, &f.right_text)?;
+            }
+            Value::Dash => {
+                self.ws
+                    .write_string_with_format(row, col, "–", &f.right_text)?;
             }
             Value::Date(d) => {
                 let dt = ExcelDateTime::from_ymd(d.year() as u16, d.month() as u8, d.day() as u8)?;
-                self.ws.write_datetime_with_format(row, col, &dt, &f.date)?;
+                let format = if indented { &f.date_indented } else { &f.date };
+                self.ws.write_datetime_with_format(row, col, &dt, format)?;
             }
             Value::Blank => {}
         }
-        self.fit(col, v.width() + 2);
+        let need = match v {
+            Value::Text(t) | Value::Wrapped(t) => text_width(t) + if indented { 4 } else { 2 },
+            v => v.width() + 2,
+        };
+        self.fit(col, need);
         Ok(())
     }
 
-    /// Widens a column to hold this many characters (at most 60).
+    /// Widens a column to hold this many characters (at most [`MAX_COLUMN`]).
     pub fn fit(&mut self, col: u16, chars: usize) {
-        let w = self.widths.entry(col).or_insert(8);
-        *w = (*w).max(chars.min(60));
+        let w = self.widths.entry(col).or_insert(MIN_COLUMN);
+        *w = (*w).max(chars.min(MAX_COLUMN));
+    }
+
+    /// Makes the print area reach column `col` (for cells written straight to the sheet).
+    pub fn cover(&mut self, col: u16) {
+        self.last_col = self.last_col.max(col);
     }
 
     /// Starts a new printed page at the next row (so that a table and its chart print
@@ -283,11 +526,32 @@ impl<'a> SheetWriter<'a> {
     /// Inserts a chart of `width` × `height` pixels at the next free row, in column A, and
     /// moves below it; the print area will include it.
     pub fn chart(&mut self, chart: &mut Chart, width: u32, height: u32) -> Result<(), XlsxError> {
+        self.row = self.chart_at(self.row, 0, chart, width, height)? + 1;
+        Ok(())
+    }
+
+    /// Inserts a chart at `row`, `col` (beside a table) without moving; returns the first
+    /// row below it.
+    pub fn chart_at(
+        &mut self,
+        row: u32,
+        col: u16,
+        chart: &mut Chart,
+        width: u32,
+        height: u32,
+    ) -> Result<u32, XlsxError> {
         chart.set_width(width).set_height(height);
-        self.ws.insert_chart(self.row, 0, chart)?;
-        self.charts.push((width, self.row));
+        self.ws.insert_chart(row, col, chart)?;
+        self.charts.push((width, row, col));
         // Rows are 20 pixels high (15 points).
-        self.row += height.div_ceil(20) + 1;
+        Ok(row + height.div_ceil(20))
+    }
+
+    /// A line of normal text in column A that may run on over the empty cells to its right
+    /// (a list item).
+    pub fn line(&mut self, text: &str) -> Result<(), XlsxError> {
+        self.ws.write_string(self.row, 0, text)?;
+        self.row += 1;
         Ok(())
     }
 
@@ -297,24 +561,29 @@ impl<'a> SheetWriter<'a> {
         for (c, w) in &self.widths {
             self.ws.set_column_width(*c, *w as f64)?;
         }
-        // Rows with wrapped text get the height of their longest cell's lines, so that they
-        // show and print whole whatever program opens the file.
-        let mut lines: BTreeMap<u32, f64> = BTreeMap::new();
-        for &(row, col, chars) in &self.wrapped {
-            let width = self.widths.get(&col).copied().unwrap_or(8) as f64 * 1.1;
-            let n = (chars as f64 / width.max(1.0)).ceil().max(1.0);
-            let e = lines.entry(row).or_insert(1.0);
-            *e = e.max(n);
+        // Rows with wrapped text (and table headings) get the height of their tallest
+        // cell's lines, so that they show and print whole whatever program opens the file.
+        let mut lines: BTreeMap<u32, usize> = BTreeMap::new();
+        for (row, col, text, bold) in &self.wrapped {
+            let width = self.widths.get(col).copied().unwrap_or(MIN_COLUMN);
+            let n = lines_in(text, width, if *bold { BOLD } else { NORMAL });
+            let e = lines.entry(*row).or_insert(1);
+            *e = (*e).max(n);
         }
+        let mut heights = self.heights.clone();
         for (row, n) in lines {
-            self.ws.set_row_height(row, 15.0 * n + 2.0)?;
+            if n > 1 {
+                let h = LINE * n as f64 + 2.0;
+                self.ws.set_row_height(row, h)?;
+                heights.insert(row, h);
+            }
         }
         // The print area reaches the last column a chart covers: a column of width w
         // characters is about 7w + 5 pixels (64 pixels when not set).
         let mut last_col = self.last_col;
-        for &(width, _) in &self.charts {
+        for &(width, _, first_col) in &self.charts {
             let mut covered = 0u32;
-            let mut col = 0u16;
+            let mut col = first_col;
             loop {
                 covered += self.widths.get(&col).map_or(64, |w| (*w as u32) * 7 + 5);
                 if covered >= width {
@@ -328,10 +597,40 @@ impl<'a> SheetWriter<'a> {
         self.ws.set_freeze_panes(freeze, 0)?;
         self.ws.set_landscape();
         self.ws.set_paper_size(9);
-        // One page wide; a short sheet (up to 60 rows, such as a table and its chart) on one
-        // page, so that a chart is never split across two.
-        let tall = if self.row <= 60 { 1 } else { 0 };
-        self.ws.set_print_fit_to_pages(1, tall);
+        if self.page_breaks.is_empty() {
+            // One page wide; a short sheet (up to 60 rows, such as a table and its chart) on
+            // one page, so that a chart is never split across two.
+            let tall = if self.row <= 60 { 1 } else { 0 };
+            self.ws.set_print_fit_to_pages(1, tall);
+        } else {
+            // Pages broken by hand: a scale at which every page fits its paper (Excel ignores
+            // hand-made breaks when fitting to pages).
+            let width: f64 = (0..=last_col)
+                .map(|c| self.widths.get(&c).map_or(64.0, |w| *w as f64 * 7.0 + 5.0) * 0.75)
+                .sum();
+            let title: f64 = (0..freeze)
+                .map(|r| heights.get(&r).copied().unwrap_or(LINE))
+                .sum();
+            let mut starts = vec![freeze];
+            starts.extend(&self.page_breaks);
+            starts.push(self.row + 1);
+            let tallest = starts
+                .windows(2)
+                .map(|w| {
+                    title
+                        + (w[0]..w[1])
+                            .map(|r| heights.get(&r).copied().unwrap_or(LINE))
+                            .sum::<f64>()
+                })
+                .fold(0.0, f64::max);
+            // A tenth of the width to spare (programs and printers differ in fonts), a little
+            // of the height (row heights are exact).
+            let scale = (PAGE_HEIGHT * 0.97 / tallest)
+                .min(PAGE_WIDTH * 0.9 / width)
+                .min(1.0)
+                * 100.0;
+            self.ws.set_print_scale(scale.floor().max(10.0) as u16);
+        }
         self.ws.set_repeat_rows(0, freeze - 1)?;
         self.ws.set_print_area(0, 0, self.row.max(1), last_col)?;
         self.ws.set_footer("&L&A&RSida &P av &N");
@@ -339,5 +638,21 @@ impl<'a> SheetWriter<'a> {
             self.ws.set_page_breaks(&self.page_breaks)?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_breaks_between_words() {
+        assert_eq!(lines_in("Förändring", 12, 1.0), 1);
+        assert_eq!(text_width("Förändring"), 8, "10 characters at 0.8");
+        assert_eq!(lines_in("Förändring %", 12, 1.0), 2);
+        assert_eq!(lines_in("a b c", 4, 1.0), 2);
+        // A word longer than the column takes lines of its own.
+        assert_eq!(lines_in("Sammanslagna", 7, 1.0), 2);
+        assert_eq!(lines_in("ett\ntvå", 20, 1.0), 2);
     }
 }

@@ -11,6 +11,7 @@ mod layout;
 mod monthly;
 mod objects;
 mod quality;
+mod risk_matrix;
 mod risks;
 mod status;
 mod summary;
@@ -30,6 +31,8 @@ pub struct Titles {
     pub prefix: String,
     /// Administration and as-of date.
     pub subtitle: String,
+    /// After the sheet's name: "" or " (för ISAM)".
+    suffix: String,
 }
 
 impl Titles {
@@ -43,12 +46,22 @@ impl Titles {
             } else {
                 format!("{org} · {date}")
             },
+            suffix: String::new(),
         }
     }
 
     /// The title of a sheet.
     pub fn title(&self, sheet: &str) -> String {
-        format!("{} – {sheet}", self.prefix)
+        format!("{} – {sheet}{}", self.prefix, self.suffix)
+    }
+
+    /// The titles of the sheets for the ISAM rather than management: "… (för ISAM)".
+    fn for_isam(&self) -> Titles {
+        Titles {
+            prefix: self.prefix.clone(),
+            subtitle: self.subtitle.clone(),
+            suffix: " (för ISAM)".into(),
+        }
     }
 }
 
@@ -74,24 +87,59 @@ fn build(r: &Report) -> Result<Workbook, XlsxError> {
     wb.set_properties(&props);
     let f = Formats::default();
     let t = Titles::new(r);
-    summary::write(wb.add_worksheet().set_name("Sammanfattning")?, &f, &t, r)?;
-    draft::write(wb.add_worksheet().set_name(draft::SHEET)?, &f, &t, r)?;
-    iso::write(wb.add_worksheet().set_name(iso::SHEET)?, &f, &t, r)?;
-    monthly::write(wb.add_worksheet().set_name(monthly::SHEET)?, &f, &t, r)?;
-    status::write(wb.add_worksheet().set_name(status::SHEET)?, &f, &t, r)?;
-    categories::write(wb.add_worksheet().set_name(categories::SHEET)?, &f, &t, r)?;
-    objects::write(wb.add_worksheet().set_name(objects::SHEET)?, &f, &t, r)?;
-    risks::write(wb.add_worksheet().set_name("Risker")?, &f, &t, r)?;
-    quality::write(wb.add_worksheet().set_name("Datakvalitet")?, &f, &t, r)?;
-    about::write(wb.add_worksheet().set_name("Om rapporten")?, &f, &t, r)?;
+    // Management's sheets first, selected together, so that printing the selected sheets
+    // (Excel's default, "Skriv ut aktiva blad") prints exactly them.
+    let management: [(&str, Writer); 8] = [
+        (summary::SHEET, summary::write),
+        (monthly::SHEET, monthly::write),
+        (status::SHEET, status::write),
+        (categories::SHEET, categories::write),
+        (objects::SHEET, objects::write),
+        (risk_matrix::SHEET, risk_matrix::write),
+        (risks::SHEET, risks::write),
+        (iso::SHEET, iso::write),
+    ];
+    for (i, (name, write)) in management.into_iter().enumerate() {
+        let ws = wb.add_worksheet().set_name(name)?;
+        ws.set_selected(true);
+        if i == 0 {
+            ws.set_active(true);
+        }
+        write(ws, &f, &t, r)?;
+    }
+    // The ISAM's sheets after them: grey tabs, "(för ISAM)" in their titles.
+    let isam = t.for_isam();
+    let technical: [(&str, Writer); 3] = [
+        (draft::SHEET, draft::write),
+        (quality::SHEET, quality::write),
+        (about::SHEET, about::write),
+    ];
+    for (name, write) in technical {
+        let ws = wb.add_worksheet().set_name(name)?;
+        ws.set_tab_color(0x80_80_80);
+        write(ws, &f, &isam, r)?;
+    }
     Ok(wb)
 }
+
+/// A sheet's writer.
+type Writer =
+    fn(&mut rust_xlsxwriter::Worksheet, &Formats, &Titles, &Report) -> Result<(), XlsxError>;
 
 fn workbook_error(name: &str, e: XlsxError) -> Error {
     Error::Workbook {
         path: name.into(),
         message: e.to_string(),
     }
+}
+
+/// A column heading for a period: "2025 t.o.m. 12 nov", with no-break spaces that keep
+/// "t.o.m. 12 nov" on one line when the heading wraps.
+pub fn period_heading(year: i32, to: chrono::NaiveDate) -> String {
+    format!(
+        "{year} t.o.m.\u{a0}{}",
+        super::swedish::short_date(to).replace(' ', "\u{a0}")
+    )
 }
 
 /// The cells comparing a count this year with the same period last year: label, now,
@@ -115,7 +163,8 @@ pub fn comparison_row(
     ]
 }
 
-/// The change from `before` to `now` as a percentage cell, blank when `before` is zero.
+/// The change from `before` to `now` as a percentage cell; "–" when the base is too small
+/// for a percentage to be honest (the counts beside it speak).
 pub fn change_fraction(now: u64, before: u64) -> Value {
-    crate::report::change_fraction(now, before).map_or(Value::Blank, Value::Percent)
+    crate::report::change_fraction(now, before).map_or(Value::Dash, Value::Percent)
 }

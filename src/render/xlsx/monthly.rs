@@ -1,15 +1,16 @@
-//! Sheet *Incidenter per månad*: counts per month for every year, and a native line chart of
-//! this year against last year.
+//! Sheet *Incidenter per månad*: counts per month for every year, a native line chart of
+//! this year against last year, and the comparison with the same period last year with the
+//! test of each change (the p-values the first page leaves out).
 //!
 //! In: the [`Report`]. Out: the sheet. Months after the as-of date are left blank, and the
 //! chart shows them as a gap rather than a drop to zero.
 
 use rust_xlsxwriter::{
-    Chart, ChartFormat, ChartLine, ChartLineDashType, ChartMarker, ChartMarkerType, ChartSolidFill,
-    ChartType, Worksheet, XlsxError,
+    Chart, ChartFormat, ChartLine, ChartLineDashType, ChartMarker, ChartMarkerType, ChartPoint,
+    ChartSolidFill, ChartType, Worksheet, XlsxError,
 };
 
-use super::{Formats, SheetWriter, Titles, Value};
+use super::{Formats, SheetWriter, Titles, Value, comparison_row, period_heading};
 use crate::render::palette;
 use crate::render::swedish::MONTHS;
 use crate::report::Report;
@@ -17,9 +18,22 @@ use crate::report::Report;
 /// The sheet's name (charts refer to it).
 pub const SHEET: &str = "Incidenter per månad";
 
+/// The row of the month table's headings: the first table on the sheet, under the titles.
+const HEADER_ROW: u32 = 3;
+
+/// The month's name in the table and on the chart's axis; the partial month of A is marked
+/// "nov*".
+fn month_label(r: &Report, m: usize) -> String {
+    if r.partial_month() == Some(m as u32 + 1) {
+        format!("{}*", MONTHS[m])
+    } else {
+        MONTHS[m].to_string()
+    }
+}
+
 /// Writes the sheet.
 pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<(), XlsxError> {
-    let mut s = SheetWriter::new(ws, f, &t.title("Incidenter per månad"), &t.subtitle)?;
+    let mut s = SheetWriter::new(ws, f, &t.title(SHEET), &t.subtitle)?;
     let years = &r.incidents.by_month;
     let year_names: Vec<String> = years.iter().map(|m| m.year.to_string()).collect();
     let average = r.incidents.monthly_average.as_ref();
@@ -29,7 +43,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
     headers.extend(average_name.as_deref());
     let rows: Vec<Vec<Value>> = (0..12)
         .map(|m| {
-            let mut row = vec![Value::text(MONTHS[m])];
+            let mut row = vec![Value::text(month_label(r, m))];
             row.extend(
                 years
                     .iter()
@@ -39,25 +53,109 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
             row
         })
         .collect();
+    debug_assert_eq!(s.row, HEADER_ROW);
     let pos = s.table(&headers, &rows)?;
+    if let Some(note) = partial_note(r) {
+        s.row -= 1;
+        s.note(&note)?;
+        s.row += 1;
+    }
+    s.chart(&mut line_chart(r), 720, 360)?;
+    comparison(&mut s, r)?;
+    s.finish(Some(pos.header_row))
+}
 
+/// The counts this year to A against the same period last year, with the test of each
+/// change and its p-value: the statistical detail behind the first page.
+fn comparison(s: &mut SheetWriter<'_>, r: &Report) -> Result<(), XlsxError> {
+    let i = &r.incidents;
+    let y = r.year;
+    s.heading(&format!(
+        "Jämförelse med samma period {} och bedömning",
+        y - 1
+    ))?;
+    let rows: Vec<Vec<Value>> = [
+        ("Rapporterade incidenter", &i.total),
+        ("varav personuppgiftsincidenter", &i.personal_data),
+        ("Anmälda till IMY", &i.reported_to_imy),
+        ("Anmälda till MSB (NIS)", &i.reported_to_msb),
+    ]
+    .into_iter()
+    .map(|(label, c)| comparison_row(label, c.current, c.previous_same_period, c.change))
+    .collect();
+    s.table(
+        &[
+            "Nyckeltal",
+            &period_heading(y, r.as_of),
+            &period_heading(y - 1, r.previous_as_of),
+            "Förändring",
+            "Förändring %",
+            "Bedömning",
+            "p-värde",
+        ],
+        &rows,
+    )?;
+    s.note(&format!(
+        "Bedömning: exakt test för två antal (binomialtest givet summan, justerat för periodernas längd, {} och {} dagar). \
+         Ett p-värde under 0,05 betyder att förändringen är större än normal variation.",
+        r.period_days.current, r.period_days.previous_same_period
+    ))?;
+    Ok(())
+}
+
+/// The note under the table and the chart on a partial month.
+pub fn partial_note(r: &Report) -> Option<String> {
+    let m = r.partial_month()? as usize - 1;
+    Some(format!(
+        "* {} t.o.m. {}: månaden är inte slut, så antalet är ännu inte jämförbart med hela månader.",
+        MONTHS[m],
+        crate::render::swedish::short_date(r.as_of)
+    ))
+}
+
+/// The native line chart of this year against last year (and the average of earlier years),
+/// drawn from the table on this sheet; the summary shows it too. The partial month of A is
+/// drawn with a hollow marker.
+pub fn line_chart(r: &Report) -> Chart {
+    let years = &r.incidents.by_month;
+    let average = r.incidents.monthly_average.as_ref();
+    let average_name = average.map(|a| format!("Snitt {}–{}", a.first_year, a.last_year));
+    let (first, last) = (HEADER_ROW + 1, HEADER_ROW + 12);
     let mut chart = Chart::new(ChartType::Line);
     let n = years.len() as u16;
     // The year columns end with last year and this year; the average, if any, follows.
     let mut series = Vec::new();
     if average.is_some() {
-        series.push((n + 1, palette::GREY, ChartLineDashType::Dash));
+        series.push((n + 1, palette::GREY, ChartLineDashType::Dash, false));
     }
     if n >= 2 {
-        series.push((n - 1, palette::PREVIOUS, ChartLineDashType::Solid));
+        series.push((n - 1, palette::PREVIOUS, ChartLineDashType::Dash, false));
     }
-    series.push((n, palette::CURRENT, ChartLineDashType::Solid));
-    for (col, color, dash) in series {
-        chart
+    series.push((n, palette::CURRENT, ChartLineDashType::Solid, true));
+    for (col, color, dash, this_year) in series {
+        let marker = |fill: u32| {
+            let mut m = ChartMarker::new();
+            m.set_type(ChartMarkerType::Circle).set_size(7).set_format(
+                ChartFormat::new()
+                    .set_solid_fill(ChartSolidFill::new().set_color(fill))
+                    .set_line(ChartLine::new().set_color(color).set_width(1.5)),
+            );
+            m
+        };
+        let mut points = Vec::new();
+        if let (true, Some(m)) = (this_year, r.partial_month()) {
+            points = vec![ChartPoint::new(); m as usize];
+            points[m as usize - 1] = ChartPoint::new().set_format(
+                ChartFormat::new()
+                    .set_solid_fill(ChartSolidFill::new().set_color(0xFF_FF_FF))
+                    .set_line(ChartLine::new().set_color(color)),
+            );
+        }
+        let series = chart
             .add_series()
-            .set_name((SHEET, pos.header_row, col))
-            .set_categories((SHEET, pos.first_row, 0, pos.last_row, 0))
-            .set_values((SHEET, pos.first_row, col, pos.last_row, col))
+            .set_name((SHEET, HEADER_ROW, col))
+            .set_categories((SHEET, first, 0, last, 0))
+            .set_values((SHEET, first, col, last, col))
             .set_format(
                 ChartFormat::new().set_line(
                     ChartLine::new()
@@ -66,16 +164,10 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
                         .set_dash_type(dash),
                 ),
             )
-            .set_marker(
-                ChartMarker::new()
-                    .set_type(ChartMarkerType::Circle)
-                    .set_size(6)
-                    .set_format(
-                        ChartFormat::new()
-                            .set_solid_fill(ChartSolidFill::new().set_color(color))
-                            .set_line(ChartLine::new().set_color(color)),
-                    ),
-            );
+            .set_marker(&marker(color));
+        if !points.is_empty() {
+            series.set_points(&points);
+        }
     }
     chart.title().set_name(&format!(
         "Rapporterade incidenter per månad, {} och {}{}",
@@ -86,6 +178,8 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
             .map_or(String::new(), |a| format!(" ({})", a.to_lowercase()))
     ));
     chart.y_axis().set_name("Antal incidenter");
-    s.chart(&mut chart, 720, 360)?;
-    s.finish(Some(pos.header_row))
+    chart
+        .legend()
+        .set_position(rust_xlsxwriter::ChartLegendPosition::Bottom);
+    chart
 }

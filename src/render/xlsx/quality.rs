@@ -8,9 +8,12 @@ use rust_xlsxwriter::{Worksheet, XlsxError};
 use super::{Formats, SheetWriter, Titles, Value};
 use crate::report::Report;
 
+/// The sheet's name.
+pub const SHEET: &str = "Datakvalitet";
+
 /// Writes the sheet.
 pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<(), XlsxError> {
-    let mut s = SheetWriter::new(ws, f, &t.title("Datakvalitet"), &t.subtitle)?;
+    let mut s = SheetWriter::new(ws, f, &t.title(SHEET), &t.subtitle)?;
     let dq = &r.data_quality;
     s.heading("Inlästa filer och blad")?;
     let opt_n = |v: Option<u32>| v.map_or(Value::Blank, |n| Value::Count(u64::from(n)));

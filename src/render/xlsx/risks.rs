@@ -1,51 +1,45 @@
-//! Sheet *Risker*: the risk matrices for Y and Y-1 drawn as coloured grids (likelihood rising
-//! upwards, consequence to the right, counts in the cells), the risk list with computed values
-//! and IKP flag, risks per area, what changed since last year, and the register findings.
+//! Sheet *Risker*: the risk list with the steps in the VoR's words, computed values and IKP
+//! flag, risks per area, what changed since last year, and the register findings (the
+//! matrices are on *Riskmatris*).
 //!
 //! In: the [`Report`]. Out: the sheet.
 
-use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Worksheet, XlsxError};
+use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::{Formats, SheetWriter, Titles, Value};
-use crate::report::{Report, RiskChangeKind, RiskFigures, risk_band as band};
+use crate::report::{Report, RiskChangeKind};
 
-/// Fill colours of the four bands.
-pub const BAND_COLOURS: [u32; 4] = crate::render::palette::RISK_BANDS;
+/// The sheet's name.
+pub const SHEET: &str = "Risker";
 
 /// Writes the sheet.
 pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<(), XlsxError> {
-    let mut s = SheetWriter::new(ws, f, &t.title("Risker"), &t.subtitle)?;
+    let mut s = SheetWriter::new(ws, f, &t.title(SHEET), &t.subtitle)?;
     let k = &r.risks;
     if k.current.is_none() && k.previous.is_none() {
         s.note(&format!(
-            "Inget riskregister (VoR) för {} eller {} hittades i indata.",
+            "Inget riskregister (väsentlighets- och riskanalysen, VoR) för {} eller {} hittades i indata.",
             r.year,
             r.year - 1
         ))?;
         return s.finish(None);
     }
-    s.heading("Riskmatris: antal risker per sannolikhet och konsekvens")?;
-    s.note(&format!(
-        "Riskvärde = sannolikhet × konsekvens. Röd: riskvärde {} eller mer (går till internkontrollplanen, IKP).",
-        k.ikp_threshold
-    ))?;
-    let top = s.row;
-    let width = k.scale as u16 + 1;
-    for (slot, figures) in [k.current.as_ref(), k.previous.as_ref()]
-        .into_iter()
-        .enumerate()
-    {
-        let left = slot as u16 * (width + 1);
-        let year = r.year - slot as i32;
-        matrix(&mut s, (top, left), year, figures, r)?;
-    }
-    s.row = top + k.scale + 4;
-
+    s.note("Riskmatriserna för båda åren finns i bladet Riskmatris.")?;
+    s.row += 1;
     if let Some(cur) = &k.current {
         s.heading(&format!(
             "Risker {} ({} st, varav {} till IKP)",
             cur.year, cur.total, cur.ikp
         ))?;
+        // A step with its scale word, as the VoR writes it: "4 Sannolik".
+        let step = |likelihood: bool, n: u32| {
+            let word = k.word(likelihood, n);
+            Value::text(if word.is_empty() {
+                n.to_string()
+            } else {
+                format!("{n} {word}")
+            })
+        };
         let rows: Vec<Vec<Value>> = cur
             .items
             .iter()
@@ -55,8 +49,8 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
                     opt(&i.id),
                     opt(&i.area),
                     opt(&i.risk),
-                    Value::Count(u64::from(i.likelihood)),
-                    Value::Count(u64::from(i.consequence)),
+                    step(true, i.likelihood),
+                    step(false, i.consequence),
                     Value::Count(u64::from(i.value)),
                     Value::text(if i.ikp { "Ja" } else { "Nej" }),
                 ]
@@ -138,59 +132,4 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         &rows,
     )?;
     s.finish(None)
-}
-
-/// Draws the matrix of `year` with its top-left corner at (`top`, `left`).
-fn matrix(
-    s: &mut SheetWriter<'_>,
-    (top, left): (u32, u16),
-    year: i32,
-    figures: Option<&RiskFigures>,
-    r: &Report,
-) -> Result<(), XlsxError> {
-    let (scale, ikp_threshold) = (r.risks.scale, r.risks.ikp_threshold);
-    let bold = Format::new().set_bold();
-    let axis = Format::new()
-        .set_font_color("404040")
-        .set_align(FormatAlign::Right);
-    let axis_bottom = Format::new()
-        .set_font_color("404040")
-        .set_align(FormatAlign::Center)
-        .set_text_wrap();
-    let title = match figures {
-        Some(f) => format!("Riskmatris {} ({} risker)", f.year, f.total),
-        None => format!("Riskmatris {year}: inget riskregister"),
-    };
-    let ws = s.worksheet();
-    ws.write_string_with_format(top, left, &title, &bold)?;
-    for l in (1..=scale).rev() {
-        let row = top + 1 + (scale - l);
-        let word = r.risks.word(true, l);
-        ws.write_string_with_format(row, left, format!("{l} {word}"), &axis)?;
-        for c in 1..=scale {
-            let value = l * c;
-            let fill = BAND_COLOURS[band(value, ikp_threshold)];
-            let cell = Format::new()
-                .set_background_color(fill)
-                .set_border(FormatBorder::Thin)
-                .set_align(FormatAlign::Center)
-                .set_bold();
-            let col = left + c as u16;
-            match figures.map(|f| f.matrix[l as usize - 1][c as usize - 1]) {
-                Some(n) if n > 0 => ws.write_number_with_format(row, col, n as f64, &cell)?,
-                _ => ws.write_blank(row, col, &cell)?,
-            };
-        }
-    }
-    let bottom = top + 1 + scale;
-    for c in 1..=scale {
-        let word = r.risks.word(false, c);
-        ws.write_string_with_format(bottom, left + c as u16, format!("{c} {word}"), &axis_bottom)?;
-    }
-    ws.write_string_with_format(bottom + 1, left, "Sannolikhet ↑  Konsekvens →", &axis)?;
-    s.fit(left, 22);
-    for c in 1..=scale {
-        s.fit(left + c as u16, 12);
-    }
-    Ok(())
 }

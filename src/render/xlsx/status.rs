@@ -59,6 +59,21 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
     chart.y_axis().set_reverse();
     s.chart(&mut chart, 640, 300)?;
 
+    s.heading(&format!(
+        "Handläggningstid för klarmarkerade ärenden rapporterade {}",
+        r.year
+    ))?;
+    let t = &i.days_to_close;
+    let days = |v: Option<f64>| v.map_or(Value::Dash, Value::Decimal);
+    s.table(
+        &["Dagar från rapporterad till klar", "Värde"],
+        &[
+            vec![Value::text("Klarmarkerade ärenden"), Value::Count(t.cases)],
+            vec![Value::text("Median (dagar)"), days(t.median)],
+            vec![Value::text("90:e percentil (dagar)"), days(t.p90)],
+        ],
+    )?;
+
     s.page_break();
     s.heading("Öppna incidenter per ålder (dagar sedan rapportering)")?;
     let ages: Vec<Vec<Value>> = AGE_BUCKETS

@@ -1,25 +1,37 @@
-//! Sheet *Sammanfattning*: the key figures, this year to A against the same period last year
-//! and last year in full.
+//! Sheet *Sammanfattning*: the page a management team decides from. Page 1: the key figures
+//! this year to A against the same period last year, the state now, the monthly chart, the
+//! observations (each with the sheet that shows it) and an empty box for the proposed
+//! decisions. Page 2: objects and risks against last year, and what the figures rest on.
 //!
-//! In: the [`Report`]. Out: the sheet.
+//! In: the [`Report`]. Out: the sheet. Statistical detail (p-values, percentiles) is left to
+//! the detail sheets.
 
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
-use super::{Formats, SheetWriter, Titles, Value, comparison_row};
-use crate::render::swedish::{long_date, short_date};
-use crate::report::{PeriodCount, Report, RiskChangeKind};
+use super::{Formats, SheetWriter, Titles, Value, comparison_row, monthly, period_heading};
+use crate::render::observations;
+use crate::render::swedish::{long_date, number, short_date};
+use crate::report::{IMY_UNKNOWN, PeriodCount, Report, RiskChangeKind};
+
+/// The sheet's name.
+pub const SHEET: &str = "Sammanfattning";
 
 /// Writes the sheet.
 pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<(), XlsxError> {
-    let mut s = SheetWriter::new(ws, f, &t.title("Sammanfattning"), &t.subtitle)?;
+    let mut s = SheetWriter::new(ws, f, &t.title(SHEET), &t.subtitle)?;
     let i = &r.incidents;
     let y = r.year;
-    let current = format!("{y} t.o.m. {}", short_date(r.as_of));
-    let previous = format!("{} t.o.m. {}", y - 1, short_date(r.previous_as_of));
+    let current = period_heading(y, r.as_of);
+    let previous = period_heading(y - 1, r.previous_as_of);
     let full = format!("Helår {}", y - 1);
-    s.heading("Incidenter: i år jämfört med samma period förra året")?;
+    s.heading(&format!(
+        "Incidenter {y} jämfört med samma period {}",
+        y - 1
+    ))?;
     let row = |label: &str, c: &PeriodCount| {
         let mut cells = comparison_row(label, c.current, c.previous_same_period, c.change);
+        // The p-value stays on the detail sheets.
+        cells.pop();
         cells.push(Value::Count(c.previous_year_total));
         cells
     };
@@ -31,7 +43,6 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
             "Förändring",
             "Förändring %",
             "Bedömning",
-            "p-värde",
             &full,
         ],
         &[
@@ -50,24 +61,29 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         ))?;
     }
     s.note(&format!(
-        "Jämförelsen avser samma period: 1 januari – {} båda åren, så att ett ofullständigt år inte jämförs med ett helt.",
-        short_date(r.as_of)
-    ))?;
-    s.note(&format!(
-        "Bedömning: exakt test för två antal (binomialtest givet summan, justerat för periodernas längd, {} och {} dagar). \
-         Ett p-värde under 0,05 betyder att förändringen är större än normal variation.",
-        r.period_days.current, r.period_days.previous_same_period
+        "Samma period båda åren (1 januari – {}), så att ett ofullständigt år inte jämförs med ett helt. \
+         Procent anges inte när förra årets antal är under {}.",
+        short_date(r.as_of),
+        crate::report::MIN_PERCENT_BASE
     ))?;
     s.row += 1;
 
-    s.heading(&format!(
-        "Läge per {} (incidenter rapporterade {y})",
-        long_date(r.as_of)
-    ))?;
-    let dq = &r.data_quality;
-    let opt = |v: Option<f64>| v.map_or(Value::Blank, Value::Decimal);
+    s.heading(&format!("Läge per {}", long_date(r.as_of)))?;
+    // The monthly chart stands beside the state table, from the fourth column.
+    let mut chart = monthly::line_chart(r);
+    chart.title().set_name("Rapporterade incidenter per månad");
+    let below_chart = s.chart_at(s.row, 3, &mut chart, 700, 260)?;
+    let median = i.days_to_close.median.map_or(Value::Dash, Value::Decimal);
+    let imy = match i.imy {
+        Some(t) => Value::FigureText(format!(
+            "{} av {}",
+            number(t.within_72h),
+            number(t.within_72h + t.late)
+        )),
+        None => Value::FigureText("uppgift saknas".into()),
+    };
     s.table(
-        &["Nyckeltal", "Värde"],
+        &["Incidenter rapporterade i år", "Antal"],
         &[
             vec![Value::text("Öppna ärenden"), Value::Count(i.open)],
             vec![Value::text("Klarmarkerade ärenden"), Value::Count(i.closed)],
@@ -78,41 +94,52 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
                 )),
                 Value::Count(i.stale.len() as u64),
             ],
-            vec![
-                Value::text("Handläggningstid, median (dagar)"),
-                opt(i.days_to_close.median),
-            ],
-            vec![
-                Value::text("Handläggningstid, 90:e percentil (dagar)"),
-                opt(i.days_to_close.p90),
-            ],
-            vec![
-                Value::text("IMY-anmälan inom 72 timmar"),
-                Value::Count(i.imy.within_72h),
-            ],
-            vec![
-                Value::text("IMY-anmälan senare än 72 timmar"),
-                Value::Count(i.imy.late),
-            ],
+            vec![Value::text("Handläggningstid, median (dagar)"), median],
+            vec![Value::text("IMY-anmälningar inom 72 timmar"), imy],
         ],
     )?;
+    if i.imy.is_none() {
+        s.note(&format!("IMY-anmälningar inom 72 timmar: {IMY_UNKNOWN}."))?;
+    }
+    s.row = s.row.max(below_chart + 1);
+    if let Some(note) = monthly::partial_note(r) {
+        s.note(&note)?;
+        s.row += 1;
+    }
 
+    s.heading("Iakttagelser")?;
+    if r.observations.is_empty() {
+        s.line("Inget i siffrorna sticker ut: inga förändringar utöver normal variation och inga öppna brister i objekt eller risker.")?;
+    }
+    for o in &r.observations {
+        let (text, sheet) = observations::words(o, y);
+        s.line(&format!("•  {text}  (bladet {sheet})"))?;
+    }
+    s.row += 1;
+    s.write_in_box(
+        "Förslag till beslut",
+        "Fylls i av informationssäkerhetssamordnaren inför mötet.",
+        7,
+        4,
+    )?;
+
+    s.page_break();
     objects_and_risks(&mut s, r)?;
-
+    let dq = &r.data_quality;
     s.heading("Underlag")?;
     s.table(
-        &["Nyckeltal", "Antal"],
+        &["Filer och rader", "Antal"],
         &[
             vec![
                 Value::text("Inlästa filer"),
                 Value::Count(dq.files.len() as u64),
             ],
             vec![
-                Value::text("Filer som inte kunde läsas eller kännas igen"),
+                Value::text("Filer som inte kunde läsas"),
                 Value::Count(dq.files_unreadable as u64),
             ],
             vec![
-                Value::text("Rader som inte ingår (fel i obligatoriska värden)"),
+                Value::text("Avvisade rader"),
                 Value::Count(dq.rejected_rows as u64),
             ],
             vec![
@@ -120,7 +147,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
                 Value::Count(dq.duplicates_merged as u64),
             ],
             vec![
-                Value::text("Anmärkningar i bladet Datakvalitet"),
+                Value::text("Anmärkningar (bladet Datakvalitet)"),
                 Value::Count(dq.finding_count as u64),
             ],
         ],

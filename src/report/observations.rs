@@ -1,0 +1,74 @@
+//! Observations for the first page: the few things in the figures a management team should
+//! notice, each with its numbers, in the order they are shown.
+//!
+//! In: filled by [`crate::analyse::observations`] from the other figures. Out: worded by the
+//! renderers, which say which sheet shows each one.
+
+/// One observation with the numbers it rests on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Observation {
+    /// The number of incidents changed beyond normal variation since the same period last
+    /// year.
+    IncidentsChanged {
+        /// Year Y to A.
+        now: u64,
+        /// The same period of Y-1.
+        before: u64,
+    },
+    /// Open incidents older than the stale limit, most of them with one status.
+    StaleWithStatus {
+        /// The status most stale cases have.
+        status: String,
+        /// Stale cases with that status.
+        stale: u64,
+        /// All of this year's cases with that status.
+        with_status: u64,
+        /// The stale limit in days.
+        days: u32,
+    },
+    /// A category whose count changed beyond normal variation.
+    CategoryChanged {
+        /// The category.
+        category: String,
+        /// Year Y to A.
+        now: u64,
+        /// The same period of Y-1.
+        before: u64,
+    },
+    /// NIS objects not yet classified.
+    NisAwaitingClassification {
+        /// NIS objects without a classification.
+        waiting: u64,
+        /// All NIS objects.
+        nis_total: u64,
+    },
+    /// Objects in production without a classification.
+    InProductionUnclassified {
+        /// How many.
+        count: u64,
+    },
+    /// Risks whose value has been raised since last year's register.
+    RisksRaised {
+        /// How many.
+        count: u64,
+    },
+    /// Risks at or above the IKP threshold in this year's register.
+    RisksToIkp {
+        /// How many.
+        count: u64,
+        /// All risks this year.
+        total: u64,
+        /// The threshold.
+        threshold: u32,
+    },
+    /// Notifications to IMY made later than 72 hours after discovery.
+    ImyLate {
+        /// How many.
+        late: u64,
+    },
+    /// Rows left out of every figure for errors in required values.
+    RowsRejected {
+        /// How many.
+        rows: u64,
+    },
+}
