@@ -235,12 +235,17 @@ fn demo_workbook_shows_the_same_figures() {
         ]
     );
 
+    // One short page: each file with its kind and rows, and only the settings changed.
     let about = w.sheet(2025, "Om rapporten");
-    assert!(
-        about
-            .iter()
-            .any(|r| r[0] == "IA-export-2024-helar.xlsx" && r[1].len() == 64)
+    assert_eq!(
+        &row_of(&about, "IA-export-2024-helar.xlsx")[..4],
+        ["IA-export-2024-helar.xlsx", "Incidenter", "91", "85"]
     );
+    assert_eq!(
+        &row_of(&about, "report.organisation")[..2],
+        ["report.organisation", "\"Exempelförvaltningen\""]
+    );
+    assert!(about.len() < 30, "{} rows", about.len());
 }
 
 #[test]
@@ -414,6 +419,25 @@ fn demo_objects_are_as_built() {
     assert_eq!(
         o["lists"]["reclassification_due"],
         json!(["Outlook", "Paraplyet"])
+    );
+    // Classified during 2025 by their classification date, as the seed report names them.
+    assert_eq!(
+        o["lists"]["classified_this_year"],
+        json!(["Life Care SP", "Pascal", "Procedo"])
+    );
+    let objects = w.sheet(2025, "Objekt");
+    let heading = objects
+        .iter()
+        .position(|r| r[0] == "Klassade under 2025 (3 st)")
+        .unwrap();
+    assert_eq!(
+        &objects[heading + 2][..4],
+        [
+            "Life Care SP",
+            "Äldre och funktionshinder",
+            "Klassad",
+            "2025-09-01"
+        ]
     );
     let p = &o["previous_year"];
     assert_eq!(p["reference_date"], "2024-11-12");

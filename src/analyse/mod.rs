@@ -140,7 +140,7 @@ pub fn analyse(mut data: Normalised, config: &Config) -> Result<Report> {
             version: env!("CARGO_PKG_VERSION").to_string(),
             organisation: config.file.report.organisation.clone(),
             config_file: config.config_path.as_ref().map(|p| p.display().to_string()),
-            config_toml: toml::to_string(&config.file).unwrap_or_default(),
+            changed_settings: changed_settings(&config.file),
             stale_after_days: config.file.report.stale_after_days,
             reclassify_after_months: config.reclassify_after_months(),
         },
@@ -174,4 +174,36 @@ fn with_change_tests(mut i: IncidentFigures, days: PeriodDays) -> IncidentFigure
         b.change = test(b.current, b.previous_same_period);
     }
     i
+}
+
+/// The settings of `file` that differ from the defaults, as (key path, TOML value).
+fn changed_settings(file: &crate::config::ConfigFile) -> Vec<(String, String)> {
+    let flat = |f: &crate::config::ConfigFile| {
+        let mut out = Vec::new();
+        if let Ok(toml::Value::Table(t)) = toml::Value::try_from(f) {
+            flatten("", &toml::Value::Table(t), &mut out);
+        }
+        out
+    };
+    let defaults = flat(&crate::config::ConfigFile::default());
+    flat(file)
+        .into_iter()
+        .filter(|kv| !defaults.contains(kv))
+        .collect()
+}
+
+fn flatten(prefix: &str, v: &toml::Value, out: &mut Vec<(String, String)>) {
+    match v {
+        toml::Value::Table(t) => {
+            for (k, v) in t {
+                let key = if prefix.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{prefix}.{k}")
+                };
+                flatten(&key, v, out);
+            }
+        }
+        v => out.push((prefix.to_string(), v.to_string())),
+    }
 }

@@ -258,8 +258,9 @@ pub struct About {
     pub organisation: String,
     /// The config file read, if any.
     pub config_file: Option<String>,
-    /// The effective configuration, as TOML.
-    pub config_toml: String,
+    /// The settings that differ from the defaults: key path (`report.organisation`) and
+    /// value as TOML, in the file's order.
+    pub changed_settings: Vec<(String, String)>,
     /// The stale limit in days.
     pub stale_after_days: u32,
     /// Months after which a classification is due again.

@@ -1,6 +1,8 @@
 //! Shared test helpers: write fixture workbooks, run the real binary, read outputs back.
 #![allow(dead_code)]
 
+pub mod layout;
+
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

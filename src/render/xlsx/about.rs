@@ -1,5 +1,6 @@
-//! Sheet *Om rapporten*: year, as-of date, tool version, the configuration used, and every
-//! input file with its SHA-256, so the report can be traced to its sources.
+//! Sheet *Om rapporten*: year, as-of date, tool version, every input file with its kind and
+//! rows, and the settings that differ from the defaults, on one page. The checksums stand in
+//! `summary.json`.
 //!
 //! In: the [`Report`]. Out: the sheet.
 
@@ -40,19 +41,55 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         ],
     )?;
     s.heading("Indatafiler")?;
-    let files: Vec<Vec<Value>> = r
-        .data_quality
+    // One row per file: the sheets it held that were used, their kind and rows. Checksums
+    // stand in summary.json (`inputs[].sha256`), where a program can compare them.
+    let dq = &r.data_quality;
+    let files: Vec<Vec<Value>> = dq
         .files
         .iter()
-        .map(|f| vec![Value::text(&f.file), Value::text(&f.sha256)])
+        .map(|f| {
+            let sheets: Vec<&crate::quality::SheetAccount> =
+                dq.sheets.iter().filter(|s| s.file == f.file).collect();
+            let used: Vec<&&crate::quality::SheetAccount> =
+                sheets.iter().filter(|s| s.kind.is_some()).collect();
+            let kind = if f.failed {
+                "Kunde inte läsas".to_string()
+            } else if used.is_empty() {
+                "Känns inte igen".to_string()
+            } else {
+                let mut kinds: Vec<&str> = used
+                    .iter()
+                    .filter_map(|s| s.kind.map(|k| k.label_sv()))
+                    .collect();
+                kinds.dedup();
+                kinds.join(", ")
+            };
+            vec![
+                Value::text(&f.file),
+                Value::text(kind),
+                Value::Count(used.iter().map(|s| s.rows as u64).sum()),
+                Value::Count(used.iter().map(|s| s.rows_used as u64).sum()),
+            ]
+        })
         .collect();
-    s.table(&["Fil", "SHA-256"], &files)?;
-    s.heading("Inställningar som användes")?;
-    let config: Vec<Vec<Value>> = a
-        .config_toml
-        .lines()
-        .map(|l| vec![Value::text(if l.is_empty() { " " } else { l })])
+    s.table_or(
+        &["Fil", "Typ", "Rader", "Använda"],
+        &files,
+        "inga filer i indatamappen",
+    )?;
+    s.note("SHA-256 för varje fil står i summary.json, så att underlaget kan spåras.")?;
+    s.row += 1;
+    s.heading("Inställningar som skiljer sig från standard")?;
+    let settings: Vec<Vec<Value>> = a
+        .changed_settings
+        .iter()
+        .map(|(k, v)| vec![Value::text(k), Value::text(v)])
         .collect();
-    s.table(&["genomgang.toml"], &config)?;
+    s.table_or(
+        &["Inställning", "Värde"],
+        &settings,
+        "inga: standardinställningarna användes",
+    )?;
+    s.note("Alla inställningar med förklaringar: kör genomgang config.")?;
     s.finish(None)
 }

@@ -24,7 +24,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
             .collect()
     };
     s.heading("Per kategori (händelsetyp)")?;
-    let pos = s.table(
+    let pos = s.table_or(
         &[
             "Kategori",
             &current,
@@ -35,6 +35,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
             "p-värde",
         ],
         &rows(&r.incidents.by_category),
+        "inga incidenter i perioderna",
     )?;
     if !r.incidents.by_category.is_empty() {
         let top = r.incidents.by_category.len().min(TOP) as u32;
@@ -54,7 +55,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         s.chart(&mut chart, 720, 380)?;
     }
     s.heading("Per avdelning")?;
-    s.table(
+    s.table_or(
         &[
             "Avdelning",
             &current,
@@ -65,6 +66,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
             "p-värde",
         ],
         &rows(&r.incidents.by_department),
+        "inga incidenter i perioderna",
     )?;
     s.finish(None)
 }

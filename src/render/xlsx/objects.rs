@@ -173,9 +173,15 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
                 ]
             })
             .collect();
-        s.table(
+        let why = if list.key == "classified_this_year" {
+            format!("inget objekt har klassningsdatum under {}", cur.year)
+        } else {
+            "inga objekt".to_string()
+        };
+        s.table_or(
             &["Objekt", "Avdelning", "Klassningsstatus", "Klassningsdatum"],
             &rows,
+            &why,
         )?;
     }
 
@@ -191,6 +197,10 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
             ]
         })
         .collect();
-    s.table(&["Objekt", "Incidenter", "Finns i objektlistan"], &rows)?;
+    s.table_or(
+        &["Objekt", "Incidenter", "Finns i objektlistan"],
+        &rows,
+        "inga incidenter har angett system",
+    )?;
     s.finish(None)
 }

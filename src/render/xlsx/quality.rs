@@ -82,7 +82,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
             )),
         ]
     }));
-    s.table(
+    s.table_or(
         &[
             "Fil",
             "Blad",
@@ -92,6 +92,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
             "Problem och åtgärd",
         ],
         &findings,
+        "inga anmärkningar",
     )?;
     s.finish(None)
 }

@@ -74,7 +74,11 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
             .iter()
             .map(|(a, n, i)| vec![Value::text(a), Value::Count(*n), Value::Count(*i)])
             .collect();
-        s.table(&["Arbetssätt", "Risker", "Till IKP"], &rows)?;
+        s.table_or(
+            &["Arbetssätt", "Risker", "Till IKP"],
+            &rows,
+            "ingen risk anger arbetssätt",
+        )?;
     }
 
     s.heading(&format!("Förändring sedan {}", r.year - 1))?;
@@ -101,7 +105,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
             ]
         })
         .collect();
-    s.table(
+    s.table_or(
         &[
             "Nr",
             "Risk",
@@ -110,6 +114,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
             "Förändring",
         ],
         &rows,
+        "jämförelsen kräver riskregister för båda åren",
     )?;
 
     s.heading("Anmärkningar i riskregistren")?;
@@ -127,9 +132,10 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         .filter(|f| codes.contains(&f.problem.code()))
         .map(super::quality::finding_row)
         .collect();
-    s.table(
+    s.table_or(
         &["Fil", "Blad", "Rad", "Kolumn", "Värde", "Anmärkning"],
         &rows,
+        "inga anmärkningar i riskregistren",
     )?;
     s.finish(None)
 }

@@ -107,7 +107,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
             ]
         })
         .collect();
-    s.table(
+    s.table_or(
         &[
             "Ärendenummer",
             "Rapporterad",
@@ -117,6 +117,10 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
             "Enhet",
         ],
         &stale,
+        &format!(
+            "inget öppet ärende är äldre än {} dagar",
+            r.about.stale_after_days
+        ),
     )?;
     s.finish(None)
 }

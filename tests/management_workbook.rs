@@ -1,0 +1,147 @@
+//! The workbook as management reads it: every heading over its figures, the first page,
+//! honest small numbers, what the data cannot say, empty tables that say why, print order.
+
+mod common;
+
+use common::{C, Work, demo_run, header, layout, row_of, write_xlsx};
+
+#[test]
+fn every_heading_stands_over_its_figures_and_fits_its_column() {
+    let w = demo_run();
+    let book = layout::read(&w.workbook_path(2025));
+    let problems = layout::problems(&book);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    // The checker finds what it should: the demo has tables on every management sheet.
+    let tables: usize = book.sheets.iter().map(|s| s.tables.len()).sum();
+    assert!(tables >= 20, "{tables} tables");
+}
+
+#[test]
+fn the_layout_checker_catches_a_misaligned_heading() {
+    // A workbook laid out as the old writer did: a left-aligned heading over numbers, a long
+    // heading in a narrow column, a number running into the text beside it.
+    let w = Work::new();
+    let path = w.path("bad.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet().set_name("Blad").unwrap();
+    ws.write_number(1, 0, 10.0).unwrap();
+    ws.write_string(1, 1, "Öppen").unwrap();
+    ws.set_column_width(1, 6).unwrap();
+    let table = rust_xlsxwriter::Table::new().set_columns(&[
+        rust_xlsxwriter::TableColumn::new().set_header("Antal"),
+        rust_xlsxwriter::TableColumn::new().set_header("Öppen eller avslutad"),
+    ]);
+    ws.add_table(0, 0, 1, 1, &table).unwrap();
+    wb.save(&path).unwrap();
+    let problems = layout::problems(&layout::read(&path));
+    assert_eq!(problems.len(), 3, "{problems:#?}");
+    assert!(problems[0].contains("\"Antal\" (row 1) stands over figures"));
+    assert!(problems[1].contains("\"Öppen eller avslutad\" (row 1) needs"));
+    assert!(problems[2].contains("\"10\" runs into \"Öppen\""));
+}
+
+/// An IA export with the IMY flag but no column for the date of the notification.
+fn export_without_imy_dates() -> Vec<Vec<C>> {
+    let mut rows = vec![header(&[
+        "Ärendenummer",
+        "Rapporterad",
+        "Status",
+        "Kategori",
+        "Personuppgiftsincident",
+        "Anmäld till IMY",
+    ])];
+    let case = |id, d: (u16, u8, u8), imy| {
+        vec![
+            C::S(id),
+            C::D(d.0, d.1, d.2),
+            C::S("Klar"),
+            C::S("Felskickad post"),
+            C::S("Ja"),
+            C::S(imy),
+        ]
+    };
+    rows.push(case("IA-1", (2024, 3, 1), "Nej"));
+    rows.push(case("IA-2", (2025, 2, 1), "Ja"));
+    rows.push(case("IA-3", (2025, 4, 1), "Ja"));
+    rows
+}
+
+#[test]
+fn imy_within_72_hours_is_unknown_without_the_date_column() {
+    let w = Work::new();
+    write_xlsx(
+        &w.input("IA.xlsx"),
+        &[("Export", export_without_imy_dates())],
+    );
+    let r = w.run(&["run", "--as-of", "2025-06-30"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let unknown = "uppgift saknas (exporten saknar datum för IMY-anmälan)";
+    // summary.json keeps null: not 0, which would read as a breach of the 72-hour rule.
+    let s = w.summary(2025);
+    assert_eq!(s["incidents"]["reported_to_imy"], 2);
+    assert_eq!(s["incidents"]["imy_within_72h"], serde_json::Value::Null);
+    assert_eq!(s["incidents"]["imy_late"], serde_json::Value::Null);
+    let sum = w.sheet(2025, "Sammanfattning");
+    assert_eq!(
+        row_of(&sum, "IMY-anmälningar inom 72 timmar")[1],
+        "uppgift saknas"
+    );
+    assert!(
+        sum.iter()
+            .any(|r| r[0] == format!("IMY-anmälningar inom 72 timmar: {unknown}."))
+    );
+    let iso = w.sheet(2025, "ISO 27001 9.3");
+    assert!(
+        iso.iter()
+            .flatten()
+            .any(|c| c.contains(&format!("inom 72 timmar: {unknown}")))
+    );
+    let md = std::fs::read_to_string(w.path("output/2025/utkast.md")).unwrap();
+    assert!(md.replace('\u{a0}', " ").contains(unknown), "{md}");
+    // Without IMY dates there is no "late" observation either.
+    assert!(!sum.iter().any(|r| r[0].contains("senare än 72 timmar")));
+}
+
+#[test]
+fn an_empty_table_says_why_it_is_empty() {
+    let w = Work::new();
+    write_xlsx(
+        &w.input("IA.xlsx"),
+        &[("Export", export_without_imy_dates())],
+    );
+    write_xlsx(
+        &w.input("Objektlista-2025.xlsx"),
+        &[(
+            "Objekt",
+            vec![
+                header(&["Objekt", "Klassningsstatus"]),
+                vec![C::S("Alfa"), C::S("Ej klassad")],
+            ],
+        )],
+    );
+    let r = w.run(&["run", "--as-of", "2025-06-30"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let objects = w.sheet(2025, "Objekt");
+    let heading = objects
+        .iter()
+        .position(|r| r[0] == "Incidenter per objekt 2025")
+        .unwrap();
+    assert_eq!(
+        objects[heading + 2][0],
+        "(inga incidenter har angett system)"
+    );
+    let classified = objects
+        .iter()
+        .position(|r| r[0] == "Klassade under 2025 (0 st)")
+        .unwrap();
+    assert_eq!(
+        objects[classified + 2][0],
+        "(inget objekt har klassningsdatum under 2025)"
+    );
+    let status = w.sheet(2025, "Status");
+    assert!(
+        status
+            .iter()
+            .any(|r| r[0] == "(inget öppet ärende är äldre än 90 dagar)")
+    );
+}
