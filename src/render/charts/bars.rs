@@ -8,7 +8,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::DrawError;
-use super::style::{GRID, font, short};
+use super::style::{GRID, TEXT_SIZE, font, short};
 use crate::render::swedish::number;
 
 /// One bar: its label, value and colour.
@@ -63,7 +63,7 @@ where
             + Text::new(
                 number(b.value),
                 (10, 0),
-                font(24).pos(Pos::new(HPos::Left, VPos::Center)),
+                font(TEXT_SIZE).pos(Pos::new(HPos::Left, VPos::Center)),
             )
     }))?;
     Ok(())
@@ -82,7 +82,8 @@ where
 {
     let n = labels.len() as i32;
     let mut chart = ChartBuilder::on(area)
-        .x_label_area_size(60)
+        // Tick labels and the axis name under them, each one line of text.
+        .x_label_area_size(110)
         .y_label_area_size(label_width(labels.iter().copied()))
         .build_cartesian_2d(
             0.0..(max.max(1) as f64 * 1.12).ceil(),
@@ -102,8 +103,8 @@ where
         })
         .x_label_formatter(&|v| super::style::axis_number(*v))
         .x_desc(axis)
-        .label_style(font(24))
-        .axis_desc_style(font(24))
+        .label_style(font(TEXT_SIZE))
+        .axis_desc_style(font(TEXT_SIZE))
         .draw()?;
     Ok(chart)
 }
@@ -126,9 +127,15 @@ pub fn bar_gap<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, rows: usize, s
 
 /// Room for the longest label at 24 px, in pixels (at most 560).
 pub fn label_width<'a>(labels: impl Iterator<Item = &'a str>) -> u32 {
+    // Measured in the font the labels are drawn in, as cut by `short`.
     let longest = labels
-        .map(|l| l.chars().count().min(super::style::LABEL_CHARS))
+        .map(|l| {
+            font(TEXT_SIZE)
+                .font
+                .box_size(&short(l))
+                .map_or(0, |(w, _)| w)
+        })
         .max()
-        .unwrap_or(0) as u32;
-    (longest * 13 + 30).clamp(80, 560)
+        .unwrap_or(0);
+    (longest + 30).clamp(80, 780)
 }

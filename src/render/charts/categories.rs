@@ -9,7 +9,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::DrawError;
 use super::bars::{bar_gap, horizontal_axes};
-use super::style::{CURRENT, PREVIOUS, font, frame, legend};
+use super::style::{CURRENT, PREVIOUS, TEXT_SIZE, font, frame, legend_below};
 use crate::render::swedish::{long_date, number, short_date};
 use crate::report::Report;
 
@@ -46,12 +46,16 @@ where
         .max()
         .unwrap_or(0);
     let labels: Vec<&str> = rows.iter().map(|b| b.label.as_str()).collect();
+    let now = format!("{} t.o.m. {}", r.year, short_date(r.as_of));
+    let before = format!("{} t.o.m. {}", r.year - 1, short_date(r.previous_as_of));
+    // The legend stands under the chart, where it cannot cover a bar.
+    let body = legend_below(&body, &[(&now, CURRENT), (&before, PREVIOUS)])?;
     let mut chart = horizontal_axes(&body, &labels, max, "Antal incidenter")?;
     let row_height = bar_gap(&body, rows.len(), 1.0);
     let outer = row_height / 8;
     let half = row_height / 2;
-    let series = [(r.year, CURRENT, true), (r.year - 1, PREVIOUS, false)];
-    for (year, color, first) in series {
+    let series = [(CURRENT, true), (PREVIOUS, false)];
+    for (color, first) in series {
         let value = |b: &crate::report::Breakdown| {
             if first {
                 b.current
@@ -61,25 +65,17 @@ where
         };
         // This year in the upper half of each row, last year in the lower.
         let (top, bottom) = if first { (outer, half) } else { (half, outer) };
-        let label = if first {
-            format!("{year} t.o.m. {}", short_date(r.as_of))
-        } else {
-            format!("{year} t.o.m. {}", short_date(r.previous_as_of))
-        };
-        chart
-            .draw_series(rows.iter().enumerate().map(|(k, b)| {
-                let mut rect = Rectangle::new(
-                    [
-                        (0.0, SegmentValue::Exact(at(k))),
-                        (value(b) as f64, SegmentValue::Exact(at(k) + 1)),
-                    ],
-                    color.filled(),
-                );
-                rect.set_margin(top, bottom, 0, 0);
-                rect
-            }))?
-            .label(label)
-            .legend(move |(x, y)| Rectangle::new([(x, y - 10), (x + 24, y + 10)], color.filled()));
+        chart.draw_series(rows.iter().enumerate().map(|(k, b)| {
+            let mut rect = Rectangle::new(
+                [
+                    (0.0, SegmentValue::Exact(at(k))),
+                    (value(b) as f64, SegmentValue::Exact(at(k) + 1)),
+                ],
+                color.filled(),
+            );
+            rect.set_margin(top, bottom, 0, 0);
+            rect
+        }))?;
         let shift = if first {
             -(half as i32 - outer as i32) / 2
         } else {
@@ -90,9 +86,9 @@ where
                 + Text::new(
                     number(value(b)),
                     (8, shift),
-                    font(22).pos(Pos::new(HPos::Left, VPos::Center)),
+                    font(TEXT_SIZE).pos(Pos::new(HPos::Left, VPos::Center)),
                 )
         }))?;
     }
-    legend(&mut chart, SeriesLabelPosition::LowerRight)
+    Ok(())
 }

@@ -8,7 +8,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::DrawError;
 use super::bars::{bar_gap, horizontal_axes};
-use super::style::{font, frame, legend, rgb};
+use super::style::{TEXT_SIZE, font, frame, legend_below, rgb};
 use crate::render::palette::CLASSIFICATION;
 use crate::render::swedish::{long_date, number, percent};
 use crate::report::{DepartmentClassification, Report};
@@ -62,9 +62,16 @@ where
     let total = |d: &DepartmentClassification| parts.iter().map(|(_, _, f)| f(d)).sum::<u64>();
     let max = rows.iter().map(total).max().unwrap_or(0);
     let labels: Vec<&str> = rows.iter().map(|d| d.department.as_str()).collect();
+    // The legend stands under the chart, where it cannot cover a bar.
+    let shown: Vec<(&str, RGBColor)> = parts
+        .iter()
+        .filter(|(_, _, value)| rows.iter().any(|d| value(d) > 0))
+        .map(|(label, colour, _)| (*label, *colour))
+        .collect();
+    let body = legend_below(&body, &shown)?;
     let mut chart = horizontal_axes(&body, &labels, max, "Antal objekt")?;
     let gap = bar_gap(&body, rows.len(), 0.2);
-    for (p, (label, color, value)) in parts.iter().enumerate() {
+    for (p, (_, color, value)) in parts.iter().enumerate() {
         // Parts no department has (usually "Annan status") stay out of the legend too.
         if rows.iter().all(|d| value(d) == 0) {
             continue;
@@ -72,30 +79,24 @@ where
         let start =
             |d: &DepartmentClassification| parts[..p].iter().map(|(_, _, f)| f(d)).sum::<u64>();
         let color = *color;
-        chart
-            .draw_series(
-                rows.iter()
-                    .enumerate()
-                    .filter(|(_, d)| value(d) > 0)
-                    .map(|(k, d)| {
-                        let (from, to) = (start(d) as f64, (start(d) + value(d)) as f64);
-                        let mut rect = Rectangle::new(
-                            [
-                                (from, SegmentValue::Exact(at(k))),
-                                (to, SegmentValue::Exact(at(k) + 1)),
-                            ],
-                            color.filled(),
-                        );
-                        rect.set_margin(gap, gap, 0, 1);
-                        rect
-                    }),
-            )?
-            .label(*label)
-            .legend(move |(x, y)| Rectangle::new([(x, y - 10), (x + 24, y + 10)], color.filled()));
-        let text_color = if color == rgb(CLASSIFICATION[1]) || color == rgb(CLASSIFICATION[2]) {
-            BLACK
-        } else {
+        chart.draw_series(rows.iter().enumerate().filter(|(_, d)| value(d) > 0).map(
+            |(k, d)| {
+                let (from, to) = (start(d) as f64, (start(d) + value(d)) as f64);
+                let mut rect = Rectangle::new(
+                    [
+                        (from, SegmentValue::Exact(at(k))),
+                        (to, SegmentValue::Exact(at(k) + 1)),
+                    ],
+                    color.filled(),
+                );
+                rect.set_margin(gap, gap, 0, 1);
+                rect
+            },
+        ))?;
+        let text_color = if crate::render::palette::needs_light_text(CLASSIFICATION[p]) {
             WHITE
+        } else {
+            BLACK
         };
         chart.draw_series(rows.iter().enumerate().filter(|(_, d)| value(d) > 0).map(
             |(k, d)| {
@@ -104,12 +105,12 @@ where
                     + Text::new(
                         number(value(d)),
                         (0, 0),
-                        font(24)
+                        font(TEXT_SIZE)
                             .color(&text_color)
                             .pos(Pos::new(HPos::Center, VPos::Center)),
                     )
             },
         ))?;
     }
-    legend(&mut chart, SeriesLabelPosition::LowerRight)
+    Ok(())
 }

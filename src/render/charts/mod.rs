@@ -11,6 +11,7 @@ mod categories;
 mod classification;
 mod monthly;
 mod risk_matrix;
+mod sharp_text;
 mod status;
 mod style;
 
@@ -127,7 +128,8 @@ impl Chart {
         register_font();
         let mut pixels = vec![0u8; (WIDTH * HEIGHT * 3) as usize];
         {
-            let root = BitMapBackend::with_buffer(&mut pixels, (WIDTH, HEIGHT)).into_drawing_area();
+            let backend = BitMapBackend::with_buffer(&mut pixels, (WIDTH, HEIGHT));
+            let root = sharp_text::SharpText::new(backend, FONT).into_drawing_area();
             self.draw(&root, r)?;
         }
         let mut out = Vec::new();
@@ -142,7 +144,7 @@ impl Chart {
 }
 
 /// The bundled font, registered once under [`style::FAMILY`].
-static FONT: &[u8] = include_bytes!("DejaVuSans.ttf");
+pub(super) static FONT: &[u8] = include_bytes!("DejaVuSans.ttf");
 
 fn register_font() {
     static ONCE: Once = Once::new();

@@ -9,7 +9,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::DrawError;
 use chrono::Datelike;
 
-use super::style::{CURRENT, EARLIER, GRID, PREVIOUS, font, frame, legend};
+use super::style::{CURRENT, EARLIER, GRID, PREVIOUS, TEXT_SIZE, font, frame, legend};
 use crate::render::swedish::{MONTHS, long_date, number};
 use crate::report::Report;
 
@@ -36,7 +36,7 @@ where
         String::new()
     } else {
         format!(
-            "{} {} avser 1–{} {}.",
+            "* {} {} avser 1–{} {}: månaden är inte slut.",
             crate::render::swedish::capitalise(MONTHS[r.as_of.month0() as usize]),
             r.year,
             r.as_of.day(),
@@ -59,9 +59,11 @@ where
         &footnote,
     )?;
     let mut chart = ChartBuilder::on(&body)
-        .x_label_area_size(50)
-        .y_label_area_size(90)
-        .build_cartesian_2d((0..11).into_segmented(), 0.0..(max * 1.15).ceil())?;
+        .x_label_area_size(70)
+        .y_label_area_size(120)
+        // Headroom above the highest point for the legend, which never covers a line.
+        .build_cartesian_2d((0..11).into_segmented(), 0.0..(max * 1.4).ceil())?;
+    let partial = r.partial_month().map(|m| m as i32 - 1);
     chart
         .configure_mesh()
         .disable_x_mesh()
@@ -70,14 +72,19 @@ where
         .x_labels(12)
         .x_label_formatter(&|m| match m {
             SegmentValue::CenterOf(m) | SegmentValue::Exact(m) => {
-                MONTHS[*m as usize].chars().take(3).collect()
+                let short: String = MONTHS[*m as usize].chars().take(3).collect();
+                if partial == Some(*m) {
+                    format!("{short}*")
+                } else {
+                    short
+                }
             }
             SegmentValue::Last => String::new(),
         })
         .y_label_formatter(&|v| super::style::axis_number(*v))
         .y_desc("Antal incidenter")
-        .label_style(font(24))
-        .axis_desc_style(font(24))
+        .label_style(font(TEXT_SIZE))
+        .axis_desc_style(font(TEXT_SIZE))
         .draw()?;
     let points = |counts: &[Option<u64>; 12]| -> Vec<(SegmentValue<i32>, f64)> {
         counts
@@ -101,30 +108,57 @@ where
         chart
             .draw_series(DashedLineSeries::new(pts, 14, 8, EARLIER.stroke_width(4)))?
             .label(label)
-            .legend(|(x, y)| PathElement::new([(x, y), (x + 26, y)], EARLIER.stroke_width(4)));
+            .legend(|(x, y)| PathElement::new([(x, y), (x + 40, y)], EARLIER.stroke_width(4)));
     }
+    // Last year dashed and light, this year solid and dark: apart in black and white too.
     for (series, color, width, year) in
         [(before, PREVIOUS, 5, r.year - 1), (now, CURRENT, 6, r.year)]
     {
         let Some(series) = series else { continue };
         let pts = points(&series.counts);
-        chart
-            .draw_series(LineSeries::new(pts.clone(), color.stroke_width(width)))?
-            .label(year.to_string())
-            .legend(move |(x, y)| {
-                PathElement::new([(x, y), (x + 26, y)], color.stroke_width(width))
-            });
-        chart.draw_series(
-            pts.iter()
-                .map(|p| Circle::new(p.clone(), 7, color.filled())),
-        )?;
+        let this_year = year == r.year;
+        if this_year {
+            chart
+                .draw_series(LineSeries::new(pts.clone(), color.stroke_width(width)))?
+                .label(year.to_string())
+                .legend(move |(x, y)| {
+                    PathElement::new([(x, y), (x + 40, y)], color.stroke_width(width))
+                });
+        } else {
+            chart
+                .draw_series(DashedLineSeries::new(
+                    pts.clone(),
+                    18,
+                    10,
+                    color.stroke_width(width),
+                ))?
+                .label(year.to_string())
+                .legend(move |(x, y)| {
+                    PathElement::new([(x, y), (x + 40, y)], color.stroke_width(width))
+                });
+        }
+        // The partial month of A gets a hollow marker: its count is not yet a month's.
+        chart.draw_series(pts.iter().map(|p| {
+            let hollow =
+                this_year && matches!(p.0, SegmentValue::CenterOf(m) if Some(m) == partial);
+            if hollow {
+                Circle::new(p.clone(), 9, WHITE.filled())
+            } else {
+                Circle::new(p.clone(), 8, color.filled())
+            }
+        }))?;
+        chart.draw_series(pts.iter().filter_map(|p| {
+            let hollow =
+                this_year && matches!(p.0, SegmentValue::CenterOf(m) if Some(m) == partial);
+            hollow.then(|| Circle::new(p.clone(), 9, color.stroke_width(4)))
+        }))?;
         if year == r.year {
             chart.draw_series(pts.iter().map(|(m, v)| {
                 EmptyElement::at((m.clone(), *v))
                     + Text::new(
                         number(*v as u64),
                         (0, -14),
-                        font(22).pos(Pos::new(HPos::Center, VPos::Bottom)),
+                        font(TEXT_SIZE).pos(Pos::new(HPos::Center, VPos::Bottom)),
                     )
             }))?;
         }

@@ -10,7 +10,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::DrawError;
-use super::style::{TEXT, font, frame, rgb};
+use super::style::{TEXT, TEXT_SIZE, font, frame, rgb};
 use crate::render::palette::RISK_BANDS;
 use crate::render::swedish::{long_date, number};
 use crate::report::{Report, RiskChangeKind, RiskFigures, RisksReport, risk_band};
@@ -35,32 +35,31 @@ where
         })
         .filter_map(|c| Some((c.previous?, c.current?)))
         .collect();
-    let footnote = format!(
-        "Rött: riskvärde (sannolikhet × konsekvens) minst {} och förs till IKP. {}",
-        k.ikp_threshold,
-        if moves.is_empty() {
-            String::new()
-        } else {
-            match moves.len() {
-                1 => "Pilen visar den omvärderade risken, från förra årets bedömning till årets."
-                    .to_string(),
-                m => format!(
-                    "Pilarna visar {} omvärderade risker, från förra årets bedömning till årets.",
-                    number(m as u64)
-                ),
+    // Consequence steps are numbers on the axis; their words stand in the footnote, where
+    // they have room at a legible size.
+    let words: Vec<String> = (1..=k.scale)
+        .map(|c| {
+            let w = k.word(false, c);
+            if w.is_empty() {
+                c.to_string()
+            } else {
+                format!("{c} {w}")
             }
-        }
-    );
+        })
+        .collect();
+    let footnote = format!("Konsekvens: {}.", words.join(", "));
     let body = frame(
         root,
         "Riskmatris",
         &format!(
-            "Verksamhetens risker (VoR), {} per {}",
-            match &k.previous {
-                Some(p) => format!("{} och {}", p.year, now.year),
-                None => now.year.to_string(),
-            },
-            long_date(r.as_of)
+            "VoR per {}. Mörkast: riskvärde minst {}, till IKP.{}",
+            long_date(r.as_of),
+            k.ikp_threshold,
+            match moves.len() {
+                0 => "",
+                1 => " Pil: omvärderad risk.",
+                _ => " Pilar: omvärderade risker.",
+            }
         ),
         footnote.trim_end(),
     )?;
@@ -110,11 +109,22 @@ where
                 number(f.total),
                 number(f.ikp)
             ),
-            font(30),
+            font(TEXT_SIZE),
         )
         .margin(10)
-        .x_label_area_size(80)
-        .y_label_area_size(210)
+        .x_label_area_size(110)
+        .y_label_area_size(
+            (1..=n)
+                .map(|l| {
+                    font(TEXT_SIZE)
+                        .font
+                        .box_size(&word(true, l))
+                        .map_or(0, |(w, _)| w)
+                })
+                .max()
+                .unwrap_or(0)
+                + 80,
+        )
         .build_cartesian_2d((1..n).into_segmented(), (1..n).into_segmented())?;
     chart
         .configure_mesh()
@@ -122,7 +132,7 @@ where
         .x_labels(n as usize)
         .y_labels(n as usize)
         .x_label_formatter(&|x| match x {
-            SegmentValue::CenterOf(c) => word(false, *c),
+            SegmentValue::CenterOf(c) => c.to_string(),
             _ => String::new(),
         })
         .y_label_formatter(&|y| match y {
@@ -131,8 +141,8 @@ where
         })
         .x_desc("Konsekvens")
         .y_desc("Sannolikhet")
-        .label_style(font(20))
-        .axis_desc_style(font(22))
+        .label_style(font(TEXT_SIZE))
+        .axis_desc_style(font(TEXT_SIZE))
         .draw()?;
     let cells: Vec<(i32, i32)> = (1..=n).flat_map(|l| (1..=n).map(move |c| (l, c))).collect();
     chart.draw_series(cells.iter().map(|&(l, c)| {
@@ -154,8 +164,17 @@ where
                 + Text::new(
                     number(count),
                     (0, 0),
-                    font(40)
-                        .color(&TEXT)
+                    font(48)
+                        .color(
+                            if crate::render::palette::needs_light_text(
+                                RISK_BANDS
+                                    [crate::report::risk_band((l * c) as u32, k.ikp_threshold)],
+                            ) {
+                                &WHITE
+                            } else {
+                                &TEXT
+                            },
+                        )
                         .pos(Pos::new(HPos::Center, VPos::Center)),
                 )
         })

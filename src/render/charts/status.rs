@@ -8,7 +8,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::DrawError;
 use super::bars::{Bar, horizontal_bars, segment_label};
-use super::style::{GRID, font, frame, rgb};
+use super::style::{GRID, TEXT_SIZE, font, frame, rgb};
 use crate::render::palette;
 use crate::render::swedish::{long_date, number};
 use crate::report::{AGE_BUCKETS, Report};
@@ -35,7 +35,7 @@ where
         root,
         &format!("Status för incidenter rapporterade {}", r.year),
         &format!(
-            "Per {}: {} öppna (orange) och {} klarmarkerade (grönt)",
+            "Per {}: {} öppna (mörka staplar) och {} klarmarkerade (ljusa)",
             long_date(r.as_of),
             number(i.open),
             number(i.closed)
@@ -45,7 +45,7 @@ where
     horizontal_bars(&body, &bars, "Antal incidenter")
 }
 
-/// Draws the age chart: open incidents in four age buckets, older ones redder.
+/// Draws the age chart: open incidents in four age buckets, older ones darker.
 pub fn draw_age<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     r: &Report,
@@ -75,7 +75,7 @@ where
             long_date(r.as_of)
         ),
         &format!(
-            "{} ärenden har varit öppna i mer än {} dagar.",
+            "Av dem har {} varit öppna i mer än {} dagar.",
             number(i.stale.len() as u64),
             r.about.stale_after_days
         ),
@@ -83,8 +83,8 @@ where
     let n = bars.len() as i32;
     let max = bars.iter().map(|b| b.value).max().unwrap_or(0).max(1) as f64;
     let mut chart = ChartBuilder::on(&body)
-        .x_label_area_size(50)
-        .y_label_area_size(90)
+        .x_label_area_size(70)
+        .y_label_area_size(120)
         .build_cartesian_2d((0..n - 1).into_segmented(), 0.0..(max * 1.15).ceil())?;
     chart
         .configure_mesh()
@@ -95,8 +95,8 @@ where
         .x_label_formatter(&|x| segment_label(x, &bars))
         .y_label_formatter(&|v| super::style::axis_number(*v))
         .y_desc("Antal öppna incidenter")
-        .label_style(font(26))
-        .axis_desc_style(font(24))
+        .label_style(font(TEXT_SIZE))
+        .axis_desc_style(font(TEXT_SIZE))
         .draw()?;
     chart.draw_series(bars.iter().enumerate().map(|(k, b)| {
         let mut rect = Rectangle::new(
@@ -114,7 +114,7 @@ where
             + Text::new(
                 number(b.value),
                 (0, -10),
-                font(28).pos(Pos::new(HPos::Center, VPos::Bottom)),
+                font(TEXT_SIZE).pos(Pos::new(HPos::Center, VPos::Bottom)),
             )
     }))?;
     Ok(())

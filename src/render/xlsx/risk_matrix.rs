@@ -104,6 +104,9 @@ fn matrix(
     let axis_name = Format::new().set_italic().set_font_color("404040");
     let count = Format::new().set_bold().set_font_size(18);
     let value = Format::new().set_font_size(9).set_font_color("404040");
+    // On the dark red band the figures are white.
+    let count_light = count.clone().set_font_color("FFFFFF");
+    let value_light = Format::new().set_font_size(9).set_font_color("FFFFFF");
     let title = match figures {
         Some(f) => format!("{} ({} risker)", f.year, f.total),
         None => format!("{year}: inget riskregister"),
@@ -126,17 +129,24 @@ fn matrix(
                 .set_text_wrap();
             let col = left + c as u16;
             let small = v.to_string();
+            let light =
+                crate::render::palette::needs_light_text(BAND_COLOURS[band(v, ikp_threshold)]);
+            let (count, value) = if light {
+                (&count_light, &value_light)
+            } else {
+                (&count, &value)
+            };
             match figures.map(|f| f.matrix[l as usize - 1][c as usize - 1]) {
                 Some(n) if n > 0 => {
                     let n = n.to_string();
                     ws.write_rich_string_with_format(
                         row,
                         col,
-                        &[(&count, n.as_str()), (&value, &format!("\n{small}"))],
+                        &[(count, n.as_str()), (value, &format!("\n{small}"))],
                         &cell,
                     )?
                 }
-                _ => ws.write_rich_string_with_format(row, col, &[(&value, &small)], &cell)?,
+                _ => ws.write_rich_string_with_format(row, col, &[(value, &small)], &cell)?,
             };
         }
     }
