@@ -148,17 +148,14 @@ fn demo_workbook_shows_the_same_figures() {
     // The p-values stand on the detail sheet: 55 of 135 at p = 316/633 (316 days against
     // 2024's 317): p = 0.038 504, and 20 of 34: p = 0.309 757, computed independently with
     // exact fractions; shown with three decimals.
-    let months = w.sheet(2025, "Incidenter per månad");
-    let total_p = months
+    let cats = w.sheet(2025, "Kategorier");
+    let total_p = cats
         .iter()
         .find(|r| r[0] == "Rapporterade incidenter")
         .unwrap();
     assert_eq!(total_p[6], "0,039");
-    assert_eq!(
-        row_of(&months, "varav personuppgiftsincidenter")[6],
-        "0,310"
-    );
-    let msb = row_of(&months, "Anmälda till MSB (NIS)");
+    assert_eq!(row_of(&cats, "varav personuppgiftsincidenter")[6], "0,310");
+    let msb = row_of(&cats, "Anmälda till MSB (NIS)");
     assert_eq!(
         (msb[5].as_str(), msb[6].as_str()),
         ("Antalet är oförändrat (0)", "")
@@ -177,7 +174,7 @@ fn demo_workbook_shows_the_same_figures() {
     assert_eq!(
         observations,
         [
-            "•  Antalet rapporterade incidenter har minskat från 80 till 55 jämfört med samma period 2024, mer än normal variation.  (bladet Incidenter per månad)",
+            "•  Antalet rapporterade incidenter har minskat från 80 till 55 jämfört med samma period 2024, mer än normal variation.  (bladet Kategorier)",
             "•  Av 16 ärenden med status Under registrering har 13 varit öppna i mer än 90 dagar.  (bladet Status)",
             "•  Av 6 NIS-objekt väntar 3 på klassning.  (bladet Objekt)",
             "•  I drift utan klassning: 10 objekt.  (bladet Objekt)",
@@ -203,6 +200,7 @@ fn demo_workbook_shows_the_same_figures() {
         ["2025-01-03", "313", "Under registrering"]
     );
 
+    let months = w.sheet(2025, "Incidenter per månad");
     assert_eq!(&row_of(&months, "Månad")[1..3], ["2024", "2025"]);
     assert_eq!(&row_of(&months, "januari")[1..3], ["9", "8"]);
     assert_eq!(&row_of(&months, "december")[1..3], ["7", ""]);
@@ -214,7 +212,6 @@ fn demo_workbook_shows_the_same_figures() {
             .any(|r| r[0].starts_with("* november t.o.m. 12 nov: månaden är inte slut"))
     );
 
-    let cats = w.sheet(2025, "Kategorier");
     assert_eq!(
         &row_of(&cats, "Fel uppgifter i fel ärende")[1..4],
         ["23", "31", "-8"]
@@ -526,9 +523,10 @@ fn every_sheet_prints_with_its_charts_whole() {
             .find(|a| a.trim_start_matches('\'').starts_with(sheet))
             .map(str::to_string)
     };
-    // The 720-pixel chart ends within column G, which the comparison table reaches.
+    // Column A holds the month names, B and C the two years' counts, then 64 px each: the
+    // 720-pixel chart ends in column L.
     let monthly = print_area("Incidenter per månad").unwrap();
-    assert!(monthly.contains("!$A$1:$G$"), "{monthly}");
+    assert!(monthly.contains("!$A$1:$L$"), "{monthly}");
     // Both risk matrices side by side: labels and four cells each, a gap between: A to K.
     let matrix = print_area("Riskmatris").unwrap();
     assert!(matrix.contains("!$A$1:$K$"), "{matrix}");

@@ -18,7 +18,7 @@ pub fn words(o: &Observation, year: i32) -> (String, &'static str) {
                 number(*now),
                 year - 1
             ),
-            "Incidenter per månad",
+            "Kategorier",
         ),
         Observation::StaleWithStatus {
             status,

@@ -1,5 +1,6 @@
-//! Sheet *Kategorier*: incidents by category and by department, this year to A against the
-//! same period last year.
+//! Sheet *Kategorier*: all incidents, then by category and by department, this year to A
+//! against the same period last year, each change tested (the p-values the first page
+//! leaves out).
 //!
 //! In: the [`Report`]. Out: the sheet.
 
@@ -23,6 +24,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
             .map(|b| comparison_row(&b.label, b.current, b.previous_same_period, b.change))
             .collect()
     };
+    comparison(&mut s, r)?;
     s.heading("Per kategori (händelsetyp)")?;
     let pos = s.table_or(
         &[
@@ -69,4 +71,42 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         "inga incidenter i perioderna",
     )?;
     s.finish(None)
+}
+
+/// The counts this year to A against the same period last year, with the test of each
+/// change and its p-value: the statistical detail behind the first page.
+fn comparison(s: &mut SheetWriter<'_>, r: &Report) -> Result<(), XlsxError> {
+    let i = &r.incidents;
+    let y = r.year;
+    s.heading(&format!(
+        "Alla incidenter: jämförelse med samma period {} och bedömning",
+        y - 1
+    ))?;
+    let rows: Vec<Vec<Value>> = [
+        ("Rapporterade incidenter", &i.total),
+        ("varav personuppgiftsincidenter", &i.personal_data),
+        ("Anmälda till IMY", &i.reported_to_imy),
+        ("Anmälda till MSB (NIS)", &i.reported_to_msb),
+    ]
+    .into_iter()
+    .map(|(label, c)| comparison_row(label, c.current, c.previous_same_period, c.change))
+    .collect();
+    s.table(
+        &[
+            "Nyckeltal",
+            &period_heading(y, r.as_of),
+            &period_heading(y - 1, r.previous_as_of),
+            "Förändring",
+            "Förändring %",
+            "Bedömning",
+            "p-värde",
+        ],
+        &rows,
+    )?;
+    s.note(&format!(
+        "Bedömning: exakt test för två antal (binomialtest givet summan, justerat för periodernas längd, {} och {} dagar). \
+         Ett p-värde under 0,05 betyder att förändringen är större än normal variation.",
+        r.period_days.current, r.period_days.previous_same_period
+    ))?;
+    Ok(())
 }

@@ -1,6 +1,5 @@
-//! Sheet *Incidenter per månad*: counts per month for every year, a native line chart of
-//! this year against last year, and the comparison with the same period last year with the
-//! test of each change (the p-values the first page leaves out).
+//! Sheet *Incidenter per månad*: counts per month for every year, and a native line chart of
+//! this year against last year.
 //!
 //! In: the [`Report`]. Out: the sheet. Months after the as-of date are left blank, and the
 //! chart shows them as a gap rather than a drop to zero.
@@ -10,7 +9,7 @@ use rust_xlsxwriter::{
     ChartSolidFill, ChartType, Worksheet, XlsxError,
 };
 
-use super::{Formats, SheetWriter, Titles, Value, comparison_row, period_heading};
+use super::{Formats, SheetWriter, Titles, Value};
 use crate::render::palette;
 use crate::render::swedish::MONTHS;
 use crate::report::Report;
@@ -61,46 +60,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         s.row += 1;
     }
     s.chart(&mut line_chart(r), 720, 360)?;
-    comparison(&mut s, r)?;
     s.finish(Some(pos.header_row))
-}
-
-/// The counts this year to A against the same period last year, with the test of each
-/// change and its p-value: the statistical detail behind the first page.
-fn comparison(s: &mut SheetWriter<'_>, r: &Report) -> Result<(), XlsxError> {
-    let i = &r.incidents;
-    let y = r.year;
-    s.heading(&format!(
-        "Jämförelse med samma period {} och bedömning",
-        y - 1
-    ))?;
-    let rows: Vec<Vec<Value>> = [
-        ("Rapporterade incidenter", &i.total),
-        ("varav personuppgiftsincidenter", &i.personal_data),
-        ("Anmälda till IMY", &i.reported_to_imy),
-        ("Anmälda till MSB (NIS)", &i.reported_to_msb),
-    ]
-    .into_iter()
-    .map(|(label, c)| comparison_row(label, c.current, c.previous_same_period, c.change))
-    .collect();
-    s.table(
-        &[
-            "Nyckeltal",
-            &period_heading(y, r.as_of),
-            &period_heading(y - 1, r.previous_as_of),
-            "Förändring",
-            "Förändring %",
-            "Bedömning",
-            "p-värde",
-        ],
-        &rows,
-    )?;
-    s.note(&format!(
-        "Bedömning: exakt test för två antal (binomialtest givet summan, justerat för periodernas längd, {} och {} dagar). \
-         Ett p-värde under 0,05 betyder att förändringen är större än normal variation.",
-        r.period_days.current, r.period_days.previous_same_period
-    ))?;
-    Ok(())
 }
 
 /// The note under the table and the chart on a partial month.

@@ -98,14 +98,15 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
             vec![Value::text("IMY-anmälningar inom 72 timmar"), imy],
         ],
     )?;
+    // The notes go under the chart, where nothing covers them.
+    s.row = s.row.max(below_chart + 1);
     if i.imy.is_none() {
         s.note(&format!("IMY-anmälningar inom 72 timmar: {IMY_UNKNOWN}."))?;
     }
-    s.row = s.row.max(below_chart + 1);
     if let Some(note) = monthly::partial_note(r) {
         s.note(&note)?;
-        s.row += 1;
     }
+    s.row += 1;
 
     s.heading("Iakttagelser")?;
     if r.observations.is_empty() {
