@@ -145,3 +145,36 @@ fn an_empty_table_says_why_it_is_empty() {
             .any(|r| r[0] == "(inget öppet ärende är äldre än 90 dagar)")
     );
 }
+
+#[test]
+fn a_realistic_case_lays_out_as_cleanly_as_the_demo() {
+    // Ten years of incidents (an average line, ten year columns), 80 objects and 24 risks,
+    // without IMY dates: every table on every sheet passes the same checks.
+    let w = Work::new();
+    let r = w.run(&[
+        "demo",
+        "input",
+        "--incidents",
+        "600",
+        "--objects",
+        "80",
+        "--risks",
+        "24",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    std::fs::write(
+        w.input("genomgang.toml"),
+        "[report]\norganisation = \"Norrmalms stadsdelsförvaltning\"\n",
+    )
+    .unwrap();
+    let r = w.run(&["run"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let book = layout::read(&w.workbook_path(2025));
+    let problems = layout::problems(&book);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    let sum = w.sheet(2025, "Sammanfattning");
+    assert_eq!(
+        sum[1][0],
+        "Norrmalms stadsdelsförvaltning · Uppgifter t.o.m. 12 november 2025"
+    );
+}

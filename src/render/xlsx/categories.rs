@@ -108,5 +108,6 @@ fn comparison(s: &mut SheetWriter<'_>, r: &Report) -> Result<(), XlsxError> {
          Ett p-värde under 0,05 betyder att förändringen är större än normal variation.",
         r.period_days.current, r.period_days.previous_same_period
     ))?;
+    s.row += 1;
     Ok(())
 }
