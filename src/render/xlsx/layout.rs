@@ -426,7 +426,7 @@ impl<'a> SheetWriter<'a> {
             .max((whole / 2.0).ceil() as usize + 2)
             + 2 * indent;
         // A short heading stays on one line.
-        self.fit(col, if one_line <= 16 { one_line } else { need });
+        self.fit(col, if one_line <= 22 { one_line } else { need });
     }
 
     fn write(&mut self, row: u32, col: u16, v: &Value) -> Result<(), XlsxError> {

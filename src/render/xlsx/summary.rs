@@ -71,8 +71,23 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
     s.heading(&format!("Läge per {}", long_date(r.as_of)))?;
     // The monthly chart stands beside the state table, from the fourth column.
     let mut chart = monthly::line_chart(r);
-    chart.title().set_name("Rapporterade incidenter per månad");
-    let below_chart = s.chart_at(s.row, 3, &mut chart, 700, 260)?;
+    // The partial month is explained in the title, which saves the page a line.
+    let title = match r.partial_month() {
+        Some(m) => format!(
+            "Rapporterade incidenter per månad ({}* t.o.m. {})",
+            crate::render::swedish::MONTHS[m as usize - 1]
+                .chars()
+                .take(3)
+                .collect::<String>(),
+            short_date(r.as_of)
+        ),
+        None => "Rapporterade incidenter per månad".to_string(),
+    };
+    chart
+        .title()
+        .set_name(&title)
+        .set_font(&rust_xlsxwriter::ChartFont::new().set_size(12).set_bold());
+    let below_chart = s.chart_at(s.row, 3, &mut chart, 640, 250)?;
     let median = i.days_to_close.median.map_or(Value::Dash, Value::Decimal);
     let imy = match i.imy {
         Some(t) => Value::FigureText(format!(
@@ -98,15 +113,12 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
             vec![Value::text("IMY-anmälningar inom 72 timmar"), imy],
         ],
     )?;
-    // The notes go under the chart, where nothing covers them.
+    // A note goes under the chart, where nothing covers it.
     s.row = s.row.max(below_chart + 1);
     if i.imy.is_none() {
         s.note(&format!("IMY-anmälningar inom 72 timmar: {IMY_UNKNOWN}."))?;
+        s.row += 1;
     }
-    if let Some(note) = monthly::partial_note(r) {
-        s.note(&note)?;
-    }
-    s.row += 1;
 
     s.heading("Iakttagelser")?;
     if r.observations.is_empty() {
@@ -121,7 +133,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         "Förslag till beslut",
         "Fylls i av informationssäkerhetssamordnaren inför mötet.",
         7,
-        4,
+        3,
     )?;
 
     s.page_break();
@@ -148,7 +160,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
                 Value::Count(dq.duplicates_merged as u64),
             ],
             vec![
-                Value::text("Anmärkningar (bladet Datakvalitet)"),
+                Value::text("Anmärkningar (Datakvalitet)"),
                 Value::Count(dq.finding_count as u64),
             ],
         ],
