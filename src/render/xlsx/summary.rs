@@ -86,7 +86,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
     chart
         .title()
         .set_name(&title)
-        .set_font(&rust_xlsxwriter::ChartFont::new().set_size(12).set_bold());
+        .set_font(rust_xlsxwriter::ChartFont::new().set_size(12).set_bold());
     let below_chart = s.chart_at(s.row, 3, &mut chart, 640, 250)?;
     let median = i.days_to_close.median.map_or(Value::Dash, Value::Decimal);
     let imy = match i.imy {
