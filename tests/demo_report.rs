@@ -294,8 +294,12 @@ fn the_workbook_has_native_charts_and_tables() {
                 "barChart",
                 "Öppna incidenter efter ålder per 12 november 2025".to_string()
             ),
-            // The first page's copy of the monthly chart, drawn from the same cells.
-            ("lineChart", "Rapporterade incidenter per månad".to_string()),
+            // The first page's copy of the monthly chart, drawn from the same cells; its title
+            // explains the partial month.
+            (
+                "lineChart",
+                "Rapporterade incidenter per månad (nov* t.o.m. 12 nov)".to_string()
+            ),
             (
                 "lineChart",
                 "Rapporterade incidenter per månad, 2025 och 2024".to_string()
