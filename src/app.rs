@@ -145,28 +145,28 @@ impl crate::ingest::FileSink for TimedNormaliser<'_> {
 fn run_report(args: &RunArgs) -> Result<u8> {
     let config = Config::load(
         &args.input,
-        &args.output,
         args.year,
         args.as_of.as_deref(),
         args.config.as_deref(),
     )?;
-    refuse_output_inside_input(&config.input, &config.output)?;
+    let output = args.output.as_path();
+    refuse_output_inside_input(&config.run.input, output)?;
     let mut timer = StageTimer::new();
     let data = read_inputs(&config, &mut timer)?;
     print_file_problems(&data);
     if data.incidents.is_empty() {
-        return Err(Error::NoUsableInput(config.input.clone()));
+        return Err(Error::NoUsableInput(config.run.input.clone()));
     }
     let report = crate::analyse::analyse(data, &config)?;
     timer.done("analyse");
     warn_if_nothing_in_period(&report);
-    let paths = OutputPaths::new(&config.output, report.year);
+    let paths = OutputPaths::new(output, report.year);
     // Every file is made in memory first: a failure writes nothing. Then the report folder
     // is replaced as a whole, under a lock.
     let files = crate::render::report_files(&report)?;
     timer.done("render");
-    let _lock = OutputLock::take(&config.output)?;
-    replace_folder(&config.output, &report.year.to_string(), &files)?;
+    let _lock = OutputLock::take(output)?;
+    replace_folder(output, &report.year.to_string(), &files)?;
     let chart_files = files
         .iter()
         .filter(|(name, _)| name.starts_with("diagram/"))
@@ -267,15 +267,9 @@ fn print_run_summary(r: &Report, paths: &OutputPaths, chart_files: usize) {
 }
 
 fn check(args: &CheckArgs) -> Result<u8> {
-    let config = Config::load(
-        &args.input,
-        Path::new("output"),
-        None,
-        None,
-        args.config.as_deref(),
-    )?;
+    let config = Config::load(&args.input, None, None, args.config.as_deref())?;
     let mut data = read_inputs(&config, &mut StageTimer::new())?;
-    say!("Files and sheets in {}:", config.input.display());
+    say!("Files and sheets in {}:", config.run.input.display());
     if data.files.is_empty() {
         say!("  (no .xlsx, .xlsm, .xlsb, .xls, .ods or .csv files)");
     }

@@ -20,6 +20,7 @@ pub(crate) mod ingest;
 pub(crate) mod labels;
 pub(crate) mod model;
 pub(crate) mod normalise;
+pub(crate) mod period;
 pub(crate) mod quality;
 pub(crate) mod render;
 pub(crate) mod report;

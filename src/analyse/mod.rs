@@ -24,13 +24,15 @@ use crate::report::{
     About, DataQuality, IncidentFigures, ObjectsReport, PeriodDays, Report, RisksReport,
 };
 
-pub use period::Periods;
-
 /// Computes the report.
 pub fn analyse(mut data: Normalised, config: &Config) -> Result<Report> {
     let inc = &data.incidents;
     let latest = inc.reported.iter().copied().max();
-    let p = Periods::resolve(config.year, config.as_of, latest)?;
+    let p = data.periods.ok_or_else(|| {
+        crate::error::Error::Argument(
+            "there is no reported date in the data to take the as-of date from; give --as-of YYYY-MM-DD.".into(),
+        )
+    })?;
     let frame = frame::incident_frame(inc)?;
     let [total, personal_data, reported_to_imy, reported_to_msb] =
         counts::period_counts(&frame, &p)?;

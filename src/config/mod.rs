@@ -347,22 +347,29 @@ fn user_headers(kind: Kind, file: &ConfigFile) -> (&'static str, &[String], Vec<
     }
 }
 
-/// Everything a run needs to know, checked.
+/// What this run reads and for which period, from the command line: the same for `run`
+/// and `check` (the output folder is the `run` command's own business).
 #[derive(Debug, Clone)]
-pub struct Config {
+pub struct RunSettings {
     /// The input folder.
     pub input: PathBuf,
-    /// The output folder (the report goes into `<output>/<year>/`).
-    pub output: PathBuf,
     /// The report year, when given on the command line.
     pub year: Option<i32>,
-    /// The as-of date, when given on the command line.
+    /// The as-of date, when given on the command line (its year agrees with `year`).
     pub as_of: Option<NaiveDate>,
-    /// The config file read, if any.
-    pub config_path: Option<PathBuf>,
     /// The last day a date in the data may have: the day of the run (see
     /// [`crate::calendar::latest_real_day`]). A later date cannot be real.
     pub latest_real_day: crate::calendar::Day,
+}
+
+/// Everything a run needs to know, checked: the run's settings, and the vocabularies (the
+/// config file's statuses, scales, header names and source rules).
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The input folder, year and as-of date.
+    pub run: RunSettings,
+    /// The config file read, if any.
+    pub config_path: Option<PathBuf>,
     /// The config file's settings (defaults where it was silent).
     pub file: ConfigFile,
     /// The configured incident statuses.
@@ -388,7 +395,6 @@ impl Config {
     /// travel with the exports).
     pub fn load(
         input: &Path,
-        output: &Path,
         year: Option<i32>,
         as_of: Option<&str>,
         config: Option<&Path>,
@@ -443,17 +449,14 @@ impl Config {
             })?,
             _ => ConfigFile::default(),
         };
-        Config::from_file(input, output, year, as_of, config_path, file).map_err(|e| {
-            Error::ConfigValue {
-                path: e.0,
-                message: e.1.located(text.as_deref()),
-            }
+        Config::from_file(input, year, as_of, config_path, file).map_err(|e| Error::ConfigValue {
+            path: e.0,
+            message: e.1.located(text.as_deref()),
         })
     }
 
     fn from_file(
         input: &Path,
-        output: &Path,
         year: Option<i32>,
         as_of: Option<NaiveDate>,
         config_path: Option<PathBuf>,
@@ -498,12 +501,13 @@ impl Config {
             ScaleWords::checked(&file.objects.levels, 0, "objects", "levels").map_err(invalid)?;
         let risk_scale = RiskScale::new(&file.risks).map_err(invalid)?;
         Ok(Config {
-            input: input.to_path_buf(),
-            output: output.to_path_buf(),
-            year,
-            as_of,
+            run: RunSettings {
+                input: input.to_path_buf(),
+                year,
+                as_of,
+                latest_real_day: crate::calendar::latest_real_day(),
+            },
             config_path,
-            latest_real_day: crate::calendar::latest_real_day(),
             file,
             statuses,
             sources,
@@ -518,15 +522,8 @@ impl Config {
     /// The configuration with defaults only, reading from `input`.
     #[cfg(test)]
     pub fn with_defaults(input: &Path) -> Config {
-        Config::from_file(
-            input,
-            Path::new("output"),
-            None,
-            None,
-            None,
-            ConfigFile::default(),
-        )
-        .unwrap_or_else(|_| unreachable!("the default configuration is valid"))
+        Config::from_file(input, None, None, None, ConfigFile::default())
+            .unwrap_or_else(|_| unreachable!("the default configuration is valid"))
     }
 
     /// What a header (already passed through [`normalise_header`]) means for `kind`.
@@ -588,7 +585,7 @@ mod tests {
 
     fn parse(text: &str) -> Result<Config, String> {
         let file: ConfigFile = toml::from_str(text).unwrap();
-        Config::from_file(Path::new("in"), Path::new("out"), None, None, None, file)
+        Config::from_file(Path::new("in"), None, None, None, file)
             .map_err(|(_, e)| e.located(Some(text)))
     }
 
@@ -676,26 +673,12 @@ mod tests {
 
     #[test]
     fn bad_command_line_values_are_explained() {
-        let e = Config::load(
-            Path::new("i"),
-            Path::new("o"),
-            None,
-            Some("12/11/2025"),
-            None,
-        )
-        .unwrap_err();
+        let e = Config::load(Path::new("i"), None, Some("12/11/2025"), None).unwrap_err();
         assert!(e.to_string().contains("YYYY-MM-DD"), "{e}");
-        let e = Config::load(Path::new("i"), Path::new("o"), Some(25), None, None).unwrap_err();
+        let e = Config::load(Path::new("i"), Some(25), None, None).unwrap_err();
         assert!(e.to_string().contains("four digits"), "{e}");
         // Checked before the input folder is even looked at.
-        let e = Config::load(
-            Path::new("i"),
-            Path::new("o"),
-            Some(2024),
-            Some("2025-01-05"),
-            None,
-        )
-        .unwrap_err();
+        let e = Config::load(Path::new("i"), Some(2024), Some("2025-01-05"), None).unwrap_err();
         assert!(
             e.to_string()
                 .contains("--as-of 2025-01-05 is not in --year 2024"),

@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 
 use calamine::DataRef;
+use hashbrown::HashTable;
 
 use crate::calendar::{Day, day_from_ymd};
 use crate::fasthash::{FnvBuild, hash_str};
@@ -138,10 +139,9 @@ pub struct RawColumn {
     pub codes: Vec<u32>,
     /// The distinct values.
     pub values: Vec<RawValue>,
-    /// Text value hash → code; the text itself lives only in `values`.
-    text_index: HashMap<u64, u32, FnvBuild>,
-    /// Texts whose hash another text already had (astronomically rare).
-    text_collisions: HashMap<Box<str>, u32>,
+    /// The codes of the text values, found by the text's hash and compared with the text
+    /// itself in `values` (two texts with one hash are simply two entries).
+    text_index: HashTable<u32>,
     other_index: HashMap<(u8, u64), u32, FnvBuild>,
     /// For a column of case numbers: its values interned as [`Labels`] while the sheet is
     /// read, on the thread that maps cells, so that normalising need not do it after. Such a
@@ -185,24 +185,20 @@ impl RawColumn {
             CellValue::Empty => return 0,
             CellValue::Text(t) => {
                 let hash = hash_str(t);
-                match self.text_index.get(&hash) {
-                    Some(&c) if matches!(self.value(c), Some(RawValue::Text(v)) if **v == *t) => {
-                        return c;
-                    }
-                    Some(_) => {
-                        if let Some(&c) = self.text_collisions.get(t) {
-                            return c;
-                        }
-                        let c = self.push(RawValue::Text(t.into()));
-                        self.text_collisions.insert(t.into(), c);
-                        return c;
-                    }
-                    None => {
-                        let c = self.push(RawValue::Text(t.into()));
-                        self.text_index.insert(hash, c);
-                        return c;
-                    }
+                let values = &self.values;
+                let same =
+                    |c: &u32| matches!(&values[*c as usize - 1], RawValue::Text(v) if **v == *t);
+                if let Some(&c) = self.text_index.find(hash, same) {
+                    return c;
                 }
+                let c = self.push(RawValue::Text(t.into()));
+                let values = &self.values;
+                self.text_index
+                    .insert_unique(hash, c, |c| match &values[*c as usize - 1] {
+                        RawValue::Text(v) => hash_str(v),
+                        _ => 0,
+                    });
+                return c;
             }
             CellValue::Number(n) => (0, n.to_bits()),
             CellValue::Date(d) => (1, d as u64),
@@ -238,8 +234,7 @@ impl RawColumn {
 
     /// Drops the lookup tables once reading is done.
     pub fn seal(&mut self) {
-        self.text_index = HashMap::default();
-        self.text_collisions = HashMap::new();
+        self.text_index = HashTable::new();
         self.other_index = HashMap::default();
     }
 }

@@ -113,10 +113,10 @@ pub fn for_each_file(
     values: &dyn header::RequiredValues,
     sink: &mut impl FileSink,
 ) -> Result<()> {
-    if !config.input.is_dir() {
-        return Err(Error::InputMissing(config.input.clone()));
+    if !config.run.input.is_dir() {
+        return Err(Error::InputMissing(config.run.input.clone()));
     }
-    for found in discover(&config.input) {
+    for found in discover(&config.run.input) {
         let file = match found {
             Found::File(path, format) => read_file(config, &path, format, values, sink.lend_ids()),
             Found::Problem(path, why) => SourceFile {
@@ -222,7 +222,7 @@ fn walk_problem(e: &walkdir::Error) -> Option<Found> {
 
 /// A path relative to the input folder, with `/` separators and no control characters.
 fn relative_name(config: &Config, path: &Path) -> String {
-    let relative = path.strip_prefix(&config.input).unwrap_or(path);
+    let relative = path.strip_prefix(&config.run.input).unwrap_or(path);
     let name = relative
         .components()
         .map(|c| c.as_os_str().to_string_lossy())
@@ -239,7 +239,7 @@ fn read_file(
     ids: Labels,
 ) -> SourceFile {
     let mut ids = Some(ids);
-    let relative_path = path.strip_prefix(&config.input).unwrap_or(path);
+    let relative_path = path.strip_prefix(&config.run.input).unwrap_or(path);
     let relative = relative_name(config, path);
     let rule = config.source_for(relative_path);
     let date_format = rule.and_then(|r| r.date_format.clone());

@@ -122,7 +122,9 @@ pub fn append(
         out.reserve(n);
     }
     let newest = match (&reported, col(f::REPORTED)) {
-        (Some(parsed), Some(c)) => newest_reported(&c.data.codes, parsed, config.latest_real_day),
+        (Some(parsed), Some(c)) => {
+            newest_reported(&c.data.codes, parsed, config.run.latest_real_day)
+        }
         _ => Day::MIN,
     };
     dedup.start_sheet(at.index, newest, out.ids.len());
@@ -166,7 +168,7 @@ pub fn append(
         // A date after the day of the run is a typing error (2052 for 2025), and must not
         // move the report to another year.
         let reported_day = reported_day.filter(|d| {
-            let real = *d <= config.latest_real_day;
+            let real = *d <= config.run.latest_real_day;
             if !real {
                 let problem = Problem::FutureDate {
                     field: "reported",
@@ -196,7 +198,7 @@ pub fn append(
                         };
                         findings.push(finding(*i, row, raw, c, problem));
                     }
-                    Some(d) if d > config.latest_real_day => {
+                    Some(d) if d > config.run.latest_real_day => {
                         let problem = Problem::FutureDate {
                             field,
                             required: false,

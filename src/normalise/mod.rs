@@ -45,6 +45,9 @@ pub struct Normalised {
     pub objects_merged: usize,
     /// Risk rows merged into a later register's row for the same risk and year.
     pub risks_merged: usize,
+    /// The report year and the periods compared, settled once when normalising finishes;
+    /// `None` when nothing gives a date (no `--year`, no `--as-of`, no reported incident).
+    pub periods: Option<crate::period::Periods>,
 }
 
 impl Normalised {
@@ -268,7 +271,11 @@ impl<'c> Normaliser<'c> {
             account.rows_merged = *merged;
             account.rows_used = account.rows - account.rows_rejected - merged;
         }
-        let year = report_year(config, &out.incidents);
+        // The period is settled here, once: snapshots without a year of their own describe
+        // its year, and analysis counts within it.
+        let latest = out.incidents.reported.iter().copied().max();
+        out.periods = crate::period::Periods::resolve(config.run.year, config.run.as_of, latest);
+        let year = out.periods.map(|p| p.year);
         let object_findings = snapshot::merge_snapshots(
             &mut out.objects,
             year,
@@ -451,14 +458,4 @@ fn row_notes(table: &Table, file: &str, sheet: &str, findings: &mut Findings) ->
         findings.push(f);
     }
     rejected
-}
-
-/// The report year as far as the inputs tell: `--year`, else the year of `--as-of`, else the
-/// year of the latest reported incident. Snapshots without a year of their own describe it.
-fn report_year(config: &Config, incidents: &Incidents) -> Option<i32> {
-    use chrono::Datelike;
-    config.year.or(config.as_of.map(|a| a.year())).or_else(|| {
-        let latest = incidents.reported.iter().copied().max()?;
-        Some(crate::calendar::date(latest).year())
-    })
 }

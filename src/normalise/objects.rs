@@ -81,7 +81,7 @@ pub fn append(
                     report(f::CLASSIFIED_DATE, problem);
                     None
                 }
-                Some(d) if d > config.latest_real_day => {
+                Some(d) if d > config.run.latest_real_day => {
                     let problem = Problem::FutureDate {
                         field,
                         required: false,
