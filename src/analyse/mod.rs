@@ -20,25 +20,53 @@ use crate::config::Config;
 use crate::error::Result;
 use crate::model::RiskRow;
 use crate::normalise::Normalised;
+use crate::period::Periods;
 use crate::report::{
     About, DataQuality, IncidentFigures, ObjectsReport, PeriodDays, Report, RisksReport,
 };
 
-/// Computes the report.
+/// Computes the report: incidents, objects and risks for the settled period, the data
+/// quality and how the report was made, then the observations drawn from them.
 pub fn analyse(mut data: Normalised, config: &Config) -> Result<Report> {
-    let inc = &data.incidents;
-    let latest = inc.reported.iter().copied().max();
     let p = data.periods.ok_or_else(|| {
         crate::error::Error::Argument(
             "there is no reported date in the data to take the as-of date from; give --as-of YYYY-MM-DD.".into(),
         )
     })?;
-    let frame = frame::incident_frame(inc)?;
-    let [total, personal_data, reported_to_imy, reported_to_msb] =
-        counts::period_counts(&frame, &p)?;
-    let status = status::status_figures(&frame, inc, &p, config.stale_after_days())?;
-    let by_month = monthly::by_month(&frame, &p)?;
+    let frame = frame::incident_frame(&data.incidents)?;
+    let incidents = incident_figures(&frame, &data, &p, config)?;
+    let (objects, object_findings) = objects_report(&frame, &data, &p, config)?;
+    let risks = risks_report(&data, &p, config)?;
+    data.findings.extend(object_findings);
+    let mut report = Report {
+        observations: Vec::new(),
+        year: p.year,
+        as_of: p.as_of,
+        previous_as_of: crate::calendar::one_year_earlier(p.as_of),
+        period_days: p.days(),
+        incidents,
+        objects,
+        risks,
+        data_quality: data_quality(data),
+        about: about(config),
+    };
+    report.observations = observations::observations(&report);
+    Ok(report)
+}
+
+/// Every incident figure, each change tested.
+fn incident_figures(
+    frame: &polars::prelude::DataFrame,
+    data: &Normalised,
+    p: &Periods,
+    config: &Config,
+) -> Result<IncidentFigures> {
+    let inc = &data.incidents;
+    let [total, personal_data, reported_to_imy, reported_to_msb] = counts::period_counts(frame, p)?;
+    let status = status::status_figures(frame, inc, p, config.stale_after_days())?;
+    let by_month = monthly::by_month(frame, p)?;
     let first = inc.reported.iter().copied().min();
+    let latest = inc.reported.iter().copied().max();
     let incidents = IncidentFigures {
         previous_year_in_data: total.previous_year_total > 0,
         reported_range: first
@@ -55,100 +83,107 @@ pub fn analyse(mut data: Normalised, config: &Config) -> Result<Report> {
         stale: status.stale,
         monthly_average: monthly::earlier_average(&by_month, p.year),
         by_month,
-        by_category: breakdown::breakdown(&frame, "category", &inc.categories, &p)?,
-        by_department: breakdown::breakdown(&frame, "department", &inc.departments, &p)?,
-        days_to_close: closing::close_times(&frame, &p)?,
-        imy: imy::imy_timeliness(&frame, &p)?,
+        by_category: breakdown::breakdown(frame, "category", &inc.categories, p)?,
+        by_department: breakdown::breakdown(frame, "department", &inc.departments, p)?,
+        days_to_close: closing::close_times(frame, p)?,
+        imy: imy::imy_timeliness(frame, p)?,
     };
-    let previous_as_of = crate::calendar::one_year_earlier(p.as_of);
-    let period_days = p.days();
-    let incidents = with_change_tests(incidents, period_days);
+    Ok(with_change_tests(incidents, p.days()))
+}
 
+/// The object figures of Y and Y-1 and incidents per object, with the findings on systems
+/// the object list lacks.
+fn objects_report(
+    frame: &polars::prelude::DataFrame,
+    data: &Normalised,
+    p: &Periods,
+    config: &Config,
+) -> Result<(ObjectsReport, Vec<crate::quality::Finding>)> {
     let objects_of = |y: i32| {
         data.objects
             .iter()
             .filter(|o| o.origin.year == Some(y))
             .collect::<Vec<_>>()
     };
-    let (current_objects, previous_objects) = (objects_of(p.year), objects_of(p.year - 1));
-    let (incidents_per_object, object_findings) =
-        objects::incidents_per_object(&frame, inc, &current_objects, &p, &data.sheets)?;
-    let objects = ObjectsReport {
-        current: (!current_objects.is_empty())
-            .then(|| objects::object_figures(&current_objects, p.year, p.as_of, config))
+    let (current, previous) = (objects_of(p.year), objects_of(p.year - 1));
+    let (incidents_per_object, findings) =
+        objects::incidents_per_object(frame, &data.incidents, &current, p, &data.sheets)?;
+    let previous_as_of = crate::calendar::one_year_earlier(p.as_of);
+    let report = ObjectsReport {
+        current: (!current.is_empty())
+            .then(|| objects::object_figures(&current, p.year, p.as_of, config))
             .transpose()?,
-        previous: (!previous_objects.is_empty())
-            .then(|| objects::object_figures(&previous_objects, p.year - 1, previous_as_of, config))
+        previous: (!previous.is_empty())
+            .then(|| objects::object_figures(&previous, p.year - 1, previous_as_of, config))
             .transpose()?,
         incidents_per_object,
         merged: data.objects_merged,
     };
+    Ok((report, findings))
+}
 
+/// The risk figures of Y and Y-1 and what changed between them.
+fn risks_report(data: &Normalised, p: &Periods, config: &Config) -> Result<RisksReport> {
     let risks_of = |y: i32| {
         data.risks
             .iter()
             .filter(|r| r.origin.year == Some(y))
             .collect::<Vec<_>>()
     };
-    let (current_risks, previous_risks) = (risks_of(p.year), risks_of(p.year - 1));
+    let (current, previous) = (risks_of(p.year), risks_of(p.year - 1));
     let size = config.risk_scale.size;
-    let both_years = || current_risks.iter().chain(&previous_risks);
-    let count_rows = |flag: fn(&RiskRow) -> bool| both_years().filter(|r| flag(r)).count() as u64;
-    let risks = RisksReport {
+    let count_rows = |flag: fn(&RiskRow) -> bool| {
+        current.iter().chain(&previous).filter(|r| flag(r)).count() as u64
+    };
+    Ok(RisksReport {
         scale: size,
         ikp_threshold: config.risk_scale.ikp_threshold,
         likelihood_words: config.risk_scale.likelihood.words.clone(),
         consequence_words: config.risk_scale.consequence.words.clone(),
-        current: (!current_risks.is_empty())
-            .then(|| risks::risk_figures(&current_risks, p.year, size))
+        current: (!current.is_empty())
+            .then(|| risks::risk_figures(&current, p.year, size))
             .transpose()?,
-        previous: (!previous_risks.is_empty())
-            .then(|| risks::risk_figures(&previous_risks, p.year - 1, size))
+        previous: (!previous.is_empty())
+            .then(|| risks::risk_figures(&previous, p.year - 1, size))
             .transpose()?,
-        changes: if current_risks.is_empty() || previous_risks.is_empty() {
+        changes: if current.is_empty() || previous.is_empty() {
             Vec::new()
         } else {
-            risks::changes(&previous_risks, &current_risks)
+            risks::changes(&previous, &current)
         },
         value_mismatch: count_rows(|r| r.value_mismatch),
         ikp_inconsistent: count_rows(|r| r.ikp_inconsistent),
         merged: data.risks_merged,
-    };
-    data.findings.extend(object_findings);
-    let finding_count = data.findings.total();
-    let (findings, findings_omitted) = std::mem::take(&mut data.findings).finish();
+    })
+}
 
+/// What was read and what was wrong, the findings bounded per group.
+fn data_quality(mut data: Normalised) -> DataQuality {
+    let finding_count = data.findings.total();
     let files_unreadable = data.files_failed();
-    let mut report = Report {
-        observations: Vec::new(),
-        year: p.year,
-        as_of: p.as_of,
-        previous_as_of,
-        period_days,
-        incidents,
-        objects,
-        risks,
-        data_quality: DataQuality {
-            rejected_rows: data.rejected_rows,
-            duplicates_merged: data.duplicates_merged,
-            files_unreadable,
-            findings,
-            findings_omitted,
-            finding_count,
-            sheets: data.sheets,
-            files: data.files,
-        },
-        about: About {
-            version: env!("CARGO_PKG_VERSION").to_string(),
-            organisation: config.file.report.organisation.clone(),
-            config_file: config.config_path.as_ref().map(|p| p.display().to_string()),
-            changed_settings: changed_settings(&config.file),
-            stale_after_days: config.file.report.stale_after_days,
-            reclassify_after_months: config.reclassify_after_months(),
-        },
-    };
-    report.observations = observations::observations(&report);
-    Ok(report)
+    let (findings, findings_omitted) = std::mem::take(&mut data.findings).finish();
+    DataQuality {
+        rejected_rows: data.rejected_rows,
+        duplicates_merged: data.duplicates_merged,
+        files_unreadable,
+        findings,
+        findings_omitted,
+        finding_count,
+        sheets: data.sheets,
+        files: data.files,
+    }
+}
+
+/// How the report was made.
+fn about(config: &Config) -> About {
+    About {
+        version: env!("CARGO_PKG_VERSION").to_string(),
+        organisation: config.file.report.organisation.clone(),
+        config_file: config.config_path.as_ref().map(|p| p.display().to_string()),
+        changed_settings: changed_settings(&config.file),
+        stale_after_days: config.file.report.stale_after_days,
+        reclassify_after_months: config.reclassify_after_months(),
+    }
 }
 
 /// Tests every year-over-year change of an incident count against chance. Without a single

@@ -8,7 +8,6 @@
 use crate::calendar::Day;
 use crate::config::Config;
 use crate::ingest::Table;
-use crate::ingest::cell::RawColumn;
 use crate::model::{Case, Incidents, Labels, MISSING_LABEL, Origin};
 use crate::quality::{Finding, Findings, Problem};
 use crate::schema::{Kind, incident as f};
@@ -40,12 +39,43 @@ pub fn append(
     dedup: &mut Dedup,
     findings: &mut Findings,
 ) -> usize {
-    // Case numbers were interned as labels while the sheet was read (a city-wide export has
-    // a million of them), into the run's own labels lent for the file, so they are the run's
-    // labels as they are; a second incident sheet in one file had its own, looked up in the
-    // run's here. `ids[code - 1]` is the run's label for a row's code. A case number that
-    // cannot be one (prose, control characters) stands for no case number: `None`, with why.
-    let ids: Option<Vec<(u32, Option<NotALabel>)>> = table.columns[f::ID].as_mut().map(|c| {
+    let ids = take_ids(table, out);
+    let sheet = Interpreted::new(table, at, config, ids, out);
+    if out.is_empty() {
+        out.reserve(table.rows.len());
+    }
+    let newest = match (&sheet.reported, sheet.col(f::REPORTED)) {
+        (Some(parsed), Some(c)) => {
+            newest_reported(&c.data.codes, parsed, config.run.latest_real_day)
+        }
+        _ => Day::MIN,
+    };
+    dedup.start_sheet(at.index, newest, out.ids.len());
+    let mut rejected = 0;
+    for row in 0..table.rows.len() {
+        let Some(case) = sheet.case(row, config, out, findings) else {
+            rejected += 1;
+            continue;
+        };
+        match dedup.place(out, case.id, case.origin) {
+            Placement::New => out.push(case),
+            Placement::Replace(i) => out.set(i, case),
+            Placement::Merged => {}
+        }
+    }
+    rejected
+}
+
+/// A label per distinct value, with why it cannot be one when it cannot.
+type LabelCodes = Option<Vec<(u32, Option<NotALabel>)>>;
+
+/// The case numbers as the run's labels. They were interned while the sheet was read (a
+/// city-wide export has a million of them), into the run's own labels lent for the file, so
+/// they are the run's labels as they are; a second incident sheet in one file had its own,
+/// looked up in the run's here. `ids[code - 1]` is the run's label for a row's code. A case
+/// number that cannot be one (prose, control characters) carries why.
+fn take_ids(table: &mut Table, out: &mut Incidents) -> LabelCodes {
+    table.columns[f::ID].as_mut().map(|c| {
         let iv = c.data.interned.take().unwrap_or_default();
         let checked: Vec<Option<NotALabel>> = iv
             .labels
@@ -60,280 +90,305 @@ pub fn append(
             iv.labels.iter().map(|name| out.ids.intern(name)).collect()
         };
         index.into_iter().zip(checked).collect()
-    });
-    let table = &*table;
-    let fields = Kind::Incidents.fields();
-    let n = table.rows.len();
-    let col = |i: usize| table.columns[i].as_ref();
-    let finding = |i: usize, row: usize, raw: &RawColumn, code: u32, problem: Problem| {
-        let value = raw.value(code).map(|v| v.display());
+    })
+}
+
+/// One sheet with each distinct value of each column interpreted once (a date, yes/no, a
+/// label, a status); rows then look their values up by code.
+struct Interpreted<'t> {
+    table: &'t Table,
+    at: &'t SheetRef<'t>,
+    fields: &'static [crate::schema::FieldSpec],
+    ids: LabelCodes,
+    reported: Option<Vec<Option<Day>>>,
+    other_dates: [(usize, Option<Vec<Option<Day>>>); 4],
+    bools: [(usize, Option<Vec<Option<bool>>>); 3],
+    labels: [(usize, LabelCodes); 5],
+    statuses: Option<Vec<(u32, StatusMeaning)>>,
+}
+
+impl<'t> Interpreted<'t> {
+    fn new(
+        table: &'t Table,
+        at: &'t SheetRef<'t>,
+        config: &Config,
+        ids: LabelCodes,
+        out: &mut Incidents,
+    ) -> Interpreted<'t> {
+        let fields = Kind::Incidents.fields();
+        let col = |i: usize| table.columns[i].as_ref();
+        let dates = |i: usize| {
+            col(i).map(|c| {
+                c.data
+                    .values
+                    .iter()
+                    .map(|v| date::parse(v, at.date_format))
+                    .collect::<Vec<Option<Day>>>()
+            })
+        };
+        let bools =
+            |i: usize| col(i).map(|c| c.data.values.iter().map(boolean::parse).collect::<Vec<_>>());
+        // Each distinct value's label, or "(ogiltigt värde)" and why it cannot be one.
+        let labels = |i: usize, labels: &mut Labels| -> LabelCodes {
+            col(i).map(|c| {
+                c.data
+                    .values
+                    .iter()
+                    .map(|v| match label::clean(&v.display(), fields[i].key) {
+                        Ok(text) => (labels.intern(&text), None),
+                        Err(why) => (labels.intern(INVALID_LABEL), Some(why)),
+                    })
+                    .collect()
+            })
+        };
+        Interpreted {
+            table,
+            at,
+            fields,
+            ids,
+            reported: dates(f::REPORTED),
+            other_dates: [f::OCCURRED, f::DISCOVERED, f::CLOSED, f::IMY_DATE]
+                .map(|i| (i, dates(i))),
+            bools: [f::PERSONAL_DATA, f::IMY_REPORTED, f::MSB_REPORTED].map(|i| (i, bools(i))),
+            labels: [
+                (f::CATEGORY, labels(f::CATEGORY, &mut out.categories)),
+                (
+                    f::SUBCATEGORY,
+                    labels(f::SUBCATEGORY, &mut out.subcategories),
+                ),
+                (f::DEPARTMENT, labels(f::DEPARTMENT, &mut out.departments)),
+                (f::UNIT, labels(f::UNIT, &mut out.units)),
+                (f::OBJECT, labels(f::OBJECT, &mut out.objects)),
+            ],
+            statuses: col(f::STATUS).map(|c| {
+                c.data
+                    .values
+                    .iter()
+                    .map(|v| status_of(&v.display(), config, out))
+                    .collect()
+            }),
+        }
+    }
+
+    fn col(&self, i: usize) -> Option<&'t crate::ingest::sheet::MappedColumn> {
+        self.table.columns[i].as_ref()
+    }
+
+    /// A row's code in column `i` (0: empty or not mapped).
+    fn code(&self, i: usize, row: usize) -> u32 {
+        self.col(i).map_or(0, |c| c.data.codes[row])
+    }
+
+    /// A finding on the cell of column `i` in `row`, quoting the value of `code`.
+    fn finding(&self, i: usize, row: usize, code: u32, problem: Problem) -> Finding {
+        let value = self
+            .col(i)
+            .and_then(|c| c.data.value(code))
+            .map(|v| v.display());
         Finding::cell(
-            at.file,
-            at.sheet,
-            table.rows[row],
-            table.columns[i].as_ref().map_or("", |c| c.label.as_str()),
+            self.at.file,
+            self.at.sheet,
+            self.table.rows[row],
+            self.col(i).map_or("", |c| c.label.as_str()),
             value.as_deref(),
             problem,
         )
-    };
-
-    // Interpret each distinct value once.
-    let dates = |i: usize| {
-        col(i).map(|c| {
-            c.data
-                .values
-                .iter()
-                .map(|v| date::parse(v, at.date_format))
-                .collect::<Vec<Option<Day>>>()
-        })
-    };
-    let bools =
-        |i: usize| col(i).map(|c| c.data.values.iter().map(boolean::parse).collect::<Vec<_>>());
-    // Each distinct value's label, or "(ogiltigt värde)" and why it cannot be one.
-    let labels = |i: usize, labels: &mut Labels| {
-        col(i).map(|c| {
-            c.data
-                .values
-                .iter()
-                .map(|v| match label::clean(&v.display(), fields[i].key) {
-                    Ok(text) => (labels.intern(&text), None),
-                    Err(why) => (labels.intern(INVALID_LABEL), Some(why)),
-                })
-                .collect::<Vec<(u32, Option<NotALabel>)>>()
-        })
-    };
-
-    let reported = dates(f::REPORTED);
-    let other_dates = [f::OCCURRED, f::DISCOVERED, f::CLOSED, f::IMY_DATE].map(|i| (i, dates(i)));
-    let bool_fields = [f::PERSONAL_DATA, f::IMY_REPORTED, f::MSB_REPORTED].map(|i| (i, bools(i)));
-    let categories = labels(f::CATEGORY, &mut out.categories);
-    let subcategories = labels(f::SUBCATEGORY, &mut out.subcategories);
-    let departments = labels(f::DEPARTMENT, &mut out.departments);
-    let units = labels(f::UNIT, &mut out.units);
-    let objects = labels(f::OBJECT, &mut out.objects);
-    let statuses: Option<Vec<(u32, StatusMeaning)>> = col(f::STATUS).map(|c| {
-        c.data
-            .values
-            .iter()
-            .map(|v| status_of(&v.display(), config, out))
-            .collect()
-    });
-    if out.is_empty() {
-        out.reserve(n);
     }
-    let newest = match (&reported, col(f::REPORTED)) {
-        (Some(parsed), Some(c)) => {
-            newest_reported(&c.data.codes, parsed, config.run.latest_real_day)
-        }
-        _ => Day::MIN,
-    };
-    dedup.start_sheet(at.index, newest, out.ids.len());
 
-    let mut rejected = 0;
-    for row in 0..n {
-        let code = |i: usize| col(i).map_or(0, |c| c.data.codes[row]);
-        // Reported date: required.
-        let rep_col = &col(f::REPORTED)
-            .expect("a table has its required column")
-            .data;
-        let rep_code = code(f::REPORTED);
-        let reported_day = match rep_code {
-            0 => {
-                findings.push(finding(
-                    f::REPORTED,
-                    row,
-                    rep_col,
-                    0,
-                    Problem::MissingRequired("reported"),
-                ));
-                None
-            }
-            c => {
-                let d = reported.as_ref().and_then(|v| v[c as usize - 1]);
-                if d.is_none() {
-                    findings.push(finding(
-                        f::REPORTED,
-                        row,
-                        rep_col,
-                        c,
-                        Problem::BadDate {
-                            field: "reported",
-                            required: true,
-                        },
-                    ));
-                }
-                d
-            }
-        };
-        // A date after the day of the run is a typing error (2052 for 2025), and must not
-        // move the report to another year.
-        let reported_day = reported_day.filter(|d| {
-            let real = *d <= config.run.latest_real_day;
-            if !real {
-                let problem = Problem::FutureDate {
-                    field: "reported",
-                    required: true,
-                };
-                findings.push(finding(f::REPORTED, row, rep_col, rep_code, problem));
-            }
-            real
-        });
-        let Some(reported_day) = reported_day else {
-            rejected += 1;
-            continue;
-        };
-
-        let mut optional_dates = [None; 4];
-        for (slot, (i, parsed)) in other_dates.iter().enumerate() {
-            let c = code(*i);
-            if let (Some(parsed), true) = (parsed, c > 0) {
-                optional_dates[slot] = parsed[c as usize - 1];
-                let raw = &col(*i).expect("parsed implies mapped").data;
-                let field = fields[*i].key;
-                match optional_dates[slot] {
-                    None => {
-                        let problem = Problem::BadDate {
-                            field,
-                            required: false,
-                        };
-                        findings.push(finding(*i, row, raw, c, problem));
-                    }
-                    Some(d) if d > config.run.latest_real_day => {
-                        let problem = Problem::FutureDate {
-                            field,
-                            required: false,
-                        };
-                        findings.push(finding(*i, row, raw, c, problem));
-                        optional_dates[slot] = None;
-                    }
-                    Some(_) => {}
-                }
-            }
-        }
-        let [occurred, discovered, mut closed, imy_date] = optional_dates;
-        if closed.is_some_and(|c| c < reported_day) {
-            let raw = &col(f::CLOSED).expect("closed implies mapped").data;
-            findings.push(finding(
-                f::CLOSED,
-                row,
-                raw,
-                code(f::CLOSED),
-                Problem::ClosedBeforeReported,
-            ));
-            closed = None;
-        }
-
-        let mut flags = [None; 3];
-        for (slot, (i, parsed)) in bool_fields.iter().enumerate() {
-            let c = code(*i);
-            if let (Some(parsed), true) = (parsed, c > 0) {
-                flags[slot] = parsed[c as usize - 1];
-                if flags[slot].is_none() {
-                    let raw = &col(*i).expect("parsed implies mapped").data;
-                    findings.push(finding(*i, row, raw, c, Problem::BadBool(fields[*i].key)));
-                }
-            }
-        }
-
-        let status = match (&statuses, code(f::STATUS)) {
-            (Some(s), c) if c > 0 => {
-                let (idx, meaning) = s[c as usize - 1];
-                let raw = &col(f::STATUS).expect("mapped").data;
-                match meaning {
-                    StatusMeaning::Known => {}
-                    StatusMeaning::Unknown => {
-                        findings.push(finding(f::STATUS, row, raw, c, Problem::UnknownStatus));
-                    }
-                    StatusMeaning::Invalid(why) => {
-                        let problem = Problem::SuspiciousValue {
-                            field: "status",
-                            why,
-                        };
-                        findings.push(finding(f::STATUS, row, raw, c, problem));
-                    }
-                }
-                idx
-            }
-            (Some(_), _) => {
-                let raw = &col(f::STATUS).expect("mapped").data;
-                findings.push(finding(f::STATUS, row, raw, 0, Problem::MissingStatus));
-                missing_status(out)
-            }
-            (None, _) => missing_status(out),
-        };
-
-        let id = match (&ids, code(f::ID)) {
-            (Some(ids), c) if c > 0 => match ids[c as usize - 1] {
-                (id, None) => Some(id),
-                (id, Some(why)) => {
-                    // The interned text is the only copy of the value: quote it from there.
-                    let text = out.ids.name(id).to_string();
-                    findings.push(
-                        finding(
-                            f::ID,
-                            row,
-                            &col(f::ID).expect("mapped").data,
-                            0,
-                            Problem::SuspiciousValue { field: "id", why },
-                        )
-                        .with_value(Some(&text)),
-                    );
-                    None
-                }
-            },
-            (Some(_), _) => {
-                let raw = &col(f::ID).expect("mapped").data;
-                findings.push(finding(f::ID, row, raw, 0, Problem::MissingId));
-                None
-            }
-            (None, _) => None,
-        };
-        let mut pick = |v: &Option<Vec<(u32, Option<NotALabel>)>>, i: usize| {
-            let c = code(i);
-            let (label, invalid) = v.as_ref().filter(|_| c > 0).map(|v| v[c as usize - 1])?;
-            if let Some(why) = invalid {
-                let raw = &col(i).expect("labelled implies mapped").data;
-                let field = fields[i].key;
-                findings.push(finding(
-                    i,
-                    row,
-                    raw,
-                    c,
-                    Problem::SuspiciousValue { field, why },
-                ));
-            }
-            Some(label)
-        };
-
-        let origin = Origin {
-            sheet: at.index,
-            row: table.rows[row],
-        };
-        let case = Case {
+    /// The row as a case, or `None` when it has no usable reported date (rejected).
+    fn case(
+        &self,
+        row: usize,
+        config: &Config,
+        out: &mut Incidents,
+        findings: &mut Findings,
+    ) -> Option<Case> {
+        let reported = self.reported(row, config, findings)?;
+        let [occurred, discovered, closed, imy_date] =
+            self.optional_dates(row, reported, config, findings);
+        let [personal_data, imy_reported, msb_reported] = self.flags(row, findings);
+        let status = self.status(row, out, findings);
+        let id = self.id(row, out, findings);
+        let [category, subcategory, department, unit, object] =
+            [0, 1, 2, 3, 4].map(|k| self.label(k, row, findings));
+        Some(Case {
             id,
-            reported: reported_day,
+            reported,
             occurred,
             discovered,
             closed,
             imy_date,
             status,
-            category: pick(&categories, f::CATEGORY),
-            subcategory: pick(&subcategories, f::SUBCATEGORY),
-            department: pick(&departments, f::DEPARTMENT),
-            unit: pick(&units, f::UNIT),
-            object: pick(&objects, f::OBJECT),
-            personal_data: flags[0],
-            imy_reported: flags[1],
-            msb_reported: flags[2],
-            origin,
+            category,
+            subcategory,
+            department,
+            unit,
+            object,
+            personal_data,
+            imy_reported,
+            msb_reported,
+            origin: Origin {
+                sheet: self.at.index,
+                row: self.table.rows[row],
+            },
+        })
+    }
+
+    /// The reported date, required: missing, unreadable or after the day of the run (a
+    /// typing error such as 2052, which must not move the report to another year) rejects
+    /// the row.
+    fn reported(&self, row: usize, config: &Config, findings: &mut Findings) -> Option<Day> {
+        let code = self.code(f::REPORTED, row);
+        if code == 0 {
+            let problem = Problem::MissingRequired("reported");
+            findings.push(self.finding(f::REPORTED, row, 0, problem));
+            return None;
+        }
+        let Some(day) = self.reported.as_ref().and_then(|v| v[code as usize - 1]) else {
+            let problem = Problem::BadDate {
+                field: "reported",
+                required: true,
+            };
+            findings.push(self.finding(f::REPORTED, row, code, problem));
+            return None;
         };
-        match dedup.place(out, id, origin) {
-            Placement::New => out.push(case),
-            Placement::Replace(i) => out.set(i, case),
-            Placement::Merged => {}
+        if day > config.run.latest_real_day {
+            let problem = Problem::FutureDate {
+                field: "reported",
+                required: true,
+            };
+            findings.push(self.finding(f::REPORTED, row, code, problem));
+            return None;
+        }
+        Some(day)
+    }
+
+    /// Occurred, discovered, closed and IMY dates: an unreadable or future date is left out
+    /// (with a finding), and so is a closed date before the reported one.
+    fn optional_dates(
+        &self,
+        row: usize,
+        reported: Day,
+        config: &Config,
+        findings: &mut Findings,
+    ) -> [Option<Day>; 4] {
+        let mut dates = [None; 4];
+        for (slot, (i, parsed)) in self.other_dates.iter().enumerate() {
+            let (c, Some(parsed)) = (self.code(*i, row), parsed) else {
+                continue;
+            };
+            if c == 0 {
+                continue;
+            }
+            let field = self.fields[*i].key;
+            dates[slot] = match parsed[c as usize - 1] {
+                None => {
+                    let problem = Problem::BadDate {
+                        field,
+                        required: false,
+                    };
+                    findings.push(self.finding(*i, row, c, problem));
+                    None
+                }
+                Some(d) if d > config.run.latest_real_day => {
+                    let problem = Problem::FutureDate {
+                        field,
+                        required: false,
+                    };
+                    findings.push(self.finding(*i, row, c, problem));
+                    None
+                }
+                Some(d) => Some(d),
+            };
+        }
+        if dates[2].is_some_and(|closed| closed < reported) {
+            let c = self.code(f::CLOSED, row);
+            findings.push(self.finding(f::CLOSED, row, c, Problem::ClosedBeforeReported));
+            dates[2] = None;
+        }
+        dates
+    }
+
+    /// Personal data, notified to IMY, notified to MSB.
+    fn flags(&self, row: usize, findings: &mut Findings) -> [Option<bool>; 3] {
+        let mut flags = [None; 3];
+        for (slot, (i, parsed)) in self.bools.iter().enumerate() {
+            let (c, Some(parsed)) = (self.code(*i, row), parsed) else {
+                continue;
+            };
+            if c == 0 {
+                continue;
+            }
+            flags[slot] = parsed[c as usize - 1];
+            if flags[slot].is_none() {
+                let problem = Problem::BadBool(self.fields[*i].key);
+                findings.push(self.finding(*i, row, c, problem));
+            }
+        }
+        flags
+    }
+
+    /// The status label: an unknown status is kept as written (with a finding), an empty
+    /// one is "(saknas)".
+    fn status(&self, row: usize, out: &mut Incidents, findings: &mut Findings) -> u32 {
+        let Some(statuses) = &self.statuses else {
+            return missing_status(out);
+        };
+        let c = self.code(f::STATUS, row);
+        if c == 0 {
+            findings.push(self.finding(f::STATUS, row, 0, Problem::MissingStatus));
+            return missing_status(out);
+        }
+        let (idx, meaning) = statuses[c as usize - 1];
+        let problem = match meaning {
+            StatusMeaning::Known => None,
+            StatusMeaning::Unknown => Some(Problem::UnknownStatus),
+            StatusMeaning::Invalid(why) => Some(Problem::SuspiciousValue {
+                field: "status",
+                why,
+            }),
+        };
+        if let Some(problem) = problem {
+            findings.push(self.finding(f::STATUS, row, c, problem));
+        }
+        idx
+    }
+
+    /// The case number's label; `None` when empty or when it cannot be a case number.
+    fn id(&self, row: usize, out: &Incidents, findings: &mut Findings) -> Option<u32> {
+        let ids = self.ids.as_ref()?;
+        let c = self.code(f::ID, row);
+        if c == 0 {
+            findings.push(self.finding(f::ID, row, 0, Problem::MissingId));
+            return None;
+        }
+        match ids[c as usize - 1] {
+            (id, None) => Some(id),
+            (id, Some(why)) => {
+                // The interned text is the only copy of the value: quote it from there.
+                let text = out.ids.name(id).to_string();
+                let problem = Problem::SuspiciousValue { field: "id", why };
+                findings.push(self.finding(f::ID, row, 0, problem).with_value(Some(&text)));
+                None
+            }
         }
     }
-    rejected
+
+    /// The `k`th label column's label for the row, with a finding when the value could not
+    /// be a label.
+    fn label(&self, k: usize, row: usize, findings: &mut Findings) -> Option<u32> {
+        let (i, codes) = &self.labels[k];
+        let c = self.code(*i, row);
+        let (label, invalid) = codes
+            .as_ref()
+            .filter(|_| c > 0)
+            .map(|v| v[c as usize - 1])?;
+        if let Some(why) = invalid {
+            let field = self.fields[*i].key;
+            findings.push(self.finding(*i, row, c, Problem::SuspiciousValue { field, why }));
+        }
+        Some(label)
+    }
 }
 
 /// The newest reported date among the rows that will be accepted (a date and not after the
