@@ -5,6 +5,7 @@
 
 mod about;
 mod categories;
+mod cells;
 mod draft;
 mod iso;
 mod layout;
