@@ -512,13 +512,8 @@ fn every_sheet_prints_with_its_charts_whole() {
     // Regression: the print area stopped at the last table column (C on the monthly sheet),
     // cutting the 720-pixel chart, and charts were split across pages.
     let w = demo_run();
-    let file = std::fs::File::open(w.workbook_path(2025)).unwrap();
-    let mut zip = zip::ZipArchive::new(file).unwrap();
-    let mut part = |name: &str| {
-        let mut xml = String::new();
-        std::io::Read::read_to_string(&mut zip.by_name(name).unwrap(), &mut xml).unwrap();
-        xml
-    };
+    let workbook = w.workbook_path(2025);
+    let part = |name: &str| common::xlsx_part(&workbook, name);
     let book = part("xl/workbook.xml");
     let print_area = |sheet: &str| {
         book.split("<definedName name=\"_xlnm.Print_Area\"")
@@ -562,13 +557,8 @@ fn every_sheet_prints_with_its_charts_whole() {
 #[test]
 fn management_sheets_print_first_and_the_isam_sheets_are_marked() {
     let w = demo_run();
-    let file = std::fs::File::open(w.workbook_path(2025)).unwrap();
-    let mut zip = zip::ZipArchive::new(file).unwrap();
-    let mut part = |name: &str| {
-        let mut xml = String::new();
-        std::io::Read::read_to_string(&mut zip.by_name(name).unwrap(), &mut xml).unwrap();
-        xml
-    };
+    let workbook = w.workbook_path(2025);
+    let part = |name: &str| common::xlsx_part(&workbook, name);
     let book = part("xl/workbook.xml");
     let names: Vec<&str> = book
         .split("<sheet name=\"")

@@ -351,3 +351,11 @@ pub fn one_case_export(w: &Work) {
         &[("Export", simple_export(&[("IA-1", (2025, 3, 1), "Klar")]))],
     );
 }
+
+/// One part of an .xlsx (a zip archive) as text, such as `xl/workbook.xml`.
+pub fn xlsx_part(path: &Path, name: &str) -> String {
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut xml = String::new();
+    zip.by_name(name).unwrap().read_to_string(&mut xml).unwrap();
+    xml
+}

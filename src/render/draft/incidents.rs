@@ -11,26 +11,15 @@ use crate::report::{Breakdown, Report};
 /// The incident paragraphs.
 pub(super) fn incidents(r: &Report) -> Vec<String> {
     let i = &r.incidents;
-    let (y, prev) = (r.year, r.year - 1);
-    let t = &i.total;
+    let prev = r.year - 1;
     let first = if i.previous_year_in_data {
         counts_against_last_year(r)
     } else {
         let pd = &i.personal_data;
         format!(
-            "{} {}, varav {} personuppgiftsincidenter. Underlaget innehåller inga \
+            "{}, varav {} personuppgiftsincidenter. Underlaget innehåller inga \
              incidenter från {prev}, så ingen jämförelse med förra året görs.",
-            period(y, r.as_of),
-            passive(
-                r.as_of,
-                &count(
-                    t.current,
-                    "informationssäkerhetsincident",
-                    "informationssäkerhetsincidenter"
-                ),
-                "rapporterades",
-                "rapporterats"
-            ),
+            reported_this_year(r),
             number(pd.current)
         )
     };
@@ -192,21 +181,11 @@ fn notifications(r: &Report) -> String {
 /// The year's counts against the same period last year, each change judged.
 fn counts_against_last_year(r: &Report) -> String {
     let i = &r.incidents;
-    let (y, prev) = (r.year, r.year - 1);
+    let prev = r.year - 1;
     let t = &i.total;
     let mut first = format!(
-        "{} {}, jämfört med {} under samma period {prev}",
-        period(y, r.as_of),
-        passive(
-            r.as_of,
-            &count(
-                t.current,
-                "informationssäkerhetsincident",
-                "informationssäkerhetsincidenter"
-            ),
-            "rapporterades",
-            "rapporterats"
-        ),
+        "{}, jämfört med {} under samma period {prev}",
+        reported_this_year(r),
         number(t.previous_same_period),
     );
     if let Some(pct) = percent_change(t.current, t.previous_same_period) {
@@ -235,4 +214,23 @@ fn counts_against_last_year(r: &Report) -> String {
         number(pd.previous_year_total)
     ));
     first
+}
+
+/// "Under 2025, till och med 12 november, har 55 informationssäkerhetsincidenter
+/// rapporterats" (or, for a whole year, "Under 2025 rapporterades …").
+fn reported_this_year(r: &Report) -> String {
+    format!(
+        "{} {}",
+        period(r.year, r.as_of),
+        passive(
+            r.as_of,
+            &count(
+                r.incidents.total.current,
+                "informationssäkerhetsincident",
+                "informationssäkerhetsincidenter"
+            ),
+            "rapporterades",
+            "rapporterats"
+        )
+    )
 }
