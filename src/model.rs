@@ -254,8 +254,46 @@ pub struct RiskRow {
     pub value_mismatch: bool,
     /// The register's IKP answer disagrees with the threshold.
     pub ikp_inconsistent: bool,
+    /// The state of the risk's action, from the register's own action-status column:
+    /// `None` when empty or absent, [`ActionState::Unknown`] for words that are not status
+    /// words ("övrigt").
+    pub action_state: Option<crate::schema::ActionState>,
     /// Where it came from.
     pub origin: SnapshotOrigin,
+}
+
+/// One action of an action plan (åtgärdsplan). Its text, owner and comments are never read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActionRow {
+    /// Action number, when given.
+    pub id: Option<String>,
+    /// Area (område, arbetssätt).
+    pub area: Option<String>,
+    /// The status as the report shows it: the configured word's state, or the word as
+    /// written when it is not configured ("(ogiltigt värde)" when it reads like prose,
+    /// "(saknas)" when empty).
+    pub status: String,
+    /// What the status means.
+    pub state: crate::schema::ActionState,
+    /// The year the action was decided (from a date or a year); `None` when not given.
+    pub decided_year: Option<i32>,
+    /// Due date.
+    pub due: Option<Day>,
+    /// Date done.
+    pub done_date: Option<Day>,
+    /// The VoR risk it treats.
+    pub risk_id: Option<String>,
+    /// Priority.
+    pub priority: Option<String>,
+    /// Where it came from; `origin.year` is the year of the plan (the snapshot).
+    pub origin: SnapshotOrigin,
+}
+
+impl ActionRow {
+    /// The key an action is matched by across plans: its number, case and spaces ignored.
+    pub fn match_key(&self) -> Option<String> {
+        self.id.as_deref().map(label_key)
+    }
 }
 
 impl RiskRow {

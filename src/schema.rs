@@ -17,11 +17,13 @@ pub enum Kind {
     Objects,
     /// A risk register (VoR).
     Risks,
+    /// An action plan (åtgärdsplan): what was decided and what became of it.
+    Actions,
 }
 
 impl Kind {
     /// Every kind, in the order they are tried.
-    pub const ALL: [Kind; 3] = [Kind::Incidents, Kind::Objects, Kind::Risks];
+    pub const ALL: [Kind; 4] = [Kind::Incidents, Kind::Objects, Kind::Risks, Kind::Actions];
 
     /// The name used in the config file, `check` output and `summary.json`.
     pub fn key(self) -> &'static str {
@@ -29,6 +31,7 @@ impl Kind {
             Kind::Incidents => "incidents",
             Kind::Objects => "objects",
             Kind::Risks => "risks",
+            Kind::Actions => "actions",
         }
     }
 
@@ -38,6 +41,7 @@ impl Kind {
             Kind::Incidents => "Incidenter",
             Kind::Objects => "Objektlista",
             Kind::Risks => "Riskregister",
+            Kind::Actions => "Åtgärdsplan",
         }
     }
 
@@ -47,6 +51,7 @@ impl Kind {
             Kind::Incidents => INCIDENT_FIELDS,
             Kind::Objects => OBJECT_FIELDS,
             Kind::Risks => RISK_FIELDS,
+            Kind::Actions => ACTION_FIELDS,
         }
     }
 
@@ -56,6 +61,7 @@ impl Kind {
             Kind::Incidents => INCIDENT_FREE_TEXT,
             Kind::Objects => OBJECT_NEVER_READ,
             Kind::Risks => RISK_NEVER_READ,
+            Kind::Actions => ACTION_NEVER_READ,
         }
     }
 
@@ -86,6 +92,64 @@ impl Classification {
         Classification::WaitingForCentral,
         Classification::NotClassified,
     ];
+}
+
+/// What became of an action, from its status word (`[actions.statuses]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ActionState {
+    /// Genomförd.
+    Done,
+    /// Pågår.
+    InProgress,
+    /// Ej påbörjad.
+    NotStarted,
+    /// Senarelagd.
+    Postponed,
+    /// Struken.
+    Cancelled,
+    /// A status word not configured (counted under its own name).
+    Unknown,
+}
+
+impl ActionState {
+    /// Every state, in the order the report shows them.
+    pub const ALL: [ActionState; 6] = [
+        ActionState::Done,
+        ActionState::InProgress,
+        ActionState::NotStarted,
+        ActionState::Postponed,
+        ActionState::Cancelled,
+        ActionState::Unknown,
+    ];
+
+    /// The Swedish word shown in the workbook.
+    pub fn label_sv(self) -> &'static str {
+        match self {
+            ActionState::Done => "Genomförda",
+            ActionState::InProgress => "Pågår",
+            ActionState::NotStarted => "Ej påbörjade",
+            ActionState::Postponed => "Senarelagda",
+            ActionState::Cancelled => "Strukna",
+            ActionState::Unknown => "Okänd status",
+        }
+    }
+
+    /// The status of one action as the report shows it ("Ej påbörjad").
+    pub fn word(self) -> &'static str {
+        match self {
+            ActionState::Done => "Genomförd",
+            ActionState::InProgress => "Pågår",
+            ActionState::NotStarted => "Ej påbörjad",
+            ActionState::Postponed => "Senarelagd",
+            ActionState::Cancelled => "Struken",
+            ActionState::Unknown => "Okänd status",
+        }
+    }
+
+    /// Neither done nor cancelled: still to do.
+    pub fn open(self) -> bool {
+        !matches!(self, ActionState::Done | ActionState::Cancelled)
+    }
 }
 
 /// How the cells of a field are decoded.
@@ -381,7 +445,73 @@ pub mod risk {
     pub const IKP: usize = 6;
     /// The year the register describes.
     pub const YEAR: usize = 7;
+    /// The status of the risk's action, when the register keeps one.
+    pub const ACTION_STATUS: usize = 8;
 }
+
+/// Field positions in [`ACTION_FIELDS`].
+pub mod action {
+    /// Action number.
+    pub const ID: usize = 0;
+    /// Area (område, arbetssätt).
+    pub const AREA: usize = 1;
+    /// Status (required).
+    pub const STATUS: usize = 2;
+    /// When the action was decided: a date or a year.
+    pub const DECIDED: usize = 3;
+    /// When it is due.
+    pub const DUE: usize = 4;
+    /// When it was done.
+    pub const DONE_DATE: usize = 5;
+    /// The VoR risk it treats.
+    pub const RISK_ID: usize = 6;
+    /// Priority.
+    pub const PRIORITY: usize = 7;
+}
+
+/// The fields of an action plan, in the order of the [`action`] constants.
+pub const ACTION_FIELDS: &[FieldSpec] = &[
+    field("id", FieldType::Id, &["Nr", "Åtgärds-ID", "ID"]),
+    field(
+        "area",
+        FieldType::Label,
+        &["Område", "Arbetssätt", "Process", "Fokusområde"],
+    ),
+    FieldSpec {
+        key: "status",
+        ty: FieldType::Label,
+        synonyms: &["Status", "Åtgärdsstatus", "Status åtgärd"],
+        required: true,
+    },
+    field(
+        "decided",
+        FieldType::Date,
+        &["Beslutad", "Beslutsdatum", "Beslutad vid", "Från LG", "År"],
+    ),
+    field(
+        "due",
+        FieldType::Date,
+        &["Klart senast", "Slutdatum", "Deadline", "Planerat klart"],
+    ),
+    field(
+        "done_date",
+        FieldType::Date,
+        &["Genomförd", "Genomförd datum", "Klar datum"],
+    ),
+    field("risk_id", FieldType::Id, &["Risk-ID", "Risknr"]),
+    field("priority", FieldType::Label, &["Prioritet"]),
+];
+
+/// Columns of an action plan that hold free text or persons: recognised, never read.
+const ACTION_NEVER_READ: &[&str] = &[
+    "Åtgärd",
+    "Beskrivning",
+    "Aktivitet",
+    "Ansvarig",
+    "Åtgärdsägare",
+    "Kommentar",
+    "Kommentar status",
+];
 
 /// The fields of a risk register (VoR), in the order of the [`risk`] constants.
 pub const RISK_FIELDS: &[FieldSpec] = &[
@@ -415,12 +545,16 @@ pub const RISK_FIELDS: &[FieldSpec] = &[
         &["Till IKP", "Internkontrollplan", "IKP"],
     ),
     field("year", FieldType::Number, &["År", "Avser år", "Year"]),
+    field(
+        "action_status",
+        FieldType::Label,
+        &["Status åtgärd", "Åtgärdsstatus"],
+    ),
 ];
 
 /// Columns of a risk register that hold persons or free text: recognised, never read.
 const RISK_NEVER_READ: &[&str] = &[
     "Åtgärd",
-    "Status åtgärd",
     "Riskägare",
     "Ansvarig",
     "Kommentar",
@@ -494,6 +628,11 @@ mod tests {
         assert_eq!(r[risk::LIKELIHOOD].key, "likelihood");
         assert_eq!(r[risk::IKP].key, "ikp");
         assert_eq!(r[risk::YEAR].key, "year");
-        assert_eq!(r.len(), 8);
+        assert_eq!(r.len(), 9);
+        assert_eq!(r[risk::ACTION_STATUS].key, "action_status");
+        let a = Kind::Actions.fields();
+        assert_eq!(a[action::STATUS].key, "status");
+        assert_eq!(a[action::PRIORITY].key, "priority");
+        assert_eq!(a.len(), 8);
     }
 }

@@ -4,7 +4,9 @@
 
 mod common;
 
-const DEMO_FILES: [&str; 7] = [
+const DEMO_FILES: [&str; 9] = [
+    "Atgardsplan-2024.xlsx",
+    "Atgardsplan-2025.xlsx",
     "IA-export-2024-helar.xlsx",
     "IA-export-2025-11-12.xlsx",
     "Objektlista-2024.xlsx",
@@ -92,18 +94,23 @@ fn demo_summary_has_the_report_figures() {
     assert_eq!(dq["rejected_rows"], 4);
     assert_eq!(dq["duplicates_merged"], 5);
     assert_eq!(dq["files_unreadable"], 0);
-    // Ten about the incident exports, the object without a name, and R5's typed risk value.
-    assert_eq!(dq["findings"].as_array().unwrap().len(), 12);
+    // Ten about the incident exports, the object without a name, R5's typed risk value, the
+    // action whose status is prose, and the action that vanished from the plan.
+    assert_eq!(dq["findings"].as_array().unwrap().len(), 14);
     let inputs = s["inputs"].as_array().unwrap();
-    assert_eq!(inputs.len(), 7);
-    assert_eq!(inputs[0]["file"], "IA-export-2024-helar.xlsx");
-    assert_eq!(inputs[0]["header_row"], 4);
-    assert_eq!(inputs[0]["rows"], 91);
-    assert_eq!(inputs[0]["rows_used"], 85);
-    assert_eq!(inputs[1]["rows"], 62);
-    assert_eq!(inputs[1]["rows_used"], 60);
-    assert_eq!(inputs[2]["kind"], serde_json::Value::Null);
-    assert_eq!(inputs[0]["sha256"].as_str().unwrap().len(), 64);
+    assert_eq!(inputs.len(), 9);
+    // In path order: the two action plans first.
+    assert_eq!(inputs[0]["file"], "Atgardsplan-2024.xlsx");
+    assert_eq!(inputs[0]["kind"], "actions");
+    assert_eq!(inputs[1]["rows"], 15);
+    assert_eq!(inputs[2]["file"], "IA-export-2024-helar.xlsx");
+    assert_eq!(inputs[2]["header_row"], 4);
+    assert_eq!(inputs[2]["rows"], 91);
+    assert_eq!(inputs[2]["rows_used"], 85);
+    assert_eq!(inputs[3]["rows"], 62);
+    assert_eq!(inputs[3]["rows_used"], 60);
+    assert_eq!(inputs[4]["kind"], serde_json::Value::Null);
+    assert_eq!(inputs[2]["sha256"].as_str().unwrap().len(), 64);
 }
 
 #[test]
@@ -174,6 +181,7 @@ fn demo_workbook_shows_the_same_figures() {
     assert_eq!(
         observations,
         [
+            "•  Av 12 åtgärder från förra genomgången är 6 genomförda; 4 är försenade.  (bladet Åtgärder)",
             "•  Antalet rapporterade incidenter har minskat från 80 till 55 jämfört med samma period 2024, mer än normal variation.  (bladet Kategorier)",
             "•  Av 16 ärenden med status Under registrering har 13 varit öppna i mer än 90 dagar.  (bladet Status)",
             "•  Av 6 NIS-objekt väntar 3 på klassning.  (bladet Objekt)",
@@ -290,6 +298,10 @@ fn the_workbook_has_native_charts_and_tables() {
                 "Informationsklassning per avdelning 2025".to_string()
             ),
             ("barChart", "Vanligaste kategorierna".to_string()),
+            (
+                "barChart",
+                "Åtgärder från föregående genomgång per status".to_string()
+            ),
             (
                 "barChart",
                 "Öppna incidenter efter ålder per 12 november 2025".to_string()
@@ -529,9 +541,9 @@ fn every_sheet_prints_with_its_charts_whole() {
     // Both risk matrices side by side: labels and four cells each, a gap between: A to K.
     let matrix = print_area("Riskmatris").unwrap();
     assert!(matrix.contains("!$A$1:$K$"), "{matrix}");
-    // Every one of the eleven sheets has a print area and repeated title rows.
-    assert_eq!(book.matches("_xlnm.Print_Area").count(), 11);
-    assert_eq!(book.matches("_xlnm.Print_Titles").count(), 11);
+    // Every one of the twelve sheets has a print area and repeated title rows.
+    assert_eq!(book.matches("_xlnm.Print_Area").count(), 12);
+    assert_eq!(book.matches("_xlnm.Print_Titles").count(), 12);
     // Sheet 2 (the monthly sheet, short) fits one page; sheet 3 (Status) is broken by hand
     // before the age table and before the stale list, and printed at a scale at which each
     // page fits (Excel ignores hand-made breaks when it fits to pages).
@@ -575,19 +587,20 @@ fn management_sheets_print_first_and_the_isam_sheets_are_marked() {
             "Objekt",
             "Riskmatris",
             "Risker",
+            "Åtgärder",
             "ISO 27001 9.3",
             "Utkast till text",
             "Datakvalitet",
             "Om rapporten"
         ]
     );
-    // The eight management sheets are selected together, so that printing the selected
+    // The nine management sheets are selected together, so that printing the selected
     // sheets prints exactly them; the ISAM's three are not, and have grey tabs.
-    for n in 1..=11 {
+    for n in 1..=12 {
         let xml = part(&format!("xl/worksheets/sheet{n}.xml"));
         let selected = xml.contains(r#"tabSelected="1""#);
-        assert_eq!(selected, n <= 8, "sheet {n}");
-        assert_eq!(xml.contains("<tabColor"), n > 8, "sheet {n}");
+        assert_eq!(selected, n <= 9, "sheet {n}");
+        assert_eq!(xml.contains("<tabColor"), n > 9, "sheet {n}");
     }
     for sheet in ["Utkast till text", "Datakvalitet", "Om rapporten"] {
         assert_eq!(

@@ -3,6 +3,7 @@
 //! In: [`Normalised`] and the [`Config`]. Out: the [`Report`]. One file per analysis; none of
 //! them writes anything.
 
+mod actions;
 mod breakdown;
 mod closing;
 mod counts;
@@ -37,9 +38,22 @@ pub fn analyse(mut data: Normalised, config: &Config) -> Result<Report> {
     let incidents = incident_figures(&frame, &data, &p, config)?;
     let (objects, object_findings) = objects_report(&frame, &data, &p, config)?;
     let risks = risks_report(&data, &p, config)?;
+    let risks_now: Vec<&RiskRow> = data
+        .risks
+        .iter()
+        .filter(|r| r.origin.year == Some(p.year))
+        .collect();
+    let (actions, action_findings) = actions::actions_report(
+        &data.actions,
+        &risks_now,
+        &p,
+        config.risk_scale.ikp_threshold,
+    );
     data.findings.extend(object_findings);
+    data.findings.extend(action_findings);
     let mut report = Report {
         observations: Vec::new(),
+        actions,
         year: p.year,
         as_of: p.as_of,
         previous_as_of: crate::calendar::one_year_earlier(p.as_of),

@@ -1,7 +1,7 @@
 //! What the first page points out: the few figures a management team should notice.
 //!
 //! In: the finished [`Report`] figures. Out: its [`Observation`]s, at most
-//! [`MOST_OBSERVATIONS`], in a fixed order (incidents, status, categories, objects, risks,
+//! [`MOST_OBSERVATIONS`], in a fixed order (the previous review's actions, incidents, status, categories, objects, risks,
 //! notifications, data quality). Only what stands out is listed: a change beyond normal
 //! variation, a gap that is not empty.
 
@@ -10,12 +10,20 @@ use std::collections::BTreeMap;
 use crate::report::{Observation, Report, RiskChangeKind};
 
 /// The most observations the first page lists.
-pub const MOST_OBSERVATIONS: usize = 8;
+pub const MOST_OBSERVATIONS: usize = 9;
 
 /// The observations, from figures already computed.
 pub fn observations(r: &Report) -> Vec<Observation> {
     let i = &r.incidents;
     let mut out = Vec::new();
+    if let Some(a) = r.actions.as_ref().filter(|a| a.previous_review.total > 0) {
+        let p = &a.previous_review;
+        out.push(Observation::ActionsFollowedUp {
+            total: p.total,
+            done: p.count(crate::schema::ActionState::Done),
+            overdue: p.overdue.len() as u64,
+        });
+    }
     if i.total.change.is_some_and(|t| t.significant) {
         out.push(Observation::IncidentsChanged {
             now: i.total.current,

@@ -17,6 +17,8 @@ pub struct ConfigFile {
     pub objects: ObjectsSection,
     /// `[risks]`: scales, the IKP threshold and header names for risk registers.
     pub risks: RisksSection,
+    /// `[actions]`: status words and header names for action plans.
+    pub actions: ActionsSection,
     /// `[[sources]]`: settings for particular files.
     pub sources: Vec<SourceSection>,
 }
@@ -127,9 +129,56 @@ columns_section!(
 columns_section!(
     /// `[risks.columns]`: extra header names per risk-register field.
     RiskColumns {
-        id, area, risk, likelihood, consequence, value, ikp, year,
+        id, area, risk, likelihood, consequence, value, ikp, year, action_status,
     }
 );
+
+columns_section!(
+    /// `[actions.columns]`: extra header names per action-plan field.
+    ActionColumns {
+        id, area, status, decided, due, done_date, risk_id, priority,
+    }
+);
+
+/// `[actions]`.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ActionsSection {
+    /// `[actions.statuses]`.
+    pub statuses: ActionStatusSection,
+    /// `[actions.columns]`.
+    pub columns: ActionColumns,
+}
+
+/// `[actions.statuses]`: the status words of an action plan (and of a risk register's
+/// action-status column), matched ignoring case and spaces.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ActionStatusSection {
+    /// Done.
+    pub done: Vec<String>,
+    /// In progress.
+    pub in_progress: Vec<String>,
+    /// Not started.
+    pub not_started: Vec<String>,
+    /// Postponed.
+    pub postponed: Vec<String>,
+    /// Cancelled.
+    pub cancelled: Vec<String>,
+}
+
+impl Default for ActionStatusSection {
+    fn default() -> Self {
+        let words = |w: &[&str]| w.iter().map(|s| s.to_string()).collect();
+        ActionStatusSection {
+            done: words(&["Genomförd", "Klar"]),
+            in_progress: words(&["Pågår", "Påbörjad"]),
+            not_started: words(&["Ej påbörjad", "Ej startad"]),
+            postponed: words(&["Senarelagd", "Framflyttad", "Vilande"]),
+            cancelled: words(&["Struken", "Avbruten", "Utgår"]),
+        }
+    }
+}
 
 /// `[objects]`.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
@@ -335,6 +384,29 @@ consequence = []     # required
 value = []           # as given; always recomputed and compared
 ikp = []
 year = []
+action_status = []   # the status of the risk's action, read like [actions.statuses]
+free_text = []
+
+[actions.statuses]
+# The status words of an action plan, matched ignoring case and spaces. Any
+# other value is counted under its own name and reported (never quoted).
+done = ["Genomförd", "Klar"]
+in_progress = ["Pågår", "Påbörjad"]
+not_started = ["Ej påbörjad", "Ej startad"]
+postponed = ["Senarelagd", "Framflyttad", "Vilande"]
+cancelled = ["Struken", "Avbruten", "Utgår"]
+
+[actions.columns]
+# Extra header names per action-plan field, as for incidents. The action's
+# text, its owner and comments are never read.
+id = []
+area = []
+status = []          # required
+decided = []         # a date or a year: when the action was decided
+due = []
+done_date = []
+risk_id = []         # links the action to a VoR risk
+priority = []
 free_text = []
 
 # Settings for particular files. Repeat the [[sources]] block once per file
@@ -373,6 +445,7 @@ mod tests {
         assert_eq!(keys(Kind::Incidents), IncidentColumns::KEYS);
         assert_eq!(keys(Kind::Objects), ObjectColumns::KEYS);
         assert_eq!(keys(Kind::Risks), RiskColumns::KEYS);
+        assert_eq!(keys(Kind::Actions), ActionColumns::KEYS);
     }
 
     #[test]

@@ -14,7 +14,7 @@ use chrono::{Datelike, NaiveDate};
 use globset::{Glob, GlobMatcher};
 
 pub use file::{ConfigFile, DEFAULT_TOML};
-pub use vocab::{ClassificationList, RiskScale, ScaleWords};
+pub use vocab::{ActionStatusList, ClassificationList, RiskScale, ScaleWords};
 
 use crate::error::{Error, Result};
 use crate::labels::label_key as status_key;
@@ -344,6 +344,14 @@ fn user_headers(kind: Kind, file: &ConfigFile) -> (&'static str, &[String], Vec<
                 keys.map(|k| c.for_field(k)).collect(),
             )
         }
+        Kind::Actions => {
+            let c = &file.actions.columns;
+            (
+                "actions.columns",
+                &c.free_text,
+                keys.map(|k| c.for_field(k)).collect(),
+            )
+        }
     }
 }
 
@@ -382,6 +390,8 @@ pub struct Config {
     pub levels: ScaleWords,
     /// The risk scales and IKP threshold.
     pub risk_scale: RiskScale,
+    /// The status words of actions.
+    pub action_statuses: ActionStatusList,
     headers: HashMap<Kind, HashMap<String, HeaderMeaning>>,
     /// The header names the config file gives, normalised, per kind.
     configured_headers: HashMap<Kind, std::collections::HashSet<String>>,
@@ -500,6 +510,7 @@ impl Config {
         let levels =
             ScaleWords::checked(&file.objects.levels, 0, "objects", "levels").map_err(invalid)?;
         let risk_scale = RiskScale::new(&file.risks).map_err(invalid)?;
+        let action_statuses = ActionStatusList::new(&file.actions.statuses).map_err(invalid)?;
         Ok(Config {
             run: RunSettings {
                 input: input.to_path_buf(),
@@ -514,6 +525,7 @@ impl Config {
             classification,
             levels,
             risk_scale,
+            action_statuses,
             headers,
             configured_headers,
         })

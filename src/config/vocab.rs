@@ -7,9 +7,9 @@
 use std::collections::HashMap;
 
 use super::Invalid;
-use super::file::{ClassificationSection, RisksSection};
+use super::file::{ActionStatusSection, ClassificationSection, RisksSection};
 use crate::labels::label_key as status_key;
-use crate::schema::Classification;
+use crate::schema::{ActionState, Classification};
 
 /// The configured spellings of the classification statuses.
 #[derive(Debug, Clone)]
@@ -64,6 +64,43 @@ impl ClassificationList {
     /// The spelling the report shows for a status.
     pub fn label(&self, status: Classification) -> &str {
         &self.labels[status as usize]
+    }
+}
+
+/// The configured status words of actions.
+#[derive(Debug, Clone)]
+pub struct ActionStatusList {
+    lookup: HashMap<String, ActionState>,
+}
+
+impl ActionStatusList {
+    /// Builds the list; an error names a word listed twice.
+    pub fn new(section: &ActionStatusSection) -> Result<ActionStatusList, Invalid> {
+        let lists = [
+            ("done", &section.done, ActionState::Done),
+            ("in_progress", &section.in_progress, ActionState::InProgress),
+            ("not_started", &section.not_started, ActionState::NotStarted),
+            ("postponed", &section.postponed, ActionState::Postponed),
+            ("cancelled", &section.cancelled, ActionState::Cancelled),
+        ];
+        let mut lookup = HashMap::new();
+        for (key, words, state) in lists {
+            for w in words {
+                if lookup.insert(status_key(w), state).is_some() {
+                    return Err(Invalid::new(
+                        "actions.statuses",
+                        key,
+                        format!("[actions.statuses] lists {w:?} twice; list each word once."),
+                    ));
+                }
+            }
+        }
+        Ok(ActionStatusList { lookup })
+    }
+
+    /// What a status word means, if it is configured.
+    pub fn find(&self, text: &str) -> Option<ActionState> {
+        self.lookup.get(&status_key(text)).copied()
     }
 }
 

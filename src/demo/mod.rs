@@ -15,6 +15,7 @@
 //! utredning 3, Under åtgärd 2, Klar 22, Förfallen 2. No real person appears: free-text and
 //! person columns hold neutral placeholder text.
 
+pub mod actions;
 mod cases;
 pub mod large;
 mod snapshots;
@@ -28,13 +29,15 @@ use crate::fsio::write_atomic;
 use cases::{Case, cases_2024, cases_2025};
 
 /// The file names the demo writes.
-pub const FILES: [&str; 6] = [
+pub const FILES: [&str; 8] = [
     "IA-export-2024-helar.xlsx",
     "IA-export-2025-11-12.xlsx",
     "Objektlista-2024.xlsx",
     "Objektlista-2025.xlsx",
     "VoR-2024.xlsx",
     "VoR-2025.xlsx",
+    "Atgardsplan-2024.xlsx",
+    "Atgardsplan-2025.xlsx",
 ];
 
 /// Sizes of the large synthetic exports to write instead of the demo set.
@@ -87,13 +90,15 @@ fn save(path: &Path, build: impl FnOnce() -> Result<Workbook, XlsxError>) -> Res
 /// Writes the demo exports into `dir`; returns the paths written.
 pub fn write_demo(dir: &Path) -> Result<Vec<PathBuf>> {
     create(dir)?;
-    let builders: [fn() -> Result<Workbook, XlsxError>; 6] = [
+    let builders: [fn() -> Result<Workbook, XlsxError>; 8] = [
         last_year,
         this_year,
         || snapshots::object_list(2024),
         || snapshots::object_list(2025),
         snapshots::risk_register_2024,
         snapshots::risk_register_2025,
+        || actions::action_plan(2024),
+        || actions::action_plan(2025),
     ];
     let mut written = Vec::new();
     for (name, build) in FILES.iter().zip(builders) {

@@ -4,6 +4,7 @@
 //! de-duplicated [`Incidents`], a [`SheetAccount`] per sheet (rows read, used, rejected,
 //! merged), a `FileAccount` per file, and every data-quality [`Finding`], sorted.
 
+mod actions;
 pub mod boolean;
 pub mod date;
 mod dedup;
@@ -17,7 +18,7 @@ pub use risks::step as risk_step;
 
 use crate::config::Config;
 use crate::ingest::{FileError, RowNote, SheetOutcome, SheetRead, SourceFile, Table};
-use crate::model::{Incidents, ObjectRow, RiskRow};
+use crate::model::{ActionRow, Incidents, ObjectRow, RiskRow};
 use crate::quality::{FileAccount, Finding, Findings, Problem, SheetAccount};
 use crate::schema::{Kind, incident};
 
@@ -30,6 +31,8 @@ pub struct Normalised {
     pub objects: Vec<ObjectRow>,
     /// Every risk of every risk register, before snapshots are chosen and merged.
     pub risks: Vec<RiskRow>,
+    /// Every action of every action plan, for all years.
+    pub actions: Vec<ActionRow>,
     /// One entry per sheet read (CSV files count as one sheet).
     pub sheets: Vec<SheetAccount>,
     /// One entry per file found.
@@ -45,6 +48,8 @@ pub struct Normalised {
     pub objects_merged: usize,
     /// Risk rows merged into a later register's row for the same risk and year.
     pub risks_merged: usize,
+    /// Action rows merged into another plan's row for the same action and year.
+    pub actions_merged: usize,
     /// The report year and the periods compared, settled once when normalising finishes;
     /// `None` when nothing gives a date (no `--year`, no `--as-of`, no reported incident).
     pub periods: Option<crate::period::Periods>,
@@ -176,7 +181,7 @@ impl<'c> Normaliser<'c> {
                     Kind::Incidents => table.columns[incident::ID]
                         .as_ref()
                         .map(|c| c.label.clone()),
-                    Kind::Objects | Kind::Risks => None,
+                    Kind::Objects | Kind::Risks | Kind::Actions => None,
                 };
                 self.add_table(at, &sheet.name, &mut table, &mut account);
                 (true, None)
@@ -247,6 +252,9 @@ impl<'c> Normaliser<'c> {
                 objects::append(&snapshot, self.config, &mut self.out.objects, findings)
             }
             Kind::Risks => risks::append(&snapshot, self.config, &mut self.out.risks, findings),
+            Kind::Actions => {
+                actions::append(&snapshot, self.config, &mut self.out.actions, findings)
+            }
         };
         account.rows_rejected = csv_rejected + rejected;
         if account.rows > 0 && account.rows_rejected == account.rows {
@@ -292,7 +300,19 @@ impl<'c> Normaliser<'c> {
         );
         out.objects_merged = object_findings.len();
         out.risks_merged = risk_findings.len();
-        for f in object_findings.iter().chain(&risk_findings) {
+        let action_findings = snapshot::merge_snapshots(
+            &mut out.actions,
+            year,
+            |a| &mut a.origin,
+            ActionRow::match_key,
+            |kept| Problem::DuplicateAction { kept },
+        );
+        out.actions_merged = action_findings.len();
+        for f in object_findings
+            .iter()
+            .chain(&risk_findings)
+            .chain(&action_findings)
+        {
             let sheet = f.location.sheet.as_ref();
             if let Some(account) = out
                 .sheets
@@ -305,6 +325,7 @@ impl<'c> Normaliser<'c> {
         }
         out.findings.extend(object_findings);
         out.findings.extend(risk_findings);
+        out.findings.extend(action_findings);
         out.rejected_rows = out.sheets.iter().map(|s| s.rows_rejected).sum();
         out.duplicates_merged = merged_per_sheet.iter().sum();
         out
@@ -388,7 +409,7 @@ fn prose_columns(table: &mut Table, file: &str, sheet: &str, findings: &mut Find
     use crate::sensitive::looks_like_prose;
     let checked: &[usize] = match table.kind {
         Kind::Incidents => &[incident::ID, incident::REPORTED, incident::STATUS],
-        Kind::Objects | Kind::Risks => &[],
+        Kind::Objects | Kind::Risks | Kind::Actions => &[],
     };
     for &field in checked {
         let Some(column) = &table.columns[field] else {

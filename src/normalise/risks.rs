@@ -106,6 +106,13 @@ pub fn append(
             ikp,
             value_mismatch,
             ikp_inconsistent,
+            // The register's own action status: a status word, else "övrigt" (never quoted).
+            action_state: sheet.value(f::ACTION_STATUS, row).map(|v| {
+                config
+                    .action_statuses
+                    .find(&v.display())
+                    .unwrap_or(crate::schema::ActionState::Unknown)
+            }),
             origin: sheet.origin(row, f::YEAR),
         });
     }

@@ -54,6 +54,18 @@ impl<'a> SnapshotSheet<'a> {
         )
     }
 
+    /// Where a row of a kind without a year column came from; its year from the path and
+    /// the sheet name.
+    pub fn origin_by_place(&self, row: usize) -> SnapshotOrigin {
+        SnapshotOrigin {
+            file: self.file.to_string(),
+            sheet: self.sheet.to_string(),
+            row: self.table.rows[row],
+            year: year_from_path(self.file).or_else(|| year_in(self.sheet)),
+            file_order: self.file_order,
+        }
+    }
+
     /// Where a row came from; its year from the year column, else the path and sheet name.
     pub fn origin(&self, row: usize, year_field: usize) -> SnapshotOrigin {
         let year = self

@@ -75,6 +75,11 @@ impl Problem {
             Problem::DuplicateRisk { kept } => format!(
                 "the same risk appears in {}, a later register for the same year; this row was merged into it and is not counted twice", kept.english()
             ),
+            Problem::UnknownActionStatus => "is not one of the configured action statuses; the action is counted under it as written (the value is not shown, since such cells often hold prose). Add the word to [actions.statuses] in the config if it means one of them".into(),
+            Problem::DuplicateAction { kept } => format!(
+                "the same action appears in {}, a later plan for the same year; this row was merged into it and is not counted twice", kept.english()
+            ),
+            Problem::VanishedAction => "this action is in last year's plan but not in this year's; close actions (status Genomförd or Struken) rather than delete them".into(),
             Problem::BadCsvRow { line, rejected: false } => format!(
                 "line {line} of the file has a quote that does not close (or its fields do not fit the header); the line was read again without quotes, and the lines after it normally. Check the row"
             ),
@@ -143,6 +148,9 @@ impl Problem {
             Problem::RiskValueMismatch { computed } => format!("Riskvärdet är inte sannolikhet × konsekvens ({computed}); {computed} används."),
             Problem::IkpInconsistent { value, threshold } => format!("IKP-markeringen stämmer inte med tröskeln {threshold} för riskvärde {value}; registrets svar behålls."),
             Problem::DuplicateRisk { kept } => format!("Samma risk finns i {} (senare register för samma år); raden räknas inte två gånger.", kept.swedish()),
+            Problem::UnknownActionStatus => "Okänd åtgärdsstatus; åtgärden räknas under statusen som den är skriven (värdet visas inte). Lägg till ordet i [actions.statuses] om det betyder en av dem.".into(),
+            Problem::DuplicateAction { kept } => format!("Samma åtgärd finns i {} (senare plan för samma år); raden räknas inte två gånger.", kept.swedish()),
+            Problem::VanishedAction => "Åtgärden finns i förra årets plan men inte i årets. Avsluta åtgärder (Genomförd eller Struken) i stället för att ta bort dem.".into(),
             Problem::BadCsvRow { line, rejected: false } => format!("Rad {line} i filen har ett citattecken som inte stängs; raden lästes om utan citattecken och raderna efter lästes som vanligt. Kontrollera raden."),
             Problem::BadCsvRow { line, rejected: true } => format!("Rad {line} i filen har ett citattecken som inte stängs eller fler fält än rubrikraden; raden ingår inte i någon siffra. Rätta raden."),
             Problem::MixedEncoding(lines) => format!("Filen blandar UTF-8 och Windows-1252; rad {lines} lästes som Windows-1252. Spara om filen som \"CSV UTF-8\"."),

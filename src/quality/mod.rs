@@ -137,6 +137,16 @@ pub enum Problem {
         /// Where the winning row is.
         kept: Kept,
     },
+    /// An action status that is not a configured word: counted under its own name, never
+    /// quoted (status cells of action plans often hold prose).
+    UnknownActionStatus,
+    /// The same action again in a plan for the same year; this row lost to the row named.
+    DuplicateAction {
+        /// Where the winning row is.
+        kept: Kept,
+    },
+    /// An action in last year's plan that this year's plan no longer lists.
+    VanishedAction,
     /// A CSV line whose quotes do not balance or whose fields do not fit the header.
     BadCsvRow {
         /// The line of the file (1-based) where the record starts.
@@ -253,6 +263,9 @@ impl Problem {
             Problem::RiskValueMismatch { .. } => "risk_value_mismatch",
             Problem::IkpInconsistent { .. } => "ikp_inconsistent",
             Problem::DuplicateRisk { .. } => "duplicate_risk",
+            Problem::UnknownActionStatus => "unknown_action_status",
+            Problem::DuplicateAction { .. } => "duplicate_action",
+            Problem::VanishedAction => "vanished_action",
             Problem::BadCsvRow { .. } => "bad_csv_row",
             Problem::MixedEncoding(_) => "mixed_encoding",
             Problem::SuspiciousValue { .. } => "suspicious_value",

@@ -10,6 +10,23 @@ use crate::report::Observation;
 /// The sentence and the sheet of one observation.
 pub fn words(o: &Observation, year: i32) -> (String, &'static str) {
     match o {
+        Observation::ActionsFollowedUp {
+            total,
+            done,
+            overdue,
+        } => (
+            format!(
+                "Av {} åtgärder från förra genomgången är {} genomförda{}.",
+                number(*total),
+                number(*done),
+                if *overdue == 0 {
+                    String::new()
+                } else {
+                    format!("; {} är försenade", number(*overdue))
+                }
+            ),
+            "Åtgärder",
+        ),
         Observation::IncidentsChanged { now, before } => (
             format!(
                 "Antalet rapporterade incidenter har {} från {} till {} jämfört med samma period {}, mer än normal variation.",

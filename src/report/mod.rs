@@ -4,12 +4,14 @@
 //! computes. Holds only case numbers, dates, statuses, categories, departments, units, object
 //! names, risk titles and counts: no free text and no person's name can reach it.
 
+mod actions;
 mod objects;
 mod observations;
 mod risks;
 
 use chrono::NaiveDate;
 
+pub use actions::{ActionCounts, ActionsReport, AreaActions, OverdueAction};
 pub use objects::{
     DepartmentClassification, ObjectFigures, ObjectIncidents, ObjectItem, ObjectList, ObjectsReport,
 };
@@ -31,6 +33,8 @@ pub struct Report {
     pub period_days: PeriodDays,
     /// What the first page points out, computed from the other figures.
     pub observations: Vec<Observation>,
+    /// Action follow-up, when the input has an action plan for Y or Y-1.
+    pub actions: Option<ActionsReport>,
     /// Incident figures.
     pub incidents: IncidentFigures,
     /// Object-list figures.

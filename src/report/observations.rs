@@ -7,6 +7,15 @@
 /// One observation with the numbers it rests on.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Observation {
+    /// What became of the previous review's actions.
+    ActionsFollowedUp {
+        /// Actions decided before Y.
+        total: u64,
+        /// Of them done.
+        done: u64,
+        /// Of them overdue.
+        overdue: u64,
+    },
     /// The number of incidents changed beyond normal variation since the same period last
     /// year.
     IncidentsChanged {

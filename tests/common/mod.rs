@@ -235,7 +235,8 @@ pub fn files_under(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
 }
 
 /// The chart files of the demo report, without extension.
-pub const DIAGRAMS: [&str; 6] = [
+pub const DIAGRAMS: [&str; 7] = [
+    "atgarder-status",
     "incidenter-per-manad",
     "kategorier",
     "klassning-per-avdelning",

@@ -6,6 +6,7 @@
 //! with no system font library. The same input gives the same bytes: nothing depends on the
 //! clock, the machine's fonts or the order of a hash map. One module per chart.
 
+mod actions;
 mod bars;
 mod categories;
 mod classification;
@@ -50,6 +51,8 @@ pub enum Chart {
     Classification,
     /// The risk matrices of Y-1 and Y side by side, with the moves of re-scored risks.
     RiskMatrix,
+    /// The previous review's actions by status.
+    Actions,
 }
 
 impl Chart {
@@ -62,6 +65,7 @@ impl Chart {
             Chart::Categories => "kategorier",
             Chart::Classification => "klassning-per-avdelning",
             Chart::RiskMatrix => "riskmatris",
+            Chart::Actions => "atgarder-status",
         }
     }
 
@@ -85,6 +89,12 @@ impl Chart {
         if r.risks.current.is_some() && r.risks.scale > 0 {
             charts.push(Chart::RiskMatrix);
         }
+        if r.actions
+            .as_ref()
+            .is_some_and(|a| a.previous_review.total > 0)
+        {
+            charts.push(Chart::Actions);
+        }
         charts
     }
 
@@ -104,6 +114,7 @@ impl Chart {
             Chart::Categories => categories::draw(root, r)?,
             Chart::Classification => classification::draw(root, r)?,
             Chart::RiskMatrix => risk_matrix::draw(root, r)?,
+            Chart::Actions => actions::draw(root, r)?,
         }
         root.present()?;
         Ok(())

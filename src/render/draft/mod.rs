@@ -7,6 +7,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
+mod actions;
 mod incidents;
 mod inventory;
 
@@ -61,10 +62,17 @@ pub fn draft(r: &Report) -> Vec<Section> {
 
 /// The draft with the labels marked.
 fn marked(r: &Report) -> Vec<Section> {
-    let mut sections = vec![Section {
+    let mut sections = Vec::new();
+    if let Some(a) = &r.actions {
+        sections.push(Section {
+            title: "Uppföljning av åtgärder från föregående ledningens genomgång",
+            paragraphs: actions::actions(r, a),
+        });
+    }
+    sections.push(Section {
         title: "Incidenter",
         paragraphs: incidents(r),
-    }];
+    });
     if let Some(now) = &r.objects.current {
         sections.push(Section {
             title: "Digitala objekt och informationsklassning",

@@ -158,12 +158,34 @@ fn inputs(r: &Report) -> Vec<Input> {
     };
     let by_hand = |what: &str| format!("Finns inte i exporterna: {what}.");
     vec![
-        Input {
-            clause: "9.3.2 a",
-            requirement: "Status för åtgärder från tidigare ledningens genomgångar",
-            figures: by_hand("förra årets beslut och deras status"),
-            sheets: "",
-            status: BY_HAND,
+        match &r.actions {
+            Some(a) if a.previous_review.total > 0 => {
+                let p = &a.previous_review;
+                Input {
+                    clause: "9.3.2 a",
+                    requirement: "Status för åtgärder från tidigare ledningens genomgångar",
+                    figures: format!(
+                        "Åtgärder från föregående genomgång: {}, varav genomförda {} ({}), försenade {}. Nya åtgärder {}: {}.",
+                        number(p.total),
+                        number(p.count(crate::schema::ActionState::Done)),
+                        p.done_share().map(percent).unwrap_or_default(),
+                        number(p.overdue.len() as u64),
+                        r.year,
+                        number(a.current_plan.total)
+                    ),
+                    sheets: "Åtgärder",
+                    status: COVERED,
+                }
+            }
+            _ => Input {
+                clause: "9.3.2 a",
+                requirement: "Status för åtgärder från tidigare ledningens genomgångar",
+                figures: by_hand(
+                    "förra årets beslut och deras status (lägg åtgärdsplanen i input-mappen)",
+                ),
+                sheets: "",
+                status: BY_HAND,
+            },
         },
         Input {
             clause: "9.3.2 b",

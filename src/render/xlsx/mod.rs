@@ -4,6 +4,7 @@
 //! dates come from the as-of date, so the same input gives the same bytes.
 
 mod about;
+mod actions;
 mod categories;
 mod cells;
 mod draft;
@@ -90,7 +91,7 @@ fn build(r: &Report) -> Result<Workbook, XlsxError> {
     let t = Titles::new(r);
     // Management's sheets first, selected together, so that printing the selected sheets
     // (Excel's default, "Skriv ut aktiva blad") prints exactly them.
-    let management: [(&str, Writer); 8] = [
+    let management: [(&str, Writer); 9] = [
         (summary::SHEET, summary::write),
         (monthly::SHEET, monthly::write),
         (status::SHEET, status::write),
@@ -98,6 +99,7 @@ fn build(r: &Report) -> Result<Workbook, XlsxError> {
         (objects::SHEET, objects::write),
         (risk_matrix::SHEET, risk_matrix::write),
         (risks::SHEET, risks::write),
+        (actions::SHEET, actions::write),
         (iso::SHEET, iso::write),
     ];
     for (i, (name, write)) in management.into_iter().enumerate() {

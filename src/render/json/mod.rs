@@ -5,6 +5,8 @@
 //! struct, so every key is present in every case: `null` where it does not apply (a section
 //! for last year's object list alone still has this year's keys, as `null`).
 
+mod actions;
+
 use serde::Serialize;
 
 use crate::quality::{Finding, SheetAccount};
@@ -21,7 +23,7 @@ pub fn summary_json(r: &Report) -> String {
 }
 
 /// A map whose keys keep the order given (statuses in lifecycle order, categories by count).
-struct Ordered<V>(Vec<(String, V)>);
+pub(super) struct Ordered<V>(Vec<(String, V)>);
 
 impl<V: Serialize> Serialize for Ordered<V> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -43,6 +45,7 @@ struct Summary<'a> {
     incidents: Incidents<'a>,
     objects: Option<Objects<'a>>,
     risks: Option<Risks<'a>>,
+    actions: Option<actions::Actions<'a>>,
     data_quality: DataQuality<'a>,
     inputs: Vec<Input<'a>>,
 }
@@ -56,6 +59,7 @@ impl<'a> Summary<'a> {
             incidents: Incidents::new(r),
             objects: Objects::new(&r.objects),
             risks: Risks::new(&r.risks),
+            actions: r.actions.as_ref().map(actions::Actions::new),
             data_quality: DataQuality::new(r),
             inputs: inputs(r),
         }
