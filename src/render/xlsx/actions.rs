@@ -67,6 +67,8 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         s.chart(&mut chart, 640, 280)?;
     }
 
+    // The lists start on a page of their own, so a table never parts from its heading.
+    s.page_break();
     s.heading(&format!("Försenade åtgärder ({} st)", p.overdue.len()))?;
     let overdue: Vec<Vec<Value>> = p
         .overdue
