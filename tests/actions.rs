@@ -81,6 +81,8 @@ fn demo_actions_have_the_figures_they_were_built_to_have() {
         ["3", "R3, R4, R8"]
     );
     let sum = w.sheet(2025, "Sammanfattning");
+    assert_eq!(row_of(&sum, "Åtgärder från förra genomgången")[1], "12");
+    assert_eq!(row_of(&sum, "– varav försenade")[1], "4");
     assert!(sum.iter().any(|r| r[0]
         == "•  Av 12 åtgärder från förra genomgången är 6 genomförda; 4 är försenade.  (bladet Åtgärder)"));
     // The chart file for Word.

@@ -168,15 +168,23 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
     s.finish(None)
 }
 
-/// Headline object and risk figures, this year against last year.
+/// Headline object, risk and action figures, this year against last year.
 fn objects_and_risks(s: &mut SheetWriter<'_>, r: &Report) -> Result<(), XlsxError> {
     let o = &r.objects;
     let k = &r.risks;
-    if o.current.is_none() && o.previous.is_none() && k.current.is_none() && k.previous.is_none() {
+    if o.current.is_none()
+        && o.previous.is_none()
+        && k.current.is_none()
+        && k.previous.is_none()
+        && r.actions.is_none()
+    {
         return Ok(());
     }
     let y = r.year;
-    s.heading(&format!("Objekt och risker: {y} jämfört med {}", y - 1))?;
+    s.heading(&format!(
+        "Objekt, risker och åtgärder: {y} jämfört med {}",
+        y - 1
+    ))?;
     let count = |v: Option<u64>| v.map_or(Value::Blank, Value::Count);
     let row = |label: &str, now: Option<u64>, before: Option<u64>| {
         let change = match (now, before) {
@@ -239,6 +247,16 @@ fn objects_and_risks(s: &mut SheetWriter<'_>, r: &Report) -> Result<(), XlsxErro
             None,
         ),
     ];
+    let mut rows = rows;
+    if let Some(a) = r.actions.as_ref().filter(|a| a.previous_review.total > 0) {
+        let p = &a.previous_review;
+        let done = p.count(crate::schema::ActionState::Done);
+        rows.extend([
+            row("Åtgärder från förra genomgången", Some(p.total), None),
+            row("– varav genomförda", Some(done), None),
+            row("– varav försenade", Some(p.overdue.len() as u64), None),
+        ]);
+    }
     s.table(
         &[
             "Nyckeltal",
