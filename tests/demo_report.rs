@@ -346,6 +346,7 @@ fn two_runs_give_identical_bytes() {
     let mut expected: Vec<String> = [
         "ledningens-genomgang-2025.xlsx",
         "summary.json",
+        "utkast-2025.docx",
         "utkast.md",
     ]
     .iter()

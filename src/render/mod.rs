@@ -6,6 +6,7 @@
 //! ([`crate::fsio`] writes the set). Renderers format; they never compute.
 
 pub mod charts;
+pub mod docx;
 pub mod draft;
 pub mod json;
 pub mod observations;
@@ -32,6 +33,7 @@ pub fn report_files(r: &Report) -> Result<Vec<(String, Vec<u8>)>> {
             json::summary_json(r).into_bytes(),
         ),
         ("utkast.md".to_string(), draft::markdown(r).into_bytes()),
+        (docx::file_name(r.year), docx::document(r, &charts)?),
     ];
     files.extend(
         charts

@@ -1,0 +1,184 @@
+//! `utkast-<Y>.docx`: the review's sections as a Word document, for the ISAM to copy into
+//! the city's template or print as it is.
+//!
+//! In: the [`Report`] and the charts' PNGs. Out: the .docx bytes, written with docx-rs. Real
+//! Word structure: the built-in heading styles (Heading 1/2, shown as Rubrik 1/2 in a
+//! Swedish Word, so a template restyles them), bullet lists as lists, tables as tables, each
+//! chart inline 16 cm wide with a caption, and Swedish as the document's language. The text
+//! is the draft's ([`super::draft`]), in the seed report's order; lists name objects, risks
+//! and statuses. Fixed ids and dates from the as-of date: the same input gives the same bytes.
+
+mod sections;
+
+use docx_rs::{
+    AbstractNumbering, Docx, IndentLevel, Level, LevelJc, LevelText, LineSpacing, NumberFormat,
+    Numbering, NumberingId, PageMargin, Paragraph, Pic, Run, RunFonts, SpecialIndentType, Start,
+    Style, StyleType,
+};
+
+use super::charts::ChartFile;
+use crate::error::{Error, Result};
+use crate::report::Report;
+
+/// The file name of the Word draft for a year.
+pub fn file_name(year: i32) -> String {
+    format!("utkast-{year}.docx")
+}
+
+/// Width of a chart in the document: 16 cm in EMU (914 400 per inch).
+const CHART_WIDTH_EMU: u32 = 5_760_720;
+/// The bullet list's numbering id (docx-rs defines a numbered list as 1).
+const BULLETS: usize = 2;
+
+/// One block of the document, in order.
+#[derive(Debug, Clone, PartialEq)]
+enum Block {
+    /// The document's title.
+    Title(String),
+    /// A Heading 1.
+    Heading(String),
+    /// A Heading 2.
+    Subheading(String),
+    /// A paragraph of running text.
+    Text(String),
+    /// A bullet point.
+    Bullet(String),
+    /// A chart by its file stem, with its caption after "Figur N. ".
+    Chart(&'static str, String),
+}
+
+/// The document's bytes.
+pub fn document(r: &Report, charts: &[ChartFile]) -> Result<Vec<u8>> {
+    let blocks = sections::blocks(r, charts);
+    let mut doc = Docx::new()
+        .page_size(11_906, 16_838)
+        .page_margin(
+            PageMargin::new()
+                .top(1_418)
+                .bottom(1_418)
+                .left(1_418)
+                .right(1_418),
+        )
+        .default_fonts(RunFonts::new().ascii("Calibri").hi_ansi("Calibri"))
+        .default_size(22)
+        .default_line_spacing(LineSpacing::new().after(120))
+        .add_style(
+            Style::new("Heading1", StyleType::Paragraph)
+                .name("heading 1")
+                .size(32)
+                .bold()
+                .line_spacing(LineSpacing::new().before(360).after(120)),
+        )
+        .add_style(
+            Style::new("Heading2", StyleType::Paragraph)
+                .name("heading 2")
+                .size(26)
+                .bold()
+                .line_spacing(LineSpacing::new().before(240).after(80)),
+        )
+        .add_style(
+            Style::new("Title", StyleType::Paragraph)
+                .name("Title")
+                .size(40)
+                .bold(),
+        )
+        .add_style(
+            Style::new("Caption", StyleType::Paragraph)
+                .name("caption")
+                .size(18)
+                .italic(),
+        )
+        .add_abstract_numbering(
+            AbstractNumbering::new(BULLETS).add_level(
+                Level::new(
+                    0,
+                    Start::new(1),
+                    NumberFormat::new("bullet"),
+                    LevelText::new("•"),
+                    LevelJc::new("left"),
+                )
+                .indent(
+                    Some(720),
+                    Some(SpecialIndentType::Hanging(360)),
+                    None,
+                    None,
+                ),
+            ),
+        )
+        .add_numbering(Numbering::new(BULLETS, BULLETS))
+        .created_at(&format!("{}T00:00:00Z", r.as_of))
+        .updated_at(&format!("{}T00:00:00Z", r.as_of));
+    let mut figure = 0;
+    for block in blocks {
+        doc = match block {
+            Block::Title(t) => doc.add_paragraph(styled("Title", &t)),
+            Block::Heading(t) => doc.add_paragraph(styled("Heading1", &t)),
+            Block::Subheading(t) => doc.add_paragraph(styled("Heading2", &t)),
+            Block::Text(t) => doc.add_paragraph(Paragraph::new().add_run(Run::new().add_text(t))),
+            Block::Bullet(t) => doc.add_paragraph(
+                Paragraph::new()
+                    .add_run(Run::new().add_text(t))
+                    .numbering(NumberingId::new(BULLETS), IndentLevel::new(0)),
+            ),
+            Block::Chart(stem, caption) => {
+                let Some(png) = charts.iter().find(|c| c.name == format!("{stem}.png")) else {
+                    continue;
+                };
+                figure += 1;
+                let (w, h) = png_size(&png.bytes);
+                let height =
+                    (u64::from(CHART_WIDTH_EMU) * u64::from(h) / u64::from(w.max(1))) as u32;
+                let pic = Pic::new_with_dimensions(png.bytes.clone(), w, h)
+                    .size(CHART_WIDTH_EMU, height)
+                    .id(format!("rIdFigur{figure}"));
+                doc.add_paragraph(Paragraph::new().add_run(Run::new().add_image(pic)))
+                    .add_paragraph(styled("Caption", &format!("Figur {figure}. {caption}")))
+            }
+        };
+    }
+    let mut xml = doc.build();
+    xml.styles = with_swedish(&xml.styles);
+    let mut out = std::io::Cursor::new(Vec::new());
+    xml.pack(&mut out).map_err(|e| Error::Workbook {
+        path: file_name(r.year).into(),
+        message: e.to_string(),
+    })?;
+    Ok(out.into_inner())
+}
+
+fn styled(style: &str, text: &str) -> Paragraph {
+    Paragraph::new()
+        .style(style)
+        .add_run(Run::new().add_text(text))
+}
+
+/// Width and height of a PNG, from its header.
+fn png_size(bytes: &[u8]) -> (u32, u32) {
+    let be = |b: &[u8]| u32::from_be_bytes([b[0], b[1], b[2], b[3]]);
+    if bytes.len() >= 24 && &bytes[12..16] == b"IHDR" {
+        (be(&bytes[16..20]), be(&bytes[20..24]))
+    } else {
+        (super::charts::WIDTH, super::charts::HEIGHT)
+    }
+}
+
+/// The styles part with Swedish as the default language of every run, so that Word checks
+/// the spelling in Swedish (docx-rs has no setting for it).
+fn with_swedish(styles: &[u8]) -> Vec<u8> {
+    let text = String::from_utf8_lossy(styles);
+    let lang = r#"<w:lang w:val="sv-SE" w:eastAsia="sv-SE" w:bidi="ar-SA" />"#;
+    let text = if text.contains("<w:rPrDefault><w:rPr />") {
+        text.replacen(
+            "<w:rPrDefault><w:rPr />",
+            &format!("<w:rPrDefault><w:rPr>{lang}</w:rPr>"),
+            1,
+        )
+    } else {
+        text.replacen(
+            "<w:rPrDefault><w:rPr>",
+            &format!("<w:rPrDefault><w:rPr>{lang}"),
+            1,
+        )
+    };
+    text.into_bytes()
+}

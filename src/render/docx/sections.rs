@@ -1,0 +1,169 @@
+//! The Word draft's blocks in the seed report's order: classification (§4.1), the VoR and
+//! the internal control plan (§4.1.1), incidents (§4.3), then any later area (action
+//! follow-up) and what the figures rest on.
+//!
+//! In: the [`Report`], the draft's sections and the charts drawn. Out: [`Block`]s. The text
+//! is the draft's; the lists (objects by name, risks as the VoR writes them, statuses as
+//! "Rapporterad: 10 st") are the report's items, formatted.
+
+use super::Block;
+use crate::render::charts::ChartFile;
+use crate::render::draft::{Section, draft};
+use crate::render::observations;
+use crate::render::swedish::{long_date, number};
+use crate::report::{Observation, Report};
+
+/// Every block of the document.
+pub(super) fn blocks(r: &Report, charts: &[ChartFile]) -> Vec<Block> {
+    let sections = draft(r);
+    let text_of = |title: &str| -> Vec<String> {
+        sections
+            .iter()
+            .find(|s: &&Section| s.title == title)
+            .map(|s| s.paragraphs.clone())
+            .unwrap_or_default()
+    };
+    let has = |stem: &str| charts.iter().any(|c| c.name == format!("{stem}.png"));
+    let mut out = title_block(r);
+    if let Some(now) = &r.objects.current {
+        out.push(Block::Heading(
+            "Uppföljning av informationsklassning".into(),
+        ));
+        out.extend(
+            text_of("Digitala objekt och informationsklassning")
+                .into_iter()
+                .map(Block::Text),
+        );
+        for (key, lead) in [
+            (
+                "classified_this_year",
+                format!("Objekt som har klassats under {}:", now.year),
+            ),
+            (
+                "nis_unclassified",
+                "NIS-objekt som väntar på klassning:".to_string(),
+            ),
+            (
+                "reclassification_due",
+                "Objekt vars klassning ska göras om:".to_string(),
+            ),
+        ] {
+            let Some(list) = now
+                .lists
+                .iter()
+                .find(|l| l.key == key && !l.items.is_empty())
+            else {
+                continue;
+            };
+            out.push(Block::Text(lead));
+            out.extend(list.items.iter().map(|i| Block::Bullet(i.name.clone())));
+        }
+        if has("klassning-per-avdelning") {
+            out.push(Block::Chart(
+                "klassning-per-avdelning",
+                format!("Informationsklassning per avdelning {}", now.year),
+            ));
+        }
+    }
+    if let Some(now) = &r.risks.current {
+        out.push(Block::Heading(
+            "Väsentlighets- och riskanalys samt internkontrollplan".into(),
+        ));
+        out.extend(text_of("Risker").into_iter().map(Block::Text));
+        out.push(Block::Subheading(format!("Riskerna {}", now.year)));
+        let k = &r.risks;
+        for item in &now.items {
+            let name = [item.id.as_deref(), item.area.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let what = item.risk.as_deref().unwrap_or("(risk utan titel)");
+            out.push(Block::Bullet(format!(
+                "{name}: {what}. Sannolikhet {}, konsekvens {}; riskvärde {} ({}).",
+                k.word(true, item.likelihood).to_lowercase(),
+                k.word(false, item.consequence).to_lowercase(),
+                item.value,
+                if item.ikp { "till IKP" } else { "endast VoR" }
+            )));
+        }
+        if has("riskmatris") {
+            out.push(Block::Chart(
+                "riskmatris",
+                match &k.previous {
+                    Some(p) => format!("Riskmatris {} och {}", p.year, now.year),
+                    None => format!("Riskmatris {}", now.year),
+                },
+            ));
+        }
+    }
+    out.push(Block::Heading(
+        "Information om avvikelser och incidenter".into(),
+    ));
+    let mut paragraphs = text_of("Incidenter").into_iter();
+    if let Some(first) = paragraphs.next() {
+        out.push(Block::Text(first));
+    }
+    out.push(Block::Text(format!(
+        "Status på informationssäkerhetsincidenter, inklusive personuppgiftsincidenter, per den {}:",
+        long_date(r.as_of)
+    )));
+    out.extend(
+        r.incidents
+            .by_status
+            .iter()
+            .filter(|s| s.count > 0)
+            .map(|s| Block::Bullet(format!("{}: {} st", s.status, number(s.count)))),
+    );
+    for o in &r.observations {
+        if matches!(o, Observation::StaleWithStatus { .. }) {
+            out.push(Block::Text(observations::words(o, r.year).0));
+        }
+    }
+    out.extend(paragraphs.map(Block::Text));
+    if has("incidenter-per-manad") {
+        out.push(Block::Chart(
+            "incidenter-per-manad",
+            format!("Incidenter per månad {} jämfört med {}", r.year, r.year - 1),
+        ));
+    }
+    if has("status") {
+        out.push(Block::Chart(
+            "status",
+            format!("Status för incidenter rapporterade {}", r.year),
+        ));
+    }
+    if r.actions.is_some() {
+        let title = "Uppföljning av åtgärder från föregående ledningens genomgång";
+        out.push(Block::Heading(title.into()));
+        out.extend(text_of(title).into_iter().map(Block::Text));
+        if has("atgarder-status") {
+            out.push(Block::Chart(
+                "atgarder-status",
+                "Åtgärder från föregående ledningens genomgång per status".into(),
+            ));
+        }
+    }
+    out.push(Block::Heading("Om underlaget".into()));
+    out.extend(text_of("Om underlaget").into_iter().map(Block::Text));
+    out
+}
+
+fn title_block(r: &Report) -> Vec<Block> {
+    let mut out = vec![Block::Title(format!(
+        "Ledningens genomgång {} – underlag",
+        r.year
+    ))];
+    if !r.about.organisation.is_empty() {
+        out.push(Block::Text(r.about.organisation.clone()));
+    }
+    out.push(Block::Text(format!(
+        "Uppgifter till och med {}.",
+        long_date(r.as_of)
+    )));
+    out.push(Block::Text(format!(
+        "Utkast framtaget {} ur exporter; granska innan användning.",
+        long_date(r.as_of)
+    )));
+    out
+}
