@@ -32,7 +32,10 @@ pub fn report_files(r: &Report) -> Result<Vec<(String, Vec<u8>)>> {
             "summary.json".to_string(),
             json::summary_json(r).into_bytes(),
         ),
-        ("utkast.md".to_string(), draft::markdown(r).into_bytes()),
+        (
+            "utkast.md".to_string(),
+            docx::markdown(r, &charts).into_bytes(),
+        ),
         (docx::file_name(r.year), docx::document(r, &charts)?),
     ];
     files.extend(

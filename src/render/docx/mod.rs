@@ -110,6 +110,7 @@ pub fn document(r: &Report, charts: &[ChartFile]) -> Result<Vec<u8>> {
         .updated_at(&format!("{}T00:00:00Z", r.as_of));
     let mut figure = 0;
     for block in blocks {
+        let block = block.plain();
         doc = match block {
             Block::Title(t) => doc.add_paragraph(styled("Title", &t)),
             Block::Heading(t) => doc.add_paragraph(styled("Heading1", &t)),
@@ -144,6 +145,63 @@ pub fn document(r: &Report, charts: &[ChartFile]) -> Result<Vec<u8>> {
         message: e.to_string(),
     })?;
     Ok(out.into_inner())
+}
+
+impl Block {
+    /// The block with the label marks removed from its text.
+    fn plain(self) -> Block {
+        use super::draft::plain;
+        match self {
+            Block::Title(t) => Block::Title(plain(&t)),
+            Block::Heading(t) => Block::Heading(plain(&t)),
+            Block::Subheading(t) => Block::Subheading(plain(&t)),
+            Block::Text(t) => Block::Text(plain(&t)),
+            Block::Bullet(t) => Block::Bullet(plain(&t)),
+            Block::Chart(stem, caption) => Block::Chart(stem, plain(&caption)),
+        }
+    }
+}
+
+/// The document's text without its charts, as (kind, text) in order: `'#'` for a heading
+/// (title and Heading 1), `'-'` for a bullet, `' '` for running text and subheadings, labels
+/// unmarked; for the workbook's sheet *Utkast till text*.
+pub fn text_blocks(r: &Report) -> Vec<(char, String)> {
+    sections::blocks(r, &[])
+        .into_iter()
+        .filter_map(|b| match b.plain() {
+            Block::Title(t) | Block::Heading(t) => Some(('#', t)),
+            Block::Subheading(t) | Block::Text(t) => Some((' ', t)),
+            Block::Bullet(t) => Some(('-', t)),
+            Block::Chart(..) => None,
+        })
+        .collect()
+}
+
+/// The same document as Markdown (`utkast.md`): the same blocks, a chart as a picture link
+/// into `diagram/` with its caption, labels from the data escaped.
+pub fn markdown(r: &Report, charts: &[ChartFile]) -> String {
+    use super::draft::markdown_paragraph as md;
+    let mut out = String::new();
+    let mut figure = 0;
+    for block in sections::blocks(r, charts) {
+        match block {
+            Block::Title(t) => out.push_str(&format!("# {}\n", md(&t))),
+            Block::Heading(t) => out.push_str(&format!("\n## {}\n", md(&t))),
+            Block::Subheading(t) => out.push_str(&format!("\n### {}\n", md(&t))),
+            Block::Text(t) => out.push_str(&format!("\n{}\n", md(&t))),
+            Block::Bullet(t) => out.push_str(&format!("- {}\n", md(&t))),
+            Block::Chart(stem, caption) => {
+                if charts.iter().any(|c| c.name == format!("{stem}.png")) {
+                    figure += 1;
+                    out.push_str(&format!(
+                        "\n![Figur {figure}. {c}](diagram/{stem}.png)\n\n*Figur {figure}. {c}*\n",
+                        c = md(&caption)
+                    ));
+                }
+            }
+        }
+    }
+    out
 }
 
 fn styled(style: &str, text: &str) -> Paragraph {

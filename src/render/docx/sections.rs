@@ -8,14 +8,16 @@
 
 use super::Block;
 use crate::render::charts::ChartFile;
-use crate::render::draft::{Section, draft};
+use crate::render::draft::{Section, label, mark, marked};
 use crate::render::observations;
 use crate::render::swedish::{long_date, number};
 use crate::report::{Observation, Report};
 
 /// Every block of the document.
 pub(super) fn blocks(r: &Report, charts: &[ChartFile]) -> Vec<Block> {
-    let sections = draft(r);
+    // Labels from the data are marked inside the text (see `draft::label`): the .docx drops
+    // the marks, the Markdown escapes what they enclose.
+    let sections = marked(r);
     let text_of = |title: &str| -> Vec<String> {
         sections
             .iter()
@@ -56,7 +58,7 @@ pub(super) fn blocks(r: &Report, charts: &[ChartFile]) -> Vec<Block> {
                 continue;
             };
             out.push(Block::Text(lead));
-            out.extend(list.items.iter().map(|i| Block::Bullet(i.name.clone())));
+            out.extend(list.items.iter().map(|i| Block::Bullet(mark(&i.name))));
         }
         if has("klassning-per-avdelning") {
             out.push(Block::Chart(
@@ -76,9 +78,13 @@ pub(super) fn blocks(r: &Report, charts: &[ChartFile]) -> Vec<Block> {
             let name = [item.id.as_deref(), item.area.as_deref()]
                 .into_iter()
                 .flatten()
+                .map(mark)
                 .collect::<Vec<_>>()
                 .join(" ");
-            let what = item.risk.as_deref().unwrap_or("(risk utan titel)");
+            let what = item
+                .risk
+                .as_deref()
+                .map_or("(risk utan titel)".to_string(), mark);
             out.push(Block::Bullet(format!(
                 "{name}: {what}. Sannolikhet {}, konsekvens {}; riskvärde {} ({}).",
                 k.word(true, item.likelihood).to_lowercase(),
@@ -113,11 +119,11 @@ pub(super) fn blocks(r: &Report, charts: &[ChartFile]) -> Vec<Block> {
             .by_status
             .iter()
             .filter(|s| s.count > 0)
-            .map(|s| Block::Bullet(format!("{}: {} st", s.status, number(s.count)))),
+            .map(|s| Block::Bullet(format!("{}: {} st", label(&s.status), number(s.count)))),
     );
     for o in &r.observations {
         if matches!(o, Observation::StaleWithStatus { .. }) {
-            out.push(Block::Text(observations::words(o, r.year).0));
+            out.push(Block::Text(mark(&observations::words(o, r.year).0)));
         }
     }
     out.extend(paragraphs.map(Block::Text));
@@ -155,7 +161,7 @@ fn title_block(r: &Report) -> Vec<Block> {
         r.year
     ))];
     if !r.about.organisation.is_empty() {
-        out.push(Block::Text(r.about.organisation.clone()));
+        out.push(Block::Text(mark(&r.about.organisation)));
     }
     out.push(Block::Text(format!(
         "Uppgifter till och med {}.",

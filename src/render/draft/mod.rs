@@ -1,9 +1,10 @@
 //! The first draft of the review's text, in Swedish, for the ISAM to edit.
 //!
-//! In: the [`Report`]. Out: [`Section`]s of paragraphs (for the sheet *Utkast till text*) and
-//! the same text as Markdown (`utkast.md`). Every number is one of the report's figures,
-//! formatted the Swedish way; nothing is computed here beyond choosing words. No free text,
-//! no person's name and no object or risk title is quoted.
+//! In: the [`Report`]. Out: [`Section`]s of paragraphs with the labels from the data marked,
+//! which the Word draft ([`crate::render::docx`]) arranges in the seed report's order and
+//! writes as .docx, Markdown (`utkast.md`) and the sheet *Utkast till text*. Every number is
+//! one of the report's figures, formatted the Swedish way; nothing is computed here beyond
+//! choosing words. No free text and no person's name is quoted.
 
 use chrono::{Datelike, NaiveDate};
 
@@ -11,7 +12,7 @@ mod actions;
 mod incidents;
 mod inventory;
 
-use super::swedish::{long_date, number};
+use super::swedish::number;
 use crate::report::Report;
 
 use incidents::incidents;
@@ -37,31 +38,15 @@ const LABEL_IN_TEXT: usize = 60;
 
 /// A label from the data (a status, category, classification status) as it goes into a
 /// sentence: shortened to 60 characters with "…", and marked for [`markdown`].
-pub(super) fn label(text: &str) -> String {
+pub(crate) fn label(text: &str) -> String {
     format!(
         "{LABEL_START}{}{LABEL_END}",
         crate::sensitive::shorten(text, LABEL_IN_TEXT)
     )
 }
 
-/// The draft: incidents, objects, risks and the basis, each when there is data for it, as
-/// plain text.
-pub fn draft(r: &Report) -> Vec<Section> {
-    marked(r)
-        .into_iter()
-        .map(|s| Section {
-            title: s.title,
-            paragraphs: s
-                .paragraphs
-                .iter()
-                .map(|p| p.replace([LABEL_START, LABEL_END], ""))
-                .collect(),
-        })
-        .collect()
-}
-
-/// The draft with the labels marked.
-fn marked(r: &Report) -> Vec<Section> {
+/// The draft with the labels marked (see [`markdown_paragraph`] and [`plain`]).
+pub(crate) fn marked(r: &Report) -> Vec<Section> {
     let mut sections = Vec::new();
     if let Some(a) = &r.actions {
         sections.push(Section {
@@ -92,31 +77,8 @@ fn marked(r: &Report) -> Vec<Section> {
     sections
 }
 
-/// The draft as Markdown, with a heading naming the year, administration and as-of date.
-pub fn markdown(r: &Report) -> String {
-    let mut out = format!("# Utkast till text: Ledningens genomgång {}\n\n", r.year);
-    let org = &r.about.organisation;
-    let place = if org.is_empty() {
-        String::new()
-    } else {
-        format!("{}. ", escape_markdown(org))
-    };
-    out.push_str(&format!(
-        "*{place}Uppgifter t.o.m. {}. Texten är skriven av genomgang ur samma siffror som \
-         arbetsboken och är ett utkast att redigera.*\n",
-        long_date(r.as_of)
-    ));
-    for s in marked(r) {
-        out.push_str(&format!("\n## {}\n", s.title));
-        for p in s.paragraphs {
-            out.push_str(&format!("\n{}\n", markdown_paragraph(&p)));
-        }
-    }
-    out
-}
-
 /// A paragraph with every marked label escaped for Markdown and the marks removed.
-fn markdown_paragraph(p: &str) -> String {
+pub(crate) fn markdown_paragraph(p: &str) -> String {
     let mut out = String::with_capacity(p.len());
     let mut rest = p;
     while let Some(start) = rest.find(LABEL_START) {
@@ -128,6 +90,17 @@ fn markdown_paragraph(p: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// Text from the data marked whole, not shortened: the .docx shows it as it is, and Markdown
+/// escapes it.
+pub(crate) fn mark(text: &str) -> String {
+    format!("{LABEL_START}{text}{LABEL_END}")
+}
+
+/// A paragraph with the label marks removed.
+pub(crate) fn plain(p: &str) -> String {
+    p.replace([LABEL_START, LABEL_END], "")
 }
 
 /// Text with every character Markdown could read as markup escaped with a backslash.

@@ -1,11 +1,12 @@
 //! Sheet *Utkast till text*: the draft paragraphs, one per row, wrapped to read and print.
 //!
-//! In: the [`Report`], through [`crate::render::draft`]. Out: the sheet.
+//! In: the [`Report`], through the Word draft's text ([`crate::render::docx::text_blocks`]).
+//! Out: the sheet.
 
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::{Formats, SheetWriter, Titles};
-use crate::render::draft::draft;
+use crate::render::docx::text_blocks;
 use crate::report::Report;
 
 /// The sheet's name.
@@ -19,10 +20,13 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
     let mut s = SheetWriter::new(ws, f, &t.title(SHEET), &t.subtitle)?;
     s.note("Ett utkast skrivet ur samma siffror som arbetsboken, att redigera i rapporten.")?;
     s.row += 1;
-    for section in draft(r) {
-        s.heading(section.title)?;
-        for p in &section.paragraphs {
-            s.paragraph(p, TEXT_WIDTH)?;
+    // The Word draft's text, the title row left out (the sheet has its own), bullets as
+    // "• " lines; the charts are the workbook's own sheets.
+    for (kind, text) in text_blocks(r).into_iter().skip(1) {
+        match kind {
+            '#' => s.heading(&text)?,
+            '-' => s.paragraph(&format!("•  {text}"), TEXT_WIDTH)?,
+            _ => s.paragraph(&text, TEXT_WIDTH)?,
         }
     }
     s.finish(None)
