@@ -182,6 +182,8 @@ impl Value {
 /// Width of a character of running text in column-width units (Excel measures widths in the
 /// digit "0" of the normal font, and Swedish text averages narrower than a digit).
 pub const NORMAL: f64 = 0.8;
+/// The same for running text in a wide column (over 60 characters).
+pub const NORMAL_LONG: f64 = 0.9;
 /// The width a column is given per character of a one-line label.
 pub const NORMAL_FIT: f64 = 0.92;
 /// The same for bold headings.

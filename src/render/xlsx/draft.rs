@@ -22,11 +22,17 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
     s.row += 1;
     // The Word draft's text, the title row left out (the sheet has its own), bullets as
     // "• " lines; the charts are the workbook's own sheets.
-    for (kind, text) in text_blocks(r).into_iter().skip(1) {
+    let blocks = text_blocks(r);
+    for (i, (kind, text)) in blocks.iter().enumerate().skip(1) {
+        let next_is_item = blocks.get(i + 1).is_some_and(|(k, _)| *k == '-');
         match kind {
-            '#' => s.heading(&text)?,
+            '#' => s.heading(text)?,
+            // A list keeps together; the row after its last item stays empty.
+            '-' if next_is_item => s.list_item(&format!("•  {text}"), TEXT_WIDTH)?,
             '-' => s.paragraph(&format!("•  {text}"), TEXT_WIDTH)?,
-            _ => s.paragraph(&text, TEXT_WIDTH)?,
+            // A lead-in line ("NIS-objekt som väntar på klassning:") stays with its list.
+            _ if next_is_item => s.list_item(text, TEXT_WIDTH)?,
+            _ => s.paragraph(text, TEXT_WIDTH)?,
         }
     }
     s.finish(None)

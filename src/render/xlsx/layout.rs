@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use chrono::Datelike;
 use rust_xlsxwriter::{Chart, ExcelDateTime, Table, TableColumn, TableStyle, Worksheet, XlsxError};
 
-use super::cells::{BOLD, NORMAL, lines_in, text_width};
+use super::cells::{BOLD, NORMAL, NORMAL_LONG, lines_in, text_width};
 pub use super::cells::{Formats, Value};
 
 /// Where a table landed.
@@ -94,6 +94,13 @@ impl<'a> SheetWriter<'a> {
             .write_string_with_format(self.row, 0, text, &self.f.paragraph)?;
         self.wrapped.push((self.row, 0, text.to_string(), false));
         self.row += 2;
+        Ok(())
+    }
+
+    /// A list item: like [`Self::paragraph`], without the empty row after it.
+    pub fn list_item(&mut self, text: &str, width: usize) -> Result<(), XlsxError> {
+        self.paragraph(text, width)?;
+        self.row -= 1;
         Ok(())
     }
 
@@ -358,7 +365,14 @@ impl<'a> SheetWriter<'a> {
         let mut lines: BTreeMap<u32, usize> = BTreeMap::new();
         for (row, col, text, bold) in &self.wrapped {
             let width = self.widths.get(col).copied().unwrap_or(MIN_COLUMN);
-            let n = lines_in(text, width, if *bold { BOLD } else { NORMAL });
+            // Long running text (the draft's paragraphs) is reckoned a little wider: over a
+            // hundred characters a line, the variation between texts adds up to a line.
+            let factor = match (*bold, width > 60) {
+                (true, _) => BOLD,
+                (false, true) => NORMAL_LONG,
+                (false, false) => NORMAL,
+            };
+            let n = lines_in(text, width, factor);
             let e = lines.entry(*row).or_insert(1);
             *e = (*e).max(n);
         }
