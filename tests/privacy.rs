@@ -91,6 +91,13 @@ fn no_marker_reaches_any_output() {
 
     let files = output_texts(&w.path("output"));
     assert!(files.len() > 10, "workbook parts and summary.json expected");
+    // The Word draft is searched part by part too (its text is in word/document.xml).
+    assert!(
+        files
+            .iter()
+            .any(|(name, _)| name.ends_with("utkast-2025.docx:word/document.xml")),
+        "the .docx is searched"
+    );
     let mut checked = 0;
     for (name, data) in &files {
         let text = String::from_utf8_lossy(data);
