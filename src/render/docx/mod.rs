@@ -113,8 +113,9 @@ pub fn document(r: &Report, charts: &[ChartFile]) -> Result<Vec<u8>> {
         let block = block.plain();
         doc = match block {
             Block::Title(t) => doc.add_paragraph(styled("Title", &t)),
-            Block::Heading(t) => doc.add_paragraph(styled("Heading1", &t)),
-            Block::Subheading(t) => doc.add_paragraph(styled("Heading2", &t)),
+            // A heading stays on the page of what follows it.
+            Block::Heading(t) => doc.add_paragraph(styled("Heading1", &t).keep_next(true)),
+            Block::Subheading(t) => doc.add_paragraph(styled("Heading2", &t).keep_next(true)),
             Block::Text(t) => doc.add_paragraph(Paragraph::new().add_run(Run::new().add_text(t))),
             Block::Bullet(t) => doc.add_paragraph(
                 Paragraph::new()
@@ -132,8 +133,13 @@ pub fn document(r: &Report, charts: &[ChartFile]) -> Result<Vec<u8>> {
                 let pic = Pic::new_with_dimensions(png.bytes.clone(), w, h)
                     .size(CHART_WIDTH_EMU, height)
                     .id(format!("rIdFigur{figure}"));
-                doc.add_paragraph(Paragraph::new().add_run(Run::new().add_image(pic)))
-                    .add_paragraph(styled("Caption", &format!("Figur {figure}. {caption}")))
+                // A picture stays on the page of its caption.
+                doc.add_paragraph(
+                    Paragraph::new()
+                        .add_run(Run::new().add_image(pic))
+                        .keep_next(true),
+                )
+                .add_paragraph(styled("Caption", &format!("Figur {figure}. {caption}")))
             }
         };
     }
