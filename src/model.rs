@@ -262,6 +262,26 @@ pub struct RiskRow {
     pub origin: SnapshotOrigin,
 }
 
+/// One area's maturity level in one year.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MaturityRow {
+    /// The area.
+    pub area: String,
+    /// The level reached, 0..=scale_max.
+    pub level: u32,
+    /// The target level, when given.
+    pub target: Option<u32>,
+    /// Where it came from; `origin.year` is the year the level is for.
+    pub origin: SnapshotOrigin,
+}
+
+impl MaturityRow {
+    /// The key an area is matched by across years: its name, case and spaces ignored.
+    pub fn match_key(&self) -> Option<String> {
+        Some(label_key(&self.area))
+    }
+}
+
 /// One action of an action plan (åtgärdsplan). Its text, owner and comments are never read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ActionRow {

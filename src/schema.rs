@@ -19,11 +19,19 @@ pub enum Kind {
     Risks,
     /// An action plan (åtgärdsplan): what was decided and what became of it.
     Actions,
+    /// A maturity self-assessment (mognadsmätning): a level per area and year.
+    Maturity,
 }
 
 impl Kind {
     /// Every kind, in the order they are tried.
-    pub const ALL: [Kind; 4] = [Kind::Incidents, Kind::Objects, Kind::Risks, Kind::Actions];
+    pub const ALL: [Kind; 5] = [
+        Kind::Incidents,
+        Kind::Objects,
+        Kind::Risks,
+        Kind::Actions,
+        Kind::Maturity,
+    ];
 
     /// The name used in the config file, `check` output and `summary.json`.
     pub fn key(self) -> &'static str {
@@ -32,6 +40,7 @@ impl Kind {
             Kind::Objects => "objects",
             Kind::Risks => "risks",
             Kind::Actions => "actions",
+            Kind::Maturity => "maturity",
         }
     }
 
@@ -42,6 +51,7 @@ impl Kind {
             Kind::Objects => "Objektlista",
             Kind::Risks => "Riskregister",
             Kind::Actions => "Åtgärdsplan",
+            Kind::Maturity => "Mognadsmätning",
         }
     }
 
@@ -52,6 +62,7 @@ impl Kind {
             Kind::Objects => OBJECT_FIELDS,
             Kind::Risks => RISK_FIELDS,
             Kind::Actions => ACTION_FIELDS,
+            Kind::Maturity => MATURITY_FIELDS,
         }
     }
 
@@ -62,6 +73,7 @@ impl Kind {
             Kind::Objects => OBJECT_NEVER_READ,
             Kind::Risks => RISK_NEVER_READ,
             Kind::Actions => ACTION_NEVER_READ,
+            Kind::Maturity => MATURITY_NEVER_READ,
         }
     }
 
@@ -501,6 +513,43 @@ pub const ACTION_FIELDS: &[FieldSpec] = &[
     field("risk_id", FieldType::Id, &["Risk-ID", "Risknr"]),
     field("priority", FieldType::Label, &["Prioritet"]),
 ];
+
+/// Field positions in [`MATURITY_FIELDS`].
+pub mod maturity {
+    /// The area assessed (required).
+    pub const AREA: usize = 0;
+    /// The level reached (long shape: one row per area and year).
+    pub const LEVEL: usize = 1;
+    /// The target level.
+    pub const TARGET: usize = 2;
+    /// The year of the assessment (long shape).
+    pub const YEAR: usize = 3;
+}
+
+/// The fields of a maturity self-assessment, in the order of the [`maturity`] constants. A
+/// sheet in the wide shape has, instead of `level` and `year`, one level column per year
+/// (headers such as "2024", "Nivå 2024", "Resultat 2025"), found by ingest.
+pub const MATURITY_FIELDS: &[FieldSpec] = &[
+    FieldSpec {
+        key: "area",
+        ty: FieldType::Label,
+        synonyms: &["Område", "Frågeområde", "Kategori", "Delområde"],
+        required: true,
+    },
+    field(
+        "level",
+        FieldType::Number,
+        &["Nivå", "Mognadsnivå", "Resultat", "Poäng"],
+    ),
+    field("target", FieldType::Number, &["Målnivå", "Mål"]),
+    field("year", FieldType::Number, &["År", "Avser år", "Year"]),
+];
+
+/// Words a wide maturity sheet's year columns may carry beside the year ("Nivå 2024").
+pub const MATURITY_YEAR_WORDS: &[&str] = &["", "nivå", "mognadsnivå", "resultat", "poäng", "level"];
+
+/// Columns of a maturity sheet that hold free text or persons: recognised, never read.
+const MATURITY_NEVER_READ: &[&str] = &["Kommentar", "Motivering", "Beskrivning", "Ansvarig"];
 
 /// Columns of an action plan that hold free text or persons: recognised, never read.
 const ACTION_NEVER_READ: &[&str] = &[

@@ -109,9 +109,17 @@ I årets plan saknas 1 åtgärd som fanns i förra årets (A16); åtgärder bör
 
 *Figur 5. Åtgärder från föregående ledningens genomgång per status*
 
+## Mognadsmätning
+
+Mognadsmätningen för 2025 (skala 0–4) ger en medelnivå på 2,2, jämfört med 1,8 för 2024. Högre nivå än förra året: Ledning och styrning, Informationsklassning och Kompetens. Lägre nivå än förra året: Incidenthantering. Under målnivån ligger Riskhantering (1 steg), Informationsklassning (1 steg), Incidenthantering (1 steg) och Kontinuitet (1 steg).
+
+![Figur 6. Mognadsnivå per område 2024 och 2025](diagram/mognad.png)
+
+*Figur 6. Mognadsnivå per område 2024 och 2025*
+
 ## Om underlaget
 
-Siffrorna bygger på 8 filer i indatamappen. I dem ingår inte 4 rader med fel i obligatoriska värden, och 5 dubbletter har slagits ihop. Bladet Datakvalitet listar 14 anmärkningar att rätta i källsystemen.
+Siffrorna bygger på 9 filer i indatamappen. I dem ingår inte 4 rader med fel i obligatoriska värden, och 5 dubbletter har slagits ihop. Bladet Datakvalitet listar 14 anmärkningar att rätta i källsystemen.
 "#;
 
 #[test]

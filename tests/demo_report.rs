@@ -4,11 +4,12 @@
 
 mod common;
 
-const DEMO_FILES: [&str; 9] = [
+const DEMO_FILES: [&str; 10] = [
     "Atgardsplan-2024.xlsx",
     "Atgardsplan-2025.xlsx",
     "IA-export-2024-helar.xlsx",
     "IA-export-2025-11-12.xlsx",
+    "Mognadsmatning-2025.xlsx",
     "Objektlista-2024.xlsx",
     "Objektlista-2025.xlsx",
     "VoR-2024.xlsx",
@@ -98,7 +99,7 @@ fn demo_summary_has_the_report_figures() {
     // action whose status is prose, and the action that vanished from the plan.
     assert_eq!(dq["findings"].as_array().unwrap().len(), 14);
     let inputs = s["inputs"].as_array().unwrap();
-    assert_eq!(inputs.len(), 9);
+    assert_eq!(inputs.len(), 10);
     // In path order: the two action plans first.
     assert_eq!(inputs[0]["file"], "Atgardsplan-2024.xlsx");
     assert_eq!(inputs[0]["kind"], "actions");
@@ -296,6 +297,10 @@ fn the_workbook_has_native_charts_and_tables() {
             (
                 "barChart",
                 "Informationsklassning per avdelning 2025".to_string()
+            ),
+            (
+                "barChart",
+                "Mognadsnivå per område 2024 och 2025".to_string()
             ),
             ("barChart", "Vanligaste kategorierna".to_string()),
             (
@@ -542,9 +547,9 @@ fn every_sheet_prints_with_its_charts_whole() {
     // Both risk matrices side by side: labels and four cells each, a gap between: A to K.
     let matrix = print_area("Riskmatris").unwrap();
     assert!(matrix.contains("!$A$1:$K$"), "{matrix}");
-    // Every one of the twelve sheets has a print area and repeated title rows.
-    assert_eq!(book.matches("_xlnm.Print_Area").count(), 12);
-    assert_eq!(book.matches("_xlnm.Print_Titles").count(), 12);
+    // Every one of the thirteen sheets has a print area and repeated title rows.
+    assert_eq!(book.matches("_xlnm.Print_Area").count(), 13);
+    assert_eq!(book.matches("_xlnm.Print_Titles").count(), 13);
     // Sheet 2 (the monthly sheet, short) fits one page; sheet 3 (Status) is broken by hand
     // before the age table and before the stale list, and printed at a scale at which each
     // page fits (Excel ignores hand-made breaks when it fits to pages).
@@ -589,19 +594,20 @@ fn management_sheets_print_first_and_the_isam_sheets_are_marked() {
             "Riskmatris",
             "Risker",
             "Åtgärder",
+            "Mognad",
             "ISO 27001 9.3",
             "Utkast till text",
             "Datakvalitet",
             "Om rapporten"
         ]
     );
-    // The nine management sheets are selected together, so that printing the selected
+    // The ten management sheets are selected together, so that printing the selected
     // sheets prints exactly them; the ISAM's three are not, and have grey tabs.
-    for n in 1..=12 {
+    for n in 1..=13 {
         let xml = part(&format!("xl/worksheets/sheet{n}.xml"));
         let selected = xml.contains(r#"tabSelected="1""#);
-        assert_eq!(selected, n <= 9, "sheet {n}");
-        assert_eq!(xml.contains("<tabColor"), n > 9, "sheet {n}");
+        assert_eq!(selected, n <= 10, "sheet {n}");
+        assert_eq!(xml.contains("<tabColor"), n > 10, "sheet {n}");
     }
     for sheet in ["Utkast till text", "Datakvalitet", "Om rapporten"] {
         assert_eq!(

@@ -9,6 +9,7 @@ mod closing;
 mod counts;
 mod frame;
 mod imy;
+mod maturity;
 mod monthly;
 mod objects;
 mod observations;
@@ -54,6 +55,7 @@ pub fn analyse(mut data: Normalised, config: &Config) -> Result<Report> {
     let mut report = Report {
         observations: Vec::new(),
         actions,
+        maturity: maturity::maturity_report(&data.maturity, p.year, config.file.maturity.scale_max),
         year: p.year,
         as_of: p.as_of,
         previous_as_of: crate::calendar::one_year_earlier(p.as_of),

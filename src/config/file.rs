@@ -19,6 +19,8 @@ pub struct ConfigFile {
     pub risks: RisksSection,
     /// `[actions]`: status words and header names for action plans.
     pub actions: ActionsSection,
+    /// `[maturity]`: the level scale and header names for maturity self-assessments.
+    pub maturity: MaturitySection,
     /// `[[sources]]`: settings for particular files.
     pub sources: Vec<SourceSection>,
 }
@@ -139,6 +141,32 @@ columns_section!(
         id, area, status, decided, due, done_date, risk_id, priority,
     }
 );
+
+columns_section!(
+    /// `[maturity.columns]`: extra header names per maturity field.
+    MaturityColumns {
+        area, level, target, year,
+    }
+);
+
+/// `[maturity]`.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct MaturitySection {
+    /// The highest level of the scale (MSB's Infosäkkollen: 4; older templates: 5).
+    pub scale_max: u32,
+    /// `[maturity.columns]`.
+    pub columns: MaturityColumns,
+}
+
+impl Default for MaturitySection {
+    fn default() -> Self {
+        MaturitySection {
+            scale_max: 4,
+            columns: MaturityColumns::default(),
+        }
+    }
+}
 
 /// `[actions]`.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
@@ -409,6 +437,21 @@ risk_id = []         # links the action to a VoR risk
 priority = []
 free_text = []
 
+[maturity]
+# The highest level of the maturity scale (MSB's Infosäkkollen: 4). A level
+# outside 0..scale_max is reported and left out.
+scale_max = 4
+
+[maturity.columns]
+# Extra header names per maturity field. A sheet has either one row per area
+# and year (area, level, year) or one row per area with a level column per
+# year (headers such as "2024", "Nivå 2024", "Resultat 2025").
+area = []            # required
+level = []
+target = []
+year = []
+free_text = []
+
 # Settings for particular files. Repeat the [[sources]] block once per file
 # pattern; the first block whose path matches a file applies to it.
 #
@@ -446,6 +489,7 @@ mod tests {
         assert_eq!(keys(Kind::Objects), ObjectColumns::KEYS);
         assert_eq!(keys(Kind::Risks), RiskColumns::KEYS);
         assert_eq!(keys(Kind::Actions), ActionColumns::KEYS);
+        assert_eq!(keys(Kind::Maturity), MaturityColumns::KEYS);
     }
 
     #[test]

@@ -352,6 +352,14 @@ fn user_headers(kind: Kind, file: &ConfigFile) -> (&'static str, &[String], Vec<
                 keys.map(|k| c.for_field(k)).collect(),
             )
         }
+        Kind::Maturity => {
+            let c = &file.maturity.columns;
+            (
+                "maturity.columns",
+                &c.free_text,
+                keys.map(|k| c.for_field(k)).collect(),
+            )
+        }
     }
 }
 
@@ -511,6 +519,16 @@ impl Config {
             ScaleWords::checked(&file.objects.levels, 0, "objects", "levels").map_err(invalid)?;
         let risk_scale = RiskScale::new(&file.risks).map_err(invalid)?;
         let action_statuses = ActionStatusList::new(&file.actions.statuses).map_err(invalid)?;
+        if !(1..=10).contains(&file.maturity.scale_max) {
+            return Err(invalid(Invalid::new(
+                "maturity",
+                "scale_max",
+                format!(
+                    "[maturity] scale_max is {}; give the scale's highest level, from 1 to 10 (MSB's Infosäkkollen: 4).",
+                    file.maturity.scale_max
+                ),
+            )));
+        }
         Ok(Config {
             run: RunSettings {
                 input: input.to_path_buf(),

@@ -18,6 +18,7 @@
 pub mod actions;
 mod cases;
 pub mod large;
+mod maturity;
 mod snapshots;
 
 use std::path::{Path, PathBuf};
@@ -29,7 +30,7 @@ use crate::fsio::write_atomic;
 use cases::{Case, cases_2024, cases_2025};
 
 /// The file names the demo writes.
-pub const FILES: [&str; 8] = [
+pub const FILES: [&str; 9] = [
     "IA-export-2024-helar.xlsx",
     "IA-export-2025-11-12.xlsx",
     "Objektlista-2024.xlsx",
@@ -38,6 +39,7 @@ pub const FILES: [&str; 8] = [
     "VoR-2025.xlsx",
     "Atgardsplan-2024.xlsx",
     "Atgardsplan-2025.xlsx",
+    "Mognadsmatning-2025.xlsx",
 ];
 
 /// Sizes of the large synthetic exports to write instead of the demo set.
@@ -90,7 +92,7 @@ fn save(path: &Path, build: impl FnOnce() -> Result<Workbook, XlsxError>) -> Res
 /// Writes the demo exports into `dir`; returns the paths written.
 pub fn write_demo(dir: &Path) -> Result<Vec<PathBuf>> {
     create(dir)?;
-    let builders: [fn() -> Result<Workbook, XlsxError>; 8] = [
+    let builders: [fn() -> Result<Workbook, XlsxError>; 9] = [
         last_year,
         this_year,
         || snapshots::object_list(2024),
@@ -99,6 +101,7 @@ pub fn write_demo(dir: &Path) -> Result<Vec<PathBuf>> {
         snapshots::risk_register_2025,
         || actions::action_plan(2024),
         || actions::action_plan(2025),
+        maturity::assessment,
     ];
     let mut written = Vec::new();
     for (name, build) in FILES.iter().zip(builders) {

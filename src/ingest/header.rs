@@ -68,6 +68,8 @@ pub struct Layout {
     /// Columns that could hold a field but lost to a more specific header (or are a second
     /// column of the same name).
     pub skipped: Vec<SkippedColumn>,
+    /// A wide maturity sheet's level columns, one per year: column, label and year.
+    pub year_columns: Vec<(u32, String, i32)>,
 }
 
 /// The outcome of header detection.
@@ -121,12 +123,18 @@ pub fn detect(
             .collect();
         for &kind in &kinds {
             let layout = layout_for(kind, row, &texts, config);
-            let found = layout.fields.iter().filter(|f| f.is_some()).count();
-            let complete = kind
-                .fields()
-                .iter()
-                .zip(&layout.fields)
-                .all(|(spec, col)| !spec.required || col.is_some());
+            let found =
+                layout.fields.iter().filter(|f| f.is_some()).count() + layout.year_columns.len();
+            // A maturity sheet has levels: a level column, or one per year.
+            let has_levels = kind != Kind::Maturity
+                || layout.fields[crate::schema::maturity::LEVEL].is_some()
+                || !layout.year_columns.is_empty();
+            let complete = has_levels
+                && kind
+                    .fields()
+                    .iter()
+                    .zip(&layout.fields)
+                    .all(|(spec, col)| !spec.required || col.is_some());
             layouts.push((
                 complete && found >= MIN_FIELDS.min(kind.fields().len()),
                 found,
@@ -171,6 +179,30 @@ pub fn detect(
         }
         _ => Detection::NotFound,
     }
+}
+
+/// A wide maturity sheet's level columns: headers that hold a year (1990–2100) and nothing
+/// else but a level word ("2024", "Nivå 2024", "Resultat 2025"), not already a field.
+fn year_columns(cells: &[(u32, &str)], layout: &Layout) -> Vec<(u32, String, i32)> {
+    let taken: Vec<u32> = layout.fields.iter().flatten().map(|(c, _)| *c).collect();
+    cells
+        .iter()
+        .filter(|(col, _)| !taken.contains(col))
+        .filter_map(|&(col, text)| {
+            let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+            let year: i32 = digits.parse().ok().filter(|y| (1990..=2100).contains(y))?;
+            let words = normalise_header(&text.replace(&digits, ""));
+            crate::schema::MATURITY_YEAR_WORDS
+                .contains(&words.as_str())
+                .then(|| {
+                    (
+                        col,
+                        format!("{} ({})", column_letter(col), text.trim()),
+                        year,
+                    )
+                })
+        })
+        .collect()
 }
 
 /// Whether the required values parse in at least one of the first non-empty rows below the
@@ -224,6 +256,7 @@ fn layout_for(kind: Kind, row: u32, cells: &[(u32, &str)], config: &Config) -> L
         row,
         fields: vec![None; kind.fields().len()],
         skipped: Vec::new(),
+        year_columns: Vec::new(),
     };
     // Every column that could hold each field, with how specific its header is.
     let mut candidates: Vec<Vec<Candidate>> = vec![Vec::new(); kind.fields().len()];
@@ -258,6 +291,9 @@ fn layout_for(kind: Kind, row: u32, cells: &[(u32, &str)], config: &Config) -> L
             });
         }
         layout.fields[i] = Some((col, chosen));
+    }
+    if kind == Kind::Maturity {
+        layout.year_columns = year_columns(cells, &layout);
     }
     layout
 }

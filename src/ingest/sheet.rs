@@ -33,6 +33,8 @@ pub struct Table {
     pub skipped: Vec<SkippedColumn>,
     /// Problems ingest found with rows below the header, by the row as Excel numbers it.
     pub notes: Vec<(u32, RowNote)>,
+    /// A wide maturity sheet's level columns, one per year.
+    pub year_columns: Vec<(i32, MappedColumn)>,
 }
 
 /// A problem ingest found with a whole row, before any value was interpreted.
@@ -265,7 +267,9 @@ impl Columns {
             .fields
             .iter()
             .flatten()
-            .map(|(c, _)| *c as usize + 1)
+            .map(|(c, _)| *c)
+            .chain(layout.year_columns.iter().map(|(c, ..)| *c))
+            .map(|c| c as usize + 1)
             .max()
             .unwrap_or(0);
         let mut field_of_col = vec![usize::MAX; width];
@@ -274,13 +278,21 @@ impl Columns {
                 field_of_col[*c as usize] = i;
             }
         }
-        let n = layout.fields.len();
+        // A wide maturity sheet's year columns are read as more fields after the kind's own.
+        let fields = layout.fields.len();
+        for (k, (c, ..)) in layout.year_columns.iter().enumerate() {
+            field_of_col[*c as usize] = fields + k;
+        }
+        let n = fields + layout.year_columns.len();
         Columns {
             field_of_col,
             data: (0..n)
                 .map(|i| {
                     let id = crate::schema::incident::ID;
-                    if layout.kind == Kind::Incidents && i == id && layout.fields[id].is_some() {
+                    if layout.kind == Kind::Incidents
+                        && i == id
+                        && layout.fields.get(id).is_some_and(Option::is_some)
+                    {
                         RawColumn::interning(ids.take())
                     } else {
                         RawColumn::default()
@@ -288,7 +300,9 @@ impl Columns {
                 })
                 .collect(),
             current: vec![0; n],
-            mapped: (0..n).filter(|&i| layout.fields[i].is_some()).collect(),
+            mapped: (0..n)
+                .filter(|&i| i >= fields || layout.fields[i].is_some())
+                .collect(),
             current_row: layout.row + 1,
             row_has_data: false,
             rows: Vec::new(),
@@ -326,6 +340,24 @@ impl Columns {
 
     fn finish(mut self) -> Table {
         self.end_row();
+        let fields = self.layout.fields.len();
+        let year_data = self.data.split_off(fields);
+        let year_columns = self
+            .layout
+            .year_columns
+            .iter()
+            .zip(year_data)
+            .map(|((_, label, year), mut data)| {
+                data.seal();
+                (
+                    *year,
+                    MappedColumn {
+                        label: label.clone(),
+                        data,
+                    },
+                )
+            })
+            .collect();
         let columns = self
             .layout
             .fields
@@ -348,6 +380,7 @@ impl Columns {
             rows: self.rows,
             skipped: self.layout.skipped,
             notes: Vec::new(),
+            year_columns,
         }
     }
 }

@@ -10,6 +10,7 @@ pub mod date;
 mod dedup;
 mod incidents;
 pub mod label;
+mod maturity;
 mod objects;
 mod risks;
 pub mod snapshot;
@@ -18,7 +19,7 @@ pub use risks::step as risk_step;
 
 use crate::config::Config;
 use crate::ingest::{FileError, RowNote, SheetOutcome, SheetRead, SourceFile, Table};
-use crate::model::{ActionRow, Incidents, ObjectRow, RiskRow};
+use crate::model::{ActionRow, Incidents, MaturityRow, ObjectRow, RiskRow};
 use crate::quality::{FileAccount, Finding, Findings, Problem, SheetAccount};
 use crate::schema::{Kind, incident};
 
@@ -33,6 +34,8 @@ pub struct Normalised {
     pub risks: Vec<RiskRow>,
     /// Every action of every action plan, for all years.
     pub actions: Vec<ActionRow>,
+    /// Every maturity level, per area and year.
+    pub maturity: Vec<MaturityRow>,
     /// One entry per sheet read (CSV files count as one sheet).
     pub sheets: Vec<SheetAccount>,
     /// One entry per file found.
@@ -181,7 +184,7 @@ impl<'c> Normaliser<'c> {
                     Kind::Incidents => table.columns[incident::ID]
                         .as_ref()
                         .map(|c| c.label.clone()),
-                    Kind::Objects | Kind::Risks | Kind::Actions => None,
+                    Kind::Objects | Kind::Risks | Kind::Actions | Kind::Maturity => None,
                 };
                 self.add_table(at, &sheet.name, &mut table, &mut account);
                 (true, None)
@@ -255,6 +258,12 @@ impl<'c> Normaliser<'c> {
             Kind::Actions => {
                 actions::append(&snapshot, self.config, &mut self.out.actions, findings)
             }
+            Kind::Maturity => maturity::append(
+                &snapshot,
+                self.config.file.maturity.scale_max,
+                &mut self.out.maturity,
+                findings,
+            ),
         };
         account.rows_rejected = csv_rejected + rejected;
         if account.rows > 0 && account.rows_rejected == account.rows {
@@ -308,10 +317,18 @@ impl<'c> Normaliser<'c> {
             |kept| Problem::DuplicateAction { kept },
         );
         out.actions_merged = action_findings.len();
+        let maturity_findings = snapshot::merge_snapshots(
+            &mut out.maturity,
+            year,
+            |m| &mut m.origin,
+            MaturityRow::match_key,
+            |kept| Problem::DuplicateMaturityArea { kept },
+        );
         for f in object_findings
             .iter()
             .chain(&risk_findings)
             .chain(&action_findings)
+            .chain(&maturity_findings)
         {
             let sheet = f.location.sheet.as_ref();
             if let Some(account) = out
@@ -326,6 +343,7 @@ impl<'c> Normaliser<'c> {
         out.findings.extend(object_findings);
         out.findings.extend(risk_findings);
         out.findings.extend(action_findings);
+        out.findings.extend(maturity_findings);
         out.rejected_rows = out.sheets.iter().map(|s| s.rows_rejected).sum();
         out.duplicates_merged = merged_per_sheet.iter().sum();
         out
@@ -409,7 +427,7 @@ fn prose_columns(table: &mut Table, file: &str, sheet: &str, findings: &mut Find
     use crate::sensitive::looks_like_prose;
     let checked: &[usize] = match table.kind {
         Kind::Incidents => &[incident::ID, incident::REPORTED, incident::STATUS],
-        Kind::Objects | Kind::Risks | Kind::Actions => &[],
+        Kind::Objects | Kind::Risks | Kind::Actions | Kind::Maturity => &[],
     };
     for &field in checked {
         let Some(column) = &table.columns[field] else {

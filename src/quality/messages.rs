@@ -80,6 +80,12 @@ impl Problem {
                 "the same action appears in {}, a later plan for the same year; this row was merged into it and is not counted twice", kept.english()
             ),
             Problem::VanishedAction => "this action is in last year's plan but not in this year's; close actions (status Genomförd or Struken) rather than delete them".into(),
+            Problem::BadMaturityLevel(max) => format!(
+                "is not a maturity level on the 0–{max} scale (a number, or text such as \"Nivå 3\"); the area is left out for that year. Correct it, or set [maturity] scale_max"
+            ),
+            Problem::DuplicateMaturityArea { kept } => format!(
+                "the same area and year appear in {}; this row was merged into it and is not counted twice", kept.english()
+            ),
             Problem::BadCsvRow { line, rejected: false } => format!(
                 "line {line} of the file has a quote that does not close (or its fields do not fit the header); the line was read again without quotes, and the lines after it normally. Check the row"
             ),
@@ -151,6 +157,8 @@ impl Problem {
             Problem::UnknownActionStatus => "Okänd åtgärdsstatus; åtgärden räknas under statusen som den är skriven (värdet visas inte). Lägg till ordet i [actions.statuses] om det betyder en av dem.".into(),
             Problem::DuplicateAction { kept } => format!("Samma åtgärd finns i {} (senare plan för samma år); raden räknas inte två gånger.", kept.swedish()),
             Problem::VanishedAction => "Åtgärden finns i förra årets plan men inte i årets. Avsluta åtgärder (Genomförd eller Struken) i stället för att ta bort dem.".into(),
+            Problem::BadMaturityLevel(max) => format!("Inte en mognadsnivå på skalan 0–{max}; området ingår inte det året."),
+            Problem::DuplicateMaturityArea { kept } => format!("Samma område och år finns i {}; raden räknas inte två gånger.", kept.swedish()),
             Problem::BadCsvRow { line, rejected: false } => format!("Rad {line} i filen har ett citattecken som inte stängs; raden lästes om utan citattecken och raderna efter lästes som vanligt. Kontrollera raden."),
             Problem::BadCsvRow { line, rejected: true } => format!("Rad {line} i filen har ett citattecken som inte stängs eller fler fält än rubrikraden; raden ingår inte i någon siffra. Rätta raden."),
             Problem::MixedEncoding(lines) => format!("Filen blandar UTF-8 och Windows-1252; rad {lines} lästes som Windows-1252. Spara om filen som \"CSV UTF-8\"."),

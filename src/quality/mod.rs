@@ -147,6 +147,13 @@ pub enum Problem {
     },
     /// An action in last year's plan that this year's plan no longer lists.
     VanishedAction,
+    /// A maturity level that is not a number on the scale: left out.
+    BadMaturityLevel(u32),
+    /// The same area again for the same year; this row lost to the row named.
+    DuplicateMaturityArea {
+        /// Where the winning row is.
+        kept: Kept,
+    },
     /// A CSV line whose quotes do not balance or whose fields do not fit the header.
     BadCsvRow {
         /// The line of the file (1-based) where the record starts.
@@ -266,6 +273,8 @@ impl Problem {
             Problem::UnknownActionStatus => "unknown_action_status",
             Problem::DuplicateAction { .. } => "duplicate_action",
             Problem::VanishedAction => "vanished_action",
+            Problem::BadMaturityLevel(_) => "bad_maturity_level",
+            Problem::DuplicateMaturityArea { .. } => "duplicate_maturity_area",
             Problem::BadCsvRow { .. } => "bad_csv_row",
             Problem::MixedEncoding(_) => "mixed_encoding",
             Problem::SuspiciousValue { .. } => "suspicious_value",

@@ -5,6 +5,7 @@
 //! names, risk titles and counts: no free text and no person's name can reach it.
 
 mod actions;
+mod maturity;
 mod objects;
 mod observations;
 mod risks;
@@ -12,6 +13,7 @@ mod risks;
 use chrono::NaiveDate;
 
 pub use actions::{ActionCounts, ActionsReport, AreaActions, OverdueAction};
+pub use maturity::{MaturityArea, MaturityReport};
 pub use objects::{
     DepartmentClassification, ObjectFigures, ObjectIncidents, ObjectItem, ObjectList, ObjectsReport,
 };
@@ -35,6 +37,8 @@ pub struct Report {
     pub observations: Vec<Observation>,
     /// Action follow-up, when the input has an action plan for Y or Y-1.
     pub actions: Option<ActionsReport>,
+    /// Maturity year over year, when the input has an assessment for Y or Y-1.
+    pub maturity: Option<MaturityReport>,
     /// Incident figures.
     pub incidents: IncidentFigures,
     /// Object-list figures.

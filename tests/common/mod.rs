@@ -235,11 +235,12 @@ pub fn files_under(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
 }
 
 /// The chart files of the demo report, without extension.
-pub const DIAGRAMS: [&str; 7] = [
+pub const DIAGRAMS: [&str; 8] = [
     "atgarder-status",
     "incidenter-per-manad",
     "kategorier",
     "klassning-per-avdelning",
+    "mognad",
     "oppna-efter-alder",
     "riskmatris",
     "status",

@@ -10,6 +10,7 @@ mod actions;
 mod bars;
 mod categories;
 mod classification;
+mod maturity;
 mod monthly;
 mod risk_matrix;
 mod sharp_text;
@@ -53,6 +54,8 @@ pub enum Chart {
     RiskMatrix,
     /// The previous review's actions by status.
     Actions,
+    /// Maturity per area, last year against this year.
+    Maturity,
 }
 
 impl Chart {
@@ -66,6 +69,7 @@ impl Chart {
             Chart::Classification => "klassning-per-avdelning",
             Chart::RiskMatrix => "riskmatris",
             Chart::Actions => "atgarder-status",
+            Chart::Maturity => "mognad",
         }
     }
 
@@ -95,6 +99,9 @@ impl Chart {
         {
             charts.push(Chart::Actions);
         }
+        if r.maturity.as_ref().is_some_and(|m| !m.areas.is_empty()) {
+            charts.push(Chart::Maturity);
+        }
         charts
     }
 
@@ -115,6 +122,7 @@ impl Chart {
             Chart::Classification => classification::draw(root, r)?,
             Chart::RiskMatrix => risk_matrix::draw(root, r)?,
             Chart::Actions => actions::draw(root, r)?,
+            Chart::Maturity => maturity::draw(root, r)?,
         }
         root.present()?;
         Ok(())

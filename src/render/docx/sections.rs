@@ -150,6 +150,17 @@ pub(super) fn blocks(r: &Report, charts: &[ChartFile]) -> Vec<Block> {
             ));
         }
     }
+    if r.maturity.is_some() {
+        let title = "Mognadsmätning";
+        out.push(Block::Heading(title.into()));
+        out.extend(text_of(title).into_iter().map(Block::Text));
+        if has("mognad") {
+            out.push(Block::Chart(
+                "mognad",
+                format!("Mognadsnivå per område {} och {}", r.year - 1, r.year),
+            ));
+        }
+    }
     out.push(Block::Heading("Om underlaget".into()));
     out.extend(text_of("Om underlaget").into_iter().map(Block::Text));
     out

@@ -11,6 +11,7 @@ use chrono::{Datelike, NaiveDate};
 mod actions;
 mod incidents;
 mod inventory;
+mod maturity;
 
 use super::swedish::number;
 use crate::report::Report;
@@ -68,6 +69,12 @@ pub(crate) fn marked(r: &Report) -> Vec<Section> {
         sections.push(Section {
             title: "Risker",
             paragraphs: risks(r, now),
+        });
+    }
+    if let Some(m) = &r.maturity {
+        sections.push(Section {
+            title: "Mognadsmätning",
+            paragraphs: maturity::maturity(m),
         });
     }
     sections.push(Section {

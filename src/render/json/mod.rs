@@ -6,6 +6,7 @@
 //! for last year's object list alone still has this year's keys, as `null`).
 
 mod actions;
+mod maturity;
 
 use serde::Serialize;
 
@@ -46,6 +47,7 @@ struct Summary<'a> {
     objects: Option<Objects<'a>>,
     risks: Option<Risks<'a>>,
     actions: Option<actions::Actions<'a>>,
+    maturity: Option<maturity::Maturity<'a>>,
     data_quality: DataQuality<'a>,
     inputs: Vec<Input<'a>>,
 }
@@ -60,6 +62,7 @@ impl<'a> Summary<'a> {
             objects: Objects::new(&r.objects),
             risks: Risks::new(&r.risks),
             actions: r.actions.as_ref().map(actions::Actions::new),
+            maturity: r.maturity.as_ref().map(maturity::Maturity::new),
             data_quality: DataQuality::new(r),
             inputs: inputs(r),
         }

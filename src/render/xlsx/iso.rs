@@ -111,6 +111,24 @@ fn inputs(r: &Report) -> Vec<Input> {
         ),
         _ => "Målen och deras uppfyllelse finns inte i exporterna.".to_string(),
     };
+    // The maturity assessment measures against its own targets.
+    let objectives = match &r.maturity {
+        Some(m) => format!(
+            "{objectives} Mognad: medelnivå {} ({} {}); under målnivå: {}.",
+            m.mean
+                .map_or("–".to_string(), |v| crate::render::swedish::decimal(v, 1)),
+            m.previous_mean
+                .map_or("–".to_string(), |v| crate::render::swedish::decimal(v, 1)),
+            m.year - 1,
+            number(m.below_target.len() as u64)
+        ),
+        None => objectives,
+    };
+    let objective_sheets = if r.maturity.is_some() {
+        "Objekt, Mognad"
+    } else {
+        "Objekt"
+    };
     let k = &r.risks;
     let n = |kind| k.count(kind);
     let (risks, risk_status) = match &k.current {
@@ -226,7 +244,7 @@ fn inputs(r: &Report) -> Vec<Input> {
             clause: "9.3.2 d 4",
             requirement: "Återkoppling om informationssäkerhetsprestanda: uppfyllelse av informationssäkerhetsmål",
             figures: objectives,
-            sheets: "Objekt",
+            sheets: objective_sheets,
             status: PARTLY,
         },
         Input {

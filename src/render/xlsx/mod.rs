@@ -10,6 +10,7 @@ mod cells;
 mod draft;
 mod iso;
 mod layout;
+mod maturity;
 mod monthly;
 mod objects;
 mod quality;
@@ -91,7 +92,7 @@ fn build(r: &Report) -> Result<Workbook, XlsxError> {
     let t = Titles::new(r);
     // Management's sheets first, selected together, so that printing the selected sheets
     // (Excel's default, "Skriv ut aktiva blad") prints exactly them.
-    let management: [(&str, Writer); 9] = [
+    let management: [(&str, Writer); 10] = [
         (summary::SHEET, summary::write),
         (monthly::SHEET, monthly::write),
         (status::SHEET, status::write),
@@ -100,6 +101,7 @@ fn build(r: &Report) -> Result<Workbook, XlsxError> {
         (risk_matrix::SHEET, risk_matrix::write),
         (risks::SHEET, risks::write),
         (actions::SHEET, actions::write),
+        (maturity::SHEET, maturity::write),
         (iso::SHEET, iso::write),
     ];
     for (i, (name, write)) in management.into_iter().enumerate() {

@@ -1,0 +1,62 @@
+//! The `maturity` key of `summary.json`.
+//!
+//! In: the report's [`MaturityReport`]. Out: serialisable structs; every key present, `null`
+//! where there is no value.
+
+use serde::Serialize;
+
+use crate::report::MaturityReport;
+
+#[derive(Serialize)]
+pub(super) struct Maturity<'a> {
+    year: i32,
+    scale_max: u32,
+    areas: Vec<Area<'a>>,
+    mean: Option<f64>,
+    previous_mean: Option<f64>,
+    below_target: Vec<BelowTarget<'a>>,
+    fell: &'a [String],
+}
+
+#[derive(Serialize)]
+struct Area<'a> {
+    area: &'a str,
+    level: Option<u32>,
+    previous_level: Option<u32>,
+    change: Option<i64>,
+    target: Option<u32>,
+}
+
+#[derive(Serialize)]
+struct BelowTarget<'a> {
+    area: &'a str,
+    gap: u32,
+}
+
+impl<'a> Maturity<'a> {
+    pub(super) fn new(m: &'a MaturityReport) -> Maturity<'a> {
+        Maturity {
+            year: m.year,
+            scale_max: m.scale_max,
+            areas: m
+                .areas
+                .iter()
+                .map(|a| Area {
+                    area: &a.area,
+                    level: a.level,
+                    previous_level: a.previous_level,
+                    change: a.change(),
+                    target: a.target,
+                })
+                .collect(),
+            mean: m.mean,
+            previous_mean: m.previous_mean,
+            below_target: m
+                .below_target
+                .iter()
+                .map(|(area, gap)| BelowTarget { area, gap: *gap })
+                .collect(),
+            fell: &m.fell,
+        }
+    }
+}

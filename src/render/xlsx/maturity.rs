@@ -1,0 +1,119 @@
+//! Sheet *Mognad*: each area's maturity level this year against last year, the target and
+//! the gap, with a native bar chart.
+//!
+//! In: the [`Report`]. Out: the sheet.
+
+use rust_xlsxwriter::{
+    Chart, ChartFormat, ChartLine, ChartSolidFill, ChartType, Worksheet, XlsxError,
+};
+
+use super::{Formats, SheetWriter, Titles, Value};
+use crate::render::palette;
+use crate::report::Report;
+
+/// The sheet's name.
+pub const SHEET: &str = "Mognad";
+
+/// Writes the sheet.
+pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<(), XlsxError> {
+    let mut s = SheetWriter::new(ws, f, &t.title(SHEET), &t.subtitle)?;
+    let Some(m) = &r.maturity else {
+        s.note(&format!(
+            "Ingen mognadsmätning för {} eller {} hittades i indata. Lägg resultatet (till exempel från MSB:s Infosäkkollen) i input-mappen.",
+            r.year,
+            r.year - 1
+        ))?;
+        return s.finish(None);
+    };
+    let y = m.year;
+    s.heading(&format!(
+        "Mognadsnivå per område, {} jämfört med {} (skala 0–{})",
+        y,
+        y - 1,
+        m.scale_max
+    ))?;
+    let level = |v: Option<u32>| v.map_or(Value::Dash, |n| Value::Count(u64::from(n)));
+    let mut rows: Vec<Vec<Value>> = m
+        .areas
+        .iter()
+        .map(|a| {
+            vec![
+                Value::text(&a.area),
+                level(a.previous_level),
+                level(a.level),
+                a.change().map_or(Value::Dash, Value::Signed),
+                level(a.target),
+                match (a.level, a.target) {
+                    (Some(l), Some(t)) if l < t => Value::Count(u64::from(t - l)),
+                    (Some(_), Some(_)) => Value::Count(0),
+                    _ => Value::Dash,
+                },
+            ]
+        })
+        .collect();
+    let areas = rows.len() as u32;
+    let mean = |v: Option<f64>| v.map_or(Value::Dash, Value::Decimal);
+    rows.push(vec![
+        Value::text("Medelnivå"),
+        mean(m.previous_mean),
+        mean(m.mean),
+        Value::Blank,
+        Value::Blank,
+        Value::Blank,
+    ]);
+    let pos = s.table(
+        &[
+            "Område",
+            &(y - 1).to_string(),
+            &y.to_string(),
+            "Förändring",
+            "Målnivå",
+            "Under mål med",
+        ],
+        &rows,
+    )?;
+    let last = pos.first_row + areas - 1;
+    let mut chart = Chart::new(ChartType::Bar);
+    for (col, colour) in [(1u16, palette::PREVIOUS), (2, palette::CURRENT)] {
+        chart
+            .add_series()
+            .set_name((SHEET, pos.header_row, col))
+            .set_categories((SHEET, pos.first_row, 0, last, 0))
+            .set_values((SHEET, pos.first_row, col, last, col))
+            .set_format(ChartFormat::new().set_solid_fill(ChartSolidFill::new().set_color(colour)));
+    }
+    // The target as an outlined bar: it reads in black and white.
+    chart
+        .add_series()
+        .set_name((SHEET, pos.header_row, 4))
+        .set_categories((SHEET, pos.first_row, 0, last, 0))
+        .set_values((SHEET, pos.first_row, 4, last, 4))
+        .set_format(
+            ChartFormat::new()
+                .set_no_fill()
+                .set_line(ChartLine::new().set_color(palette::GREY).set_width(1.5)),
+        );
+    chart
+        .title()
+        .set_name(&format!("Mognadsnivå per område {} och {}", y - 1, y));
+    chart.y_axis().set_reverse();
+    chart.x_axis().set_max(f64::from(m.scale_max));
+    chart
+        .legend()
+        .set_position(rust_xlsxwriter::ChartLegendPosition::Bottom);
+    s.chart(&mut chart, 720, 40 * areas + 120)?;
+    if !m.below_target.is_empty() {
+        s.note(&format!(
+            "Under målnivå {y}: {}.",
+            m.below_target
+                .iter()
+                .map(|(a, gap)| format!("{a} ({gap} steg)"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))?;
+    }
+    if !m.fell.is_empty() {
+        s.note(&format!("Lägre nivå än {}: {}.", y - 1, m.fell.join(", ")))?;
+    }
+    s.finish(Some(pos.header_row))
+}
