@@ -262,6 +262,26 @@ pub struct RiskRow {
     pub origin: SnapshotOrigin,
 }
 
+/// One row of a training export: one person and course (enrolled 1), or counts for a unit
+/// and course. Who the person is is never read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TrainingRow {
+    /// Department.
+    pub department: Option<String>,
+    /// The course.
+    pub course: String,
+    /// Manager (`Some(true)`), staff (`Some(false)`), or not said.
+    pub manager: Option<bool>,
+    /// How many were to take the course.
+    pub enrolled: u64,
+    /// How many completed it (by the as-of date, for a row with a completion date).
+    pub completed: u64,
+    /// The completion date of a person's row, when given.
+    pub completed_date: Option<Day>,
+    /// Where it came from; `origin.year` is the year of the export.
+    pub origin: SnapshotOrigin,
+}
+
 /// One area's maturity level in one year.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MaturityRow {

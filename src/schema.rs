@@ -21,16 +21,19 @@ pub enum Kind {
     Actions,
     /// A maturity self-assessment (mognadsmätning): a level per area and year.
     Maturity,
+    /// A training completion export (utbildning): per person and course, or counts.
+    Training,
 }
 
 impl Kind {
     /// Every kind, in the order they are tried.
-    pub const ALL: [Kind; 5] = [
+    pub const ALL: [Kind; 6] = [
         Kind::Incidents,
         Kind::Objects,
         Kind::Risks,
         Kind::Actions,
         Kind::Maturity,
+        Kind::Training,
     ];
 
     /// The name used in the config file, `check` output and `summary.json`.
@@ -41,6 +44,7 @@ impl Kind {
             Kind::Risks => "risks",
             Kind::Actions => "actions",
             Kind::Maturity => "maturity",
+            Kind::Training => "training",
         }
     }
 
@@ -52,6 +56,7 @@ impl Kind {
             Kind::Risks => "Riskregister",
             Kind::Actions => "Åtgärdsplan",
             Kind::Maturity => "Mognadsmätning",
+            Kind::Training => "Utbildning",
         }
     }
 
@@ -63,6 +68,7 @@ impl Kind {
             Kind::Risks => RISK_FIELDS,
             Kind::Actions => ACTION_FIELDS,
             Kind::Maturity => MATURITY_FIELDS,
+            Kind::Training => TRAINING_FIELDS,
         }
     }
 
@@ -74,6 +80,7 @@ impl Kind {
             Kind::Risks => RISK_NEVER_READ,
             Kind::Actions => ACTION_NEVER_READ,
             Kind::Maturity => MATURITY_NEVER_READ,
+            Kind::Training => TRAINING_NEVER_READ,
         }
     }
 
@@ -550,6 +557,70 @@ pub const MATURITY_YEAR_WORDS: &[&str] = &["", "nivå", "mognadsnivå", "resulta
 
 /// Columns of a maturity sheet that hold free text or persons: recognised, never read.
 const MATURITY_NEVER_READ: &[&str] = &["Kommentar", "Motivering", "Beskrivning", "Ansvarig"];
+
+/// Field positions in [`TRAINING_FIELDS`].
+pub mod training {
+    /// Department.
+    pub const DEPARTMENT: usize = 0;
+    // 1 is the unit: recognised, so that it is not taken for another field, and not counted.
+    /// The course (required).
+    pub const COURSE: usize = 2;
+    /// Completion status.
+    pub const STATUS: usize = 3;
+    /// Date completed.
+    pub const COMPLETED_DATE: usize = 4;
+    /// Role: manager or not.
+    pub const ROLE: usize = 5;
+    /// For a row of counts: how many were to take the course.
+    pub const ENROLLED: usize = 6;
+    /// For a row of counts: how many completed it.
+    pub const COMPLETED: usize = 7;
+}
+
+/// The fields of a training completion export, in the order of the [`training`] constants.
+pub const TRAINING_FIELDS: &[FieldSpec] = &[
+    field(
+        "department",
+        FieldType::Label,
+        &["Avdelning", "Förvaltning"],
+    ),
+    field("unit", FieldType::Label, &["Enhet", "Organisation"]),
+    FieldSpec {
+        key: "course",
+        ty: FieldType::Label,
+        synonyms: &["Kurs", "Utbildning", "Kursnamn"],
+        required: true,
+    },
+    field(
+        "status",
+        FieldType::Label,
+        &["Status", "Genomförandestatus"],
+    ),
+    field(
+        "completed_date",
+        FieldType::Date,
+        &["Genomförd datum", "Slutförd"],
+    ),
+    field("role", FieldType::Label, &["Roll", "Befattning", "Chef"]),
+    field(
+        "enrolled",
+        FieldType::Number,
+        &["Antal", "Antal anställda", "Målgrupp"],
+    ),
+    field("completed", FieldType::Number, &["Antal genomförda"]),
+];
+
+/// Columns of a training export that identify persons: recognised, never read.
+const TRAINING_NEVER_READ: &[&str] = &[
+    "Namn",
+    "Förnamn",
+    "Efternamn",
+    "E-post",
+    "Användarnamn",
+    "Anställningsnr",
+    "Anställningsnummer",
+    "Personnummer",
+];
 
 /// Columns of an action plan that hold free text or persons: recognised, never read.
 const ACTION_NEVER_READ: &[&str] = &[

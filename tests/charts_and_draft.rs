@@ -117,9 +117,17 @@ Mognadsmätningen för 2025 (skala 0–4) ger en medelnivå på 2,2, jämfört m
 
 *Figur 6. Mognadsnivå per område 2024 och 2025*
 
+## Utbildning
+
+Genomförda utbildningar 2025: Informationssäkerhet grund (29 av 40 deltagare, 73 %, jämfört med 50 % 2024) och Dataskydd GDPR (18 av 30 deltagare, 60 %, jämfört med 40 % 2024). Bland chefer har 75 % genomfört sina utbildningar, bland medarbetare 66 %. Grupper med färre än fem personer redovisas inte, så att ingen kan pekas ut.
+
+![Figur 7. Andel genomförda utbildningar per kurs 2025](diagram/utbildning.png)
+
+*Figur 7. Andel genomförda utbildningar per kurs 2025*
+
 ## Om underlaget
 
-Siffrorna bygger på 9 filer i indatamappen. I dem ingår inte 4 rader med fel i obligatoriska värden, och 5 dubbletter har slagits ihop. Bladet Datakvalitet listar 14 anmärkningar att rätta i källsystemen.
+Siffrorna bygger på 11 filer i indatamappen. I dem ingår inte 4 rader med fel i obligatoriska värden, och 5 dubbletter har slagits ihop. Bladet Datakvalitet listar 14 anmärkningar att rätta i källsystemen.
 "#;
 
 #[test]

@@ -4,7 +4,7 @@
 
 mod common;
 
-const DEMO_FILES: [&str; 10] = [
+const DEMO_FILES: [&str; 12] = [
     "Atgardsplan-2024.xlsx",
     "Atgardsplan-2025.xlsx",
     "IA-export-2024-helar.xlsx",
@@ -12,6 +12,8 @@ const DEMO_FILES: [&str; 10] = [
     "Mognadsmatning-2025.xlsx",
     "Objektlista-2024.xlsx",
     "Objektlista-2025.xlsx",
+    "Utbildning-2024.xlsx",
+    "Utbildning-2025.xlsx",
     "VoR-2024.xlsx",
     "VoR-2025.xlsx",
     "genomgang.toml",
@@ -99,7 +101,7 @@ fn demo_summary_has_the_report_figures() {
     // action whose status is prose, and the action that vanished from the plan.
     assert_eq!(dq["findings"].as_array().unwrap().len(), 14);
     let inputs = s["inputs"].as_array().unwrap();
-    assert_eq!(inputs.len(), 10);
+    assert_eq!(inputs.len(), 12);
     // In path order: the two action plans first.
     assert_eq!(inputs[0]["file"], "Atgardsplan-2024.xlsx");
     assert_eq!(inputs[0]["kind"], "actions");
@@ -251,7 +253,7 @@ fn demo_workbook_shows_the_same_figures() {
         &row_of(&about, "report.organisation")[..2],
         ["report.organisation", "\"Exempelförvaltningen\""]
     );
-    assert!(about.len() < 30, "{} rows", about.len());
+    assert!(about.len() < 36, "{} rows", about.len());
 }
 
 #[test]
@@ -293,6 +295,7 @@ fn the_workbook_has_native_charts_and_tables() {
     assert_eq!(
         found,
         [
+            ("barChart", "Andel genomförda per kurs".to_string()),
             ("barChart", "Incidenter 2025 per status".to_string()),
             (
                 "barChart",
@@ -547,9 +550,9 @@ fn every_sheet_prints_with_its_charts_whole() {
     // Both risk matrices side by side: labels and four cells each, a gap between: A to K.
     let matrix = print_area("Riskmatris").unwrap();
     assert!(matrix.contains("!$A$1:$K$"), "{matrix}");
-    // Every one of the thirteen sheets has a print area and repeated title rows.
-    assert_eq!(book.matches("_xlnm.Print_Area").count(), 13);
-    assert_eq!(book.matches("_xlnm.Print_Titles").count(), 13);
+    // Every one of the fourteen sheets has a print area and repeated title rows.
+    assert_eq!(book.matches("_xlnm.Print_Area").count(), 14);
+    assert_eq!(book.matches("_xlnm.Print_Titles").count(), 14);
     // Sheet 2 (the monthly sheet, short) fits one page; sheet 3 (Status) is broken by hand
     // before the age table and before the stale list, and printed at a scale at which each
     // page fits (Excel ignores hand-made breaks when it fits to pages).
@@ -595,19 +598,20 @@ fn management_sheets_print_first_and_the_isam_sheets_are_marked() {
             "Risker",
             "Åtgärder",
             "Mognad",
+            "Utbildning",
             "ISO 27001 9.3",
             "Utkast till text",
             "Datakvalitet",
             "Om rapporten"
         ]
     );
-    // The ten management sheets are selected together, so that printing the selected
+    // The eleven management sheets are selected together, so that printing the selected
     // sheets prints exactly them; the ISAM's three are not, and have grey tabs.
-    for n in 1..=13 {
+    for n in 1..=14 {
         let xml = part(&format!("xl/worksheets/sheet{n}.xml"));
         let selected = xml.contains(r#"tabSelected="1""#);
-        assert_eq!(selected, n <= 10, "sheet {n}");
-        assert_eq!(xml.contains("<tabColor"), n > 10, "sheet {n}");
+        assert_eq!(selected, n <= 11, "sheet {n}");
+        assert_eq!(xml.contains("<tabColor"), n > 11, "sheet {n}");
     }
     for sheet in ["Utkast till text", "Datakvalitet", "Om rapporten"] {
         assert_eq!(

@@ -54,6 +54,7 @@ fn the_word_draft_has_the_sections_lists_and_charts_of_the_demo() {
             "Information om avvikelser och incidenter",
             "Uppföljning av åtgärder från föregående ledningens genomgång",
             "Mognadsmätning",
+            "Utbildning",
             "Om underlaget",
         ]
     );
@@ -99,16 +100,16 @@ fn the_word_draft_has_the_sections_lists_and_charts_of_the_demo() {
     assert!(texts.contains(
         &"Under 2025, till och med 12 november, har 55 informationssäkerhetsincidenter rapporterats, jämfört med 80 under samma period 2024 (−31 %); minskningen från 80 till 55 är större än normal variation. Av årets incidenter var 20 personuppgiftsincidenter (14 samma period 2024); ökningen från 14 till 20 ligger inom normal variation. Under hela 2024 rapporterades 90 incidenter, varav 16 personuppgiftsincidenter."
     ));
-    // Six charts, each 16 cm wide (5 760 720 EMU) at the charts' 16:9, with a caption.
-    assert_eq!(xml.matches("<pic:pic").count(), 6);
+    // Seven charts, each 16 cm wide (5 760 720 EMU) at the charts' 16:9, with a caption.
+    assert_eq!(xml.matches("<pic:pic").count(), 7);
     assert_eq!(
         xml.matches(r#"<wp:extent cx="5760720" cy="3240405" />"#)
             .count(),
-        6,
+        7,
         "{xml}"
     );
     let captions = with_style("Caption");
-    assert_eq!(captions.len(), 6);
+    assert_eq!(captions.len(), 7);
     assert_eq!(
         captions[0],
         "Figur 1. Informationsklassning per avdelning 2025"

@@ -17,6 +17,7 @@ pub mod period;
 mod risks;
 pub mod significance;
 mod status;
+mod training;
 
 use crate::config::Config;
 use crate::error::Result;
@@ -55,6 +56,7 @@ pub fn analyse(mut data: Normalised, config: &Config) -> Result<Report> {
     let mut report = Report {
         observations: Vec::new(),
         actions,
+        training: training::training_report(&data.training, &p),
         maturity: maturity::maturity_report(&data.maturity, p.year, config.file.maturity.scale_max),
         year: p.year,
         as_of: p.as_of,

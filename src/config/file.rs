@@ -21,6 +21,8 @@ pub struct ConfigFile {
     pub actions: ActionsSection,
     /// `[maturity]`: the level scale and header names for maturity self-assessments.
     pub maturity: MaturitySection,
+    /// `[training]`: completion words and header names for training exports.
+    pub training: TrainingSection,
     /// `[[sources]]`: settings for particular files.
     pub sources: Vec<SourceSection>,
 }
@@ -164,6 +166,32 @@ impl Default for MaturitySection {
         MaturitySection {
             scale_max: 4,
             columns: MaturityColumns::default(),
+        }
+    }
+}
+
+columns_section!(
+    /// `[training.columns]`: extra header names per training-export field.
+    TrainingColumns {
+        department, unit, course, status, completed_date, role, enrolled, completed,
+    }
+);
+
+/// `[training]`.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct TrainingSection {
+    /// Status words that mean the course is completed (any other status means not yet).
+    pub done: Vec<String>,
+    /// `[training.columns]`.
+    pub columns: TrainingColumns,
+}
+
+impl Default for TrainingSection {
+    fn default() -> Self {
+        TrainingSection {
+            done: ["Genomförd", "Klar", "Godkänd"].map(String::from).to_vec(),
+            columns: TrainingColumns::default(),
         }
     }
 }
@@ -452,6 +480,24 @@ target = []
 year = []
 free_text = []
 
+[training]
+# Status words that mean a course is completed; any other status means not yet.
+done = ["Genomförd", "Klar", "Godkänd"]
+
+[training.columns]
+# Extra header names per training-export field. Names, e-mail addresses and
+# employee numbers are never read; a column whose values look like e-mail
+# addresses or personal identity numbers is never read whatever its header.
+department = []
+unit = []
+course = []          # required
+status = []
+completed_date = []
+role = []            # "Chef" or "Ja" marks a manager
+enrolled = []        # for a row of counts per unit and course
+completed = []       # for a row of counts per unit and course
+free_text = []
+
 # Settings for particular files. Repeat the [[sources]] block once per file
 # pattern; the first block whose path matches a file applies to it.
 #
@@ -490,6 +536,7 @@ mod tests {
         assert_eq!(keys(Kind::Risks), RiskColumns::KEYS);
         assert_eq!(keys(Kind::Actions), ActionColumns::KEYS);
         assert_eq!(keys(Kind::Maturity), MaturityColumns::KEYS);
+        assert_eq!(keys(Kind::Training), TrainingColumns::KEYS);
     }
 
     #[test]

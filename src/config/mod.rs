@@ -360,6 +360,14 @@ fn user_headers(kind: Kind, file: &ConfigFile) -> (&'static str, &[String], Vec<
                 keys.map(|k| c.for_field(k)).collect(),
             )
         }
+        Kind::Training => {
+            let c = &file.training.columns;
+            (
+                "training.columns",
+                &c.free_text,
+                keys.map(|k| c.for_field(k)).collect(),
+            )
+        }
     }
 }
 

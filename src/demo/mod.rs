@@ -20,6 +20,7 @@ mod cases;
 pub mod large;
 mod maturity;
 mod snapshots;
+mod training;
 
 use std::path::{Path, PathBuf};
 
@@ -30,7 +31,7 @@ use crate::fsio::write_atomic;
 use cases::{Case, cases_2024, cases_2025};
 
 /// The file names the demo writes.
-pub const FILES: [&str; 9] = [
+pub const FILES: [&str; 11] = [
     "IA-export-2024-helar.xlsx",
     "IA-export-2025-11-12.xlsx",
     "Objektlista-2024.xlsx",
@@ -40,6 +41,8 @@ pub const FILES: [&str; 9] = [
     "Atgardsplan-2024.xlsx",
     "Atgardsplan-2025.xlsx",
     "Mognadsmatning-2025.xlsx",
+    "Utbildning-2024.xlsx",
+    "Utbildning-2025.xlsx",
 ];
 
 /// Sizes of the large synthetic exports to write instead of the demo set.
@@ -92,7 +95,7 @@ fn save(path: &Path, build: impl FnOnce() -> Result<Workbook, XlsxError>) -> Res
 /// Writes the demo exports into `dir`; returns the paths written.
 pub fn write_demo(dir: &Path) -> Result<Vec<PathBuf>> {
     create(dir)?;
-    let builders: [fn() -> Result<Workbook, XlsxError>; 9] = [
+    let builders: [fn() -> Result<Workbook, XlsxError>; 11] = [
         last_year,
         this_year,
         || snapshots::object_list(2024),
@@ -102,6 +105,8 @@ pub fn write_demo(dir: &Path) -> Result<Vec<PathBuf>> {
         || actions::action_plan(2024),
         || actions::action_plan(2025),
         maturity::assessment,
+        || training::export(2024),
+        || training::export(2025),
     ];
     let mut written = Vec::new();
     for (name, build) in FILES.iter().zip(builders) {

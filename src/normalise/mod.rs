@@ -14,12 +14,13 @@ mod maturity;
 mod objects;
 mod risks;
 pub mod snapshot;
+mod training;
 
 pub use risks::step as risk_step;
 
 use crate::config::Config;
 use crate::ingest::{FileError, RowNote, SheetOutcome, SheetRead, SourceFile, Table};
-use crate::model::{ActionRow, Incidents, MaturityRow, ObjectRow, RiskRow};
+use crate::model::{ActionRow, Incidents, MaturityRow, ObjectRow, RiskRow, TrainingRow};
 use crate::quality::{FileAccount, Finding, Findings, Problem, SheetAccount};
 use crate::schema::{Kind, incident};
 
@@ -36,6 +37,8 @@ pub struct Normalised {
     pub actions: Vec<ActionRow>,
     /// Every maturity level, per area and year.
     pub maturity: Vec<MaturityRow>,
+    /// Every row of every training export.
+    pub training: Vec<TrainingRow>,
     /// One entry per sheet read (CSV files count as one sheet).
     pub sheets: Vec<SheetAccount>,
     /// One entry per file found.
@@ -184,7 +187,11 @@ impl<'c> Normaliser<'c> {
                     Kind::Incidents => table.columns[incident::ID]
                         .as_ref()
                         .map(|c| c.label.clone()),
-                    Kind::Objects | Kind::Risks | Kind::Actions | Kind::Maturity => None,
+                    Kind::Objects
+                    | Kind::Risks
+                    | Kind::Actions
+                    | Kind::Maturity
+                    | Kind::Training => None,
                 };
                 self.add_table(at, &sheet.name, &mut table, &mut account);
                 (true, None)
@@ -224,6 +231,9 @@ impl<'c> Normaliser<'c> {
         let findings = &mut self.out.findings;
         skipped_columns(table, at.relative, sheet, findings);
         prose_columns(table, at.relative, sheet, findings);
+        if table.kind == Kind::Training {
+            training::drop_personal_columns(table, at.relative, sheet, findings);
+        }
         let csv_rejected = row_notes(table, at.relative, sheet, findings);
         account.rows = table.rows.len() + csv_rejected;
         let snapshot = snapshot::SnapshotSheet {
@@ -262,6 +272,12 @@ impl<'c> Normaliser<'c> {
                 &snapshot,
                 self.config.file.maturity.scale_max,
                 &mut self.out.maturity,
+                findings,
+            ),
+            Kind::Training => training::append(
+                &snapshot,
+                &self.config.file.training.done,
+                &mut self.out.training,
                 findings,
             ),
         };
@@ -427,7 +443,7 @@ fn prose_columns(table: &mut Table, file: &str, sheet: &str, findings: &mut Find
     use crate::sensitive::looks_like_prose;
     let checked: &[usize] = match table.kind {
         Kind::Incidents => &[incident::ID, incident::REPORTED, incident::STATUS],
-        Kind::Objects | Kind::Risks | Kind::Actions | Kind::Maturity => &[],
+        Kind::Objects | Kind::Risks | Kind::Actions | Kind::Maturity | Kind::Training => &[],
     };
     for &field in checked {
         let Some(column) = &table.columns[field] else {

@@ -154,6 +154,11 @@ pub enum Problem {
         /// Where the winning row is.
         kept: Kept,
     },
+    /// A column whose values look like e-mail addresses or personal identity numbers: not
+    /// read, whatever its header says (the finding names the column, never a value).
+    PersonalDataInColumn,
+    /// A count that is not a whole number: the row is left out.
+    BadCount(&'static str),
     /// A CSV line whose quotes do not balance or whose fields do not fit the header.
     BadCsvRow {
         /// The line of the file (1-based) where the record starts.
@@ -275,6 +280,8 @@ impl Problem {
             Problem::VanishedAction => "vanished_action",
             Problem::BadMaturityLevel(_) => "bad_maturity_level",
             Problem::DuplicateMaturityArea { .. } => "duplicate_maturity_area",
+            Problem::PersonalDataInColumn => "personal_data_in_column",
+            Problem::BadCount(_) => "bad_count",
             Problem::BadCsvRow { .. } => "bad_csv_row",
             Problem::MixedEncoding(_) => "mixed_encoding",
             Problem::SuspiciousValue { .. } => "suspicious_value",

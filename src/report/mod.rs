@@ -9,6 +9,7 @@ mod maturity;
 mod objects;
 mod observations;
 mod risks;
+mod training;
 
 use chrono::NaiveDate;
 
@@ -19,6 +20,7 @@ pub use objects::{
 };
 pub use observations::Observation;
 pub use risks::{RiskChange, RiskChangeKind, RiskFigures, RiskItem, RisksReport, risk_band};
+pub use training::{MIN_GROUP, TrainingCounts, TrainingGroup, TrainingReport};
 
 use crate::quality::{FileAccount, Finding, FindingGroup, SheetAccount};
 
@@ -39,6 +41,8 @@ pub struct Report {
     pub actions: Option<ActionsReport>,
     /// Maturity year over year, when the input has an assessment for Y or Y-1.
     pub maturity: Option<MaturityReport>,
+    /// Training completion, when the input has a training export for Y or Y-1.
+    pub training: Option<TrainingReport>,
     /// Incident figures.
     pub incidents: IncidentFigures,
     /// Object-list figures.

@@ -235,7 +235,7 @@ pub fn files_under(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
 }
 
 /// The chart files of the demo report, without extension.
-pub const DIAGRAMS: [&str; 8] = [
+pub const DIAGRAMS: [&str; 9] = [
     "atgarder-status",
     "incidenter-per-manad",
     "kategorier",
@@ -244,6 +244,7 @@ pub const DIAGRAMS: [&str; 8] = [
     "oppna-efter-alder",
     "riskmatris",
     "status",
+    "utbildning",
 ];
 
 /// Writes the demo input into a new folder and runs the report on it.

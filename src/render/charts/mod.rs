@@ -16,6 +16,7 @@ mod risk_matrix;
 mod sharp_text;
 mod status;
 mod style;
+mod training;
 
 use std::path::Path;
 use std::sync::Once;
@@ -56,6 +57,8 @@ pub enum Chart {
     Actions,
     /// Maturity per area, last year against this year.
     Maturity,
+    /// Training completion per course.
+    Training,
 }
 
 impl Chart {
@@ -70,6 +73,7 @@ impl Chart {
             Chart::RiskMatrix => "riskmatris",
             Chart::Actions => "atgarder-status",
             Chart::Maturity => "mognad",
+            Chart::Training => "utbildning",
         }
     }
 
@@ -102,6 +106,9 @@ impl Chart {
         if r.maturity.as_ref().is_some_and(|m| !m.areas.is_empty()) {
             charts.push(Chart::Maturity);
         }
+        if r.training.as_ref().is_some_and(|t| !t.courses.is_empty()) {
+            charts.push(Chart::Training);
+        }
         charts
     }
 
@@ -123,6 +130,7 @@ impl Chart {
             Chart::RiskMatrix => risk_matrix::draw(root, r)?,
             Chart::Actions => actions::draw(root, r)?,
             Chart::Maturity => maturity::draw(root, r)?,
+            Chart::Training => training::draw(root, r)?,
         }
         root.present()?;
         Ok(())

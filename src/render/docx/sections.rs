@@ -161,6 +161,17 @@ pub(super) fn blocks(r: &Report, charts: &[ChartFile]) -> Vec<Block> {
             ));
         }
     }
+    if r.training.is_some() {
+        let title = "Utbildning";
+        out.push(Block::Heading(title.into()));
+        out.extend(text_of(title).into_iter().map(Block::Text));
+        if has("utbildning") {
+            out.push(Block::Chart(
+                "utbildning",
+                format!("Andel genomförda utbildningar per kurs {}", r.year),
+            ));
+        }
+    }
     out.push(Block::Heading("Om underlaget".into()));
     out.extend(text_of("Om underlaget").into_iter().map(Block::Text));
     out

@@ -12,6 +12,7 @@ mod actions;
 mod incidents;
 mod inventory;
 mod maturity;
+mod training;
 
 use super::swedish::number;
 use crate::report::Report;
@@ -75,6 +76,12 @@ pub(crate) fn marked(r: &Report) -> Vec<Section> {
         sections.push(Section {
             title: "Mognadsmätning",
             paragraphs: maturity::maturity(m),
+        });
+    }
+    if let Some(t) = &r.training {
+        sections.push(Section {
+            title: "Utbildning",
+            paragraphs: training::training(t),
         });
     }
     sections.push(Section {

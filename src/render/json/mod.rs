@@ -7,6 +7,7 @@
 
 mod actions;
 mod maturity;
+mod training;
 
 use serde::Serialize;
 
@@ -48,6 +49,7 @@ struct Summary<'a> {
     risks: Option<Risks<'a>>,
     actions: Option<actions::Actions<'a>>,
     maturity: Option<maturity::Maturity<'a>>,
+    training: Option<training::Training<'a>>,
     data_quality: DataQuality<'a>,
     inputs: Vec<Input<'a>>,
 }
@@ -63,6 +65,7 @@ impl<'a> Summary<'a> {
             risks: Risks::new(&r.risks),
             actions: r.actions.as_ref().map(actions::Actions::new),
             maturity: r.maturity.as_ref().map(maturity::Maturity::new),
+            training: r.training.as_ref().map(training::Training::new),
             data_quality: DataQuality::new(r),
             inputs: inputs(r),
         }

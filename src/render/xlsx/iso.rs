@@ -229,8 +229,19 @@ fn inputs(r: &Report) -> Vec<Input> {
         Input {
             clause: "9.3.2 d 2",
             requirement: "Återkoppling om informationssäkerhetsprestanda: resultat av övervakning och mätning",
-            figures: monitoring,
-            sheets: "Sammanfattning, Objekt",
+            figures: match &r.training {
+                Some(t) => format!(
+                    "{monitoring} Utbildning: andel genomförda för chefer {}, för medarbetare {}.",
+                    t.managers.share().map_or("–".to_string(), percent),
+                    t.staff.share().map_or("–".to_string(), percent)
+                ),
+                None => monitoring,
+            },
+            sheets: if r.training.is_some() {
+                "Sammanfattning, Objekt, Utbildning"
+            } else {
+                "Sammanfattning, Objekt"
+            },
             status: COVERED,
         },
         Input {

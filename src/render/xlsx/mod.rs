@@ -18,6 +18,7 @@ mod risk_matrix;
 mod risks;
 mod status;
 mod summary;
+mod training;
 
 use chrono::Datelike;
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, XlsxError};
@@ -92,7 +93,7 @@ fn build(r: &Report) -> Result<Workbook, XlsxError> {
     let t = Titles::new(r);
     // Management's sheets first, selected together, so that printing the selected sheets
     // (Excel's default, "Skriv ut aktiva blad") prints exactly them.
-    let management: [(&str, Writer); 10] = [
+    let management: [(&str, Writer); 11] = [
         (summary::SHEET, summary::write),
         (monthly::SHEET, monthly::write),
         (status::SHEET, status::write),
@@ -102,6 +103,7 @@ fn build(r: &Report) -> Result<Workbook, XlsxError> {
         (risks::SHEET, risks::write),
         (actions::SHEET, actions::write),
         (maturity::SHEET, maturity::write),
+        (training::SHEET, training::write),
         (iso::SHEET, iso::write),
     ];
     for (i, (name, write)) in management.into_iter().enumerate() {

@@ -1,0 +1,94 @@
+//! Training follow-up: completion per course, department and role, this year against last.
+//!
+//! In: every training row, the [`Periods`]. Out: [`TrainingReport`], or `None` without a
+//! training export for Y or Y-1. A person's completion counts in Y only when it is dated by
+//! A (or undated). Groups of fewer than [`MIN_GROUP`] people are marked suppressed.
+
+use std::collections::BTreeMap;
+
+use crate::calendar::day;
+use crate::labels::label_key;
+use crate::model::{MISSING_LABEL, TrainingRow};
+use crate::period::Periods;
+use crate::report::{MIN_GROUP, TrainingCounts, TrainingGroup, TrainingReport};
+
+/// The training figures.
+pub fn training_report(rows: &[TrainingRow], p: &Periods) -> Option<TrainingReport> {
+    let of = |y: i32| rows.iter().filter(move |r| r.origin.year == Some(y));
+    if of(p.year).next().is_none() && of(p.year - 1).next().is_none() {
+        return None;
+    }
+    let as_of = day(p.as_of);
+    // This year's completions count only up to A.
+    let counts = |r: &TrainingRow, this_year: bool| {
+        let late = this_year && r.completed_date.is_some_and(|d| d > as_of);
+        (r.enrolled, if late { 0 } else { r.completed })
+    };
+    let group = |key: &dyn Fn(&TrainingRow) -> String| {
+        let mut groups: BTreeMap<String, TrainingGroup> = BTreeMap::new();
+        for (year, this_year) in [(p.year, true), (p.year - 1, false)] {
+            for r in of(year) {
+                let name = key(r);
+                let g = groups.entry(label_key(&name)).or_insert(TrainingGroup {
+                    name,
+                    now: TrainingCounts::default(),
+                    before: TrainingCounts::default(),
+                });
+                let c = if this_year { &mut g.now } else { &mut g.before };
+                let (e, d) = counts(r, this_year);
+                c.enrolled += e;
+                c.completed += d;
+            }
+        }
+        let mut groups: Vec<TrainingGroup> = groups.into_values().map(suppress_group).collect();
+        groups.sort_by(|a, b| {
+            b.now
+                .enrolled
+                .cmp(&a.now.enrolled)
+                .then(a.name.cmp(&b.name))
+        });
+        groups
+    };
+    let courses = group(&|r| r.course.clone());
+    let by_department = group(&|r| {
+        r.department
+            .clone()
+            .unwrap_or_else(|| MISSING_LABEL.to_string())
+    });
+    let role = |manager: bool| {
+        let mut c = TrainingCounts::default();
+        for r in of(p.year).filter(|r| r.manager == Some(manager)) {
+            let (e, d) = counts(r, true);
+            c.enrolled += e;
+            c.completed += d;
+        }
+        suppress(c)
+    };
+    let (managers, staff) = (role(true), role(false));
+    let suppressed_groups = courses
+        .iter()
+        .chain(&by_department)
+        .filter(|g| g.now.suppressed)
+        .count() as u64
+        + u64::from(managers.suppressed)
+        + u64::from(staff.suppressed);
+    Some(TrainingReport {
+        year: p.year,
+        courses,
+        by_department,
+        managers,
+        staff,
+        suppressed_groups,
+    })
+}
+
+fn suppress(mut c: TrainingCounts) -> TrainingCounts {
+    c.suppressed = c.enrolled > 0 && c.enrolled < MIN_GROUP;
+    c
+}
+
+fn suppress_group(mut g: TrainingGroup) -> TrainingGroup {
+    g.now = suppress(g.now);
+    g.before = suppress(g.before);
+    g
+}

@@ -1,0 +1,113 @@
+//! The demo's training completion exports for 2024 and 2025, shaped like a learning
+//! platform's export: one row per person and course, with fictitious names in a name column,
+//! fictitious e-mail addresses in a column without a header, and employee numbers, none of
+//! which is ever read.
+//!
+//! Built to have known figures for 2025 (as of 12 November): *Informationssäkerhet grund*
+//! 29 of 40 (one completion is dated 20 November, after the as-of date), *Dataskydd GDPR* 18
+//! of 30, *Phishingövning* 3 people (fewer than five: suppressed); the department Stab has
+//! only those 3 (suppressed). 2024: 20 of 40 and 12 of 30.
+//!
+//! In: nothing. Out: [`Workbook`]s for [`super::write_demo`].
+
+use chrono::NaiveDate;
+use rust_xlsxwriter::{Format, Workbook, XlsxError};
+
+use super::{date_cell, workbook};
+
+/// A course: its name, how many take it, how many are done in 2024 and 2025, and the
+/// departments its people are in, with how many each.
+type Course = (&'static str, u32, [u32; 2], &'static [(&'static str, u32)]);
+
+const COURSES: [Course; 3] = [
+    (
+        "Informationssäkerhet grund",
+        40,
+        [20, 30],
+        &[
+            ("Socialtjänst", 15),
+            ("Äldre och funktionshinder", 15),
+            ("Förskola", 10),
+        ],
+    ),
+    (
+        "Dataskydd GDPR",
+        30,
+        [12, 18],
+        &[
+            ("Socialtjänst", 12),
+            ("Äldre och funktionshinder", 10),
+            ("Förskola", 8),
+        ],
+    ),
+    ("Phishingövning", 3, [0, 2], &[("Stab", 3)]),
+];
+
+/// The export of `year` (2024 or 2025).
+pub fn export(year: i32) -> Result<Workbook, XlsxError> {
+    let mut wb = workbook(if year == 2025 {
+        (2025, 11, 12)
+    } else {
+        (2024, 12, 31)
+    })?;
+    let ws = wb.add_worksheet().set_name("Kursdeltagare")?;
+    let bold = Format::new().set_bold();
+    let date = Format::new().set_num_format("yyyy-mm-dd");
+    let headers = [
+        "Namn",
+        "",
+        "Anställningsnr",
+        "Avdelning",
+        "Kurs",
+        "Status",
+        "Slutförd",
+        "Roll",
+    ];
+    for (c, h) in headers.iter().enumerate() {
+        ws.write_string_with_format(0, c as u16, *h, &bold)?;
+    }
+    let mut row = 1;
+    let mut person = 0;
+    for (course, people, done, departments) in COURSES {
+        let done = done[usize::from(year == 2025)];
+        if year == 2024 && course == "Phishingövning" {
+            continue;
+        }
+        let mut department = departments
+            .iter()
+            .flat_map(|(d, n)| std::iter::repeat_n(*d, *n as usize));
+        for i in 0..people {
+            person += 1;
+            ws.write_string(row, 0, format!("Demo Deltagare {person}"))?;
+            ws.write_string(row, 1, format!("deltagare{person}@exempel.se"))?;
+            ws.write_string(row, 2, format!("E{person:05}"))?;
+            ws.write_string(row, 3, department.next().unwrap_or("Stab"))?;
+            ws.write_string(row, 4, course)?;
+            let is_done = i < done;
+            ws.write_string(
+                row,
+                5,
+                if is_done {
+                    "Genomförd"
+                } else {
+                    "Ej påbörjad"
+                },
+            )?;
+            if is_done {
+                // The last completion of the basic course in 2025 came after the as-of date.
+                let day = if year == 2025 && course == "Informationssäkerhet grund" && i == done - 1
+                {
+                    NaiveDate::from_ymd_opt(2025, 11, 20)
+                } else {
+                    NaiveDate::from_ymd_opt(year, 3, 1 + i % 28)
+                };
+                let day = day.expect("valid demo date");
+                ws.write_datetime_with_format(row, 6, date_cell(day)?, &date)?;
+            }
+            ws.write_string(row, 7, if i % 10 == 0 { "Chef" } else { "Medarbetare" })?;
+            row += 1;
+        }
+    }
+    ws.autofit();
+    Ok(wb)
+}

@@ -1,0 +1,62 @@
+//! Training completion per course, last year against this year.
+//!
+//! In: the [`Report`]'s training figures. Out: a grouped horizontal bar chart of the share
+//! completed (last year light, this year dark); a course of fewer than five people has no
+//! bar.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+use super::DrawError;
+use super::bars::{bar_gap, horizontal_axes};
+use super::style::{CURRENT, PREVIOUS, frame, legend_below};
+use crate::render::swedish::long_date;
+use crate::report::Report;
+
+/// Draws the chart.
+pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, r: &Report) -> Result<(), DrawError>
+where
+    DB::ErrorType: 'static,
+{
+    let Some(t) = &r.training else {
+        return Ok(());
+    };
+    let body = frame(
+        root,
+        "Genomförda utbildningar per kurs",
+        &format!(
+            "Andel genomförda (procent), {} per {}",
+            t.year,
+            long_date(r.as_of)
+        ),
+        "Kurser med färre än 5 deltagare visas inte.",
+    )?;
+    let (now, before) = (t.year.to_string(), (t.year - 1).to_string());
+    let body = legend_below(&body, &[(&before, PREVIOUS), (&now, CURRENT)])?;
+    let labels: Vec<&str> = t.courses.iter().map(|g| g.name.as_str()).collect();
+    let mut chart = horizontal_axes(&body, &labels, 100, "Andel genomförda (%)")?;
+    let n = t.courses.len() as i32;
+    let at = |k: usize| n - 1 - k as i32;
+    let row = bar_gap(&body, t.courses.len(), 1.0);
+    let (outer, half) = (row / 8, row / 2);
+    for (first, colour) in [(true, PREVIOUS), (false, CURRENT)] {
+        chart.draw_series(t.courses.iter().enumerate().filter_map(|(k, g)| {
+            let share = if first {
+                g.before.share()?
+            } else {
+                g.now.share()?
+            };
+            let (top, bottom) = if first { (outer, half) } else { (half, outer) };
+            let mut rect = Rectangle::new(
+                [
+                    (0.0, SegmentValue::Exact(at(k))),
+                    (share * 100.0, SegmentValue::Exact(at(k) + 1)),
+                ],
+                colour.filled(),
+            );
+            rect.set_margin(top, bottom, 0, 0);
+            Some(rect)
+        }))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,107 @@
+//! Sheet *Utbildning*: completion per course and per department, this year against last,
+//! and managers against staff, with a native bar chart. A group of fewer than five people
+//! reads "färre än 5".
+//!
+//! In: the [`Report`]. Out: the sheet. Counts only, never a person.
+
+use rust_xlsxwriter::{Chart, ChartFormat, ChartSolidFill, ChartType, Worksheet, XlsxError};
+
+use super::{Formats, SheetWriter, Titles, Value};
+use crate::render::palette;
+use crate::report::{Report, TrainingCounts, TrainingGroup};
+
+/// The sheet's name.
+pub const SHEET: &str = "Utbildning";
+
+/// What a suppressed group shows.
+const FEW: &str = "färre än 5";
+
+/// Writes the sheet.
+pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<(), XlsxError> {
+    let mut s = SheetWriter::new(ws, f, &t.title(SHEET), &t.subtitle)?;
+    let Some(tr) = &r.training else {
+        s.note(&format!(
+            "Ingen utbildningsexport för {} eller {} hittades i indata. Lägg exporten från utbildningsplattformen i input-mappen.",
+            r.year,
+            r.year - 1
+        ))?;
+        return s.finish(None);
+    };
+    let y = tr.year;
+    let headers = [
+        "Kurs",
+        "Ska genomföra",
+        "Genomförda",
+        &format!("Andel {y}"),
+        &format!("Andel {}", y - 1),
+    ];
+    s.heading(&format!(
+        "Genomförda utbildningar per kurs, {y} jämfört med {}",
+        y - 1
+    ))?;
+    let pos = s.table_or(&headers, &rows(&tr.courses), "inga kurser")?;
+    if !tr.courses.is_empty() {
+        let last = pos.first_row + tr.courses.len() as u32 - 1;
+        let mut chart = Chart::new(ChartType::Bar);
+        for (col, colour) in [(4u16, palette::PREVIOUS), (3, palette::CURRENT)] {
+            chart
+                .add_series()
+                .set_name((SHEET, pos.header_row, col))
+                .set_categories((SHEET, pos.first_row, 0, last, 0))
+                .set_values((SHEET, pos.first_row, col, last, col))
+                .set_format(
+                    ChartFormat::new().set_solid_fill(ChartSolidFill::new().set_color(colour)),
+                );
+        }
+        chart.title().set_name("Andel genomförda per kurs");
+        chart.y_axis().set_reverse();
+        chart.x_axis().set_max(1.0);
+        chart
+            .legend()
+            .set_position(rust_xlsxwriter::ChartLegendPosition::Bottom);
+        s.chart(&mut chart, 640, 40 * tr.courses.len() as u32 + 140)?;
+    }
+    s.heading("Per avdelning")?;
+    let mut dept = headers;
+    dept[0] = "Avdelning";
+    s.table_or(&dept, &rows(&tr.by_department), "ingen avdelning angiven")?;
+    s.heading(&format!("Chefer och medarbetare {y}"))?;
+    let role = |label: &str, c: &TrainingCounts| {
+        let mut row = vec![Value::text(label)];
+        row.extend(cells(c));
+        row
+    };
+    s.table(
+        &["Roll", "Ska genomföra", "Genomförda", &format!("Andel {y}")],
+        &[role("Chefer", &tr.managers), role("Medarbetare", &tr.staff)],
+    )?;
+    s.note(&format!(
+        "Grupper med färre än 5 personer visas som \"{FEW}\" så att ingen kan pekas ut ({} grupper {y}).",
+        tr.suppressed_groups
+    ))?;
+    s.finish(None)
+}
+
+/// Enrolled, completed and share, or "färre än 5" for a small group.
+fn cells(c: &TrainingCounts) -> Vec<Value> {
+    match c.shown() {
+        Some((e, d)) => vec![
+            Value::Count(e),
+            Value::Count(d),
+            c.share().map_or(Value::Dash, Value::Share),
+        ],
+        None => vec![Value::FigureText(FEW.into()), Value::Dash, Value::Dash],
+    }
+}
+
+fn rows(groups: &[TrainingGroup]) -> Vec<Vec<Value>> {
+    groups
+        .iter()
+        .map(|g| {
+            let mut row = vec![Value::text(&g.name)];
+            row.extend(cells(&g.now));
+            row.push(g.before.share().map_or(Value::Dash, Value::Share));
+            row
+        })
+        .collect()
+}

@@ -1,0 +1,60 @@
+//! The training follow-up: completion per course, per department and for managers against
+//! staff, this year against last year, with small groups suppressed.
+//!
+//! In: filled by [`crate::analyse`]. Out: read by the renderers. Counts only: no person, and
+//! no group small enough to single one out.
+
+/// Groups of fewer people than this are shown as "färre än 5", never as counts.
+pub const MIN_GROUP: u64 = 5;
+
+/// Every training figure.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrainingReport {
+    /// The report year Y.
+    pub year: i32,
+    /// Per course, most people first.
+    pub courses: Vec<TrainingGroup>,
+    /// Per department.
+    pub by_department: Vec<TrainingGroup>,
+    /// Managers, this year.
+    pub managers: TrainingCounts,
+    /// Staff (not managers), this year.
+    pub staff: TrainingCounts,
+    /// Groups (this year) shown as "färre än 5".
+    pub suppressed_groups: u64,
+}
+
+/// One course's or department's counts this year and last.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrainingGroup {
+    /// The course or department.
+    pub name: String,
+    /// Year Y (completed by A).
+    pub now: TrainingCounts,
+    /// Year Y-1.
+    pub before: TrainingCounts,
+}
+
+/// How many were to take a course and how many did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TrainingCounts {
+    /// To take it.
+    pub enrolled: u64,
+    /// Completed.
+    pub completed: u64,
+    /// Fewer than [`MIN_GROUP`] people (but some): the counts must not be shown.
+    pub suppressed: bool,
+}
+
+impl TrainingCounts {
+    /// The share completed, when the group has people and may be shown.
+    pub fn share(&self) -> Option<f64> {
+        (self.enrolled > 0 && !self.suppressed)
+            .then(|| self.completed as f64 / self.enrolled as f64)
+    }
+
+    /// The counts as they may be shown: `None` when suppressed.
+    pub fn shown(&self) -> Option<(u64, u64)> {
+        (!self.suppressed).then_some((self.enrolled, self.completed))
+    }
+}

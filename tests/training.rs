@@ -1,0 +1,185 @@
+//! Training completion exports: every figure on fixtures built to have them, small groups
+//! suppressed, both row shapes, and no person (name, e-mail, employee or personal number)
+//! reaching any output, even through a column with a misleading header.
+
+mod common;
+
+use common::{
+    C, Work, assert_no_marker, demo_run, findings_with, header, row_of, simple_export, write_xlsx,
+};
+use serde_json::json;
+
+#[test]
+fn demo_training_has_the_figures_it_was_built_to_have() {
+    let w = demo_run();
+    let s = w.summary(2025);
+    let t = &s["training"];
+    assert_eq!(t["year"], 2025);
+    // 29 of 40: the 30th completion is dated 20 November, after the as-of date.
+    assert_eq!(
+        t["courses"][0],
+        json!({"course": "Informationssäkerhet grund", "enrolled": 40, "completed": 29,
+               "share": 0.725, "previous_share": 0.5, "suppressed": false})
+    );
+    assert_eq!(t["courses"][1]["share"], 0.6);
+    assert_eq!(t["courses"][1]["previous_share"], 0.4);
+    // Three people: fewer than five, so no count is shown.
+    assert_eq!(
+        t["courses"][2],
+        json!({"course": "Phishingövning", "enrolled": null, "completed": null,
+               "share": null, "previous_share": null, "suppressed": true})
+    );
+    assert_eq!(t["by_department"][3]["department"], "Stab");
+    assert_eq!(t["by_department"][3]["suppressed"], true);
+    assert_eq!(
+        t["managers"],
+        json!({"enrolled": 8, "completed": 6, "share": 0.75, "suppressed": false})
+    );
+    assert_eq!(t["staff"]["enrolled"], 65);
+    assert_eq!(t["suppressed_groups"], 2);
+    let sheet = w.sheet(2025, "Utbildning");
+    assert_eq!(&row_of(&sheet, "Phishingövning")[1..3], ["färre än 5", "–"]);
+    assert_eq!(&row_of(&sheet, "Dataskydd GDPR")[1..3], ["30", "18"]);
+    // Names, e-mail addresses (in a column without a header) and employee numbers are in
+    // the export; none reaches any output.
+    let r = w.run(&["run"]);
+    assert_no_marker(&w, &r, &["Demo Deltagare", "@exempel.se", "E00001"]);
+}
+
+/// A person-level export with personal data under misleading headers.
+fn export_with_misleading_headers() -> Vec<Vec<C>> {
+    let s = C::S;
+    let mut rows = vec![header(&[
+        "Förnamn",
+        "Organisation",
+        "Avdelning",
+        "Kurs",
+        "Status",
+        "Roll",
+        "Enhet",
+    ])];
+    for i in 0..6 {
+        rows.push(vec![
+            C::T(format!("Karin{i}")),
+            // The unit's header over e-mail addresses: the column must not be read.
+            C::T(format!("karin{i}@kommun.se")),
+            s("Socialtjänst"),
+            s("Informationssäkerhet grund"),
+            s(if i < 3 { "Godkänd" } else { "Påbörjad" }),
+            s(if i == 0 { "Ja" } else { "Nej" }),
+            // Personal identity numbers under "Enhet".
+            C::T(format!("19850101-12{i:02}")),
+        ]);
+    }
+    rows
+}
+
+#[test]
+fn personal_data_under_a_misleading_header_is_never_read() {
+    let w = Work::new();
+    write_xlsx(
+        &w.input("ia.xlsx"),
+        &[("Export", simple_export(&[("IA-1", (2025, 9, 30), "Klar")]))],
+    );
+    write_xlsx(
+        &w.input("Utbildning 2025.xlsx"),
+        &[("Deltagare", export_with_misleading_headers())],
+    );
+    let r = w.run(&["run"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_no_marker(&w, &r, &["Karin", "@kommun.se", "19850101"]);
+    let s = w.summary(2025);
+    // The unit column (Organisation) held e-mail addresses and the other unit column (Enhet)
+    // personal numbers: the one chosen is dropped, named, its values never quoted.
+    let dropped = findings_with(&s, "personal_data_in_column");
+    assert_eq!(dropped.len(), 1, "{dropped:?}");
+    assert_eq!(dropped[0]["value"], serde_json::Value::Null);
+    assert!(
+        dropped[0]["column"]
+            .as_str()
+            .unwrap()
+            .starts_with("G (Enhet)")
+            || dropped[0]["column"]
+                .as_str()
+                .unwrap()
+                .starts_with("B (Organisation)")
+    );
+    let t = &s["training"];
+    assert_eq!(t["courses"][0]["enrolled"], 6);
+    assert_eq!(t["courses"][0]["completed"], 3);
+    // One manager: fewer than five, suppressed; five staff: shown.
+    assert_eq!(t["managers"]["suppressed"], true);
+    assert_eq!(
+        t["staff"],
+        json!({"enrolled": 5, "completed": 2, "share": 0.4, "suppressed": false})
+    );
+}
+
+#[test]
+fn rows_of_counts_per_unit_and_course_are_summed() {
+    let w = Work::new();
+    write_xlsx(
+        &w.input("ia.xlsx"),
+        &[("Export", simple_export(&[("IA-1", (2025, 9, 30), "Klar")]))],
+    );
+    let s = C::S;
+    write_xlsx(
+        &w.input("2025/utbildning.xlsx"),
+        &[(
+            "Sammanställning",
+            vec![
+                header(&[
+                    "Avdelning",
+                    "Enhet",
+                    "Kurs",
+                    "Antal anställda",
+                    "Antal genomförda",
+                ]),
+                vec![
+                    s("Stab"),
+                    s("Ekonomi"),
+                    s("Dataskydd GDPR"),
+                    C::N(12.0),
+                    C::N(9.0),
+                ],
+                vec![
+                    s("Stab"),
+                    s("HR"),
+                    s("Dataskydd GDPR"),
+                    C::N(8.0),
+                    C::N(8.0),
+                ],
+                vec![
+                    s("Förskola"),
+                    s("Område 1"),
+                    s("Dataskydd GDPR"),
+                    C::N(30.0),
+                    s("många"),
+                ],
+            ],
+        )],
+    );
+    let r = w.run(&["run"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let sum = w.summary(2025);
+    let t = &sum["training"];
+    assert_eq!(
+        t["courses"],
+        json!([{"course": "Dataskydd GDPR", "enrolled": 20, "completed": 17, "share": 0.85,
+                "previous_share": null, "suppressed": false}])
+    );
+    let bad = findings_with(&sum, "bad_count");
+    assert_eq!((bad.len(), bad[0]["row"].clone()), (1, json!(4)));
+    let kind = |file: &str| {
+        sum["inputs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["file"] == file)
+            .map(|i| i["kind"].clone())
+            .unwrap()
+    };
+    // An incident export shares Avdelning, Enhet and Status with a training export.
+    assert_eq!(kind("ia.xlsx"), "incidents");
+    assert_eq!(kind("2025/utbildning.xlsx"), "training");
+}
