@@ -183,3 +183,37 @@ fn rows_of_counts_per_unit_and_course_are_summed() {
     assert_eq!(kind("ia.xlsx"), "incidents");
     assert_eq!(kind("2025/utbildning.xlsx"), "training");
 }
+
+#[test]
+fn all_six_kinds_in_one_folder_are_each_recognised() {
+    // The demo holds every kind; those that share header names (Status, Avdelning, Enhet,
+    // Område, År, Nr, Kategori) are each read as their own kind.
+    let w = demo_run();
+    let s = w.summary(2025);
+    let kinds: Vec<(String, String)> = s["inputs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| !i["kind"].is_null())
+        .map(|i| {
+            (
+                i["file"].as_str().unwrap().to_string(),
+                i["kind"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let expect = |prefix: &str, kind: &str| {
+        let found: Vec<&(String, String)> = kinds
+            .iter()
+            .filter(|(f, _)| f.starts_with(prefix))
+            .collect();
+        assert!(!found.is_empty(), "{prefix}");
+        assert!(found.iter().all(|(_, k)| k == kind), "{prefix}: {found:?}");
+    };
+    expect("Atgardsplan", "actions");
+    expect("IA-export", "incidents");
+    expect("Mognadsmatning", "maturity");
+    expect("Objektlista", "objects");
+    expect("Utbildning", "training");
+    expect("VoR", "risks");
+}
