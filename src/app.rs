@@ -105,10 +105,15 @@ impl StageTimer {
 }
 
 /// Reads and normalises every input file, one file at a time.
-fn read_inputs(config: &Config, timer: &mut StageTimer) -> Result<Normalised> {
+fn read_inputs(
+    config: &Config,
+    timer: &mut StageTimer,
+    progress: &mut crate::progress::Progress,
+) -> Result<Normalised> {
     let mut sink = TimedNormaliser {
         normaliser: crate::normalise::Normaliser::new(config),
         normalising: std::time::Duration::ZERO,
+        progress,
     };
     let values = crate::normalise::RequiredValueReader::new(config);
     crate::ingest::for_each_file(config, &values, &mut sink)?;
@@ -124,18 +129,30 @@ fn read_inputs(config: &Config, timer: &mut StageTimer) -> Result<Normalised> {
     Ok(data)
 }
 
-/// The normaliser, with the time spent in it (apart from reading) for `GENOMGANG_TIMINGS`.
-struct TimedNormaliser<'c> {
+/// The normaliser, with the time spent in it (apart from reading) for `GENOMGANG_TIMINGS`,
+/// and the run's progress line.
+struct TimedNormaliser<'c, 'p> {
     normaliser: crate::normalise::Normaliser<'c>,
     normalising: std::time::Duration,
+    progress: &'p mut crate::progress::Progress,
 }
 
-impl crate::ingest::FileSink for TimedNormaliser<'_> {
+impl crate::ingest::FileSink for TimedNormaliser<'_, '_> {
     fn lend_ids(&mut self) -> crate::labels::Labels {
         self.normaliser.lend_ids()
     }
 
     fn add(&mut self, file: crate::ingest::SourceFile) {
+        let rows = file.sheets.as_ref().map_or(0, |sheets| {
+            sheets
+                .iter()
+                .map(|s| match &s.outcome {
+                    crate::ingest::SheetOutcome::Table(t) => t.rows.len() as u64,
+                    _ => 0,
+                })
+                .sum()
+        });
+        self.progress.file_read(rows);
         let start = std::time::Instant::now();
         self.normaliser.add(file);
         self.normalising += start.elapsed();
@@ -152,19 +169,25 @@ fn run_report(args: &RunArgs) -> Result<u8> {
     let output = args.output.as_path();
     refuse_output_inside_input(&config.run.input, output)?;
     let mut timer = StageTimer::new();
-    let data = read_inputs(&config, &mut timer)?;
+    let mut progress = crate::progress::Progress::new();
+    let data = read_inputs(&config, &mut timer, &mut progress)?;
+    progress.hide();
     print_file_problems(&data);
+    progress.stage("analysing");
     if data.incidents.is_empty() {
         return Err(Error::NoUsableInput(config.run.input.clone()));
     }
     let report = crate::analyse::analyse(data, &config)?;
     timer.done("analyse");
+    progress.hide();
     warn_if_nothing_in_period(&report);
     let paths = OutputPaths::new(output, report.year);
     // Every file is made in memory first: a failure writes nothing. Then the report folder
     // is replaced as a whole, under a lock.
+    progress.stage("rendering");
     let files = crate::render::report_files(&report)?;
     timer.done("render");
+    progress.stage("writing");
     let _lock = OutputLock::take(output)?;
     replace_folder(output, &report.year.to_string(), &files)?;
     let chart_files = files
@@ -172,6 +195,7 @@ fn run_report(args: &RunArgs) -> Result<u8> {
         .filter(|(name, _)| name.starts_with("diagram/"))
         .count();
     timer.done("write");
+    progress.finish();
     print_run_summary(&report, &paths, chart_files);
     Ok(exit_code(report.data_quality.files_unreadable))
 }
@@ -268,7 +292,9 @@ fn print_run_summary(r: &Report, paths: &OutputPaths, chart_files: usize) {
 
 fn check(args: &CheckArgs) -> Result<u8> {
     let config = Config::load(&args.input, None, None, args.config.as_deref())?;
-    let mut data = read_inputs(&config, &mut StageTimer::new())?;
+    let mut progress = crate::progress::Progress::new();
+    let mut data = read_inputs(&config, &mut StageTimer::new(), &mut progress)?;
+    progress.finish();
     say!("Files and sheets in {}:", config.run.input.display());
     if data.files.is_empty() {
         say!("  (no .xlsx, .xlsm, .xlsb, .xls, .ods or .csv files)");

@@ -21,6 +21,7 @@ pub(crate) mod labels;
 pub(crate) mod model;
 pub(crate) mod normalise;
 pub(crate) mod period;
+pub(crate) mod progress;
 pub(crate) mod quality;
 pub(crate) mod render;
 pub(crate) mod report;

@@ -178,3 +178,14 @@ fn a_realistic_case_lays_out_as_cleanly_as_the_demo() {
         "Norrmalms stadsdelsförvaltning · Uppgifter t.o.m. 12 november 2025"
     );
 }
+
+#[test]
+fn no_progress_line_when_stderr_is_not_a_terminal() {
+    // Progress shows only on a terminal: a run whose stderr is captured (a log, CI) prints
+    // the same lines as before.
+    let w = demo_run();
+    let r = w.run(&["run"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!r.stderr.contains("rows read"), "{}", r.stderr);
+    assert!(!r.stderr.contains('\u{1b}'), "no terminal control codes");
+}
