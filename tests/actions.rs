@@ -5,7 +5,8 @@
 mod common;
 
 use common::{
-    C, Work, assert_no_marker, demo_run, findings_with, header, row_of, simple_export, write_xlsx,
+    C, assert_no_marker, demo_run, findings_with, header, input_kind, row_of, with_one_incident,
+    write_xlsx,
 };
 use serde_json::json;
 
@@ -131,11 +132,7 @@ fn plan_with_markers(year: i32) -> Vec<Vec<C>> {
 
 #[test]
 fn action_text_owner_and_comments_never_reach_an_output() {
-    let w = Work::new();
-    write_xlsx(
-        &w.input("ia.xlsx"),
-        &[("Export", simple_export(&[("IA-1", (2025, 9, 30), "Klar")]))],
-    );
+    let w = with_one_incident();
     write_xlsx(
         &w.input("2024/Åtgärdsplan.xlsx"),
         &[("Plan", plan_with_markers(2024))],
@@ -220,11 +217,7 @@ fn register_with_action_status() -> Vec<Vec<C>> {
 
 #[test]
 fn kinds_are_told_apart_both_ways_and_the_register_status_counts() {
-    let w = Work::new();
-    write_xlsx(
-        &w.input("ia.xlsx"),
-        &[("Export", simple_export(&[("IA-1", (2025, 9, 30), "Klar")]))],
-    );
+    let w = with_one_incident();
     write_xlsx(
         &w.input("VoR-2025.xlsx"),
         &[("VoR", register_with_action_status())],
@@ -236,15 +229,7 @@ fn kinds_are_told_apart_both_ways_and_the_register_status_counts() {
     let r = w.run(&["run"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let s = w.summary(2025);
-    let kind = |file: &str| {
-        s["inputs"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|i| i["file"] == file)
-            .map(|i| i["kind"].clone())
-            .unwrap()
-    };
+    let kind = |file: &str| input_kind(&s, file);
     // A register with action columns is a register; a plan with a risk column is a plan.
     assert_eq!(kind("VoR-2025.xlsx"), "risks");
     assert_eq!(kind("Åtgärdsplan-2025.xlsx"), "actions");
@@ -260,11 +245,7 @@ fn kinds_are_told_apart_both_ways_and_the_register_status_counts() {
 
 #[test]
 fn without_an_action_plan_the_isam_fills_in_9_3_2_a() {
-    let w = Work::new();
-    write_xlsx(
-        &w.input("ia.xlsx"),
-        &[("Export", simple_export(&[("IA-1", (2025, 9, 30), "Klar")]))],
-    );
+    let w = with_one_incident();
     let r = w.run(&["run"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(w.summary(2025)["actions"], serde_json::Value::Null);

@@ -5,7 +5,8 @@
 mod common;
 
 use common::{
-    C, Work, assert_no_marker, demo_run, findings_with, header, row_of, simple_export, write_xlsx,
+    C, Work, assert_no_marker, demo_run, findings_with, header, input_kind, row_of, simple_export,
+    with_one_incident, write_xlsx,
 };
 use serde_json::json;
 
@@ -66,11 +67,7 @@ fn demo_maturity_has_the_figures_it_was_built_to_have() {
 
 #[test]
 fn the_long_shape_with_years_in_a_column_gives_the_same_kind_of_figures() {
-    let w = Work::new();
-    write_xlsx(
-        &w.input("ia.xlsx"),
-        &[("Export", simple_export(&[("IA-1", (2025, 9, 30), "Klar")]))],
-    );
+    let w = with_one_incident();
     let s = C::S;
     let row = |area, level: C, year: f64, target: f64| {
         vec![
@@ -168,15 +165,7 @@ fn maturity_is_told_apart_from_the_kinds_that_share_its_header_names() {
     let r = w.run(&["run"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let sum = w.summary(2025);
-    let kind = |file: &str| {
-        sum["inputs"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|i| i["file"] == file)
-            .map(|i| i["kind"].clone())
-            .unwrap()
-    };
+    let kind = |file: &str| input_kind(&sum, file);
     assert_eq!(kind("ia.xlsx"), "incidents");
     assert_eq!(kind("VoR-2025.xlsx"), "risks");
     assert_eq!(kind("Plan-2025.xlsx"), "actions");

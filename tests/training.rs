@@ -5,7 +5,8 @@
 mod common;
 
 use common::{
-    C, Work, assert_no_marker, demo_run, findings_with, header, row_of, simple_export, write_xlsx,
+    C, assert_no_marker, demo_run, findings_with, header, input_kind, row_of, with_one_incident,
+    write_xlsx,
 };
 use serde_json::json;
 
@@ -76,11 +77,7 @@ fn export_with_misleading_headers() -> Vec<Vec<C>> {
 
 #[test]
 fn personal_data_under_a_misleading_header_is_never_read() {
-    let w = Work::new();
-    write_xlsx(
-        &w.input("ia.xlsx"),
-        &[("Export", simple_export(&[("IA-1", (2025, 9, 30), "Klar")]))],
-    );
+    let w = with_one_incident();
     write_xlsx(
         &w.input("Utbildning 2025.xlsx"),
         &[("Deltagare", export_with_misleading_headers())],
@@ -117,11 +114,7 @@ fn personal_data_under_a_misleading_header_is_never_read() {
 
 #[test]
 fn rows_of_counts_per_unit_and_course_are_summed() {
-    let w = Work::new();
-    write_xlsx(
-        &w.input("ia.xlsx"),
-        &[("Export", simple_export(&[("IA-1", (2025, 9, 30), "Klar")]))],
-    );
+    let w = with_one_incident();
     let s = C::S;
     write_xlsx(
         &w.input("2025/utbildning.xlsx"),
@@ -170,15 +163,7 @@ fn rows_of_counts_per_unit_and_course_are_summed() {
     );
     let bad = findings_with(&sum, "bad_count");
     assert_eq!((bad.len(), bad[0]["row"].clone()), (1, json!(4)));
-    let kind = |file: &str| {
-        sum["inputs"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|i| i["file"] == file)
-            .map(|i| i["kind"].clone())
-            .unwrap()
-    };
+    let kind = |file: &str| input_kind(&sum, file);
     // An incident export shares Avdelning, Enhet and Status with a training export.
     assert_eq!(kind("ia.xlsx"), "incidents");
     assert_eq!(kind("2025/utbildning.xlsx"), "training");

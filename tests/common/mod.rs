@@ -362,3 +362,25 @@ pub fn xlsx_part(path: &Path, name: &str) -> String {
     zip.by_name(name).unwrap().read_to_string(&mut xml).unwrap();
     xml
 }
+
+/// A work folder whose input holds one incident export with one case (IA-1, 30 September
+/// 2025, Klar), for tests about the other kinds.
+pub fn with_one_incident() -> Work {
+    let w = Work::new();
+    write_xlsx(
+        &w.input("ia.xlsx"),
+        &[("Export", simple_export(&[("IA-1", (2025, 9, 30), "Klar")]))],
+    );
+    w
+}
+
+/// The kind `summary.json` gives an input file (`null` when not recognised).
+pub fn input_kind(summary: &Value, file: &str) -> Value {
+    summary["inputs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["file"] == file)
+        .map(|i| i["kind"].clone())
+        .unwrap()
+}
