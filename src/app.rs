@@ -342,6 +342,7 @@ fn demo(args: &DemoArgs) -> Result<u8> {
         incidents: args.incidents,
         objects: args.objects,
         risks: args.risks,
+        open_share: args.open_share,
     };
     let written = if args.incidents.is_some() || args.objects.is_some() || args.risks.is_some() {
         crate::demo::write_large(&args.dir, sizes)?

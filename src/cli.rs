@@ -90,4 +90,9 @@ pub struct DemoArgs {
     /// Instead of the demo set, write a large synthetic risk register with N risks.
     #[arg(long, value_name = "N")]
     pub risks: Option<u32>,
+    /// With --incidents: the share of incidents left open, in per cent (0–100), whatever
+    /// their age, so that most open cases are stale [default: as in real exports, old cases
+    /// mostly closed].
+    #[arg(long, value_name = "PERCENT", value_parser = clap::value_parser!(u32).range(0..=100))]
+    pub open_share: Option<u32>,
 }

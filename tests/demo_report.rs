@@ -620,3 +620,28 @@ fn management_sheets_print_first_and_the_isam_sheets_are_marked() {
         );
     }
 }
+
+#[test]
+fn the_large_generator_can_leave_every_case_open() {
+    // A shape for benchmarks: with --open-share 100 no case is closed, so every case of the
+    // year older than 90 days is stale.
+    let w = Work::new();
+    let r = w.run(&[
+        "demo",
+        "input",
+        "--incidents",
+        "2000",
+        "--open-share",
+        "100",
+    ]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let r = w.run(&["run"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let i = &w.summary(2025)["incidents"];
+    assert_eq!(i["closed"], 0);
+    assert_eq!(i["open"], i["total"]);
+    assert!(i["stale_open"].as_u64().unwrap() > 100);
+    // Out of range is refused by the command line.
+    let r = w.run(&["demo", "x", "--incidents", "10", "--open-share", "101"]);
+    assert_eq!(r.code, 2, "{}", r.stderr);
+}

@@ -56,7 +56,7 @@ const SYSTEMS: [&str; 7] = [
 ];
 
 /// `n` incidents from 2016-01-01 to 2025-11-12, oldest first.
-pub fn incidents(n: u32) -> Result<Workbook, XlsxError> {
+pub fn incidents(n: u32, open_share: Option<u32>) -> Result<Workbook, XlsxError> {
     let mut wb = workbook((2025, 11, 12))?;
     let ws = wb.add_worksheet_with_low_memory()?;
     ws.set_name("Export")?;
@@ -92,7 +92,10 @@ pub fn incidents(n: u32) -> Result<Workbook, XlsxError> {
         let reported = first + chrono::Days::new(offset);
         let age = span - offset;
         // Old cases are mostly closed; one in fifty stays open (stale), as in real exports.
-        let closed = (age > 60 && rng.below(50) != 0) || rng.below(3) == 0;
+        let closed = match open_share {
+            Some(share) => rng.below(100) >= u64::from(share),
+            None => (age > 60 && rng.below(50) != 0) || rng.below(3) == 0,
+        };
         let status = if closed {
             "Klar"
         } else {

@@ -54,15 +54,21 @@ pub struct LargeSizes {
     pub objects: Option<u32>,
     /// Risks.
     pub risks: Option<u32>,
+    /// The share of incidents left open, in per cent (a shape with many stale cases).
+    pub open_share: Option<u32>,
 }
 
 /// Writes the large synthetic exports named by `sizes` into `dir`; returns the paths.
 pub fn write_large(dir: &Path, sizes: LargeSizes) -> Result<Vec<PathBuf>> {
     create(dir)?;
     let mut written = Vec::new();
+    if let Some(n) = sizes.incidents {
+        let path = dir.join(format!("IA-syntetisk-{n}.xlsx"));
+        save(&path, || large::incidents(n, sizes.open_share))?;
+        written.push(path);
+    }
     type Build = fn(u32) -> Result<Workbook, XlsxError>;
-    let jobs: [(Option<u32>, &str, Build); 3] = [
-        (sizes.incidents, "IA-syntetisk", large::incidents),
+    let jobs: [(Option<u32>, &str, Build); 2] = [
         (sizes.objects, "Objektlista-syntetisk-2025", large::objects),
         (sizes.risks, "VoR-syntetisk-2025", large::risks),
     ];
