@@ -25,18 +25,32 @@ pub fn workbook_name(year: i32) -> String {
 /// Every output file of the report, by path within the report folder (`/` between folders),
 /// in the order they are listed.
 pub fn report_files(r: &Report) -> Result<Vec<(String, Vec<u8>)>> {
+    // With GENOMGANG_TIMINGS set, each output's time goes to stderr (for the benchmarks).
+    let timings = std::env::var_os("GENOMGANG_TIMINGS").is_some();
+    let mut clock = std::time::Instant::now();
+    let mut took = |what: &str| {
+        if timings {
+            eprintln!(
+                "timing:   of which {what} {:.3} s",
+                clock.elapsed().as_secs_f64()
+            );
+        }
+        clock = std::time::Instant::now();
+    };
     let charts = charts::draw_charts(r)?;
+    took("charts");
+    let workbook = xlsx::workbook_bytes(r)?;
+    took("workbook");
+    let summary = json::summary_json(r).into_bytes();
+    took("summary.json");
+    let markdown = docx::markdown(r, &charts).into_bytes();
+    let word = docx::document(r, &charts)?;
+    took("utkast.md and .docx");
     let mut files = vec![
-        (workbook_name(r.year), xlsx::workbook_bytes(r)?),
-        (
-            "summary.json".to_string(),
-            json::summary_json(r).into_bytes(),
-        ),
-        (
-            "utkast.md".to_string(),
-            docx::markdown(r, &charts).into_bytes(),
-        ),
-        (docx::file_name(r.year), docx::document(r, &charts)?),
+        (workbook_name(r.year), workbook),
+        ("summary.json".to_string(), summary),
+        ("utkast.md".to_string(), markdown),
+        (docx::file_name(r.year), word),
     ];
     files.extend(
         charts
