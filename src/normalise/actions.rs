@@ -23,22 +23,11 @@ pub fn append(
 ) -> usize {
     for row in 0..sheet.table.rows.len() {
         let (status, state) = status(sheet, row, config, findings);
-        // A label that cannot be one is shown as "(ogiltigt värde)"; an id is then left out.
-        let mut text = |field: usize, key: &'static str| {
-            let v = sheet.value(field, row)?;
-            match label::clean(&v.display(), key) {
-                Ok(text) => Some(text),
-                Err(why) => {
-                    let problem = Problem::SuspiciousValue { field: key, why };
-                    findings.push(sheet.finding(field, row, problem));
-                    (key != "id" && key != "risk_id").then(|| INVALID_LABEL.to_string())
-                }
-            }
-        };
-        let id = text(f::ID, "id");
-        let area = text(f::AREA, "area");
-        let risk_id = text(f::RISK_ID, "risk_id");
-        let priority = text(f::PRIORITY, "priority");
+        // A label that cannot be one reads "(ogiltigt värde)"; such a number matches nothing.
+        let id = sheet.id(f::ID, row, "id", findings);
+        let area = sheet.label(f::AREA, row, "area", findings);
+        let risk_id = sheet.id(f::RISK_ID, row, "risk_id", findings);
+        let priority = sheet.label(f::PRIORITY, row, "priority", findings);
         let mut day = |field: usize, key: &'static str| {
             let v = sheet.value(field, row)?;
             let d = date::parse(v, sheet.date_format);

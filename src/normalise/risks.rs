@@ -12,7 +12,6 @@ use crate::quality::{Findings, Problem};
 use crate::schema::risk as f;
 
 use super::boolean;
-use super::label::{self, INVALID_LABEL};
 use super::snapshot::SnapshotSheet;
 
 /// Appends the sheet's risks to `out`; returns how many rows were rejected.
@@ -85,22 +84,10 @@ pub fn append(
                 },
             ));
         }
-        // A value that cannot be a label is shown as "(ogiltigt värde)"; an id is then left out.
-        let mut text = |field: usize, key: &'static str| {
-            let v = sheet.value(field, row)?;
-            match label::clean(&v.display(), key) {
-                Ok(text) => Some(text),
-                Err(why) => {
-                    let problem = Problem::SuspiciousValue { field: key, why };
-                    findings.push(sheet.finding(field, row, problem));
-                    (key != "id").then(|| INVALID_LABEL.to_string())
-                }
-            }
-        };
         out.push(RiskRow {
-            id: text(f::ID, "id"),
-            area: text(f::AREA, "area"),
-            risk: text(f::RISK, "risk"),
+            id: sheet.id(f::ID, row, "id", findings),
+            area: sheet.label(f::AREA, row, "area", findings),
+            risk: sheet.label(f::RISK, row, "risk", findings),
             likelihood,
             consequence,
             ikp,

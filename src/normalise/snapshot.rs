@@ -8,9 +8,10 @@
 use crate::ingest::Table;
 use crate::ingest::cell::RawValue;
 use crate::model::SnapshotOrigin;
-use crate::quality::{Finding, Problem};
+use crate::quality::{Finding, Findings, Problem};
 
 use super::date;
+use super::label::{self, INVALID_LABEL};
 
 /// One sheet of a snapshot kind, with what findings need to name a cell.
 pub struct SnapshotSheet<'a> {
@@ -52,6 +53,39 @@ impl<'a> SnapshotSheet<'a> {
             value.as_deref(),
             problem,
         )
+    }
+
+    /// A field's label in a row, `None` when empty. A value that cannot be a label (prose,
+    /// personal data, control characters) is a finding and reads "(ogiltigt värde)".
+    pub fn label(
+        &self,
+        field: usize,
+        row: usize,
+        key: &'static str,
+        findings: &mut Findings,
+    ) -> Option<String> {
+        let v = self.value(field, row)?;
+        Some(match label::clean(&v.display(), key) {
+            Ok(text) => text,
+            Err(why) => {
+                let problem = Problem::SuspiciousValue { field: key, why };
+                findings.push(self.finding(field, row, problem));
+                INVALID_LABEL.to_string()
+            }
+        })
+    }
+
+    /// An identifier in a row (a risk or action number), `None` when empty or when it
+    /// cannot be one (with a finding): an invalid number matches nothing.
+    pub fn id(
+        &self,
+        field: usize,
+        row: usize,
+        key: &'static str,
+        findings: &mut Findings,
+    ) -> Option<String> {
+        self.label(field, row, key, findings)
+            .filter(|id| id != INVALID_LABEL)
     }
 
     /// Where a row of a kind without a year column came from; its year from the path and

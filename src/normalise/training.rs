@@ -15,7 +15,6 @@ use crate::schema::training as f;
 use crate::sensitive::{has_email, has_personal_number};
 
 use super::date;
-use super::label::{self, INVALID_LABEL};
 use super::snapshot::SnapshotSheet;
 
 /// Distinct values looked at to judge whether a column holds personal data.
@@ -51,22 +50,11 @@ pub fn append(
     let counts = sheet.has(f::ENROLLED);
     let mut rejected = 0;
     for row in 0..sheet.table.rows.len() {
-        let mut text = |field: usize, key: &'static str| {
-            let v = sheet.value(field, row)?;
-            Some(match label::clean(&v.display(), key) {
-                Ok(text) => text,
-                Err(why) => {
-                    let problem = Problem::SuspiciousValue { field: key, why };
-                    findings.push(sheet.finding(field, row, problem));
-                    INVALID_LABEL.to_string()
-                }
-            })
-        };
-        let Some(course) = text(f::COURSE, "course") else {
+        let Some(course) = sheet.label(f::COURSE, row, "course", findings) else {
             // A row without a course (a blank line, a total) says nothing about one.
             continue;
         };
-        let department = text(f::DEPARTMENT, "department");
+        let department = sheet.label(f::DEPARTMENT, row, "department", findings);
         let manager = sheet.value(f::ROLE, row).map(|v| {
             let key = label_key(&v.display());
             key == "ja" || key.contains("chef")
