@@ -83,6 +83,14 @@ impl Default for StatusSection {
     }
 }
 
+/// A `[<kind>.columns]` section, whichever kind.
+pub trait ColumnsSection {
+    /// The extra header names for the field with this config key.
+    fn for_field(&self, key: &str) -> &[String];
+    /// The headers of columns to skip on purpose.
+    fn free_text(&self) -> &[String];
+}
+
 /// Defines a `[<kind>.columns]` section: one list of extra header names per field, plus
 /// `free_text`, and `for_field` to look a list up by the field's key.
 macro_rules! columns_section {
@@ -103,12 +111,18 @@ macro_rules! columns_section {
             #[cfg(test)]
             pub const KEYS: &'static [&'static str] = &[$(stringify!($field)),*];
 
-            /// The extra header names for the field with this config key.
-            pub fn for_field(&self, key: &str) -> &[String] {
+        }
+
+        impl ColumnsSection for $name {
+            fn for_field(&self, key: &str) -> &[String] {
                 match key {
                     $(stringify!($field) => &self.$field,)*
                     _ => &[],
                 }
+            }
+
+            fn free_text(&self) -> &[String] {
+                &self.free_text
             }
         }
     };

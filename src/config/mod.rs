@@ -318,57 +318,16 @@ fn check_user_headers(kind: Kind, file: &ConfigFile) -> Result<(), Invalid> {
 
 /// A kind's `[<kind>.columns]` section name, its `free_text` list and its per-field lists.
 fn user_headers(kind: Kind, file: &ConfigFile) -> (&'static str, &[String], Vec<&[String]>) {
-    let keys = kind.fields().iter().map(|f| f.key);
-    match kind {
-        Kind::Incidents => {
-            let c = &file.incidents.columns;
-            (
-                "incidents.columns",
-                &c.free_text,
-                keys.map(|k| c.for_field(k)).collect(),
-            )
-        }
-        Kind::Objects => {
-            let c = &file.objects.columns;
-            (
-                "objects.columns",
-                &c.free_text,
-                keys.map(|k| c.for_field(k)).collect(),
-            )
-        }
-        Kind::Risks => {
-            let c = &file.risks.columns;
-            (
-                "risks.columns",
-                &c.free_text,
-                keys.map(|k| c.for_field(k)).collect(),
-            )
-        }
-        Kind::Actions => {
-            let c = &file.actions.columns;
-            (
-                "actions.columns",
-                &c.free_text,
-                keys.map(|k| c.for_field(k)).collect(),
-            )
-        }
-        Kind::Maturity => {
-            let c = &file.maturity.columns;
-            (
-                "maturity.columns",
-                &c.free_text,
-                keys.map(|k| c.for_field(k)).collect(),
-            )
-        }
-        Kind::Training => {
-            let c = &file.training.columns;
-            (
-                "training.columns",
-                &c.free_text,
-                keys.map(|k| c.for_field(k)).collect(),
-            )
-        }
-    }
+    let (section, c): (&'static str, &dyn file::ColumnsSection) = match kind {
+        Kind::Incidents => ("incidents.columns", &file.incidents.columns),
+        Kind::Objects => ("objects.columns", &file.objects.columns),
+        Kind::Risks => ("risks.columns", &file.risks.columns),
+        Kind::Actions => ("actions.columns", &file.actions.columns),
+        Kind::Maturity => ("maturity.columns", &file.maturity.columns),
+        Kind::Training => ("training.columns", &file.training.columns),
+    };
+    let lists = kind.fields().iter().map(|f| c.for_field(f.key)).collect();
+    (section, c.free_text(), lists)
 }
 
 /// What this run reads and for which period, from the command line: the same for `run`
