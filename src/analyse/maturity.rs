@@ -46,10 +46,7 @@ pub fn maturity_report(rows: &[MaturityRow], year: i32, scale_max: u32) -> Optio
     };
     let below_target = areas
         .iter()
-        .filter_map(|a| {
-            let (level, target) = (a.level?, a.target?);
-            (level < target).then(|| (a.area.clone(), target - level))
-        })
+        .filter_map(|a| a.gap().filter(|g| *g > 0).map(|g| (a.area.clone(), g)))
         .collect();
     let fell = areas
         .iter()

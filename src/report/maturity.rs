@@ -35,6 +35,12 @@ pub struct MaturityArea {
 }
 
 impl MaturityArea {
+    /// How many steps below its target the area is in Y (0 at or above it), when both are
+    /// known.
+    pub fn gap(&self) -> Option<u32> {
+        Some(self.target?.saturating_sub(self.level?))
+    }
+
     /// The change since Y-1, when both years have a level.
     pub fn change(&self) -> Option<i64> {
         Some(i64::from(self.level?) - i64::from(self.previous_level?))

@@ -193,9 +193,6 @@ pub struct ImyTimeliness {
     pub late: u64,
 }
 
-/// What every place that shows the 72-hour figures says when the data cannot give them.
-pub const IMY_UNKNOWN: &str = "uppgift saknas (exporten saknar datum för IMY-anmälan)";
-
 /// The age buckets of open incidents, in days since reported at A.
 pub const AGE_BUCKETS: [&str; 4] = ["0–30 dagar", "31–90 dagar", "91–180 dagar", "181+ dagar"];
 

@@ -156,7 +156,7 @@ fn notifications(r: &Report) -> String {
         Some(_) => {}
         None if imy.current > 0 => text.push_str(&format!(
             " Om anmälningarna gjordes inom 72 timmar: {}.",
-            crate::report::IMY_UNKNOWN
+            crate::render::swedish::IMY_UNKNOWN
         )),
         None => {}
     }

@@ -84,12 +84,10 @@ fn inputs(r: &Report) -> Vec<Input> {
     let monitoring = format!(
         "Anmälda till IMY: {} (inom 72 timmar: {}). Anmälda till MSB: {}. Personuppgiftsincidenter: {}.{}",
         number(i.reported_to_imy.current),
-        i.imy
-            .map_or(crate::report::IMY_UNKNOWN.to_string(), |t| format!(
-                "{} av {}",
-                number(t.within_72h),
-                number(t.within_72h + t.late)
-            )),
+        i.imy.map_or(
+            crate::render::swedish::IMY_UNKNOWN.to_string(),
+            |t| format!("{} av {}", number(t.within_72h), number(t.cases))
+        ),
         number(i.reported_to_msb.current),
         number(i.personal_data.current),
         match &r.objects.current {

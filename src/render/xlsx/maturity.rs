@@ -43,11 +43,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
                 level(a.level),
                 a.change().map_or(Value::Dash, Value::Signed),
                 level(a.target),
-                match (a.level, a.target) {
-                    (Some(l), Some(t)) if l < t => Value::Count(u64::from(t - l)),
-                    (Some(_), Some(_)) => Value::Count(0),
-                    _ => Value::Dash,
-                },
+                a.gap().map_or(Value::Dash, |g| Value::Count(u64::from(g))),
             ]
         })
         .collect();

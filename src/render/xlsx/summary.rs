@@ -10,8 +10,9 @@ use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::{Formats, SheetWriter, Titles, Value, comparison_row, monthly, period_heading};
 use crate::render::observations;
+use crate::render::swedish::IMY_UNKNOWN;
 use crate::render::swedish::{long_date, number, short_date};
-use crate::report::{IMY_UNKNOWN, PeriodCount, Report, RiskChangeKind};
+use crate::report::{PeriodCount, Report, RiskChangeKind};
 
 /// The sheet's name.
 pub const SHEET: &str = "Sammanfattning";
@@ -90,11 +91,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
     let below_chart = s.chart_at(s.row, 3, &mut chart, 640, 250)?;
     let median = i.days_to_close.median.map_or(Value::Dash, Value::Decimal);
     let imy = match i.imy {
-        Some(t) => Value::FigureText(format!(
-            "{} av {}",
-            number(t.within_72h),
-            number(t.within_72h + t.late)
-        )),
+        Some(t) => Value::FigureText(format!("{} av {}", number(t.within_72h), number(t.cases))),
         None => Value::FigureText("uppgift saknas".into()),
     };
     s.table(
