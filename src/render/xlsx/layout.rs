@@ -89,18 +89,21 @@ impl<'a> SheetWriter<'a> {
     /// A paragraph of running text, wrapped in column A made `width` characters wide, with
     /// the row tall enough for its lines (so that it prints whole).
     pub fn paragraph(&mut self, text: &str, width: usize) -> Result<(), XlsxError> {
-        self.widths.insert(0, width);
-        self.ws
-            .write_string_with_format(self.row, 0, text, &self.f.paragraph)?;
-        self.wrapped.push((self.row, 0, text.to_string(), false));
-        self.row += 2;
-        Ok(())
+        self.wrapped_text(text, width, 2)
     }
 
     /// A list item: like [`Self::paragraph`], without the empty row after it.
     pub fn list_item(&mut self, text: &str, width: usize) -> Result<(), XlsxError> {
-        self.paragraph(text, width)?;
-        self.row -= 1;
+        self.wrapped_text(text, width, 1)
+    }
+
+    /// Wrapped text in column A, then `rows` rows down.
+    fn wrapped_text(&mut self, text: &str, width: usize, rows: u32) -> Result<(), XlsxError> {
+        self.widths.insert(0, width);
+        self.ws
+            .write_string_with_format(self.row, 0, text, &self.f.paragraph)?;
+        self.wrapped.push((self.row, 0, text.to_string(), false));
+        self.row += rows;
         Ok(())
     }
 
