@@ -6,7 +6,7 @@
 //! on the scale, and the number of rows rejected (rows without an area).
 
 use crate::ingest::cell::RawValue;
-use crate::model::{MaturityRow, SnapshotOrigin};
+use crate::model::MaturityRow;
 use crate::quality::{Finding, Findings, Problem};
 use crate::schema::maturity as f;
 
@@ -58,9 +58,10 @@ pub fn append(
                     area: area.clone(),
                     level,
                     target,
-                    origin: SnapshotOrigin {
-                        year: year.or(sheet.origin_by_place(row).year),
-                        ..sheet.origin_by_place(row)
+                    origin: {
+                        let mut origin = sheet.origin_by_place(row);
+                        origin.year = year.or(origin.year);
+                        origin
                     },
                 }),
                 None => findings.push(bad),

@@ -102,18 +102,14 @@ impl<'a> SnapshotSheet<'a> {
 
     /// Where a row came from; its year from the year column, else the path and sheet name.
     pub fn origin(&self, row: usize, year_field: usize) -> SnapshotOrigin {
-        let year = self
+        let mut origin = self.origin_by_place(row);
+        if let Some(year) = self
             .value(year_field, row)
             .and_then(|v| year_of_value(v, self.date_format))
-            .or_else(|| year_from_path(self.file))
-            .or_else(|| year_in(self.sheet));
-        SnapshotOrigin {
-            file: self.file.to_string(),
-            sheet: self.sheet.to_string(),
-            row: self.table.rows[row],
-            year,
-            file_order: self.file_order,
+        {
+            origin.year = Some(year);
         }
+        origin
     }
 }
 
