@@ -104,59 +104,34 @@ impl StageTimer {
     }
 }
 
-/// Reads and normalises every input file, one file at a time.
+/// Reads every input file (several at a time, see [`crate::ingest::for_each_file`]) and
+/// normalises each as it comes, in sorted path order.
 fn read_inputs(
     config: &Config,
+    threads: Option<u16>,
     timer: &mut StageTimer,
     progress: &mut crate::progress::Progress,
 ) -> Result<Normalised> {
-    let mut sink = TimedNormaliser {
-        normaliser: crate::normalise::Normaliser::new(config),
-        normalising: std::time::Duration::ZERO,
-        progress,
-    };
+    let mut normaliser = crate::normalise::Normaliser::new(config);
+    let mut normalising = std::time::Duration::ZERO;
     let values = crate::normalise::RequiredValueReader::new(config);
-    crate::ingest::for_each_file(config, &values, &mut sink)?;
+    let workers = threads.map_or_else(crate::ingest::default_workers, usize::from);
+    crate::ingest::for_each_file(config, &values, workers, |file| {
+        progress.file_read(file.data_rows());
+        let start = std::time::Instant::now();
+        normaliser.add(file);
+        normalising += start.elapsed();
+    })?;
     if timer.on {
         eprintln!(
-            "timing: of which normalising {:.3} s",
-            sink.normalising.as_secs_f64()
+            "timing: of which normalising {:.3} s ({workers} workers reading)",
+            normalising.as_secs_f64()
         );
     }
     timer.done("ingest and normalise each file");
-    let data = sink.normaliser.finish();
+    let data = normaliser.finish();
     timer.done("merge duplicates");
     Ok(data)
-}
-
-/// The normaliser, with the time spent in it (apart from reading) for `GENOMGANG_TIMINGS`,
-/// and the run's progress line.
-struct TimedNormaliser<'c, 'p> {
-    normaliser: crate::normalise::Normaliser<'c>,
-    normalising: std::time::Duration,
-    progress: &'p mut crate::progress::Progress,
-}
-
-impl crate::ingest::FileSink for TimedNormaliser<'_, '_> {
-    fn lend_ids(&mut self) -> crate::labels::Labels {
-        self.normaliser.lend_ids()
-    }
-
-    fn add(&mut self, file: crate::ingest::SourceFile) {
-        let rows = file.sheets.as_ref().map_or(0, |sheets| {
-            sheets
-                .iter()
-                .map(|s| match &s.outcome {
-                    crate::ingest::SheetOutcome::Table(t) => t.rows.len() as u64,
-                    _ => 0,
-                })
-                .sum()
-        });
-        self.progress.file_read(rows);
-        let start = std::time::Instant::now();
-        self.normaliser.add(file);
-        self.normalising += start.elapsed();
-    }
 }
 
 fn run_report(args: &RunArgs) -> Result<u8> {
@@ -170,7 +145,7 @@ fn run_report(args: &RunArgs) -> Result<u8> {
     refuse_output_inside_input(&config.run.input, output)?;
     let mut timer = StageTimer::new();
     let mut progress = crate::progress::Progress::new();
-    let data = read_inputs(&config, &mut timer, &mut progress)?;
+    let data = read_inputs(&config, args.threads, &mut timer, &mut progress)?;
     progress.hide();
     print_file_problems(&data);
     progress.stage("analysing");
@@ -293,7 +268,7 @@ fn print_run_summary(r: &Report, paths: &OutputPaths, chart_files: usize) {
 fn check(args: &CheckArgs) -> Result<u8> {
     let config = Config::load(&args.input, None, None, args.config.as_deref())?;
     let mut progress = crate::progress::Progress::new();
-    let mut data = read_inputs(&config, &mut StageTimer::new(), &mut progress)?;
+    let mut data = read_inputs(&config, args.threads, &mut StageTimer::new(), &mut progress)?;
     progress.finish();
     say!("Files and sheets in {}:", config.run.input.display());
     if data.files.is_empty() {
@@ -339,10 +314,19 @@ fn check(args: &CheckArgs) -> Result<u8> {
 
 fn demo(args: &DemoArgs) -> Result<u8> {
     let sizes = crate::demo::LargeSizes {
-        incidents: args.incidents,
+        incidents: args
+            .incidents
+            .map(|rows| crate::demo::large::IncidentShape {
+                rows,
+                files: args.files,
+                open_share: args.open_share,
+                categories: args.categories,
+                departments: args.departments,
+                duplicate_share: args.duplicate_share,
+                finding_share: args.finding_share,
+            }),
         objects: args.objects,
         risks: args.risks,
-        open_share: args.open_share,
     };
     let written = if args.incidents.is_some() || args.objects.is_some() || args.risks.is_some() {
         crate::demo::write_large(&args.dir, sizes)?

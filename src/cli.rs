@@ -61,6 +61,10 @@ pub struct RunArgs {
     /// Config file [default: genomgang.toml in the current folder, else in the input folder, when it exists].
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// Files read at the same time (each holds its raw columns in memory while it is read)
+    /// [default: the number of cores this process may use].
+    #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub threads: Option<u16>,
 }
 
 /// Options of `genomgang check`.
@@ -72,6 +76,10 @@ pub struct CheckArgs {
     /// Config file [default: genomgang.toml in the current folder, else in the input folder, when it exists].
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// Files read at the same time (each holds its raw columns in memory while it is read)
+    /// [default: the number of cores this process may use].
+    #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub threads: Option<u16>,
 }
 
 /// Options of `genomgang demo`.
@@ -95,4 +103,22 @@ pub struct DemoArgs {
     /// mostly closed].
     #[arg(long, value_name = "PERCENT", value_parser = clap::value_parser!(u32).range(0..=100))]
     pub open_share: Option<u32>,
+    /// With --incidents: write this many exports of N incidents each, splitting the ten years
+    /// into consecutive periods (as yearly exports do).
+    #[arg(long, value_name = "K", default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=1000))]
+    pub files: u32,
+    /// With --incidents: the number of distinct categories.
+    #[arg(long, value_name = "N", default_value_t = 7, value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub categories: u32,
+    /// With --incidents: the number of distinct departments.
+    #[arg(long, value_name = "N", default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub departments: u32,
+    /// With --incidents and --files: the share of each later export's rows that repeat a case
+    /// of the export before (same case number, newer status), in per cent.
+    #[arg(long, value_name = "PERCENT", default_value_t = 0, value_parser = clap::value_parser!(u32).range(0..=100))]
+    pub duplicate_share: u32,
+    /// With --incidents: the share of rows with a data-quality finding (an impossible event
+    /// date typed as text), in per cent.
+    #[arg(long, value_name = "PERCENT", default_value_t = 0, value_parser = clap::value_parser!(u32).range(0..=100))]
+    pub finding_share: u32,
 }

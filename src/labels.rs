@@ -8,13 +8,15 @@
 /// Distinct labels (statuses, categories, departments, case numbers…), matched ignoring case
 /// and runs of white space; the first spelling seen is kept (white space collapsed).
 ///
-/// Built for millions of distinct case numbers: the names share one text buffer, and the
-/// index (a `hashbrown` table) holds only each label's position, 4 bytes, rehashing the text
-/// when it grows.
+/// Built for millions of distinct case numbers: the names share one text buffer, the index
+/// (a `hashbrown` table) holds only each label's position, 4 bytes, and each label's key hash
+/// is kept beside its end (8 bytes), so that growing the index, or merging one file's labels
+/// into the run's ([`Labels::merge`]), never hashes a text again.
 #[derive(Debug, Clone, Default)]
 pub struct Labels {
     text: String,
     ends: Vec<u32>,
+    hashes: Vec<u64>,
     index: hashbrown::HashTable<u32>,
 }
 
@@ -29,19 +31,36 @@ fn name_in<'a>(text: &'a str, ends: &[u32], i: u32) -> &'a str {
 impl Labels {
     /// The index of a label, adding it when new.
     pub fn intern(&mut self, text: &str) -> u32 {
-        let hash = key_hash(text);
-        let (names, ends) = (&self.text, &self.ends);
-        if let Some(&i) = self
-            .index
-            .find(hash, |&i| same_key(name_in(names, ends, i), text))
-        {
+        self.intern_hashed(text, key_hash(text))
+    }
+
+    /// [`Labels::intern`] with the text's key hash already known.
+    fn intern_hashed(&mut self, text: &str, hash: u64) -> u32 {
+        let (names, ends, hashes) = (&self.text, &self.ends, &self.hashes);
+        if let Some(&i) = self.index.find(hash, |&i| {
+            hashes[i as usize] == hash && same_key(name_in(names, ends, i), text)
+        }) {
             return i;
         }
         let i = self.push(text);
-        let (names, ends) = (&self.text, &self.ends);
-        self.index
-            .insert_unique(hash, i, |&j| key_hash(name_in(names, ends, j)));
+        self.hashes.push(hash);
+        let hashes = &self.hashes;
+        self.index.insert_unique(hash, i, |&j| hashes[j as usize]);
         i
+    }
+
+    /// Adds every label of `other` (one file's, say) to these; returns each one's index
+    /// here, by its index there. Into empty labels, `other` is taken as it is.
+    pub fn merge(&mut self, other: Labels) -> Vec<u32> {
+        if self.is_empty() {
+            *self = other;
+            return (0..self.len() as u32).collect();
+        }
+        self.index
+            .reserve(other.len(), |&j| self.hashes[j as usize]);
+        (0..other.len() as u32)
+            .map(|i| self.intern_hashed(other.name(i), other.hashes[i as usize]))
+            .collect()
     }
 
     fn push(&mut self, text: &str) -> u32 {
@@ -153,5 +172,32 @@ mod tests {
             l.iter().collect::<Vec<_>>(),
             ["Fel mottagare", "Ärende Ett", "IA-2025-0001"]
         );
+    }
+
+    #[test]
+    fn merging_maps_each_label_to_its_index_in_the_run() {
+        let mut run = Labels::default();
+        let mut first = Labels::default();
+        first.intern("IA-1");
+        first.intern("IA-2");
+        assert_eq!(run.merge(first), [0, 1]);
+        let mut second = Labels::default();
+        second.intern("ia-2");
+        second.intern("IA-3");
+        second.intern("IA  1");
+        assert_eq!(run.merge(second), [1, 2, 3]);
+        assert_eq!(
+            run.iter().collect::<Vec<_>>(),
+            ["IA-1", "IA-2", "IA-3", "IA 1"]
+        );
+        // Many labels: the index grows from the kept hashes, and every label is found again.
+        let mut big = Labels::default();
+        for i in 0..10_000 {
+            big.intern(&format!("X-{i}"));
+        }
+        let at = run.merge(big);
+        assert_eq!(at[9_999], 10_003);
+        assert_eq!(run.find("x-9999"), Some(10_003));
+        assert_eq!(run.find("IA-3"), Some(2));
     }
 }

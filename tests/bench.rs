@@ -4,17 +4,20 @@
 //! cargo test --release --test bench -- --ignored --nocapture
 //! ```
 //!
-//! For each size (default 10 000, 100 000 and 1 000 000 incident rows; set
-//! `GENOMGANG_BENCH_SIZES=10000,100000` to choose) it writes a synthetic IA export with
-//! `genomgang demo --incidents N` (kept under `target/bench-data/` for later runs), then
-//! measures on that same file, each in its own process: calamine's bare streaming read of
-//! every cell (its cell reader and nothing else: the floor for reading), and `genomgang run`
-//! end to end. The two alternate, `GENOMGANG_BENCH_RUNS` times each (default 5), so that a
-//! noisy neighbour on a shared machine hits both alike; it prints the median wall time of
-//! each, the largest peak memory (max RSS, from GNU time when installed, else VmHWM from
-//! `/proc` polled every 2 ms), the ratio of the medians and the range of the per-pair
-//! ratios. Last comes the everyday case: the demo folder end to end, median of 5 runs.
-//! Nothing is asserted about time: the numbers are recorded in the README.
+//! Each case is a folder of synthetic IA exports written with `genomgang demo --incidents N`
+//! and its shape options (kept under `target/bench-data/<case>/input` for later runs). On the
+//! same files, each in its own process, it measures calamine's bare streaming read of every
+//! cell of every file, one file after another (its cell reader and nothing else: the
+//! sequential floor for reading), and `genomgang run` end to end on every core; for a case
+//! of several files also `genomgang run` under `taskset -c 0` (one core), so that the
+//! scaling shows. The commands alternate, `GENOMGANG_BENCH_RUNS` times each (default 5), so
+//! that a noisy neighbour on a shared machine hits them alike; it prints the median wall time
+//! of each, the largest peak memory (max RSS, from GNU time when installed, else VmHWM from
+//! `/proc` polled every 2 ms), the ratio of the medians to the floor and the range of the
+//! per-run ratios. `GENOMGANG_BENCH_CASES` picks the cases by name (default
+//! `10000,100000,1000000,10x100000`; all: see [`CASES`]). Last comes the everyday case: the
+//! demo folder end to end, median of 5 runs. Nothing is asserted about time: the numbers are
+//! recorded in the README.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -113,76 +116,190 @@ fn data_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-data")
 }
 
+/// One benchmark case: a name (its folder under `target/bench-data/`), rows per file,
+/// files, and the other `genomgang demo` shape options.
+struct Case {
+    name: &'static str,
+    rows: u32,
+    files: u32,
+    shape: &'static [&'static str],
+}
+
+/// Every case; `GENOMGANG_BENCH_CASES` picks some by name.
+const CASES: &[Case] = &[
+    Case {
+        name: "10000",
+        rows: 10_000,
+        files: 1,
+        shape: &[],
+    },
+    Case {
+        name: "100000",
+        rows: 100_000,
+        files: 1,
+        shape: &[],
+    },
+    Case {
+        name: "1000000",
+        rows: 1_000_000,
+        files: 1,
+        shape: &[],
+    },
+    Case {
+        name: "10x100000",
+        rows: 100_000,
+        files: 10,
+        shape: &[],
+    },
+    Case {
+        name: "10x1000000",
+        rows: 1_000_000,
+        files: 10,
+        shape: &[],
+    },
+    // Most cases open, whatever their age: a stale list of about 50 000 cases.
+    Case {
+        name: "stale",
+        rows: 1_000_000,
+        files: 1,
+        shape: &["--open-share", "80"],
+    },
+    // Many distinct labels: category and department tables of hundreds of rows.
+    Case {
+        name: "many-labels",
+        rows: 1_000_000,
+        files: 1,
+        shape: &["--categories", "1000", "--departments", "200"],
+    },
+    // Two overlapping exports: 100 000 case numbers in both.
+    Case {
+        name: "duplicates",
+        rows: 500_000,
+        files: 2,
+        shape: &["--duplicate-share", "20"],
+    },
+    // One row in twenty with a finding (an impossible event date).
+    Case {
+        name: "findings",
+        rows: 1_000_000,
+        files: 1,
+        shape: &["--finding-share", "5"],
+    },
+];
+
 #[test]
 #[ignore]
 fn bench() {
-    let sizes: Vec<u32> = std::env::var("GENOMGANG_BENCH_SIZES")
-        .unwrap_or_else(|_| "10000,100000,1000000".into())
+    let wanted: Vec<String> = std::env::var("GENOMGANG_BENCH_CASES")
+        .unwrap_or_else(|_| "10000,100000,1000000,10x100000".into())
         .split(',')
-        .map(|s| s.trim().parse().unwrap())
+        .map(|s| s.trim().to_string())
         .collect();
     let repeats: usize = std::env::var("GENOMGANG_BENCH_RUNS")
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(5)
         .max(1);
+    let taskset = Command::new("taskset").arg("--version").output().is_ok();
     println!();
     println!(
-        "{:>9} {:>8} | {:>11} {:>9} | {:>13} {:>9} | ratio (range of {repeats} pairs)",
-        "rows", "file MB", "calamine s", "peak MB", "genomgang s", "peak MB"
+        "{:>12} {:>9} {:>8} | {:>11} {:>7} | {:>11} {:>7} | {:>17} | {:>11} {:>17}",
+        "case",
+        "rows",
+        "MB",
+        "floor s",
+        "peak MB",
+        "genomgang s",
+        "peak MB",
+        &format!("ratio ({repeats} runs)"),
+        "1 core s",
+        "ratio"
     );
-    for n in sizes {
-        let dir = data_dir().join(n.to_string());
+    for name in &wanted {
+        let case = CASES
+            .iter()
+            .find(|c| c.name == name)
+            .unwrap_or_else(|| panic!("no benchmark case {name:?}"));
+        let dir = data_dir().join(case.name);
         let input = dir.join("input");
-        let file = input.join(format!("IA-syntetisk-{n}.xlsx"));
-        if !file.exists() {
+        if !input.exists() {
             let status = genomgang()
-                .args(["demo", "--incidents", &n.to_string()])
+                .args(["demo", "--incidents", &case.rows.to_string()])
+                .args(["--files", &case.files.to_string()])
+                .args(case.shape)
                 .arg(&input)
+                .stdout(std::process::Stdio::null())
                 .status()
                 .unwrap();
             assert!(status.success());
         }
-        let size_mb = std::fs::metadata(&file).unwrap().len() as f64 / 1e6;
-        let mut floors = Vec::new();
-        let mut runs = Vec::new();
+        let size_mb = std::fs::read_dir(&input)
+            .unwrap()
+            .map(|e| e.unwrap().metadata().unwrap().len())
+            .sum::<u64>() as f64
+            / 1e6;
+        let one_core = taskset && case.files > 1;
+        let run = |cores: Option<&str>| {
+            let mut cmd = match cores {
+                Some(list) => {
+                    let mut c = Command::new("taskset");
+                    c.args(["-c", list]).arg(env!("CARGO_BIN_EXE_genomgang"));
+                    c
+                }
+                None => genomgang(),
+            };
+            cmd.arg("run")
+                .arg("--input")
+                .arg(&input)
+                .arg("--output")
+                .arg(dir.join("output"))
+                .current_dir(&dir);
+            measure(&mut cmd)
+        };
+        let (mut floors, mut runs, mut singles) = (Vec::new(), Vec::new(), Vec::new());
         for _ in 0..repeats {
             floors.push(measure(
                 Command::new(std::env::current_exe().unwrap())
                     .args(["--ignored", "--exact", "calamine_floor", "--nocapture"])
-                    .env("BENCH_FILE", &file),
+                    .env("BENCH_DIR", &input),
             ));
-            runs.push(measure(
-                genomgang()
-                    .arg("run")
-                    .arg("--input")
-                    .arg(&input)
-                    .arg("--output")
-                    .arg(dir.join("output"))
-                    .current_dir(&dir),
-            ));
+            runs.push(run(None));
+            if one_core {
+                singles.push(run(Some("0")));
+            }
         }
-        let pair_ratios: Vec<f64> = floors
-            .iter()
-            .zip(&runs)
-            .map(|(f, r)| r.seconds / f.seconds)
-            .collect();
         let floor = median(&floors);
-        let run = median(&runs);
-        let (lo, hi) = pair_ratios
-            .iter()
-            .fold((f64::MAX, f64::MIN), |(lo, hi), r| (lo.min(*r), hi.max(*r)));
+        let all = median(&runs);
+        let ratios = |ms: &[Measured]| {
+            let (lo, hi) = floors
+                .iter()
+                .zip(ms)
+                .map(|(f, r)| r.seconds / f.seconds)
+                .fold((f64::MAX, f64::MIN), |(lo, hi), r| (lo.min(r), hi.max(r)));
+            format!(
+                "{:.2} ({lo:.2}–{hi:.2})",
+                median(ms).seconds / floor.seconds
+            )
+        };
+        let single = if one_core {
+            format!(
+                "{:>11.2} {:>17}",
+                median(&singles).seconds,
+                ratios(&singles)
+            )
+        } else {
+            String::new()
+        };
         println!(
-            "{:>9} {:>8.1} | {:>11.2} {:>9.0} | {:>13.2} {:>9.0} | {:>5.2} ({:.2}–{:.2})",
-            n,
+            "{:>12} {:>9} {:>8.1} | {:>11.2} {:>7.0} | {:>11.2} {:>7.0} | {:>17} | {single}",
+            case.name,
+            u64::from(case.rows) * u64::from(case.files),
             size_mb,
             floor.seconds,
             floor.peak_mb,
-            run.seconds,
-            run.peak_mb,
-            run.seconds / floor.seconds,
-            lo,
-            hi
+            all.seconds,
+            all.peak_mb,
+            ratios(&runs),
         );
     }
 
@@ -208,7 +325,7 @@ fn bench() {
         .collect();
     runs.sort_by(|a, b| a.seconds.total_cmp(&b.seconds));
     println!(
-        "everyday (demo folder, 6 files): median {:.3} s, peak {:.0} MB",
+        "everyday (demo folder, 11 files): median {:.3} s, peak {:.0} MB",
         runs[2].seconds, runs[2].peak_mb
     );
 }
@@ -223,22 +340,31 @@ fn median(runs: &[Measured]) -> Measured {
     }
 }
 
-/// The floor: calamine's cell reader over every cell of every sheet, nothing else. Run by
-/// `bench` in its own process; does nothing without `BENCH_FILE`.
+/// The floor: calamine's cell reader over every cell of every sheet of every .xlsx file in
+/// `BENCH_DIR`, one file after another, nothing else. Run by `bench` in its own process;
+/// does nothing without `BENCH_DIR`.
 #[test]
 #[ignore]
 fn calamine_floor() {
     use calamine::{Reader, Xlsx, open_workbook};
-    let Ok(path) = std::env::var("BENCH_FILE") else {
+    let Ok(dir) = std::env::var("BENCH_DIR") else {
         return;
     };
-    let mut wb: Xlsx<_> = open_workbook(&path).unwrap();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "xlsx"))
+        .collect();
+    files.sort();
     let mut cells = 0u64;
-    for name in wb.sheet_names() {
-        let mut reader = wb.worksheet_cells_reader(&name).unwrap();
-        while let Some(cell) = reader.next_cell().unwrap() {
-            std::hint::black_box(cell.get_value());
-            cells += 1;
+    for path in files {
+        let mut wb: Xlsx<_> = open_workbook(&path).unwrap();
+        for name in wb.sheet_names() {
+            let mut reader = wb.worksheet_cells_reader(&name).unwrap();
+            while let Some(cell) = reader.next_cell().unwrap() {
+                std::hint::black_box(cell.get_value());
+                cells += 1;
+            }
         }
     }
     println!("{cells} cells");

@@ -48,24 +48,24 @@ pub const FILES: [&str; 11] = [
 /// Sizes of the large synthetic exports to write instead of the demo set.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct LargeSizes {
-    /// Incidents.
-    pub incidents: Option<u32>,
+    /// Incidents: rows per file and the shape of the values.
+    pub incidents: Option<large::IncidentShape>,
     /// Objects.
     pub objects: Option<u32>,
     /// Risks.
     pub risks: Option<u32>,
-    /// The share of incidents left open, in per cent (a shape with many stale cases).
-    pub open_share: Option<u32>,
 }
 
 /// Writes the large synthetic exports named by `sizes` into `dir`; returns the paths.
 pub fn write_large(dir: &Path, sizes: LargeSizes) -> Result<Vec<PathBuf>> {
     create(dir)?;
     let mut written = Vec::new();
-    if let Some(n) = sizes.incidents {
-        let path = dir.join(format!("IA-syntetisk-{n}.xlsx"));
-        save(&path, || large::incidents(n, sizes.open_share))?;
-        written.push(path);
+    if let Some(shape) = sizes.incidents {
+        for file in 0..shape.files.max(1) {
+            let path = dir.join(shape.file_name(file));
+            save(&path, || large::incidents(&shape, file))?;
+            written.push(path);
+        }
     }
     type Build = fn(u32) -> Result<Workbook, XlsxError>;
     let jobs: [(Option<u32>, &str, Build); 2] = [

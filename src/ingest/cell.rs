@@ -146,38 +146,25 @@ pub struct RawColumn {
     /// For a column of case numbers: its values interned as [`Labels`] while the sheet is
     /// read, on the thread that maps cells, so that normalising need not do it after. Such a
     /// column's code is 1 + the label's index and `values` stays empty: the labels are the
-    /// dictionary (values that differ only in case or spacing share a code).
-    pub interned: Option<InternedValues>,
-}
-
-/// A column's values as [`Labels`], built as they arrive.
-#[derive(Debug, Default)]
-pub struct InternedValues {
-    /// The labels.
-    pub labels: Labels,
-    /// The labels began as the run's own (lent by normalise), not empty: a code is then
-    /// 1 + the run's label index, with nothing to re-intern.
-    pub seeded: bool,
+    /// dictionary (values that differ only in case or spacing share a code). Each sheet has
+    /// its own (files are read in parallel); normalising merges them into the run's.
+    pub interned: Option<Labels>,
 }
 
 impl RawColumn {
-    /// A column that also interns its distinct values as labels, into `seed` when given (the
-    /// run's case numbers so far).
-    pub fn interning(seed: Option<Labels>) -> RawColumn {
+    /// A column that also interns its distinct values as labels.
+    pub fn interning() -> RawColumn {
         RawColumn {
-            interned: Some(InternedValues {
-                seeded: seed.is_some(),
-                labels: seed.unwrap_or_default(),
-            }),
+            interned: Some(Labels::default()),
             ..RawColumn::default()
         }
     }
 
     /// The code for a cell, adding it to the dictionary when new (no allocation when known).
     pub fn code(&mut self, cell: CellValue<'_>) -> u32 {
-        if let Some(iv) = &mut self.interned {
+        if let Some(labels) = &mut self.interned {
             return match cell.text() {
-                Some(text) => iv.labels.intern(&text) + 1,
+                Some(text) => labels.intern(&text) + 1,
                 None => 0,
             };
         }
@@ -270,13 +257,13 @@ mod tests {
 
     #[test]
     fn an_interning_column_codes_by_label() {
-        let mut col = RawColumn::interning(None);
+        let mut col = RawColumn::interning();
         let a = col.code(CellValue::Text("IA-1"));
         assert_eq!(col.code(CellValue::Text("ia-1")), a, "case does not matter");
         let n = col.code(CellValue::Number(42.0));
         assert_eq!(col.code(CellValue::Text("42")), n);
         assert_eq!(col.code(CellValue::Empty), 0);
-        let labels = &col.interned.as_ref().unwrap().labels;
+        let labels = col.interned.as_ref().unwrap();
         assert_eq!(labels.name(a - 1), "IA-1");
         assert_eq!(labels.name(n - 1), "42");
         assert!(col.values.is_empty());

@@ -19,25 +19,20 @@ use super::cell::decode;
 use super::header::RequiredValues;
 use super::sheet::{RowNote, SheetReader};
 use crate::config::{Config, SourceRule};
-use crate::labels::Labels;
 use crate::quality::Problem;
 
-/// Reads the CSV file as a single sheet named `sheet_name`; `ids` are the run's case-number
-/// labels, lent (see [`SheetReader::lend_ids`]) and given back when the sheet did not take
-/// them.
+/// Reads the CSV file as a single sheet named `sheet_name`.
 pub fn read(
     bytes: &[u8],
     sheet_name: &str,
     config: &Config,
     rule: Option<&SourceRule>,
     values: &dyn RequiredValues,
-    ids: &mut Option<Labels>,
 ) -> SheetRead {
     let decoded = decode_text(bytes);
     let text = decoded.text.as_ref();
     let delimiter = detect_delimiter(text);
     let mut reader = SheetReader::new(config, rule, values);
-    reader.lend_ids(ids.take());
     let mut row = 0u32;
     for_each_record(text, delimiter, |record| {
         match record {
@@ -62,8 +57,7 @@ pub fn read(
             &decoded.windows_1252_lines,
         )));
     }
-    let (outcome, unused) = reader.finish();
-    *ids = unused;
+    let outcome = reader.finish();
     SheetRead {
         name: sheet_name.to_string(),
         outcome,

@@ -9,6 +9,7 @@
 pub mod cell;
 pub(crate) mod csv;
 pub mod header;
+mod ordered;
 pub mod sheet;
 pub mod sniff;
 mod workbook;
@@ -21,7 +22,6 @@ pub use sheet::{RowNote, SheetOutcome, Table};
 
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::labels::Labels;
 
 /// The file formats read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,46 +91,50 @@ pub struct SourceFile {
     pub date_format: Option<String>,
     /// Its sheets, or why it could not be read.
     pub sheets: Result<Vec<SheetRead>, FileError>,
-    /// The run's case-number labels lent for this file, when no sheet took them (a sheet that
-    /// did holds them in its id column).
-    pub ids: Option<Labels>,
 }
 
-/// Where ingest hands the files it reads, one at a time, and where it borrows the run's
-/// case-number labels from, so that each file's case numbers are interned straight into them.
-pub trait FileSink {
-    /// The run's case-number labels, lent while a file is read.
-    fn lend_ids(&mut self) -> Labels;
-    /// A file read.
-    fn add(&mut self, file: SourceFile);
+impl SourceFile {
+    /// The data rows of its sheets that were read as tables.
+    pub fn data_rows(&self) -> u64 {
+        self.sheets.as_ref().map_or(0, |sheets| {
+            sheets
+                .iter()
+                .map(|s| match &s.outcome {
+                    SheetOutcome::Table(t) => t.rows.len() as u64,
+                    _ => 0,
+                })
+                .sum()
+        })
+    }
 }
 
-/// Reads the supported files under the input folder one at a time, in sorted path order,
-/// handing each to `sink` before the next is read.
-/// `values` tells whether a value under a candidate header is what its field holds.
+/// Reads the supported files under the input folder, several at a time (one per worker, see
+/// [`ordered`]), and hands each to `add` on this thread in sorted path order, so that what
+/// follows is the same whatever the number of workers. `values` tells whether a value under
+/// a candidate header is what its field holds.
 pub fn for_each_file(
     config: &Config,
-    values: &dyn header::RequiredValues,
-    sink: &mut impl FileSink,
+    values: &(dyn header::RequiredValues + Sync),
+    workers: usize,
+    add: impl FnMut(SourceFile),
 ) -> Result<()> {
     if !config.run.input.is_dir() {
         return Err(Error::InputMissing(config.run.input.clone()));
     }
-    for found in discover(&config.run.input) {
-        let file = match found {
-            Found::File(path, format) => read_file(config, &path, format, values, sink.lend_ids()),
-            Found::Problem(path, why) => SourceFile {
-                relative: relative_name(config, &path),
-                sha256: String::new(),
-                date_format: None,
-                sheets: Err(why),
-                ids: None,
-            },
-        };
-        sink.add(file);
-    }
+    let read = |found| match found {
+        Found::File(path, format) => read_file(config, &path, format, values),
+        Found::Problem(path, why) => SourceFile {
+            relative: relative_name(config, &path),
+            sha256: String::new(),
+            date_format: None,
+            sheets: Err(why),
+        },
+    };
+    ordered::for_each_in_order(discover(&config.run.input), workers, read, add);
     Ok(())
 }
+
+pub use ordered::default_workers;
 
 /// What walking the input folder found.
 enum Found {
@@ -236,28 +240,25 @@ fn read_file(
     path: &Path,
     named: Format,
     values: &dyn header::RequiredValues,
-    ids: Labels,
 ) -> SourceFile {
-    let mut ids = Some(ids);
     let relative_path = path.strip_prefix(&config.run.input).unwrap_or(path);
     let relative = relative_name(config, path);
     let rule = config.source_for(relative_path);
     let date_format = rule.and_then(|r| r.date_format.clone());
-    let done = |sha256: String, sheets, ids| SourceFile {
+    let done = |sha256: String, sheets| SourceFile {
         relative: relative.clone(),
         sha256,
         date_format: date_format.clone(),
         sheets,
-        ids,
     };
-    let fail = |why: String, ids| done(String::new(), Err(FileError::Unreadable(why)), ids);
+    let fail = |why: String| done(String::new(), Err(FileError::Unreadable(why)));
     let len = match std::fs::metadata(path) {
         Ok(m) => m.len(),
-        Err(e) => return fail(e.to_string(), ids),
+        Err(e) => return fail(e.to_string()),
     };
     if len == 0 {
         let sheets = Err(FileError::Unreadable("the file is empty".into()));
-        return done(hex(&Sha256::digest(b"")), sheets, ids);
+        return done(hex(&Sha256::digest(b"")), sheets);
     }
     // The bytes decide the format, not the name; and a file that would inflate beyond the
     // limits, or cannot be read at all, is refused before calamine opens it.
@@ -265,30 +266,28 @@ fn read_file(
         Ok(sniff::Sniffed::Read(f)) => f,
         Ok(sniff::Sniffed::Refuse(problem)) => {
             let sha = sha256_of_file(path).unwrap_or_default();
-            return done(sha, Err(FileError::Refused(problem)), ids);
+            return done(sha, Err(FileError::Refused(problem)));
         }
-        Err(e) => return fail(e.to_string(), ids),
+        Err(e) => return fail(e.to_string()),
     };
     let (sha256, sheets) = if format == Format::Csv {
         let bytes = match std::fs::read(path) {
             Ok(b) => b,
-            Err(e) => return fail(e.to_string(), ids),
+            Err(e) => return fail(e.to_string()),
         };
         let stem = relative_path.file_stem().map_or_else(String::new, |s| {
             crate::sensitive::without_controls(&s.to_string_lossy()).into_owned()
         });
         (
             hex(&Sha256::digest(&bytes)),
-            Ok(vec![csv::read(
-                &bytes, &stem, config, rule, values, &mut ids,
-            )]),
+            Ok(vec![csv::read(&bytes, &stem, config, rule, values)]),
         )
     } else {
         // The checksum reads the file a second time (from the page cache) on another thread
         // while calamine streams it.
         std::thread::scope(|scope| {
             let sha = scope.spawn(|| sha256_of_file(path));
-            let sheets = workbook::read(path, format, config, rule, values, &mut ids);
+            let sheets = workbook::read(path, format, config, rule, values);
             let sha = sha.join().unwrap_or_else(|_| Ok(String::new()));
             match sha {
                 Ok(sha) => (sha, sheets),
@@ -296,7 +295,7 @@ fn read_file(
             }
         })
     };
-    done(sha256, sheets, ids)
+    done(sha256, sheets)
 }
 
 fn sha256_of_file(path: &Path) -> std::io::Result<String> {

@@ -14,7 +14,6 @@ use super::header::{
     detect,
 };
 use crate::config::Config;
-use crate::labels::Labels;
 use crate::schema::Kind;
 
 /// A sheet read into columns.
@@ -98,8 +97,6 @@ pub struct SheetReader<'c> {
     state: State,
     /// Row notes by 0-based row; those above the header are dropped at the end.
     notes: Vec<(u32, RowNote)>,
-    /// The run's case-number labels, lent for an incident sheet's id column to intern into.
-    ids: Option<Labels>,
 }
 
 enum State {
@@ -137,22 +134,6 @@ impl<'c> SheetReader<'c> {
             date_format: rule.and_then(|r| r.date_format.as_deref()),
             state: State::Detecting(Vec::new()),
             notes: Vec::new(),
-            ids: None,
-        }
-    }
-
-    /// Lends the run's case-number labels: an incident sheet's id column interns into them.
-    /// [`SheetReader::finish`] or [`SheetReader::abandon`] gives them back when unused.
-    pub fn lend_ids(&mut self, ids: Option<Labels>) {
-        self.ids = ids;
-    }
-
-    /// Gives up on the sheet (it could not be read to the end); returns the lent labels,
-    /// grown by what was read.
-    pub fn abandon(self) -> Option<Labels> {
-        match self.state {
-            State::Reading(mut columns) => columns.take_ids().or(self.ids),
-            _ => self.ids,
         }
     }
 
@@ -208,7 +189,7 @@ impl<'c> SheetReader<'c> {
             self.date_format,
         ) {
             Detection::Found(layout) => {
-                let mut columns = Columns::new(layout, &mut self.ids);
+                let mut columns = Columns::new(layout);
                 let header = columns.layout.row;
                 for (r, c, v) in &buffer {
                     if *r > header {
@@ -221,14 +202,12 @@ impl<'c> SheetReader<'c> {
         }
     }
 
-    /// Ends the sheet; returns the lent labels when the sheet did not take them (they are
-    /// in its table's id column when it did).
-    pub fn finish(mut self) -> (SheetOutcome, Option<Labels>) {
+    /// Ends the sheet.
+    pub fn finish(mut self) -> SheetOutcome {
         if matches!(self.state, State::Detecting(_)) {
             self.detect();
         }
-        let ids = self.ids;
-        let outcome = match self.state {
+        match self.state {
             State::Reading(columns) => {
                 let mut table = columns.finish();
                 let header = table.header_row;
@@ -248,21 +227,12 @@ impl<'c> SheetReader<'c> {
                 }
             }
             State::Unusable(_) | State::Detecting(_) => SheetOutcome::NotRecognised,
-        };
-        (outcome, ids)
+        }
     }
 }
 
 impl Columns {
-    /// The lent labels, when the id column took them.
-    fn take_ids(&mut self) -> Option<Labels> {
-        self.data
-            .iter_mut()
-            .find_map(|c| c.interned.take().filter(|iv| iv.seeded))
-            .map(|iv| iv.labels)
-    }
-
-    fn new(layout: Layout, ids: &mut Option<Labels>) -> Columns {
+    fn new(layout: Layout) -> Columns {
         let width = layout
             .fields
             .iter()
@@ -293,7 +263,7 @@ impl Columns {
                         && i == id
                         && layout.fields.get(id).is_some_and(Option::is_some)
                     {
-                        RawColumn::interning(ids.take())
+                        RawColumn::interning()
                     } else {
                         RawColumn::default()
                     }
@@ -441,7 +411,7 @@ mod tests {
                 (30, &["IA-2", "2025-01-03", "Klar", ""]),
             ],
         );
-        let (SheetOutcome::Table(t), None) = reader.finish() else {
+        let SheetOutcome::Table(t) = reader.finish() else {
             panic!("no table")
         };
         assert_eq!(t.header_row, 3);

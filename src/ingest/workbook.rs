@@ -18,20 +18,16 @@ use super::header::RequiredValues;
 use super::sheet::{SheetOutcome, SheetReader};
 use super::{FileError, Format, SheetRead};
 use crate::config::{Config, SourceRule};
-use crate::labels::Labels;
 
 /// Reads every worksheet (or only the one the source rule names).
 ///
 /// An `Err` means the file could not be opened at all, or lacks the sheet the rule names.
-/// `ids` are the run's case-number labels, lent to the sheets in turn (see
-/// [`SheetReader::lend_ids`]) and left in `ids` when no sheet took them.
 pub fn read(
     path: &Path,
     format: Format,
     config: &Config,
     rule: Option<&SourceRule>,
     values: &dyn RequiredValues,
-    ids: &mut Option<Labels>,
 ) -> Result<Vec<SheetRead>, FileError> {
     let cursor = BufReader::new(File::open(path).map_err(unreadable)?);
     // xlsx and xlsb have the same streaming cell reader, but as methods of each type, not of
@@ -39,7 +35,7 @@ pub fn read(
     macro_rules! streamed {
         ($workbook:ty) => {{
             let mut wb = <$workbook>::new(cursor).map_err(unreadable)?;
-            read_sheets(&mut wb, config, rule, values, ids, |wb, name, reader| {
+            read_sheets(&mut wb, config, rule, values, |wb, name, reader| {
                 let mut cells = wb.worksheet_cells_reader(name).map_err(|e| e.to_string())?;
                 pipelined(reader, || {
                     Ok(cells.next_cell().map_err(|e| e.to_string())?.map(|cell| {
@@ -58,14 +54,12 @@ pub fn read(
             config,
             rule,
             values,
-            ids,
         ),
         Format::Ods => read_ranges(
             &mut Ods::new(cursor).map_err(unreadable)?,
             config,
             rule,
             values,
-            ids,
         ),
         Format::Csv => Err(FileError::Unreadable("not a workbook".into())),
     }
@@ -77,13 +71,12 @@ fn read_ranges<W>(
     config: &Config,
     rule: Option<&SourceRule>,
     values: &dyn RequiredValues,
-    ids: &mut Option<Labels>,
 ) -> Result<Vec<SheetRead>, FileError>
 where
     W: Reader<BufReader<File>>,
     W::Error: std::fmt::Display,
 {
-    read_sheets(wb, config, rule, values, ids, |wb, name, reader| {
+    read_sheets(wb, config, rule, values, |wb, name, reader| {
         let range = wb.worksheet_range(name).map_err(|e| e.to_string())?;
         feed_range(&range, reader);
         Ok(())
@@ -95,7 +88,6 @@ fn read_sheets<W, F>(
     config: &Config,
     rule: Option<&SourceRule>,
     values: &dyn RequiredValues,
-    ids: &mut Option<Labels>,
     mut stream: F,
 ) -> Result<Vec<SheetRead>, FileError>
 where
@@ -120,17 +112,9 @@ where
         .filter(|n| wanted.is_none_or(|w| w == n.as_str()))
     {
         let mut reader = SheetReader::new(config, rule, values);
-        reader.lend_ids(ids.take());
         let outcome = match stream(wb, name, &mut reader) {
-            Ok(()) => {
-                let (outcome, unused) = reader.finish();
-                *ids = unused;
-                outcome
-            }
-            Err(why) => {
-                *ids = reader.abandon();
-                SheetOutcome::Failed(why)
-            }
+            Ok(()) => reader.finish(),
+            Err(why) => SheetOutcome::Failed(why),
         };
         out.push(SheetRead {
             name: crate::sensitive::without_controls(name).into_owned(),

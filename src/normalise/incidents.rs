@@ -70,25 +70,17 @@ pub fn append(
 type LabelCodes = Option<Vec<(u32, Option<NotALabel>)>>;
 
 /// The case numbers as the run's labels. They were interned while the sheet was read (a
-/// city-wide export has a million of them), into the run's own labels lent for the file, so
-/// they are the run's labels as they are; a second incident sheet in one file had its own,
-/// looked up in the run's here. `ids[code - 1]` is the run's label for a row's code. A case
-/// number that cannot be one (prose, control characters) carries why.
+/// city-wide export has a million of them), into the sheet's own labels (files are read in
+/// parallel). The first incident sheet's labels become the run's as they are; a later
+/// sheet's are looked up in the run's here, once per distinct case number. `ids[code - 1]`
+/// is the run's label for a row's code. A case number that cannot be one (prose, control
+/// characters) carries why.
 fn take_ids(table: &mut Table, out: &mut Incidents) -> LabelCodes {
     table.columns[f::ID].as_mut().map(|c| {
-        let iv = c.data.interned.take().unwrap_or_default();
-        let checked: Vec<Option<NotALabel>> = iv
-            .labels
-            .iter()
-            .map(|id| label::check_id(id).err())
-            .collect();
-        let index: Vec<u32> = if iv.seeded || out.ids.is_empty() {
-            let ids = (0..iv.labels.len() as u32).collect();
-            out.ids = iv.labels;
-            ids
-        } else {
-            iv.labels.iter().map(|name| out.ids.intern(name)).collect()
-        };
+        let labels = c.data.interned.take().unwrap_or_default();
+        let checked: Vec<Option<NotALabel>> =
+            labels.iter().map(|id| label::check_id(id).err()).collect();
+        let index = out.ids.merge(labels);
         index.into_iter().zip(checked).collect()
     })
 }

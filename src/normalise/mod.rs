@@ -100,19 +100,8 @@ impl<'c> Normaliser<'c> {
         }
     }
 
-    /// The run's case-number labels, lent to ingest while it reads a file; they come back
-    /// with the file ([`Normaliser::add`]).
-    pub fn lend_ids(&mut self) -> crate::labels::Labels {
-        std::mem::take(&mut self.out.incidents.ids)
-    }
-
     /// Normalises one file (in the sorted order ingest finds them).
     pub fn add(&mut self, file: SourceFile) {
-        // The case-number labels lent for the file come back here, or in the table of the
-        // sheet that took them.
-        if let Some(ids) = file.ids {
-            self.out.incidents.ids = ids;
-        }
         let order = self.file_order;
         self.file_order += 1;
         let failed = match file.sheets {
@@ -366,16 +355,6 @@ impl<'c> Normaliser<'c> {
     }
 }
 
-impl crate::ingest::FileSink for Normaliser<'_> {
-    fn lend_ids(&mut self) -> crate::labels::Labels {
-        Normaliser::lend_ids(self)
-    }
-
-    fn add(&mut self, file: SourceFile) {
-        Normaliser::add(self, file);
-    }
-}
-
 /// How normalise reads a required value, for ingest's header check: a reported date as
 /// [`date::parse`] reads it, a likelihood or consequence as [`risk_step`] does.
 pub struct RequiredValueReader<'c> {
@@ -452,7 +431,7 @@ fn prose_columns(table: &mut Table, file: &str, sheet: &str, findings: &mut Find
         // Whether most rows hold prose, judged on up to 2 000 rows spread over the sheet.
         let data = &column.data;
         let is_prose = |code: u32| match &data.interned {
-            Some(iv) => looks_like_prose(iv.labels.name(code - 1)),
+            Some(labels) => looks_like_prose(labels.name(code - 1)),
             None => data
                 .value(code)
                 .is_some_and(|v| looks_like_prose(&v.display())),
