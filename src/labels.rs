@@ -36,6 +36,9 @@ impl Labels {
 
     /// [`Labels::intern`] with the text's key hash already known.
     fn intern_hashed(&mut self, text: &str, hash: u64) -> u32 {
+        if self.hashes.len() != self.ends.len() {
+            self.rebuild_index();
+        }
         let (names, ends, hashes) = (&self.text, &self.ends, &self.hashes);
         if let Some(&i) = self.index.find(hash, |&i| {
             hashes[i as usize] == hash && same_key(name_in(names, ends, i), text)
@@ -61,6 +64,24 @@ impl Labels {
         (0..other.len() as u32)
             .map(|i| self.intern_hashed(other.name(i), other.hashes[i as usize]))
             .collect()
+    }
+
+    /// Frees the index and the kept hashes (for ten million case numbers, about 160 MB),
+    /// keeping the names; for labels that are only looked up by index from now on. Interning
+    /// again rebuilds them.
+    pub fn keep_only_names(&mut self) {
+        self.index = hashbrown::HashTable::new();
+        self.hashes = Vec::new();
+    }
+
+    fn rebuild_index(&mut self) {
+        let hashes: Vec<u64> = self.iter().map(key_hash).collect();
+        let mut index = hashbrown::HashTable::with_capacity(hashes.len());
+        for (i, h) in hashes.iter().enumerate() {
+            index.insert_unique(*h, i as u32, |&j| hashes[j as usize]);
+        }
+        self.hashes = hashes;
+        self.index = index;
     }
 
     fn push(&mut self, text: &str) -> u32 {
@@ -199,5 +220,10 @@ mod tests {
         assert_eq!(at[9_999], 10_003);
         assert_eq!(run.find("x-9999"), Some(10_003));
         assert_eq!(run.find("IA-3"), Some(2));
+        // Without the index the names stay; interning again finds them.
+        run.keep_only_names();
+        assert_eq!(run.name(2), "IA-3");
+        assert_eq!(run.intern("ia-3"), 2);
+        assert_eq!(run.intern("IA-4"), 10_004);
     }
 }

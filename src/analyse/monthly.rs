@@ -17,16 +17,16 @@ pub fn by_month(frame: &DataFrame, p: &Periods) -> Result<Vec<MonthRow>> {
         .clone()
         .lazy()
         .filter(col("reported").lt_eq(lit(p.as_of_day())))
-        .group_by([col("year"), col("month")])
+        .group_by([col("month")])
         .agg([len().cast(DataType::UInt64).alias("n")])
         .collect()?;
-    let years = counts.column("year")?.i32()?;
+    // The frame's month is year * 12 + month0.
     let months = counts.column("month")?.i32()?;
     let ns = counts.column("n")?.u64()?;
-    let first = years
+    let first = months
         .into_no_null_iter()
         .min()
-        .unwrap_or(p.year)
+        .map_or(p.year, |m| m.div_euclid(12))
         .min(p.year - 1);
     let mut rows: Vec<MonthRow> = (first..=p.year)
         .map(|year| {
@@ -39,12 +39,9 @@ pub fn by_month(frame: &DataFrame, p: &Periods) -> Result<Vec<MonthRow>> {
             MonthRow { year, counts }
         })
         .collect();
-    for ((y, m), n) in years
-        .into_no_null_iter()
-        .zip(months.into_no_null_iter())
-        .zip(ns.into_no_null_iter())
-    {
-        rows[(y - first) as usize].counts[(m - 1) as usize] = Some(n);
+    for (m, n) in months.into_no_null_iter().zip(ns.into_no_null_iter()) {
+        let (y, m0) = (m.div_euclid(12), m.rem_euclid(12));
+        rows[(y - first) as usize].counts[m0 as usize] = Some(n);
     }
     Ok(rows)
 }

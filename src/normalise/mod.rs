@@ -289,6 +289,9 @@ impl<'c> Normaliser<'c> {
             ..
         } = self;
         let merged_per_sheet = dedup.finish(&out.incidents, &sheet_info, &mut out.findings);
+        // Case numbers are only named from here on: their index can go before analysis
+        // builds its frame beside them.
+        out.incidents.ids.keep_only_names();
         for (account, merged) in out.sheets.iter_mut().zip(&merged_per_sheet) {
             account.rows_merged = *merged;
             account.rows_used = account.rows - account.rows_rejected - merged;

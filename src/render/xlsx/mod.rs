@@ -69,10 +69,17 @@ impl Titles {
     }
 }
 
+/// The zip compression level of the workbook (1 fastest to 9 smallest).
+const ZIP_LEVEL: u8 = 3;
+
 /// The workbook's bytes.
 pub fn workbook_bytes(r: &Report) -> Result<Vec<u8>> {
     let fail = |e| workbook_error(&super::workbook_name(r.year), e);
     let mut wb = build(r).map_err(fail)?;
+    // Deflating the sheets' XML is most of the time a long stale list takes to save: level 3
+    // (rust_xlsxwriter's documented trade) saves it about a third faster than the default
+    // 6 for a few per cent more bytes.
+    wb.set_zip_compression_level(ZIP_LEVEL);
     wb.save_to_buffer().map_err(fail)
 }
 
