@@ -24,6 +24,19 @@ pub fn default_workers() -> usize {
 struct Window {
     next: usize,
     taken: usize,
+    /// The consumer stopped (it panicked): workers start nothing more.
+    stopped: bool,
+}
+
+/// Tells the workers to stop when the consumer's loop ends in any way, so that a panic
+/// there ends the run instead of leaving workers waiting for a window that never moves.
+struct StopOnDrop<'a>(&'a Mutex<Window>, &'a Condvar);
+
+impl Drop for StopOnDrop<'_> {
+    fn drop(&mut self) {
+        lock(self.0).stopped = true;
+        self.1.notify_all();
+    }
 }
 
 /// Runs `read` on every job with up to `workers` threads, and `consume` on each result on
@@ -44,7 +57,11 @@ pub fn for_each_in_order<J, R>(
     }
     let total = jobs.len();
     let jobs: Vec<Mutex<Option<J>>> = jobs.into_iter().map(|j| Mutex::new(Some(j))).collect();
-    let window = Mutex::new(Window { next: 0, taken: 0 });
+    let window = Mutex::new(Window {
+        next: 0,
+        taken: 0,
+        stopped: false,
+    });
     let moved = Condvar::new();
     let (send, results) = mpsc::channel::<(usize, R)>();
     std::thread::scope(|scope| {
@@ -55,12 +72,12 @@ pub fn for_each_in_order<J, R>(
                 loop {
                     let i = {
                         let mut w = lock(window);
-                        while w.next < total && w.next >= w.taken + workers {
+                        while !w.stopped && w.next < total && w.next >= w.taken + workers {
                             w = moved
                                 .wait(w)
                                 .unwrap_or_else(std::sync::PoisonError::into_inner);
                         }
-                        if w.next >= total {
+                        if w.stopped || w.next >= total {
                             return;
                         }
                         w.next += 1;
@@ -76,6 +93,7 @@ pub fn for_each_in_order<J, R>(
             });
         }
         drop(send);
+        let _stop = StopOnDrop(&window, &moved);
         // Results arrive in any order; each is handed on when all before it have been.
         let mut waiting = BTreeMap::new();
         let mut due = 0;
@@ -148,6 +166,19 @@ mod tests {
             most.load(Ordering::SeqCst) >= 2,
             "the workers ran in parallel"
         );
+    }
+
+    #[test]
+    fn a_panicking_consumer_ends_the_run_instead_of_hanging() {
+        let run = std::panic::catch_unwind(|| {
+            for_each_in_order(
+                (0..50).collect::<Vec<u32>>(),
+                2,
+                |j| j,
+                |j| assert!(j < 3, "stop at {j}"),
+            );
+        });
+        assert!(run.is_err());
     }
 
     #[test]
