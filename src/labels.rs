@@ -10,13 +10,14 @@
 ///
 /// Built for millions of distinct case numbers: the names share one text buffer, the index
 /// (a `hashbrown` table) holds only each label's position, 4 bytes, and each label's key hash
-/// is kept beside its end (8 bytes), so that growing the index, or merging one file's labels
-/// into the run's ([`Labels::merge`]), never hashes a text again.
+/// is kept beside its end (4 bytes, spread to the table's 64 bits by [`spread`]), so that
+/// growing the index, or merging one file's labels into the run's ([`Labels::merge`]), never
+/// hashes a text again.
 #[derive(Debug, Clone, Default)]
 pub struct Labels {
     text: String,
     ends: Vec<u32>,
-    hashes: Vec<u64>,
+    hashes: Vec<u32>,
     index: hashbrown::HashTable<u32>,
 }
 
@@ -35,12 +36,12 @@ impl Labels {
     }
 
     /// [`Labels::intern`] with the text's key hash already known.
-    fn intern_hashed(&mut self, text: &str, hash: u64) -> u32 {
+    fn intern_hashed(&mut self, text: &str, hash: u32) -> u32 {
         if self.hashes.len() != self.ends.len() {
             self.rebuild_index();
         }
         let (names, ends, hashes) = (&self.text, &self.ends, &self.hashes);
-        if let Some(&i) = self.index.find(hash, |&i| {
+        if let Some(&i) = self.index.find(spread(hash), |&i| {
             hashes[i as usize] == hash && same_key(name_in(names, ends, i), text)
         }) {
             return i;
@@ -48,7 +49,8 @@ impl Labels {
         let i = self.push(text);
         self.hashes.push(hash);
         let hashes = &self.hashes;
-        self.index.insert_unique(hash, i, |&j| hashes[j as usize]);
+        self.index
+            .insert_unique(spread(hash), i, |&j| spread(hashes[j as usize]));
         i
     }
 
@@ -60,13 +62,13 @@ impl Labels {
             return (0..self.len() as u32).collect();
         }
         self.index
-            .reserve(other.len(), |&j| self.hashes[j as usize]);
+            .reserve(other.len(), |&j| spread(self.hashes[j as usize]));
         (0..other.len() as u32)
             .map(|i| self.intern_hashed(other.name(i), other.hashes[i as usize]))
             .collect()
     }
 
-    /// Frees the index and the kept hashes (for ten million case numbers, about 160 MB),
+    /// Frees the index and the kept hashes (for ten million case numbers, about 120 MB),
     /// keeping the names; for labels that are only looked up by index from now on. Interning
     /// again rebuilds them.
     pub fn keep_only_names(&mut self) {
@@ -75,10 +77,10 @@ impl Labels {
     }
 
     fn rebuild_index(&mut self) {
-        let hashes: Vec<u64> = self.iter().map(key_hash).collect();
+        let hashes: Vec<u32> = self.iter().map(key_hash).collect();
         let mut index = hashbrown::HashTable::with_capacity(hashes.len());
         for (i, h) in hashes.iter().enumerate() {
-            index.insert_unique(*h, i as u32, |&j| hashes[j as usize]);
+            index.insert_unique(spread(*h), i as u32, |&j| spread(hashes[j as usize]));
         }
         self.hashes = hashes;
         self.index = index;
@@ -99,7 +101,7 @@ impl Labels {
     #[cfg(test)]
     pub fn find(&self, text: &str) -> Option<u32> {
         self.index
-            .find(key_hash(text), |&i| same_key(self.name(i), text))
+            .find(spread(key_hash(text)), |&i| same_key(self.name(i), text))
             .copied()
     }
 
@@ -143,7 +145,8 @@ fn simple(text: &str) -> Option<&str> {
     plain.then_some(t)
 }
 
-fn key_hash(text: &str) -> u64 {
+/// A label's key hash: FNV-1a of its key's bytes, folded to 32 bits (kept per label).
+fn key_hash(text: &str) -> u32 {
     use std::hash::Hasher;
     let mut h = crate::fasthash::Fnv::default();
     if let Some(t) = simple(text) {
@@ -151,13 +154,23 @@ fn key_hash(text: &str) -> u64 {
         for b in t.bytes() {
             h.write(&[b.to_ascii_lowercase()]);
         }
-        return h.finish();
+        return fold(h.finish());
     }
     let mut buf = [0u8; 4];
     for c in key_chars(text) {
         h.write(c.encode_utf8(&mut buf).as_bytes());
     }
-    h.finish()
+    fold(h.finish())
+}
+
+fn fold(h: u64) -> u32 {
+    (h ^ (h >> 32)) as u32
+}
+
+/// A kept 32-bit hash as the 64 bits `hashbrown` wants: it takes a slot from the low bits and
+/// a tag from the top seven, so the multiplication carries every bit of the hash into the top.
+fn spread(h: u32) -> u64 {
+    u64::from(h).wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 fn same_key(a: &str, b: &str) -> bool {

@@ -20,6 +20,7 @@ pub(crate) mod ingest;
 pub(crate) mod labels;
 pub(crate) mod model;
 pub(crate) mod normalise;
+pub(crate) mod optional;
 pub(crate) mod period;
 pub(crate) mod progress;
 pub(crate) mod quality;

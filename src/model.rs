@@ -5,6 +5,7 @@
 
 use crate::calendar::Day;
 use crate::labels::label_key;
+use crate::optional::{OptionalColumn, SetAt};
 
 pub use crate::labels::Labels;
 
@@ -20,23 +21,24 @@ pub struct Origin {
 /// The label shown for an empty status, category or department.
 pub const MISSING_LABEL: &str = "(saknas)";
 
-/// Every incident case, normalised. All vectors have one entry per case.
+/// Every incident case, normalised. All columns have one entry per case; optional label
+/// codes and dates are packed in 4 bytes each ([`OptionalColumn`]).
 #[derive(Debug, Clone, Default)]
 pub struct Incidents {
     /// Case number, as an index into `ids`.
-    pub id: Vec<Option<u32>>,
+    pub id: OptionalColumn<u32>,
     /// Case numbers.
     pub ids: Labels,
     /// Date reported (always present: rows without it are rejected).
     pub reported: Vec<Day>,
     /// Date of the event.
-    pub occurred: Vec<Option<Day>>,
+    pub occurred: OptionalColumn<Day>,
     /// Date discovered.
-    pub discovered: Vec<Option<Day>>,
+    pub discovered: OptionalColumn<Day>,
     /// Date closed.
-    pub closed: Vec<Option<Day>>,
+    pub closed: OptionalColumn<Day>,
     /// Date notified to IMY.
-    pub imy_date: Vec<Option<Day>>,
+    pub imy_date: OptionalColumn<Day>,
     /// Status, as an index into `statuses`.
     pub status: Vec<u32>,
     /// Statuses: the configured ones first in their order, then unknown ones as written.
@@ -44,23 +46,23 @@ pub struct Incidents {
     /// For each status: open (`Some(true)`), closed, or not configured (`None`).
     pub status_open: Vec<Option<bool>>,
     /// Category.
-    pub category: Vec<Option<u32>>,
+    pub category: OptionalColumn<u32>,
     /// Categories.
     pub categories: Labels,
     /// Subcategory.
-    pub subcategory: Vec<Option<u32>>,
+    pub subcategory: OptionalColumn<u32>,
     /// Subcategories.
     pub subcategories: Labels,
     /// Department.
-    pub department: Vec<Option<u32>>,
+    pub department: OptionalColumn<u32>,
     /// Departments.
     pub departments: Labels,
     /// Unit.
-    pub unit: Vec<Option<u32>>,
+    pub unit: OptionalColumn<u32>,
     /// Units.
     pub units: Labels,
     /// System involved.
-    pub object: Vec<Option<u32>>,
+    pub object: OptionalColumn<u32>,
     /// Systems.
     pub objects: Labels,
     /// Personal-data incident (`None`: blank or unreadable).
@@ -122,7 +124,7 @@ macro_rules! per_case_columns {
 
             /// Replaces case `i` (a newer export's row for the same case number).
             pub fn set(&mut self, i: usize, c: Case) {
-                $(self.$field[i] = c.$field;)*
+                $(self.$field.set_at(i, c.$field);)*
             }
 
             /// Makes room for `n` more cases in every per-case column.

@@ -3,7 +3,8 @@
 //! In: normalised [`Incidents`]. Out: a frame with one row per case and the columns the
 //! analyses use: day numbers (`Int32`) for dates, the reported month as `year * 12 + month0`,
 //! `UInt32` label codes, yes/no as `Boolean` (blank or unreadable is `false`), and `row`, the
-//! case's index into [`Incidents`].
+//! case's index into [`Incidents`]. The columns no analysis reads from [`Incidents`] are
+//! moved out of it as the frame is built (see [`incident_frame`]).
 
 use chrono::Datelike;
 use polars::prelude::*;
@@ -11,15 +12,22 @@ use polars::prelude::*;
 use crate::calendar::date;
 use crate::error::Result;
 use crate::model::Incidents;
+use crate::optional::OptionalColumn;
+use std::mem::take;
 
-/// Builds the frame.
-pub fn incident_frame(inc: &Incidents) -> Result<DataFrame> {
+/// Builds the frame, moving into it the columns that only the frame is read for: the event,
+/// discovery, closing and IMY dates, category, subcategory, system and the yes/no answers are
+/// left empty in `inc`, each freed as soon as its frame column is made. At ten million cases
+/// that keeps about 300 MB from being held twice. What analysis still reads from `inc` (case
+/// number, reported date, status, department, unit, origin and every label table) stays.
+pub fn incident_frame(inc: &mut Incidents) -> Result<DataFrame> {
     let n = inc.len();
-    let yes = |v: &[Option<bool>]| v.iter().map(|b| *b == Some(true)).collect::<Vec<bool>>();
-    let imy: Vec<bool> = inc
-        .imy_reported
+    let yes = |v: Vec<Option<bool>>| v.iter().map(|b| *b == Some(true)).collect::<Vec<bool>>();
+    drop((take(&mut inc.occurred), take(&mut inc.subcategory)));
+    let imy_date = take(&mut inc.imy_date);
+    let imy: Vec<bool> = take(&mut inc.imy_reported)
         .iter()
-        .zip(&inc.imy_date)
+        .zip(imy_date.iter())
         .map(|(flag, d)| *flag == Some(true) || d.is_some())
         .collect();
     let open: Vec<Option<bool>> = inc
@@ -41,17 +49,31 @@ pub fn incident_frame(inc: &Incidents) -> Result<DataFrame> {
         Column::new("row".into(), (0..n as u32).collect::<Vec<u32>>()),
         Column::new("reported".into(), &inc.reported),
         Column::new("month".into(), month),
-        Column::new("closed".into(), &inc.closed),
-        Column::new("discovered".into(), &inc.discovered),
-        Column::new("imy_date".into(), &inc.imy_date),
+        days("closed", &take(&mut inc.closed)),
+        days("discovered", &take(&mut inc.discovered)),
+        days("imy_date", &imy_date),
         Column::new("status".into(), &inc.status),
         Column::new("open".into(), open),
-        Column::new("category".into(), &inc.category),
-        Column::new("department".into(), &inc.department),
-        Column::new("object".into(), &inc.object),
-        Column::new("personal_data".into(), yes(&inc.personal_data)),
+        codes("category", &take(&mut inc.category)),
+        codes("department", &inc.department),
+        codes("object", &take(&mut inc.object)),
+        Column::new("personal_data".into(), yes(take(&mut inc.personal_data))),
         Column::new("imy".into(), imy),
-        Column::new("msb".into(), yes(&inc.msb_reported)),
+        Column::new("msb".into(), yes(take(&mut inc.msb_reported))),
     ];
     Ok(DataFrame::new(n, columns)?)
+}
+
+/// A nullable `Int32` column of day numbers.
+fn days(name: &str, v: &OptionalColumn<i32>) -> Column {
+    Int32Chunked::from_iter_options(name.into(), v.iter())
+        .into_series()
+        .into()
+}
+
+/// A nullable `UInt32` column of label codes.
+fn codes(name: &str, v: &OptionalColumn<u32>) -> Column {
+    UInt32Chunked::from_iter_options(name.into(), v.iter())
+        .into_series()
+        .into()
 }

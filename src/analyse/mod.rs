@@ -36,7 +36,7 @@ pub fn analyse(mut data: Normalised, config: &Config) -> Result<Report> {
             "there is no reported date in the data to take the as-of date from; give --as-of YYYY-MM-DD.".into(),
         )
     })?;
-    let frame = frame::incident_frame(&data.incidents)?;
+    let frame = frame::incident_frame(&mut data.incidents)?;
     let incidents = incident_figures(&frame, &data, &p, config)?;
     let (objects, object_findings) = objects_report(&frame, &data, &p, config)?;
     let risks = risks_report(&data, &p, config)?;

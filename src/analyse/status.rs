@@ -123,12 +123,15 @@ pub fn status_figures(
             let r = r as usize;
             let reported = inc.reported[r];
             StaleCase {
-                id: inc.id[r].map(|i| inc.ids.name(i).to_string()),
+                id: inc.id.get(r).map(|i| inc.ids.name(i).to_string()),
                 reported: date(reported),
                 age_days: i64::from(a - reported),
                 status: inc.statuses.name(inc.status[r]).to_string(),
-                department: inc.department[r].map(|i| inc.departments.name(i).to_string()),
-                unit: inc.unit[r].map(|i| inc.units.name(i).to_string()),
+                department: inc
+                    .department
+                    .get(r)
+                    .map(|i| inc.departments.name(i).to_string()),
+                unit: inc.unit.get(r).map(|i| inc.units.name(i).to_string()),
             }
         })
         .collect();
