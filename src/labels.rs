@@ -87,11 +87,15 @@ impl Labels {
     }
 
     fn push(&mut self, text: &str) -> u32 {
-        for (n, word) in text.split_whitespace().enumerate() {
-            if n > 0 {
-                self.text.push(' ');
+        if let Some(t) = simple(text) {
+            self.text.push_str(t);
+        } else {
+            for (n, word) in text.split_whitespace().enumerate() {
+                if n > 0 {
+                    self.text.push(' ');
+                }
+                self.text.push_str(word);
             }
-            self.text.push_str(word);
         }
         self.ends.push(self.text.len() as u32);
         (self.ends.len() - 1) as u32
@@ -137,12 +141,18 @@ fn key_chars(text: &str) -> impl Iterator<Item = char> + '_ {
 }
 
 /// ASCII text with single spaces between words: its key is its trimmed, lower-cased bytes.
+/// One pass over the bytes; any white space other than a single space (a tab, a line break,
+/// a vertical tab) sends the text down the general path, as `split_whitespace` would split it.
 fn simple(text: &str) -> Option<&str> {
     let t = text.trim();
-    let plain = t.is_ascii()
-        && !t.contains("  ")
-        && !t.bytes().any(|b| b.is_ascii_whitespace() && b != b' ');
-    plain.then_some(t)
+    let mut previous = 0u8;
+    for &b in t.as_bytes() {
+        if !b.is_ascii() || (9..=13).contains(&b) || (b == b' ' && previous == b' ') {
+            return None;
+        }
+        previous = b;
+    }
+    Some(t)
 }
 
 /// A label's key hash: FNV-1a of its key's bytes, folded to 32 bits (kept per label).
@@ -206,6 +216,18 @@ mod tests {
             l.iter().collect::<Vec<_>>(),
             ["Fel mottagare", "Ärende Ett", "IA-2025-0001"]
         );
+    }
+
+    #[test]
+    fn a_vertical_tab_separates_words_as_any_white_space_does() {
+        // Regression: the ASCII fast path took "a\x0Bb" as one word, while the key (and
+        // `split_whitespace`) read two, so equal keys could become two labels.
+        let mut l = Labels::default();
+        let a = l.intern("Fel\x0Bmottagare");
+        assert_eq!(l.intern("fel mottagare"), a);
+        assert_eq!(l.intern("FEL\t\tMOTTAGARE "), a);
+        assert_eq!(l.name(a), "Fel mottagare");
+        assert_eq!(label_key("Fel\x0Bmottagare"), "fel mottagare");
     }
 
     #[test]

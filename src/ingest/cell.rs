@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use calamine::DataRef;
+use calamine::{DataRef, ExcelDateTime};
 use hashbrown::HashTable;
 
 use crate::calendar::{Day, day_from_ymd};
@@ -56,18 +56,56 @@ pub fn decode<'a>(cell: &'a DataRef<'_>) -> CellValue<'a> {
         DataRef::String(s) => text(s),
         DataRef::SharedString(s) => text(s),
         DataRef::Bool(b) => CellValue::Bool(*b),
-        DataRef::DateTime(dt) if dt.is_duration() => CellValue::Number(dt.as_f64()),
-        DataRef::DateTime(dt) => {
-            let (y, m, d, ..) = dt.to_ymd_hms_milli();
-            match day_from_ymd(i32::from(y), u32::from(m), u32::from(d)) {
-                Some(day) => CellValue::Date(day),
-                None => CellValue::Number(dt.as_f64()),
-            }
-        }
+        DataRef::DateTime(dt) => date_cell(dt),
         DataRef::DateTimeIso(s) => text(s),
         DataRef::DurationIso(s) => text(s),
         DataRef::Error(e) => CellValue::Error(error_text(e)),
         DataRef::Empty => CellValue::Empty,
+    }
+}
+
+/// A date-time cell: a day, or its serial as a number when it is a duration or out of range.
+fn date_cell(dt: &ExcelDateTime) -> CellValue<'static> {
+    if dt.is_duration() {
+        return CellValue::Number(dt.as_f64());
+    }
+    let (y, m, d, ..) = dt.to_ymd_hms_milli();
+    match day_from_ymd(i32::from(y), u32::from(m), u32::from(d)) {
+        Some(day) => CellValue::Date(day),
+        None => CellValue::Number(dt.as_f64()),
+    }
+}
+
+/// [`decode`] with a memory of the date cells it converted: an export's dates repeat (a few
+/// thousand distinct days in a million rows), and turning a serial into a calendar day is most
+/// of what a date cell costs. Direct-mapped by the serial's whole day, so a table of 64
+/// entries holds any two months of days.
+pub struct Decoder {
+    dates: [Option<(ExcelDateTime, CellValue<'static>)>; 64],
+}
+
+impl Default for Decoder {
+    fn default() -> Self {
+        Decoder { dates: [None; 64] }
+    }
+}
+
+impl Decoder {
+    /// Decodes a cell, as [`decode`] does.
+    #[inline]
+    pub fn decode<'a>(&mut self, cell: &'a DataRef<'_>) -> CellValue<'a> {
+        let DataRef::DateTime(dt) = cell else {
+            return decode(cell);
+        };
+        let slot = &mut self.dates[(dt.as_f64() as i64 & 63) as usize];
+        match slot {
+            Some((seen, value)) if seen == dt => *value,
+            _ => {
+                let value = date_cell(dt);
+                *slot = Some((*dt, value));
+                value
+            }
+        }
     }
 }
 
@@ -253,6 +291,38 @@ mod tests {
             decode(&DataRef::Error(calamine::CellErrorType::NA)),
             CellValue::Error("#N/A")
         );
+    }
+
+    #[test]
+    fn the_decoder_remembers_dates_without_mixing_them_up() {
+        let mut decoder = Decoder::default();
+        let day = |serial: f64, is_1904| {
+            DataRef::DateTime(ExcelDateTime::new(
+                serial,
+                ExcelDateTimeType::DateTime,
+                is_1904,
+            ))
+        };
+        let nov12 = CellValue::Date(day_from_ymd(2025, 11, 12).unwrap());
+        for _ in 0..2 {
+            assert_eq!(decoder.decode(&day(45973.5, false)), nov12);
+            // 64 days later lands in the same slot; the 1904 system, on the same serial, too.
+            assert_eq!(
+                decoder.decode(&day(46037.0, false)),
+                CellValue::Date(day_from_ymd(2026, 1, 15).unwrap())
+            );
+            assert_eq!(
+                decoder.decode(&day(45973.5, true)),
+                CellValue::Date(day_from_ymd(2029, 11, 13).unwrap())
+            );
+            assert_eq!(decoder.decode(&day(44511.0, true)), nov12);
+        }
+        let duration = ExcelDateTime::new(1.5, ExcelDateTimeType::TimeDelta, false);
+        assert_eq!(
+            decoder.decode(&DataRef::DateTime(duration)),
+            CellValue::Number(1.5)
+        );
+        assert_eq!(decoder.decode(&DataRef::Int(7)), CellValue::Number(7.0));
     }
 
     #[test]

@@ -13,7 +13,7 @@ use std::sync::mpsc::sync_channel;
 
 use calamine::{Data, DataRef, Ods, Reader, SheetType, Xls, Xlsb, Xlsx};
 
-use super::cell::decode;
+use super::cell::Decoder;
 use super::header::RequiredValues;
 use super::sheet::{SheetOutcome, SheetReader};
 use super::{FileError, Format, SheetRead};
@@ -141,9 +141,10 @@ fn pipelined<'a>(
     let (recycle, reuse) = sync_channel::<Vec<StreamedCell<'a>>>(4);
     std::thread::scope(|scope| {
         scope.spawn(move || {
+            let mut decoder = Decoder::default();
             for mut batch in receive {
                 for (r, c, value) in &batch {
-                    reader.push(*r, *c, decode(value));
+                    reader.push(*r, *c, decoder.decode(value));
                 }
                 batch.clear();
                 let _ = recycle.try_send(batch);
@@ -187,9 +188,10 @@ fn unreadable(e: impl std::fmt::Display) -> FileError {
 
 fn feed_range(range: &calamine::Range<Data>, reader: &mut SheetReader<'_>) {
     let (r0, c0) = range.start().unwrap_or((0, 0));
+    let mut decoder = Decoder::default();
     for (r, c, value) in range.used_cells() {
         let cell = as_ref(value);
-        reader.push(r0 + r as u32, c0 + c as u32, decode(&cell));
+        reader.push(r0 + r as u32, c0 + c as u32, decoder.decode(&cell));
     }
 }
 
