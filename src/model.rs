@@ -31,8 +31,6 @@ pub struct Incidents {
     pub ids: Labels,
     /// Date reported (always present: rows without it are rejected).
     pub reported: Vec<Day>,
-    /// Date of the event.
-    pub occurred: OptionalColumn<Day>,
     /// Date discovered.
     pub discovered: OptionalColumn<Day>,
     /// Date closed.
@@ -49,9 +47,8 @@ pub struct Incidents {
     pub category: OptionalColumn<u32>,
     /// Categories.
     pub categories: Labels,
-    /// Subcategory.
-    pub subcategory: OptionalColumn<u32>,
-    /// Subcategories.
+    /// Subcategories: interned so that each distinct value is checked once, but no figure
+    /// uses them, so cases keep no subcategory (nor the date of the event): 8 bytes a case.
     pub subcategories: Labels,
     /// Department.
     pub department: OptionalColumn<u32>,
@@ -82,8 +79,6 @@ pub struct Case {
     pub id: Option<u32>,
     /// Date reported.
     pub reported: Day,
-    /// Date of the event.
-    pub occurred: Option<Day>,
     /// Date discovered.
     pub discovered: Option<Day>,
     /// Date closed.
@@ -94,8 +89,6 @@ pub struct Case {
     pub status: u32,
     /// Category.
     pub category: Option<u32>,
-    /// Subcategory.
-    pub subcategory: Option<u32>,
     /// Department.
     pub department: Option<u32>,
     /// Unit.
@@ -138,13 +131,11 @@ macro_rules! per_case_columns {
 per_case_columns!(
     id,
     reported,
-    occurred,
     discovered,
     closed,
     imy_date,
     status,
     category,
-    subcategory,
     department,
     unit,
     object,

@@ -155,13 +155,11 @@ mod tests {
         let c = Case {
             id: Some(id),
             reported,
-            occurred: None,
             discovered: None,
             closed: None,
             imy_date: None,
             status: 0,
             category: None,
-            subcategory: None,
             department: None,
             unit: None,
             object: None,

@@ -196,23 +196,23 @@ impl<'t> Interpreted<'t> {
         findings: &mut Findings,
     ) -> Option<Case> {
         let reported = self.reported(row, config, findings)?;
-        let [occurred, discovered, closed, imy_date] =
+        // The event's date and the subcategory are checked (a finding for each value that
+        // cannot be read) but not kept: no figure uses them.
+        let [_occurred, discovered, closed, imy_date] =
             self.optional_dates(row, reported, config, findings);
         let [personal_data, imy_reported, msb_reported] = self.flags(row, findings);
         let status = self.status(row, out, findings);
         let id = self.id(row, out, findings);
-        let [category, subcategory, department, unit, object] =
+        let [category, _subcategory, department, unit, object] =
             [0, 1, 2, 3, 4].map(|k| self.label(k, row, findings));
         Some(Case {
             id,
             reported,
-            occurred,
             discovered,
             closed,
             imy_date,
             status,
             category,
-            subcategory,
             department,
             unit,
             object,
