@@ -40,6 +40,35 @@ fn the_layout_checker_catches_a_misaligned_heading() {
     assert!(problems[2].contains("\"10\" runs into \"Öppen\""));
 }
 
+#[test]
+fn the_layout_checker_catches_a_date_below_its_row() {
+    // Regression: dates were aligned to the bottom (Excel's default) while every other value
+    // is aligned to the top, so in the stale list each date sat a few points below its row.
+    let w = Work::new();
+    let path = w.path("dates.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet().set_name("Blad").unwrap();
+    let top = rust_xlsxwriter::Format::new().set_align(rust_xlsxwriter::FormatAlign::Top);
+    let date = rust_xlsxwriter::Format::new()
+        .set_num_format("yyyy-mm-dd")
+        .set_align(rust_xlsxwriter::FormatAlign::Left);
+    ws.write_string_with_format(1, 0, "IA-1", &top).unwrap();
+    let day = rust_xlsxwriter::ExcelDateTime::from_ymd(2025, 1, 3).unwrap();
+    ws.write_datetime_with_format(1, 1, &day, &date).unwrap();
+    ws.set_column_width(1, 12).unwrap();
+    let table = rust_xlsxwriter::Table::new().set_columns(&[
+        rust_xlsxwriter::TableColumn::new().set_header("Nr"),
+        rust_xlsxwriter::TableColumn::new().set_header("Rapporterad"),
+    ]);
+    ws.add_table(0, 0, 1, 1, &table).unwrap();
+    wb.save(&path).unwrap();
+    let problems = layout::problems(&layout::read(&path));
+    assert_eq!(
+        problems,
+        ["Blad: row 2 mixes vertical alignments {\"\", \"top\"}"]
+    );
+}
+
 /// An IA export with the IMY flag but no column for the date of the notification.
 fn export_without_imy_dates() -> Vec<Vec<C>> {
     let mut rows = vec![header(&[

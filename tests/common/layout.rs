@@ -1,7 +1,8 @@
 //! Reads a written workbook's layout back from its XML parts (column widths, row heights,
 //! cell alignment, tables, print settings) and lists what a reader would see as wrong: a
 //! heading not aligned like its values, a heading wider than its column and not wrapped
-//! into a row tall enough, a right-aligned number running into unindented text beside it.
+//! into a row tall enough, a right-aligned number running into unindented text beside it,
+//! values of one table row aligned to different vertical edges.
 //!
 //! In: the .xlsx path. Out: [`Book`], and [`problems`] as readable lines.
 
@@ -24,6 +25,8 @@ pub struct Align {
     pub wrap: bool,
     /// Indent steps.
     pub indent: u32,
+    /// `top`, `center`, or empty for the bottom (Excel's default).
+    pub vertical: String,
 }
 
 /// A cell: its text (shared strings resolved), whether it is a number, and its style.
@@ -118,6 +121,7 @@ pub fn read(path: &Path) -> Book {
                     horizontal: attr(a, "horizontal").unwrap_or_default(),
                     wrap: attr(a, "wrapText").as_deref() == Some("1"),
                     indent: attr(a, "indent").and_then(|i| i.parse().ok()).unwrap_or(0),
+                    vertical: attr(a, "vertical").unwrap_or_default(),
                 },
                 None => Align::default(),
             }
@@ -300,6 +304,24 @@ pub fn problems(book: &Book) -> Vec<String> {
                             align(h).wrap
                         ));
                     }
+                }
+            }
+        }
+        // The values of a table row sit on one line: a date aligned to the bottom beside text
+        // aligned to the top shows a few points lower.
+        for &(header, first_col, last_col, last_row) in &s.tables {
+            for r in header + 1..=last_row {
+                let verticals: std::collections::BTreeSet<&str> = (first_col..=last_col)
+                    .filter_map(|c| s.cells.get(&(r, c)))
+                    .filter(|c| !c.text.is_empty())
+                    .map(|c| align(c).vertical.as_str())
+                    .collect();
+                if verticals.len() > 1 {
+                    out.push(format!(
+                        "{}: row {} mixes vertical alignments {verticals:?}",
+                        s.name,
+                        r + 1
+                    ));
                 }
             }
         }

@@ -45,9 +45,11 @@ impl Default for Formats {
             subtitle: Format::new().set_italic().set_font_color("595959"),
             heading: Format::new().set_bold().set_font_size(12),
             note: Format::new().set_font_color("595959"),
+            // Top-aligned like every other value, so a date sits on its row's line.
             date: Format::new()
                 .set_num_format("yyyy-mm-dd")
-                .set_align(FormatAlign::Left),
+                .set_align(FormatAlign::Left)
+                .set_align(FormatAlign::Top),
             count: Format::new()
                 .set_num_format("#,##0")
                 .set_align(FormatAlign::Top),
@@ -81,6 +83,7 @@ impl Default for Formats {
             date_indented: Format::new()
                 .set_num_format("yyyy-mm-dd")
                 .set_align(FormatAlign::Left)
+                .set_align(FormatAlign::Top)
                 .set_indent(1),
             heading_number: Format::new()
                 .set_text_wrap()
