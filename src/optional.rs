@@ -1,9 +1,9 @@
 //! A column of optional 4-byte values stored in 4 bytes each.
 //!
 //! In: `Option<u32>` label codes and `Option<Day>` dates, one per case. Out: the same values
-//! back by index. `Vec<Option<u32>>` takes 8 bytes a value; at ten million cases the nine
-//! optional columns of the incident table cost 360 MB more than they need, so each stores
-//! one value that can never occur (`u32::MAX` for a label code, `i32::MIN` for a day) to mean
+//! back by index. `Vec<Option<u32>>` takes 8 bytes a value; at ten million cases the eight
+//! optional columns of the incident table would cost 320 MB more than they need, so each
+//! stores one value that can never occur (`u32::MAX` for a label code, `i32::MIN` for a day) to mean
 //! "none".
 
 /// A value type with one bit pattern that never occurs as a real value.

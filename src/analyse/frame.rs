@@ -18,7 +18,7 @@ use std::mem::take;
 /// Builds the frame, moving into it the columns that only the frame is read for: the
 /// discovery, closing and IMY dates, category, system and the yes/no answers are
 /// left empty in `inc`, each freed as soon as its frame column is made. At ten million cases
-/// that keeps about 300 MB from being held twice. What analysis still reads from `inc` (case
+/// that keeps about 230 MB from being held twice. What analysis still reads from `inc` (case
 /// number, reported date, status, department, unit, origin and every label table) stays.
 pub fn incident_frame(inc: &mut Incidents) -> Result<DataFrame> {
     let n = inc.len();
