@@ -160,10 +160,10 @@ impl Incidents {
 /// Where a snapshot row (object or risk) came from, and which year it describes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SnapshotOrigin {
-    /// The file, relative to the input folder.
-    pub file: String,
-    /// The sheet.
-    pub sheet: String,
+    /// The file, relative to the input folder, as shown.
+    pub file: crate::sensitive::Shown,
+    /// The sheet, as shown.
+    pub sheet: crate::sensitive::Shown,
     /// The row as Excel numbers it.
     pub row: u32,
     /// The year the row describes, when the data or the file's name says; `None` means the

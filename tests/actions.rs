@@ -43,8 +43,8 @@ fn demo_actions_have_the_figures_they_were_built_to_have() {
         p["overdue_list"][2],
         json!({"id": "A5", "area": "Informationsklassning", "due": "2025-09-30", "status": "Ej påbörjad"})
     );
-    // A11's status cell holds prose: counted, shown as "(ogiltigt värde)", never quoted.
-    assert_eq!(p["overdue_list"][1]["status"], "(ogiltigt värde)");
+    // A11's status cell holds prose with a name: counted, shown as what it is, never quoted.
+    assert_eq!(p["overdue_list"][1]["status"], "(namn, visas inte)");
     assert_eq!(
         a["current_plan"],
         json!({"total": 3, "by_status": {"Ej påbörjad": 1, "Pågår": 2}})

@@ -107,8 +107,9 @@ fn a_csv_mixing_utf8_and_windows_1252_is_named_not_garbled() {
     assert!(!text.contains("Ã"), "mojibake in summary.json");
 }
 
-/// Labels that cannot be labels are shown as "(ogiltigt värde)", counted together, and each
-/// named; the text itself reaches no output.
+/// Labels that cannot be labels are shown as what they are ("(ogiltigt värde)" for prose and
+/// overlong text, "(personnummer, visas inte)" and the like for personal data), counted
+/// together, and each named; the text itself reaches no output.
 #[test]
 fn values_that_cannot_be_labels_are_not_shown() {
     let w = Work::new();
@@ -174,10 +175,14 @@ fn values_that_cannot_be_labels_are_not_shown() {
     let s = w.summary(2025);
     let i = &s["incidents"];
     assert_eq!(i["total"], 5);
-    assert_eq!(i["by_category"]["(ogiltigt värde)"]["current"], 2);
+    assert_eq!(i["by_category"]["(ogiltigt värde)"]["current"], 1);
+    assert_eq!(i["by_category"]["(e-postadress, visas inte)"]["current"], 1);
     assert_eq!(i["by_category"]["Phishing"]["current"], 3);
-    assert_eq!(i["by_department"]["(ogiltigt värde)"]["current"], 1);
-    assert_eq!(i["by_status"]["(ogiltigt värde)"], 1);
+    assert_eq!(
+        i["by_department"]["(personnummer, visas inte)"]["current"],
+        1
+    );
+    assert_eq!(i["by_status"]["(namn, visas inte)"], 1);
     let f = findings_with(&s, "suspicious_value");
     let places: Vec<(u64, &str)> = f
         .iter()
@@ -193,8 +198,9 @@ fn values_that_cannot_be_labels_are_not_shown() {
             (6, "D (Kategori)"),
         ]
     );
-    // Quoted at most 40 characters, and prose or personal data not at all.
-    assert_eq!(f[0]["value"], format!("Kategori{}…", "x".repeat(32)));
+    // Long values, prose and personal data are described by their length, never quoted.
+    assert_eq!(f[0]["value"], serde_json::Value::Null);
+    assert_eq!(f[0]["value_withheld_chars"], 8 + 150 + 11);
     assert_eq!(f[1]["value"], serde_json::Value::Null);
     assert_no_marker(
         &w,

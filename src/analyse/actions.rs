@@ -7,6 +7,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::shown_all;
 use crate::calendar::{Day, date, day};
 use crate::labels::label_key;
 use crate::model::{ActionRow, MISSING_LABEL, RiskRow};
@@ -14,6 +15,7 @@ use crate::period::Periods;
 use crate::quality::{Finding, Problem};
 use crate::report::{ActionCounts, ActionsReport, AreaActions, OverdueAction};
 use crate::schema::ActionState;
+use crate::sensitive::Shown;
 
 /// The action figures, and the findings on vanished actions.
 pub fn actions_report(
@@ -56,10 +58,10 @@ pub fn actions_report(
         previous_review: counts(&previous, as_of),
         current_plan: counts(&current, as_of),
         by_area: by_area(plan, as_of),
-        vanished,
-        ikp_risks_action_done: ikp_risks(risks_now, plan, true),
-        ikp_risks_action_not_done: ikp_risks(risks_now, plan, false),
-        high_risks_without_action: without_action(risks_now, plan, ikp_threshold),
+        vanished: shown_all(&vanished),
+        ikp_risks_action_done: shown_all(&ikp_risks(risks_now, plan, true)),
+        ikp_risks_action_not_done: shown_all(&ikp_risks(risks_now, plan, false)),
+        high_risks_without_action: shown_all(&without_action(risks_now, plan, ikp_threshold)),
     };
     (Some(report), findings)
 }
@@ -76,9 +78,13 @@ fn counts(actions: &[&ActionRow], as_of: Day) -> ActionCounts {
     };
     for a in actions {
         c.by_state[a.state as usize] += 1;
-        match c.by_status.iter_mut().find(|(s, _)| *s == a.status) {
+        match c
+            .by_status
+            .iter_mut()
+            .find(|(s, _)| *s == a.status.as_str())
+        {
             Some((_, n)) => *n += 1,
-            None => c.by_status.push((a.status.clone(), 1)),
+            None => c.by_status.push((Shown::label(&a.status), 1)),
         }
     }
     let mut late: Vec<&&ActionRow> = actions.iter().filter(|a| overdue(a, as_of)).collect();
@@ -87,10 +93,10 @@ fn counts(actions: &[&ActionRow], as_of: Day) -> ActionCounts {
         .into_iter()
         .filter_map(|a| {
             Some(OverdueAction {
-                id: a.id.clone(),
-                area: a.area.clone(),
+                id: Shown::label_opt(a.id.as_deref()),
+                area: Shown::label_opt(a.area.as_deref()),
                 due: date(a.due?),
-                status: a.status.clone(),
+                status: Shown::label(&a.status),
             })
         })
         .collect();
@@ -102,7 +108,7 @@ fn by_area(plan: &[&ActionRow], as_of: Day) -> Vec<AreaActions> {
     for a in plan {
         let name = a.area.clone().unwrap_or_else(|| MISSING_LABEL.to_string());
         let e = areas.entry(label_key(&name)).or_insert(AreaActions {
-            area: name,
+            area: Shown::label(&name),
             decided: 0,
             done: 0,
             overdue: 0,
@@ -130,7 +136,7 @@ fn vanished(last_year: &[&ActionRow], this_year: &[&ActionRow]) -> (Vec<String>,
         let o = &a.origin;
         let mut f = Finding::sheet(&o.file, &o.sheet, Problem::VanishedAction);
         f.location.row = Some(o.row);
-        f.value = Some(id.clone());
+        f.value = Some(crate::sensitive::Shown::label(id));
         findings.push(f);
     }
     ids.sort_by_key(|id| label_key(id));

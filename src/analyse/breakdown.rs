@@ -12,6 +12,7 @@ use super::period::{Periods, within};
 use crate::error::Result;
 use crate::model::{Labels, MISSING_LABEL};
 use crate::report::Breakdown;
+use crate::sensitive::Shown;
 
 /// The breakdown of `column` over the current and the comparison period.
 pub fn breakdown(
@@ -41,7 +42,7 @@ pub fn breakdown(
     let mut rows: Vec<Breakdown> = counts
         .into_iter()
         .map(|(label, [current, previous])| Breakdown {
-            label: label.map_or(MISSING_LABEL.to_string(), |l| labels.name(l).to_string()),
+            label: Shown::label(label.map_or(MISSING_LABEL, |l| labels.name(l))),
             current,
             previous_same_period: previous,
             change: None,

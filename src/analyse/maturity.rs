@@ -8,6 +8,7 @@
 use crate::labels::label_key;
 use crate::model::MaturityRow;
 use crate::report::{MaturityArea, MaturityReport};
+use crate::sensitive::Shown;
 
 /// The maturity figures for `year`.
 pub fn maturity_report(rows: &[MaturityRow], year: i32, scale_max: u32) -> Option<MaturityReport> {
@@ -22,7 +23,7 @@ pub fn maturity_report(rows: &[MaturityRow], year: i32, scale_max: u32) -> Optio
             Some(i) => i,
             None => {
                 areas.push(MaturityArea {
-                    area: area.to_string(),
+                    area: Shown::label(area),
                     level: None,
                     previous_level: None,
                     target: None,

@@ -27,6 +27,12 @@ use crate::period::Periods;
 use crate::report::{
     About, DataQuality, IncidentFigures, ObjectsReport, PeriodDays, Report, RisksReport,
 };
+use crate::sensitive::Shown;
+
+/// Labels (risk and action numbers, names) as the report shows them, each through the gate.
+fn shown_all(labels: &[String]) -> Vec<Shown> {
+    labels.iter().map(|l| Shown::label(l)).collect()
+}
 
 /// Computes the report: incidents, objects and risks for the settled period, the data
 /// quality and how the report was made, then the observations drawn from them.
@@ -156,8 +162,8 @@ fn risks_report(data: &Normalised, p: &Periods, config: &Config) -> Result<Risks
     Ok(RisksReport {
         scale: size,
         ikp_threshold: config.risk_scale.ikp_threshold,
-        likelihood_words: config.risk_scale.likelihood.words.clone(),
-        consequence_words: config.risk_scale.consequence.words.clone(),
+        likelihood_words: shown_all(&config.risk_scale.likelihood.words),
+        consequence_words: shown_all(&config.risk_scale.consequence.words),
         current: (!current.is_empty())
             .then(|| risks::risk_figures(&current, p.year, size))
             .transpose()?,
@@ -196,9 +202,15 @@ fn data_quality(mut data: Normalised) -> DataQuality {
 fn about(config: &Config) -> About {
     About {
         version: env!("CARGO_PKG_VERSION").to_string(),
-        organisation: config.file.report.organisation.clone(),
-        config_file: config.config_path.as_ref().map(|p| p.display().to_string()),
-        changed_settings: changed_settings(&config.file),
+        organisation: Shown::label(&config.file.report.organisation),
+        config_file: config
+            .config_path
+            .as_ref()
+            .map(|p| Shown::message(&p.display().to_string())),
+        changed_settings: changed_settings(&config.file)
+            .into_iter()
+            .map(|(key, value)| (key, Shown::message(&value)))
+            .collect(),
         stale_after_days: config.file.report.stale_after_days,
         reclassify_after_months: config.reclassify_after_months(),
     }

@@ -22,6 +22,7 @@ use crate::report::{
     DepartmentClassification, ObjectFigures, ObjectIncidents, ObjectItem, ObjectList,
 };
 use crate::schema::Classification;
+use crate::sensitive::Shown;
 
 use super::period::{Periods, within};
 
@@ -251,7 +252,7 @@ fn by_department(frame: &DataFrame) -> Result<Vec<DepartmentClassification>> {
         .map(|i| {
             let v = |c: usize| cols[c].get(i).unwrap_or(0);
             DepartmentClassification {
-                department: dept.get(i).unwrap_or(MISSING_LABEL).to_string(),
+                department: Shown::label(dept.get(i).unwrap_or(MISSING_LABEL)),
                 classified: v(0),
                 in_progress: v(1),
                 waiting_for_central: v(2),
@@ -265,7 +266,7 @@ fn by_department(frame: &DataFrame) -> Result<Vec<DepartmentClassification>> {
     Ok(rows)
 }
 
-fn by_classification(objects: &[&ObjectRow], config: &Config) -> Vec<(String, u64)> {
+fn by_classification(objects: &[&ObjectRow], config: &Config) -> Vec<(Shown, u64)> {
     let mut known = [0u64; 4];
     let mut unknown: BTreeMap<String, u64> = BTreeMap::new();
     let mut missing = 0;
@@ -276,18 +277,22 @@ fn by_classification(objects: &[&ObjectRow], config: &Config) -> Vec<(String, u6
             ClassificationValue::Missing => missing += 1,
         }
     }
-    let mut out: Vec<(String, u64)> = Classification::ALL
+    let mut out: Vec<(Shown, u64)> = Classification::ALL
         .iter()
         .map(|c| {
             (
-                config.classification.label(*c).to_string(),
+                Shown::label(config.classification.label(*c)),
                 known[*c as usize],
             )
         })
         .collect();
-    out.extend(unknown);
+    out.extend(
+        unknown
+            .into_iter()
+            .map(|(text, n)| (Shown::label(&text), n)),
+    );
     if missing > 0 {
-        out.push((MISSING_LABEL.to_string(), missing));
+        out.push((Shown::fixed(MISSING_LABEL), missing));
     }
     out
 }
@@ -305,18 +310,18 @@ fn levels(objects: &[&ObjectRow]) -> BTreeMap<u32, [u64; 3]> {
 }
 
 /// How an object's status is shown.
-pub fn classification_label(value: &ClassificationValue, config: &Config) -> String {
+pub fn classification_label(value: &ClassificationValue, config: &Config) -> Shown {
     match value {
-        ClassificationValue::Known(c) => config.classification.label(*c).to_string(),
-        ClassificationValue::Unknown(text) => text.clone(),
-        ClassificationValue::Missing => MISSING_LABEL.to_string(),
+        ClassificationValue::Known(c) => Shown::label(config.classification.label(*c)),
+        ClassificationValue::Unknown(text) => Shown::label(text),
+        ClassificationValue::Missing => Shown::fixed(MISSING_LABEL),
     }
 }
 
 fn item(o: &ObjectRow, config: &Config) -> ObjectItem {
     ObjectItem {
-        name: o.name.clone(),
-        department: o.department.clone(),
+        name: Shown::label(&o.name),
+        department: Shown::label_opt(o.department.as_deref()),
         classification: classification_label(&o.classification, config),
         classified_date: o.classified_date.map(date),
     }
@@ -366,7 +371,7 @@ pub fn incidents_per_object(
             ));
         }
         out.push(ObjectIncidents {
-            object: found.map_or(name, |o| o.name.as_str()).to_string(),
+            object: Shown::label(found.map_or(name, |o| o.name.as_str())),
             in_list: found.is_some(),
             incidents: n,
         });

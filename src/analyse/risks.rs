@@ -11,6 +11,7 @@ use polars::prelude::*;
 use crate::error::Result;
 use crate::model::{MISSING_LABEL, RiskRow};
 use crate::report::{RiskChange, RiskChangeKind, RiskFigures, RiskItem};
+use crate::sensitive::Shown;
 
 /// The figures of one year's register on an N×N scale.
 pub fn risk_figures(risks: &[&RiskRow], year: i32, scale: u32) -> Result<RiskFigures> {
@@ -89,7 +90,7 @@ pub fn risk_figures(risks: &[&RiskRow], year: i32, scale: u32) -> Result<RiskFig
         .map(|a| a.unwrap_or(MISSING_LABEL))
         .zip(areas.column("n")?.u64()?.into_no_null_iter())
         .zip(areas.column("ikp_n")?.u64()?.into_no_null_iter())
-        .map(|((a, n), i)| (a.to_string(), n, i))
+        .map(|((a, n), i)| (Shown::label(a), n, i))
         .collect();
 
     let totals = frame.lazy().select([ikp_sum]).collect()?;
@@ -98,9 +99,9 @@ pub fn risk_figures(risks: &[&RiskRow], year: i32, scale: u32) -> Result<RiskFig
     let mut items: Vec<RiskItem> = risks
         .iter()
         .map(|r| RiskItem {
-            id: r.id.clone(),
-            area: r.area.clone(),
-            risk: r.risk.clone(),
+            id: Shown::label_opt(r.id.as_deref()),
+            area: Shown::label_opt(r.area.as_deref()),
+            risk: Shown::label_opt(r.risk.as_deref()),
             likelihood: r.likelihood,
             consequence: r.consequence,
             value: r.value(),
@@ -164,8 +165,8 @@ pub fn changes(previous: &[&RiskRow], current: &[&RiskRow]) -> Vec<RiskChange> {
             }
         };
         out.push(RiskChange {
-            id: r.id.clone(),
-            risk: r.risk.clone(),
+            id: Shown::label_opt(r.id.as_deref()),
+            risk: Shown::label_opt(r.risk.as_deref()),
             previous: before,
             current: Some(now),
             kind,
@@ -174,8 +175,8 @@ pub fn changes(previous: &[&RiskRow], current: &[&RiskRow]) -> Vec<RiskChange> {
     for (i, p) in previous.iter().enumerate() {
         if !used[i] {
             out.push(RiskChange {
-                id: p.id.clone(),
-                risk: p.risk.clone(),
+                id: Shown::label_opt(p.id.as_deref()),
+                risk: Shown::label_opt(p.risk.as_deref()),
                 previous: Some((p.likelihood, p.consequence)),
                 current: None,
                 kind: RiskChangeKind::Removed,

@@ -12,6 +12,7 @@ use crate::calendar::date;
 use crate::error::Result;
 use crate::model::Incidents;
 use crate::report::{StaleCase, StatusCount};
+use crate::sensitive::Shown;
 
 /// The status figures.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -59,7 +60,7 @@ pub fn status_figures(
         .enumerate()
         .filter(|(i, _)| *i < configured || per_status[*i] > 0)
         .map(|(i, name)| StatusCount {
-            status: name.to_string(),
+            status: Shown::label(name),
             open: inc.status_open[i],
             count: per_status[i],
         })
@@ -123,15 +124,15 @@ pub fn status_figures(
             let r = r as usize;
             let reported = inc.reported[r];
             StaleCase {
-                id: inc.id.get(r).map(|i| inc.ids.name(i).to_string()),
+                id: inc.id.get(r).map(|i| Shown::label(inc.ids.name(i))),
                 reported: date(reported),
                 age_days: i64::from(a - reported),
-                status: inc.statuses.name(inc.status[r]).to_string(),
+                status: Shown::label(inc.statuses.name(inc.status[r])),
                 department: inc
                     .department
                     .get(r)
-                    .map(|i| inc.departments.name(i).to_string()),
-                unit: inc.unit.get(r).map(|i| inc.units.name(i).to_string()),
+                    .map(|i| Shown::label(inc.departments.name(i))),
+                unit: inc.unit.get(r).map(|i| Shown::label(inc.units.name(i))),
             }
         })
         .collect();

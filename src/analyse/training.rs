@@ -11,6 +11,7 @@ use crate::labels::label_key;
 use crate::model::{MISSING_LABEL, TrainingRow};
 use crate::period::Periods;
 use crate::report::{MIN_GROUP, TrainingCounts, TrainingGroup, TrainingReport};
+use crate::sensitive::Shown;
 
 /// The training figures.
 pub fn training_report(rows: &[TrainingRow], p: &Periods) -> Option<TrainingReport> {
@@ -30,7 +31,7 @@ pub fn training_report(rows: &[TrainingRow], p: &Periods) -> Option<TrainingRepo
             for r in of(year) {
                 let name = key(r);
                 let g = groups.entry(label_key(&name)).or_insert(TrainingGroup {
-                    name,
+                    name: Shown::label(&name),
                     now: TrainingCounts::default(),
                     before: TrainingCounts::default(),
                 });

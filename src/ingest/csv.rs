@@ -60,6 +60,7 @@ pub fn read(
     let outcome = reader.finish();
     SheetRead {
         name: sheet_name.to_string(),
+        shown: crate::sensitive::Shown::sheet(sheet_name, 1),
         outcome,
         problems,
     }

@@ -16,6 +16,7 @@ use std::collections::BTreeMap;
 use super::cell::RawValue;
 use crate::config::{Config, HeaderMeaning};
 use crate::schema::{Kind, normalise_header};
+use crate::sensitive::Shown;
 
 /// Rows searched for the header, from the top of the sheet.
 pub const HEADER_SEARCH_ROWS: u32 = 20;
@@ -49,9 +50,9 @@ pub struct SkippedColumn {
     /// The field's key.
     pub field: &'static str,
     /// The skipped column's label, such as `A (Ärende)`.
-    pub label: String,
+    pub label: Shown,
     /// The chosen column's label.
-    pub chosen: String,
+    pub chosen: Shown,
     /// The two headers are the same name (a true duplicate), not two names for the field.
     pub same_header: bool,
 }
@@ -64,12 +65,12 @@ pub struct Layout {
     /// The header row, 0-based.
     pub row: u32,
     /// For each field of the kind, the column holding it and its label (`C (Rapporterad)`).
-    pub fields: Vec<Option<(u32, String)>>,
+    pub fields: Vec<Option<(u32, Shown)>>,
     /// Columns that could hold a field but lost to a more specific header (or are a second
     /// column of the same name).
     pub skipped: Vec<SkippedColumn>,
     /// A wide maturity sheet's level columns, one per year: column, label and year.
-    pub year_columns: Vec<(u32, String, i32)>,
+    pub year_columns: Vec<(u32, Shown, i32)>,
 }
 
 /// The outcome of header detection.
@@ -183,7 +184,7 @@ pub fn detect(
 
 /// A wide maturity sheet's level columns: headers that hold a year (1990–2100) and nothing
 /// else but a level word ("2024", "Nivå 2024", "Resultat 2025"), not already a field.
-fn year_columns(cells: &[(u32, &str)], layout: &Layout) -> Vec<(u32, String, i32)> {
+fn year_columns(cells: &[(u32, &str)], layout: &Layout) -> Vec<(u32, Shown, i32)> {
     let taken: Vec<u32> = layout.fields.iter().flatten().map(|(c, _)| *c).collect();
     cells
         .iter()
@@ -194,13 +195,7 @@ fn year_columns(cells: &[(u32, &str)], layout: &Layout) -> Vec<(u32, String, i32
             let words = normalise_header(&text.replace(&digits, ""));
             crate::schema::MATURITY_YEAR_WORDS
                 .contains(&words.as_str())
-                .then(|| {
-                    (
-                        col,
-                        format!("{} ({})", column_letter(col), text.trim()),
-                        year,
-                    )
-                })
+                .then(|| (col, Shown::column(&column_letter(col), text), year))
         })
         .collect()
 }
@@ -248,7 +243,7 @@ pub trait RequiredValues: Sync {
 
 /// A column that could hold a field: column, label, normalised header, and how specific the
 /// header is (named in the config, then its length).
-type Candidate = (u32, String, String, (bool, usize));
+type Candidate = (u32, Shown, String, (bool, usize));
 
 fn layout_for(kind: Kind, row: u32, cells: &[(u32, &str)], config: &Config) -> Layout {
     let mut layout = Layout {
@@ -261,7 +256,7 @@ fn layout_for(kind: Kind, row: u32, cells: &[(u32, &str)], config: &Config) -> L
     // Every column that could hold each field, with how specific its header is.
     let mut candidates: Vec<Vec<Candidate>> = vec![Vec::new(); kind.fields().len()];
     for &(col, text) in cells {
-        let label = format!("{} ({})", column_letter(col), text.trim());
+        let label = Shown::column(&column_letter(col), text);
         let normalised = normalise_header(text);
         match config.header_meaning(kind, &normalised) {
             Some(HeaderMeaning::Field(i)) => {
@@ -336,7 +331,10 @@ mod tests {
             ),
             (1, &["Mejl om x", "2025-01-02", "IA-1", "Klar", ""]),
         ]));
-        assert_eq!(l.fields[incident::ID], Some((2, "C (Ärendenummer)".into())));
+        assert_eq!(
+            l.fields[incident::ID],
+            Some((2, Shown::fixed("C (Ärendenummer)")))
+        );
         let skipped: Vec<(&str, bool)> = l
             .skipped
             .iter()
@@ -402,10 +400,13 @@ mod tests {
         ]);
         let l = found(&r);
         assert_eq!(l.row, 3);
-        assert_eq!(l.fields[incident::ID], Some((0, "A (Ärendenr)".into())));
+        assert_eq!(
+            l.fields[incident::ID],
+            Some((0, Shown::fixed("A (Ärendenr)")))
+        );
         assert_eq!(
             l.fields[incident::STATUS],
-            Some((3, "D (Ärendestatus)".into()))
+            Some((3, Shown::fixed("D (Ärendestatus)")))
         );
         assert!(l.fields.iter().flatten().all(|(c, _)| *c != 4 && *c != 5));
     }

@@ -22,6 +22,7 @@ pub use sheet::{RowNote, SheetOutcome, Table};
 
 use crate::config::Config;
 use crate::error::{Error, Result};
+use crate::sensitive::Shown;
 
 /// The file formats read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,14 +66,17 @@ pub enum FileError {
     /// Not read, for the reason given (protected, a web page, too large).
     Refused(crate::quality::Problem),
     /// The sheet named by the config is not in it; holds the sheets it has.
-    MissingSheet(String),
+    MissingSheet(Shown),
 }
 
 /// One sheet's outcome.
 #[derive(Debug)]
 pub struct SheetRead {
-    /// The sheet name (for CSV, the file name without extension).
+    /// The sheet name (for CSV, the file name without extension), without control
+    /// characters; read for a year it names, never shown.
     pub name: String,
+    /// The sheet name as the outputs show it (see [`Shown::sheet`]).
+    pub shown: Shown,
     /// What came of it.
     pub outcome: SheetOutcome,
     /// Problems with the sheet as a whole found while reading it (a CSV file's mixed
@@ -83,8 +87,12 @@ pub struct SheetRead {
 /// One input file.
 #[derive(Debug)]
 pub struct SourceFile {
-    /// The path relative to the input folder, with `/` separators.
+    /// The path relative to the input folder, with `/` separators; read for a year it
+    /// names, never shown.
     pub relative: String,
+    /// The path as the outputs show it: itself, or "fil 3 (namnet visas inte)" when it holds
+    /// personal data (see [`Shown::file`]).
+    pub shown: Shown,
     /// The SHA-256 of the file's bytes, in hex.
     pub sha256: String,
     /// The `date_format` of the `[[sources]]` rule for this file, if any.
@@ -121,16 +129,26 @@ pub fn for_each_file(
     if !config.run.input.is_dir() {
         return Err(Error::InputMissing(config.run.input.clone()));
     }
-    let read = |found| match found {
-        Found::File(path, format) => read_file(config, &path, format, values),
-        Found::Problem(path, why) => SourceFile {
-            relative: relative_name(config, &path),
-            sha256: String::new(),
-            date_format: None,
-            sheets: Err(why),
-        },
+    // A file is shown by its number (its place in the sorted list, from 1) when its name
+    // cannot be shown.
+    let read = |(i, found): (usize, Found)| match found {
+        Found::File(path, format) => read_file(config, &path, format, values, i + 1),
+        Found::Problem(path, why) => {
+            let relative = relative_name(config, &path);
+            SourceFile {
+                shown: Shown::file(&relative, i + 1),
+                relative,
+                sha256: String::new(),
+                date_format: None,
+                sheets: Err(why),
+            }
+        }
     };
-    ordered::for_each_in_order(discover(&config.run.input), workers, read, add);
+    let found = discover(&config.run.input)
+        .into_iter()
+        .enumerate()
+        .collect();
+    ordered::for_each_in_order(found, workers, read, add);
     Ok(())
 }
 
@@ -240,13 +258,16 @@ fn read_file(
     path: &Path,
     named: Format,
     values: &dyn header::RequiredValues,
+    number: usize,
 ) -> SourceFile {
     let relative_path = path.strip_prefix(&config.run.input).unwrap_or(path);
     let relative = relative_name(config, path);
+    let shown = Shown::file(&relative, number);
     let rule = config.source_for(relative_path);
     let date_format = rule.and_then(|r| r.date_format.clone());
     let done = |sha256: String, sheets| SourceFile {
         relative: relative.clone(),
+        shown: shown.clone(),
         sha256,
         date_format: date_format.clone(),
         sheets,

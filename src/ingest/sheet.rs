@@ -15,6 +15,7 @@ use super::header::{
 };
 use crate::config::Config;
 use crate::schema::Kind;
+use crate::sensitive::Shown;
 
 /// A sheet read into columns.
 #[derive(Debug)]
@@ -62,7 +63,7 @@ impl RowNote {
 #[derive(Debug)]
 pub struct MappedColumn {
     /// The column letter and header, such as `C (Rapporterad)`.
-    pub label: String,
+    pub label: Shown,
     /// The values, one code per data row.
     pub data: RawColumn,
 }

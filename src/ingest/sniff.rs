@@ -27,6 +27,7 @@ use std::path::Path;
 
 use super::Format;
 use crate::quality::Problem;
+use crate::sensitive::Shown;
 
 /// The most bytes the shared strings of an xlsx may inflate to (the 1 000 000-row benchmark
 /// export has 141 MB).
@@ -94,9 +95,9 @@ fn text_in_a_workbooks_name(head: &[u8], named: Format) -> Sniffed {
     let text = String::from_utf8_lossy(head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head));
     let lower = text.trim_start().to_lowercase();
     if lower.contains("urn:schemas-microsoft-com:office:spreadsheet") {
-        return Sniffed::Refuse(Problem::Unreadable(
-            "it is an Excel 2003 XML spreadsheet, which genomgang does not read; open it in Excel and save it as .xlsx".into(),
-        ));
+        return Sniffed::Refuse(Problem::Unreadable(Shown::fixed(
+            "it is an Excel 2003 XML spreadsheet, which genomgang does not read; open it in Excel and save it as .xlsx",
+        )));
     }
     if lower.starts_with('<')
         && ["<html", "<!doctype html", "<table", "<body", "<meta"]
@@ -120,7 +121,7 @@ fn text_in_a_workbooks_name(head: &[u8], named: Format) -> Sniffed {
     } else {
         "a text file"
     };
-    Sniffed::Refuse(Problem::Unreadable(format!(
+    Sniffed::Refuse(Problem::Unreadable(Shown::message(&format!(
         "it is {what}, not a {} workbook; if it is an export, save it again from Excel as .xlsx",
         match named {
             Format::Xls => ".xls",
@@ -128,7 +129,7 @@ fn text_in_a_workbooks_name(head: &[u8], named: Format) -> Sniffed {
             Format::Ods => ".ods",
             Format::Xlsx | Format::Csv => ".xlsx",
         }
-    )))
+    ))))
 }
 
 /// Whether an OLE compound file holds an encrypted Office document (an xlsx saved with a
@@ -146,11 +147,11 @@ fn holds_encrypted_package(path: &Path) -> std::io::Result<bool> {
 fn zip_workbook(path: &Path) -> Sniffed {
     let file = match std::fs::File::open(path) {
         Ok(f) => f,
-        Err(e) => return Sniffed::Refuse(Problem::Unreadable(e.to_string())),
+        Err(e) => return Sniffed::Refuse(Problem::Unreadable(Shown::message(&e.to_string()))),
     };
     let mut zip = match zip::ZipArchive::new(std::io::BufReader::new(file)) {
         Ok(z) => z,
-        Err(e) => return Sniffed::Refuse(Problem::Unreadable(e.to_string())),
+        Err(e) => return Sniffed::Refuse(Problem::Unreadable(Shown::message(&e.to_string()))),
     };
     let mut total: u64 = 0;
     let mut format = None;
@@ -198,12 +199,11 @@ fn zip_workbook(path: &Path) -> Sniffed {
                 "its rows and repeated cells expand to {cells} cells (the limit is {MAX_RANGE_CELLS})"
             )),
             Ok(_) => Sniffed::Read(Format::Ods),
-            Err(why) => Sniffed::Refuse(Problem::Unreadable(why)),
+            Err(why) => Sniffed::Refuse(Problem::Unreadable(Shown::message(&why))),
         },
-        (None, false) => Sniffed::Refuse(Problem::Unreadable(
-            "it is a zip file but not a workbook (perhaps a Word document or a folder of files)"
-                .into(),
-        )),
+        (None, false) => Sniffed::Refuse(Problem::Unreadable(Shown::fixed(
+            "it is a zip file but not a workbook (perhaps a Word document or a folder of files)",
+        ))),
     }
 }
 

@@ -104,12 +104,21 @@ where
     if let Some(w) = wanted
         && !names.iter().any(|n| n == w)
     {
-        return Err(FileError::MissingSheet(names.join(", ")));
+        let shown: Vec<crate::sensitive::Shown> = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| crate::sensitive::Shown::sheet(n, i + 1))
+            .collect();
+        let shown: Vec<&crate::sensitive::Shown> = shown.iter().collect();
+        return Err(FileError::MissingSheet(crate::sensitive::Shown::join(
+            &shown, ", ",
+        )));
     }
     let mut out = Vec::new();
-    for name in names
+    for (i, name) in names
         .iter()
-        .filter(|n| wanted.is_none_or(|w| w == n.as_str()))
+        .enumerate()
+        .filter(|(_, n)| wanted.is_none_or(|w| w == n.as_str()))
     {
         let mut reader = SheetReader::new(config, rule, values);
         let outcome = match stream(wb, name, &mut reader) {
@@ -118,6 +127,7 @@ where
         };
         out.push(SheetRead {
             name: crate::sensitive::without_controls(name).into_owned(),
+            shown: crate::sensitive::Shown::sheet(name, i + 1),
             outcome,
             problems: Vec::new(),
         });

@@ -11,7 +11,7 @@ use crate::quality::{Findings, Problem};
 use crate::schema::{ActionState, action as f};
 
 use super::date;
-use super::label::{self, INVALID_LABEL};
+use super::label;
 use super::snapshot::{SnapshotSheet, year_of_value};
 
 /// Appends the sheet's actions to `out`; returns how many rows were rejected (none).
@@ -89,6 +89,7 @@ fn status(
     let mut finding = sheet.finding(f::STATUS, row, Problem::UnknownActionStatus);
     finding.value = None;
     findings.push(finding);
-    let shown = label::clean(&text, "status").unwrap_or_else(|_| INVALID_LABEL.to_string());
+    let shown =
+        label::clean(&text, "status").unwrap_or_else(|why| label::placeholder(why).to_string());
     (shown, ActionState::Unknown)
 }

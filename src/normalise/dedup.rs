@@ -15,23 +15,24 @@ use std::cmp::Reverse;
 use crate::calendar::Day;
 use crate::model::{Incidents, Origin};
 use crate::quality::{Finding, Findings, Problem};
+use crate::sensitive::Shown;
 
 /// A sheet as de-duplication needs to know it.
 pub struct SheetInfo {
     /// The file, relative to the input folder.
-    pub file: String,
+    pub file: Shown,
     /// The sheet name.
-    pub sheet: String,
+    pub sheet: Shown,
     /// The id column's label, if the sheet has one.
-    pub id_column: Option<String>,
+    pub id_column: Option<Shown>,
 }
 
 impl SheetInfo {
     /// A sheet that contributed no cases.
-    pub fn default_for(file: &str, sheet: &str) -> SheetInfo {
+    pub fn default_for(file: &Shown, sheet: &Shown) -> SheetInfo {
         SheetInfo {
-            file: file.to_string(),
-            sheet: sheet.to_string(),
+            file: file.clone(),
+            sheet: sheet.clone(),
             id_column: None,
         }
     }
@@ -126,14 +127,14 @@ impl Dedup {
             let here = &sheets[o.sheet as usize];
             let kept = crate::quality::Kept {
                 file_sheet: (ws.file != here.file || ws.sheet != here.sheet)
-                    .then(|| (ws.file.to_string(), ws.sheet.to_string())),
+                    .then(|| (ws.file.clone(), ws.sheet.clone())),
                 row: w.row,
             };
             findings.push(Finding::cell(
                 &here.file,
                 &here.sheet,
                 o.row,
-                here.id_column.as_deref().unwrap_or(""),
+                here.id_column.as_ref().unwrap_or(&Shown::default()),
                 Some(incidents.ids.name(loser.id)),
                 Problem::DuplicateId { kept },
             ));
@@ -177,9 +178,9 @@ mod tests {
 
     fn info(f: &str) -> SheetInfo {
         SheetInfo {
-            file: f.into(),
-            sheet: "Blad1".into(),
-            id_column: Some("A (Ärende)".into()),
+            file: Shown::label(f),
+            sheet: Shown::fixed("Blad1"),
+            id_column: Some(Shown::fixed("A (Ärende)")),
         }
     }
 

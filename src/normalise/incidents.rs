@@ -13,16 +13,16 @@ use crate::quality::{Finding, Findings, Problem};
 use crate::schema::{Kind, incident as f};
 
 use super::dedup::{Dedup, Placement};
-use super::label::{self, INVALID_LABEL};
+use super::label;
 use super::{boolean, date};
-use crate::sensitive::NotALabel;
+use crate::sensitive::{NotALabel, Shown};
 
 /// Where the sheet is, for findings.
 pub struct SheetRef<'a> {
-    /// The file, relative to the input folder.
-    pub file: &'a str,
-    /// The sheet name.
-    pub sheet: &'a str,
+    /// The file, as shown.
+    pub file: &'a Shown,
+    /// The sheet name, as shown.
+    pub sheet: &'a Shown,
     /// The sheet's index in the run's list of sheets.
     pub index: u32,
     /// The file's configured date format.
@@ -128,7 +128,7 @@ impl<'t> Interpreted<'t> {
                     .iter()
                     .map(|v| match label::clean(&v.display(), fields[i].key) {
                         Ok(text) => (labels.intern(&text), None),
-                        Err(why) => (labels.intern(INVALID_LABEL), Some(why)),
+                        Err(why) => (labels.intern(label::placeholder(why)), Some(why)),
                     })
                     .collect()
             })
@@ -181,7 +181,7 @@ impl<'t> Interpreted<'t> {
             self.at.file,
             self.at.sheet,
             self.table.rows[row],
-            self.col(i).map_or("", |c| c.label.as_str()),
+            self.col(i).map_or(&Shown::default(), |c| &c.label),
             value.as_deref(),
             problem,
         )
@@ -346,7 +346,10 @@ impl<'t> Interpreted<'t> {
         idx
     }
 
-    /// The case number's label; `None` when empty or when it cannot be a case number.
+    /// The case number's label; `None` when empty or when it cannot be a case number. A case
+    /// number that holds personal data (a personal identity number in an "ID" column) keeps
+    /// matching its case across exports, with a finding: it is withheld wherever it would
+    /// be shown, and the case still counts.
     fn id(&self, row: usize, out: &Incidents, findings: &mut Findings) -> Option<u32> {
         let ids = self.ids.as_ref()?;
         let c = self.code(f::ID, row);
@@ -361,7 +364,7 @@ impl<'t> Interpreted<'t> {
                 let text = out.ids.name(id).to_string();
                 let problem = Problem::SuspiciousValue { field: "id", why };
                 findings.push(self.finding(f::ID, row, 0, problem).with_value(Some(&text)));
-                None
+                why.is_personal().then_some(id)
             }
         }
     }
@@ -425,7 +428,10 @@ fn status_of(text: &str, config: &Config, out: &mut Incidents) -> (u32, StatusMe
     }
     let (label, meaning) = match label::clean(text, "status") {
         Ok(label) => (label, StatusMeaning::Unknown),
-        Err(why) => (INVALID_LABEL.to_string(), StatusMeaning::Invalid(why)),
+        Err(why) => (
+            label::placeholder(why).to_string(),
+            StatusMeaning::Invalid(why),
+        ),
     };
     let before = out.statuses.len();
     let i = out.statuses.intern(&label);

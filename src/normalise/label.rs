@@ -3,52 +3,34 @@
 //!
 //! In: a cell's text and the field it belongs to. Out: the label with white space collapsed
 //! and control characters removed, or why it cannot be a label; such a value is shown as
-//! [`INVALID_LABEL`] and reported as `suspicious_value`. Defence in depth for privacy:
+//! what it is ("(ogiltigt värde)", "(namn, visas inte)") and reported as `suspicious_value`. Defence in depth for privacy:
 //! whatever a parser or a column choice does wrong, free text cannot travel out as a label.
 
 use crate::sensitive::{NotALabel, check_label, without_controls};
 
-pub use crate::sensitive::INVALID_LABEL;
+pub use crate::sensitive::{max_chars, max_words};
 
-/// The most words a value of a field may have before it reads as a sentence. A risk title
-/// (the unwanted event) is a sentence by nature and has no limit.
-pub fn max_words(field: &str) -> Option<usize> {
-    match field {
-        "id" => Some(3),
-        "status" | "classification" => Some(6),
-        "risk" => None,
-        _ => Some(12),
-    }
-}
-
-/// The most characters a value of a field may have: 100, and 200 for a risk title (the
-/// seed report's own titles reach 109 characters).
-pub fn max_chars(field: &str) -> usize {
-    match field {
-        "risk" => 2 * crate::sensitive::LABEL_MAX_CHARS,
-        _ => crate::sensitive::LABEL_MAX_CHARS,
-    }
-}
-
-/// The label a cell's text stands for, or why it cannot be one.
-///
-/// Case numbers are not checked for personal identity numbers: a case number such as
-/// `20250101-0001` has their shape.
+/// The label a cell's text stands for, or why it cannot be one. A case number such as
+/// `20250101-0001` has the shape of a personal identity number but not its birth number
+/// (000), so it passes; `19850101-1234` does not.
 pub fn clean(text: &str, field: &str) -> Result<String, NotALabel> {
     let text = without_controls(text);
     let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
     if text.contains(['\n', '\r']) {
         return Err(NotALabel::LineBreak);
     }
-    match check_label(&collapsed, max_chars(field), max_words(field)) {
-        Err(NotALabel::PersonalNumber) if field == "id" => Ok(collapsed),
-        Err(why) => Err(why),
-        Ok(()) => Ok(collapsed),
-    }
+    check_label(&collapsed, max_chars(field), max_words(field)).map(|()| collapsed)
+}
+
+/// The label shown in place of a value that cannot be one: what it is, never the value.
+pub fn placeholder(why: NotALabel) -> &'static str {
+    why.placeholder()
 }
 
 /// Checks a case number that was interned while the sheet was read (white space already
-/// collapsed), cheaply enough for a million of them.
+/// collapsed), cheaply enough for a million of them. A case number that holds personal data
+/// (a personal identity number, a telephone number, a name) is `Err` with that reason: the
+/// case still counts, under a number that is never shown.
 pub fn check_id(id: &str) -> Result<(), NotALabel> {
     if id.len() > crate::sensitive::LABEL_MAX_CHARS
         && id.chars().count() > crate::sensitive::LABEL_MAX_CHARS
@@ -67,7 +49,10 @@ pub fn check_id(id: &str) -> Result<(), NotALabel> {
     if max_words("id").is_some_and(|m| spaces + 1 > m) {
         return Err(NotALabel::Prose);
     }
-    Ok(())
+    match crate::sensitive::personal_data(id) {
+        Some(why) => Err(why),
+        None => Ok(()),
+    }
 }
 
 #[cfg(test)]
@@ -87,12 +72,15 @@ mod tests {
             Err(NotALabel::PersonalNumber)
         );
         assert_eq!(
-            clean("Mejl om Bo Eks utredning skickat fel", "id"),
+            clean("Mejl om utredningen skickat fel", "id"),
             Err(NotALabel::Prose)
         );
         assert_eq!(clean("rad 1\nrad 2", "unit"), Err(NotALabel::LineBreak));
         assert_eq!(check_id("IA-2025-0001"), Ok(()));
         assert_eq!(check_id("Mejl till Bo om saken"), Err(NotALabel::Prose));
         assert_eq!(check_id("a\u{1}b"), Err(NotALabel::ControlCharacters));
+        assert_eq!(check_id("19850101-1234"), Err(NotALabel::PersonalNumber));
+        assert_eq!(check_id("8811223344"), Err(NotALabel::PersonalNumber));
+        assert_eq!(check_id("20250101-0001"), Ok(()));
     }
 }

@@ -23,6 +23,7 @@ use crate::ingest::{FileError, RowNote, SheetOutcome, SheetRead, SourceFile, Tab
 use crate::model::{ActionRow, Incidents, MaturityRow, ObjectRow, RiskRow, TrainingRow};
 use crate::quality::{FileAccount, Finding, Findings, Problem, SheetAccount};
 use crate::schema::{Kind, incident};
+use crate::sensitive::Shown;
 
 /// Everything normalise hands on.
 #[derive(Debug, Default)]
@@ -81,7 +82,10 @@ pub struct Normaliser<'c> {
 
 /// The file a sheet belongs to.
 struct FileRef<'a> {
+    /// The real path, read for a year it names.
     relative: &'a str,
+    /// The path as shown.
+    shown: &'a Shown,
     date_format: Option<&'a str>,
     order: u32,
 }
@@ -107,26 +111,27 @@ impl<'c> Normaliser<'c> {
         let failed = match file.sheets {
             Err(FileError::LinkLoop) => {
                 // Not a file: named, never listed among the files read.
-                let f = Finding::file(&file.relative, Problem::LinkLoop);
+                let f = Finding::file(&file.shown, Problem::LinkLoop);
                 self.out.findings.push(f);
                 return;
             }
             Err(e) => {
                 let problem = match e {
                     FileError::Refused(problem) => problem,
-                    FileError::FolderUnreadable(why) => Problem::FolderUnreadable(why),
-                    FileError::Unreadable(why) => Problem::Unreadable(why),
+                    FileError::FolderUnreadable(why) => {
+                        Problem::FolderUnreadable(Shown::message(&why))
+                    }
+                    FileError::Unreadable(why) => Problem::Unreadable(Shown::message(&why)),
                     FileError::MissingSheet(have) => Problem::ConfiguredSheetMissing(have),
                     FileError::LinkLoop => Problem::LinkLoop,
                 };
-                self.out
-                    .findings
-                    .push(Finding::file(&file.relative, problem));
+                self.out.findings.push(Finding::file(&file.shown, problem));
                 true
             }
             Ok(sheets) => {
                 let at = FileRef {
                     relative: &file.relative,
+                    shown: &file.shown,
                     date_format: file.date_format.as_deref(),
                     order,
                 };
@@ -138,14 +143,14 @@ impl<'c> Normaliser<'c> {
                     fails_file |= fails;
                 }
                 if usable == 0 && !fails_file {
-                    let f = Finding::file(&file.relative, Problem::NoRecognisedSheet);
+                    let f = Finding::file(&file.shown, Problem::NoRecognisedSheet);
                     self.out.findings.push(f);
                 }
                 usable == 0
             }
         };
         self.out.files.push(FileAccount {
-            file: file.relative,
+            file: file.shown,
             sha256: file.sha256,
             failed,
         });
@@ -154,8 +159,8 @@ impl<'c> Normaliser<'c> {
     /// One sheet; returns whether it was usable and whether a finding already fails the file.
     fn add_sheet(&mut self, at: &FileRef<'_>, sheet: SheetRead) -> (bool, bool) {
         let mut account = SheetAccount {
-            file: at.relative.to_string(),
-            sheet: sheet.name.clone(),
+            file: at.shown.clone(),
+            sheet: sheet.shown.clone(),
             kind: None,
             header_row: None,
             rows: 0,
@@ -163,11 +168,11 @@ impl<'c> Normaliser<'c> {
             rows_rejected: 0,
             rows_merged: 0,
         };
-        let sheet_finding = |p| Finding::sheet(at.relative, &sheet.name, p);
+        let sheet_finding = |p| Finding::sheet(at.shown, &sheet.shown, p);
         self.out
             .findings
             .extend(sheet.problems.iter().cloned().map(sheet_finding));
-        let mut info = dedup::SheetInfo::default_for(at.relative, &sheet.name);
+        let mut info = dedup::SheetInfo::default_for(at.shown, &sheet.shown);
         let (used, problem) = match sheet.outcome {
             SheetOutcome::Table(mut table) => {
                 account.kind = Some(table.kind);
@@ -182,7 +187,7 @@ impl<'c> Normaliser<'c> {
                     | Kind::Maturity
                     | Kind::Training => None,
                 };
-                self.add_table(at, &sheet.name, &mut table, &mut account);
+                self.add_table(at, (&sheet.shown, &sheet.name), &mut table, &mut account);
                 (true, None)
             }
             SheetOutcome::NotRecognised => (false, Some((Problem::SheetNotRecognised, None))),
@@ -195,7 +200,10 @@ impl<'c> Normaliser<'c> {
                 let problem = Problem::MissingRequiredColumn(kind, field);
                 (false, Some((problem, Some(header_row))))
             }
-            SheetOutcome::Failed(why) => (false, Some((Problem::Unreadable(why), None))),
+            SheetOutcome::Failed(why) => (
+                false,
+                Some((Problem::Unreadable(Shown::message(&why)), None)),
+            ),
         };
         let mut fails_file = false;
         if let Some((problem, row)) = problem {
@@ -213,29 +221,31 @@ impl<'c> Normaliser<'c> {
     fn add_table(
         &mut self,
         at: &FileRef<'_>,
-        sheet: &str,
+        (sheet, sheet_name): (&Shown, &str),
         table: &mut Table,
         account: &mut SheetAccount,
     ) {
         let findings = &mut self.out.findings;
-        skipped_columns(table, at.relative, sheet, findings);
-        prose_columns(table, at.relative, sheet, findings);
+        skipped_columns(table, at.shown, sheet, findings);
+        prose_columns(table, at.shown, sheet, findings);
         if table.kind == Kind::Training {
-            training::drop_personal_columns(table, at.relative, sheet, findings);
+            training::drop_personal_columns(table, at.shown, sheet, findings);
         }
-        let csv_rejected = row_notes(table, at.relative, sheet, findings);
+        let csv_rejected = row_notes(table, at.shown, sheet, findings);
         account.rows = table.rows.len() + csv_rejected;
         let snapshot = snapshot::SnapshotSheet {
             table,
-            file: at.relative,
+            file: at.shown,
             sheet,
+            path: at.relative,
+            sheet_name,
             date_format: at.date_format,
             file_order: at.order,
         };
         let rejected = match table.kind {
             Kind::Incidents => {
                 let sheet_ref = incidents::SheetRef {
-                    file: at.relative,
+                    file: at.shown,
                     sheet,
                     index: self.out.sheets.len() as u32,
                     date_format: at.date_format,
@@ -273,7 +283,7 @@ impl<'c> Normaliser<'c> {
         account.rows_rejected = csv_rejected + rejected;
         if account.rows > 0 && account.rows_rejected == account.rows {
             let mapping = required_mapping(table, at.date_format);
-            let mut f = Finding::sheet(at.relative, sheet, Problem::AllRowsRejected { mapping });
+            let mut f = Finding::sheet(at.shown, sheet, Problem::AllRowsRejected { mapping });
             f.location.row = Some(table.header_row);
             findings.push(f);
         }
@@ -398,7 +408,7 @@ impl crate::ingest::header::RequiredValues for RequiredValueReader<'_> {
 }
 
 /// A finding for every column that could hold a field but was not chosen.
-fn skipped_columns(table: &Table, file: &str, sheet: &str, findings: &mut Findings) {
+fn skipped_columns(table: &Table, file: &Shown, sheet: &Shown, findings: &mut Findings) {
     for skipped in &table.skipped {
         let problem = if skipped.same_header {
             Problem::DuplicateColumn(skipped.field)
@@ -421,7 +431,7 @@ fn skipped_columns(table: &Table, file: &str, sheet: &str, findings: &mut Findin
 /// Rows looked at to judge whether a column holds prose.
 const PROSE_SAMPLE: usize = 2000;
 
-fn prose_columns(table: &mut Table, file: &str, sheet: &str, findings: &mut Findings) {
+fn prose_columns(table: &mut Table, file: &Shown, sheet: &Shown, findings: &mut Findings) {
     use crate::sensitive::looks_like_prose;
     let checked: &[usize] = match table.kind {
         Kind::Incidents => &[incident::ID, incident::REPORTED, incident::STATUS],
@@ -459,7 +469,7 @@ fn prose_columns(table: &mut Table, file: &str, sheet: &str, findings: &mut Find
 
 /// The required columns of a table and the date format they were read with, for the warning
 /// when every row is rejected.
-fn required_mapping(table: &Table, date_format: Option<&str>) -> String {
+fn required_mapping(table: &Table, date_format: Option<&str>) -> Shown {
     let columns: Vec<&str> = table
         .kind
         .fields()
@@ -472,11 +482,11 @@ fn required_mapping(table: &Table, date_format: Option<&str>) -> String {
     if let Some(f) = date_format {
         text.push_str(&format!(" read with date_format = {f:?} from [[sources]]"));
     }
-    text
+    Shown::message(&text)
 }
 
 /// Turns ingest's notes on whole rows into findings; returns how many rows were left out.
-fn row_notes(table: &Table, file: &str, sheet: &str, findings: &mut Findings) -> usize {
+fn row_notes(table: &Table, file: &Shown, sheet: &Shown, findings: &mut Findings) -> usize {
     let mut rejected = 0;
     for &(row, note) in &table.notes {
         let problem = match note {

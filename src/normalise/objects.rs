@@ -11,7 +11,7 @@ use crate::model::{ClassificationValue, ObjectRow, PubAgreement, name_key};
 use crate::quality::{Findings, Problem};
 use crate::schema::{Kind, object as f};
 
-use super::label::{self, INVALID_LABEL};
+use super::label;
 use super::snapshot::SnapshotSheet;
 use super::{boolean, date};
 
@@ -41,7 +41,7 @@ pub fn append(
                 report(f::NAME, Problem::SuspiciousValue { field: "name", why });
                 let o = sheet.origin(row, f::YEAR);
                 let key = format!("\u{0}{}\u{0}{}\u{0}{}", o.file, o.sheet, o.row);
-                (INVALID_LABEL.to_string(), key)
+                (label::placeholder(why).to_string(), key)
             }
         };
 
@@ -63,7 +63,7 @@ pub fn append(
                         Err(why) => {
                             let field = "classification";
                             report(f::CLASSIFICATION, Problem::SuspiciousValue { field, why });
-                            ClassificationValue::Unknown(INVALID_LABEL.to_string())
+                            ClassificationValue::Unknown(label::placeholder(why).to_string())
                         }
                     },
                 }
@@ -141,7 +141,7 @@ pub fn append(
                     row,
                     Problem::SuspiciousValue { field, why },
                 ));
-                INVALID_LABEL.to_string()
+                label::placeholder(why).to_string()
             })
         });
         out.push(ObjectRow {

@@ -9,18 +9,23 @@ use crate::ingest::Table;
 use crate::ingest::cell::RawValue;
 use crate::model::SnapshotOrigin;
 use crate::quality::{Finding, Findings, Problem};
+use crate::sensitive::Shown;
 
 use super::date;
-use super::label::{self, INVALID_LABEL};
+use super::label;
 
 /// One sheet of a snapshot kind, with what findings need to name a cell.
 pub struct SnapshotSheet<'a> {
     /// The sheet's columns.
     pub table: &'a Table,
-    /// The file, relative to the input folder.
-    pub file: &'a str,
-    /// The sheet name.
-    pub sheet: &'a str,
+    /// The file, as shown.
+    pub file: &'a Shown,
+    /// The sheet name, as shown.
+    pub sheet: &'a Shown,
+    /// The file's real path relative to the input folder, read for the year it names.
+    pub path: &'a str,
+    /// The sheet's real name, read for the year it names.
+    pub sheet_name: &'a str,
     /// The file's configured date format.
     pub date_format: Option<&'a str>,
     /// The position of the file in the run's sorted file list.
@@ -42,9 +47,10 @@ impl<'a> SnapshotSheet<'a> {
     /// A finding about a cell.
     pub fn finding(&self, field: usize, row: usize, problem: Problem) -> Finding {
         let value = self.value(field, row).map(RawValue::display);
+        let none = Shown::default();
         let column = self.table.columns[field]
             .as_ref()
-            .map_or("", |c| c.label.as_str());
+            .map_or(&none, |c| &c.label);
         Finding::cell(
             self.file,
             self.sheet,
@@ -56,7 +62,8 @@ impl<'a> SnapshotSheet<'a> {
     }
 
     /// A field's label in a row, `None` when empty. A value that cannot be a label (prose,
-    /// personal data, control characters) is a finding and reads "(ogiltigt värde)".
+    /// personal data, control characters) is a finding and reads as what it is ("(ogiltigt
+    /// värde)", "(namn, visas inte)").
     pub fn label(
         &self,
         field: usize,
@@ -64,15 +71,27 @@ impl<'a> SnapshotSheet<'a> {
         key: &'static str,
         findings: &mut Findings,
     ) -> Option<String> {
-        let v = self.value(field, row)?;
-        Some(match label::clean(&v.display(), key) {
+        Some(match self.checked_label(field, row, key, findings)? {
             Ok(text) => text,
-            Err(why) => {
-                let problem = Problem::SuspiciousValue { field: key, why };
-                findings.push(self.finding(field, row, problem));
-                INVALID_LABEL.to_string()
-            }
+            Err(why) => label::placeholder(why).to_string(),
         })
+    }
+
+    /// A field's label in a row, or why it cannot be one (with a finding); `None` when empty.
+    fn checked_label(
+        &self,
+        field: usize,
+        row: usize,
+        key: &'static str,
+        findings: &mut Findings,
+    ) -> Option<Result<String, crate::sensitive::NotALabel>> {
+        let v = self.value(field, row)?;
+        let checked = label::clean(&v.display(), key);
+        if let Err(why) = checked {
+            let problem = Problem::SuspiciousValue { field: key, why };
+            findings.push(self.finding(field, row, problem));
+        }
+        Some(checked)
     }
 
     /// An identifier in a row (a risk or action number), `None` when empty or when it
@@ -84,18 +103,17 @@ impl<'a> SnapshotSheet<'a> {
         key: &'static str,
         findings: &mut Findings,
     ) -> Option<String> {
-        self.label(field, row, key, findings)
-            .filter(|id| id != INVALID_LABEL)
+        self.checked_label(field, row, key, findings)?.ok()
     }
 
     /// Where a row of a kind without a year column came from; its year from the path and
     /// the sheet name.
     pub fn origin_by_place(&self, row: usize) -> SnapshotOrigin {
         SnapshotOrigin {
-            file: self.file.to_string(),
-            sheet: self.sheet.to_string(),
+            file: self.file.clone(),
+            sheet: self.sheet.clone(),
             row: self.table.rows[row],
-            year: year_from_path(self.file).or_else(|| year_in(self.sheet)),
+            year: year_from_path(self.path).or_else(|| year_in(self.sheet_name)),
             file_order: self.file_order,
         }
     }
@@ -217,7 +235,7 @@ pub fn merge_snapshots<T>(
                 &lost.file,
                 &lost.sheet,
                 problem(crate::quality::Kept {
-                    file_sheet: Some((won.file.to_string(), won.sheet.to_string())),
+                    file_sheet: Some((won.file.clone(), won.sheet.clone())),
                     row: won.row,
                 }),
             );

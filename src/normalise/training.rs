@@ -12,7 +12,7 @@ use crate::labels::label_key;
 use crate::model::TrainingRow;
 use crate::quality::{Finding, Findings, Problem};
 use crate::schema::training as f;
-use crate::sensitive::{has_email, has_personal_number};
+use crate::sensitive::{Shown, has_email, has_personal_number};
 
 use super::date;
 use super::snapshot::SnapshotSheet;
@@ -22,7 +22,12 @@ const SAMPLE: usize = 500;
 
 /// Drops every mapped column whose values look like e-mail addresses or personal identity
 /// numbers (a misleading header must not let them in), with a finding naming the column.
-pub fn drop_personal_columns(table: &mut Table, file: &str, sheet: &str, findings: &mut Findings) {
+pub fn drop_personal_columns(
+    table: &mut Table,
+    file: &Shown,
+    sheet: &Shown,
+    findings: &mut Findings,
+) {
     for column in table.columns.iter_mut() {
         let personal = column.as_ref().is_some_and(|c| {
             c.data.values.iter().take(SAMPLE).any(|v| {

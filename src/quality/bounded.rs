@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasher;
 
 use super::{Finding, Problem};
+use crate::sensitive::Shown;
 
 /// Rows listed per group; the rest are counted.
 pub const LISTED_PER_GROUP: usize = 100;
@@ -17,11 +18,11 @@ pub const LISTED_PER_GROUP: usize = 100;
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct FindingGroup {
     /// The file.
-    pub file: String,
+    pub file: Shown,
     /// The sheet, when the findings are about one.
-    pub sheet: Option<String>,
+    pub sheet: Option<Shown>,
     /// The column, when the findings are about one.
-    pub column: Option<String>,
+    pub column: Option<Shown>,
     /// The problem of the group's first finding (its message stands for the group).
     pub problem: Problem,
     /// Rows with this problem in all.
@@ -38,7 +39,7 @@ impl FindingGroup {
 
     /// The group's unlisted rows as one line for the terminal.
     pub fn line(&self) -> String {
-        let mut s = self.file.clone();
+        let mut s = self.file.to_string();
         if let Some(sheet) = &self.sheet {
             s.push_str(&format!(", sheet \"{sheet}\""));
         }
@@ -142,14 +143,19 @@ mod tests {
         let mut f = Findings::default();
         for row in 2..1002 {
             let finding = |col: &str| {
-                Finding::cell("a.csv", "a", row, col, Some("x"), Problem::UnknownStatus)
+                let (file, sheet) = (Shown::fixed("a.csv"), Shown::fixed("a"));
+                let col = Shown::label(col);
+                Finding::cell(&file, &sheet, row, &col, Some("x"), Problem::UnknownStatus)
             };
             f.push(finding("C (Status)"));
             if row < 5 {
                 f.push(finding("D (Status 2)"));
             }
         }
-        f.push(Finding::file("b.xlsx", Problem::NoRecognisedSheet));
+        f.push(Finding::file(
+            &Shown::fixed("b.xlsx"),
+            Problem::NoRecognisedSheet,
+        ));
         assert_eq!(f.total(), 1000 + 3 + 1);
         let (listed, omitted) = f.finish();
         assert_eq!(listed.len(), LISTED_PER_GROUP + 3 + 1);

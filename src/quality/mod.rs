@@ -12,30 +12,26 @@ pub use bounded::{FindingGroup, Findings};
 use serde::Serialize;
 
 use crate::schema::Kind;
-use crate::sensitive::{NotALabel, may_quote, without_controls};
-
-/// Values longer than this are shortened in findings, so that a stray sentence typed into a
-/// date or status cell cannot carry much text into the report.
-const VALUE_MAX_CHARS: usize = 40;
+use crate::sensitive::{NotALabel, Quoted, Shown};
 
 /// Where a finding is: file, and where known sheet, row (as Excel numbers it) and column.
 #[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct Location {
-    /// The file, relative to the input folder.
-    pub file: String,
+    /// The file, relative to the input folder (or "fil 3 (namnet visas inte)").
+    pub file: Shown,
     /// The sheet name (a CSV file has one, named after the file).
-    pub sheet: Option<String>,
+    pub sheet: Option<Shown>,
     /// The row number as Excel shows it (1-based).
     pub row: Option<u32>,
     /// The column letter and header, such as `C (Rapporterad)`.
-    pub column: Option<String>,
+    pub column: Option<Shown>,
 }
 
 /// Where the row a duplicate was merged into stands.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Kept {
     /// File and sheet, or `None` for the same sheet as the duplicate.
-    pub file_sheet: Option<(String, String)>,
+    pub file_sheet: Option<(Shown, Shown)>,
     /// The row, as Excel numbers it.
     pub row: u32,
 }
@@ -62,15 +58,15 @@ impl Kept {
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Problem {
     /// The file could not be opened or read as a spreadsheet.
-    Unreadable(String),
+    Unreadable(Shown),
     /// A folder under the input folder could not be listed (code `unreadable`, like a file).
-    FolderUnreadable(String),
+    FolderUnreadable(Shown),
     /// The file holds no sheet with a recognisable header.
     NoRecognisedSheet,
     /// A sheet has no header row matching any kind; it is skipped.
     SheetNotRecognised,
     /// The sheet named in the config does not exist in the file.
-    ConfiguredSheetMissing(String),
+    ConfiguredSheetMissing(Shown),
     /// The sheet looks like this kind but lacks a required column.
     MissingRequiredColumn(Kind, &'static str),
     /// Two columns map to the same field; the second is ignored.
@@ -183,7 +179,7 @@ pub enum Problem {
         /// The field.
         field: &'static str,
         /// The column chosen, such as `D (Ärendenummer)`.
-        chosen: String,
+        chosen: Shown,
     },
     /// Most values of a column chosen as an id, date or status read like sentences: the
     /// column is not used for that field.
@@ -200,7 +196,7 @@ pub enum Problem {
     /// Every row of the sheet was rejected: the mapping named probably does not fit the file.
     AllRowsRejected {
         /// The column or config setting that decided, such as `B (Registrerad)`.
-        mapping: String,
+        mapping: Shown,
     },
     /// A password-protected (encrypted) workbook.
     Protected,
@@ -302,10 +298,10 @@ impl Problem {
 pub struct Finding {
     /// Where.
     pub location: Location,
-    /// The offending value as written (shortened), when there is one and it may be shown.
-    pub value: Option<String>,
-    /// The length in characters of a value that is not shown because it reads like free text
-    /// or holds personal data (see [`crate::sensitive::may_quote`]).
+    /// The offending value as written, when there is one and it may be shown.
+    pub value: Option<Shown>,
+    /// The length in characters of a value that is not shown because it is long, reads like
+    /// free text or could be personal data (see [`crate::sensitive::may_quote`]).
     pub withheld: Option<usize>,
     /// What is wrong.
     pub problem: Problem,
@@ -313,10 +309,10 @@ pub struct Finding {
 
 impl Finding {
     /// A finding about a whole file.
-    pub fn file(file: &str, problem: Problem) -> Finding {
+    pub fn file(file: &Shown, problem: Problem) -> Finding {
         Finding {
             location: Location {
-                file: file.to_string(),
+                file: file.clone(),
                 ..Location::default()
             },
             value: None,
@@ -326,11 +322,11 @@ impl Finding {
     }
 
     /// A finding about a whole sheet.
-    pub fn sheet(file: &str, sheet: &str, problem: Problem) -> Finding {
+    pub fn sheet(file: &Shown, sheet: &Shown, problem: Problem) -> Finding {
         Finding {
             location: Location {
-                file: file.to_string(),
-                sheet: Some(sheet.to_string()),
+                file: file.clone(),
+                sheet: Some(sheet.clone()),
                 ..Location::default()
             },
             value: None,
@@ -339,28 +335,28 @@ impl Finding {
         }
     }
 
-    /// A finding about a row, with the value it is about (shortened like every value).
-    pub fn row(file: &str, sheet: &str, row: u32, value: &str, problem: Problem) -> Finding {
-        let mut f = Finding::cell(file, sheet, row, "", Some(value), problem);
+    /// A finding about a row, with the value it is about (quoted like every value).
+    pub fn row(file: &Shown, sheet: &Shown, row: u32, value: &str, problem: Problem) -> Finding {
+        let mut f = Finding::cell(file, sheet, row, &Shown::default(), Some(value), problem);
         f.location.column = None;
         f
     }
 
     /// A finding about one cell.
     pub fn cell(
-        file: &str,
-        sheet: &str,
+        file: &Shown,
+        sheet: &Shown,
         row: u32,
-        column: &str,
+        column: &Shown,
         value: Option<&str>,
         problem: Problem,
     ) -> Finding {
         Finding {
             location: Location {
-                file: file.to_string(),
-                sheet: Some(sheet.to_string()),
+                file: file.clone(),
+                sheet: Some(sheet.clone()),
                 row: Some(row),
-                column: Some(column.to_string()),
+                column: Some(column.clone()),
             },
             value: None,
             withheld: None,
@@ -369,21 +365,31 @@ impl Finding {
         .with_value(value)
     }
 
-    /// Sets the value the finding quotes: shortened to 40 characters, or withheld (only its
-    /// length is given) when it reads like free text or holds personal data.
+    /// Sets the value the finding quotes: the value when it is short and cannot be personal
+    /// data, else only its length ("en text med 14 tecken").
     pub fn with_value(mut self, value: Option<&str>) -> Finding {
-        (self.value, self.withheld) = match value.map(str::trim) {
+        (self.value, self.withheld) = match value.map(Shown::quote) {
             None => (None, None),
-            Some(v) if may_quote(v) => (Some(shorten(v)), None),
-            Some(v) => (None, Some(v.chars().count())),
+            Some(Quoted::Value(v)) => (Some(v), None),
+            Some(Quoted::Described(n)) => (None, Some(n)),
         };
         self
+    }
+
+    /// The value as the workbook shows it: quoted, or described by its length.
+    pub fn value_swedish(&self) -> Option<String> {
+        match (&self.value, self.withheld) {
+            (Some(v), _) => Some(v.to_string()),
+            (None, Some(1)) => Some("en text med 1 tecken (visas inte)".into()),
+            (None, Some(n)) => Some(format!("en text med {n} tecken (visas inte)")),
+            (None, None) => None,
+        }
     }
 
     /// The finding as one line for the terminal: where, the value, what is wrong and the fix.
     pub fn line(&self) -> String {
         let l = &self.location;
-        let mut s = l.file.clone();
+        let mut s = l.file.to_string();
         if let Some(sheet) = &l.sheet {
             s.push_str(&format!(", sheet \"{sheet}\""));
         }
@@ -406,22 +412,11 @@ impl Finding {
     }
 }
 
-fn shorten(value: &str) -> String {
-    let value = without_controls(value.trim());
-    if value.chars().count() <= VALUE_MAX_CHARS {
-        value.into_owned()
-    } else {
-        let mut s: String = value.chars().take(VALUE_MAX_CHARS).collect();
-        s.push('…');
-        s
-    }
-}
-
 /// One input file, as the report lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FileAccount {
-    /// The path relative to the input folder.
-    pub file: String,
+    /// The path relative to the input folder (or "fil 3 (namnet visas inte)").
+    pub file: Shown,
     /// SHA-256 of its bytes, in hex.
     pub sha256: String,
     /// Whether it could not be read or no sheet in it was usable.
@@ -431,10 +426,10 @@ pub struct FileAccount {
 /// What happened to one sheet (or one CSV file).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SheetAccount {
-    /// The file, relative to the input folder.
-    pub file: String,
-    /// The sheet name.
-    pub sheet: String,
+    /// The file, relative to the input folder (or "fil 3 (namnet visas inte)").
+    pub file: Shown,
+    /// The sheet name (or "blad 2 (namnet visas inte)").
+    pub sheet: Shown,
     /// The kind recognised, if any.
     pub kind: Option<Kind>,
     /// The header row as Excel numbers it, if found.
@@ -472,13 +467,17 @@ impl SheetAccount {
 mod tests {
     use super::*;
 
+    fn s(text: &'static str) -> Shown {
+        Shown::fixed(text)
+    }
+
     #[test]
     fn a_cell_finding_names_everything() {
         let f = Finding::cell(
-            "ia/2025.xlsx",
-            "Blad1",
+            &s("ia/2025.xlsx"),
+            &s("Blad1"),
             17,
-            "C (Rapporterad)",
+            &s("C (Rapporterad)"),
             Some("31/13/2025"),
             Problem::BadDate {
                 field: "reported",
@@ -492,35 +491,40 @@ mod tests {
 
     #[test]
     fn prose_and_personal_data_are_withheld() {
-        let f = Finding::cell(
-            "f",
-            "s",
-            2,
-            "A",
-            Some("Anna Andersson ringde om sin son"),
-            Problem::UnknownStatus,
+        let cell = |v: &str, p| Finding::cell(&s("f"), &s("s"), 2, &s("A"), Some(v), p);
+        let f = cell("Anna Andersson ringde om sin son", Problem::UnknownStatus);
+        assert_eq!((f.value.clone(), f.withheld), (None, Some(32)));
+        assert_eq!(
+            f.value_swedish().as_deref(),
+            Some("en text med 32 tecken (visas inte)")
         );
-        assert_eq!((f.value, f.withheld), (None, Some(32)));
-        let f = Finding::cell("f", "s", 2, "A", Some("850101-1234"), Problem::MissingId);
+        let f = cell("850101-1234", Problem::MissingId);
         assert_eq!(f.value, None);
         assert!(f.line().contains("(a 11-character text, not shown)"));
-        let f = Finding::cell(
-            "f",
-            "s",
-            2,
-            "A",
-            Some("Ej\u{7}klar"),
-            Problem::UnknownStatus,
-        );
+        // A telephone number and a name alone, as typed into a yes/no cell.
+        let f = cell("070-123 45 67", Problem::BadBool("personal_data"));
+        assert_eq!((f.value.clone(), f.withheld), (None, Some(13)));
+        let f = cell("Karin", Problem::BadBool("personal_data"));
+        assert_eq!((f.value.clone(), f.withheld), (None, Some(5)));
+        let f = cell("Ej\u{7}klar", Problem::UnknownStatus);
         assert_eq!(f.value.as_deref(), Some("Ejklar"));
     }
 
     #[test]
-    fn long_values_are_shortened() {
+    fn long_values_are_described_not_shortened() {
         let v = "x".repeat(100);
-        let f = Finding::cell("f", "s", 2, "A", Some(&v), Problem::UnknownStatus);
-        assert_eq!(f.value.unwrap().chars().count(), VALUE_MAX_CHARS + 1);
-        let f = Finding::row("f", "s", 2, &v, Problem::ObjectNotInList);
-        assert_eq!(f.value.unwrap().chars().count(), VALUE_MAX_CHARS + 1);
+        let f = Finding::cell(
+            &s("f"),
+            &s("s"),
+            2,
+            &s("A"),
+            Some(&v),
+            Problem::UnknownStatus,
+        );
+        assert_eq!((f.value, f.withheld), (None, Some(100)));
+        let f = Finding::row(&s("f"), &s("s"), 2, &v, Problem::ObjectNotInList);
+        assert_eq!((f.value, f.withheld), (None, Some(100)));
+        let f = Finding::row(&s("f"), &s("s"), 2, "2025-02-30", Problem::ObjectNotInList);
+        assert_eq!(f.value.as_deref(), Some("2025-02-30"));
     }
 }

@@ -4,6 +4,7 @@
 //! In: filled by [`crate::analyse`]. Out: read by the renderers. Actions are named by
 //! number, area and status only: their text is never read.
 
+use crate::sensitive::Shown;
 use chrono::NaiveDate;
 
 use crate::schema::ActionState;
@@ -20,13 +21,13 @@ pub struct ActionsReport {
     /// Per area, every action of the plan.
     pub by_area: Vec<AreaActions>,
     /// Actions in last year's plan that this year's plan no longer lists, by number.
-    pub vanished: Vec<String>,
+    pub vanished: Vec<Shown>,
     /// Risks sent to the IKP this year whose action is done, by risk number.
-    pub ikp_risks_action_done: Vec<String>,
+    pub ikp_risks_action_done: Vec<Shown>,
     /// Risks sent to the IKP this year whose action is not done, by risk number.
-    pub ikp_risks_action_not_done: Vec<String>,
+    pub ikp_risks_action_not_done: Vec<Shown>,
     /// Risks with a value at or above the IKP threshold that have no action at all.
-    pub high_risks_without_action: Vec<String>,
+    pub high_risks_without_action: Vec<Shown>,
 }
 
 /// Actions counted by what became of them.
@@ -38,7 +39,7 @@ pub struct ActionCounts {
     pub by_state: [u64; 6],
     /// Per status as shown (configured states and unknown words), in order of first
     /// appearance in the plan.
-    pub by_status: Vec<(String, u64)>,
+    pub by_status: Vec<(Shown, u64)>,
     /// Due before A and neither done nor cancelled, by due date.
     pub overdue: Vec<OverdueAction>,
 }
@@ -59,20 +60,20 @@ impl ActionCounts {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OverdueAction {
     /// Action number.
-    pub id: Option<String>,
+    pub id: Option<Shown>,
     /// Area.
-    pub area: Option<String>,
+    pub area: Option<Shown>,
     /// Due date.
     pub due: NaiveDate,
     /// Status as shown.
-    pub status: String,
+    pub status: Shown,
 }
 
 /// One area's actions.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AreaActions {
     /// The area (`(saknas)` when empty).
-    pub area: String,
+    pub area: Shown,
     /// Actions in the plan.
     pub decided: u64,
     /// Of them done.

@@ -2,6 +2,8 @@
 //!
 //! In: filled by [`crate::analyse`]. Out: read by the renderers.
 
+use crate::sensitive::Shown;
+
 /// Every maturity figure.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MaturityReport {
@@ -16,16 +18,16 @@ pub struct MaturityReport {
     /// The mean level of the areas assessed in Y-1.
     pub previous_mean: Option<f64>,
     /// The areas below their target in Y, with the gap.
-    pub below_target: Vec<(String, u32)>,
+    pub below_target: Vec<(Shown, u32)>,
     /// The areas whose level fell since Y-1.
-    pub fell: Vec<String>,
+    pub fell: Vec<Shown>,
 }
 
 /// One area.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MaturityArea {
     /// The area.
-    pub area: String,
+    pub area: Shown,
     /// The level in Y.
     pub level: Option<u32>,
     /// The level in Y-1.

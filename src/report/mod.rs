@@ -23,6 +23,7 @@ pub use risks::{RiskChange, RiskChangeKind, RiskFigures, RiskItem, RisksReport, 
 pub use training::{MIN_GROUP, TrainingCounts, TrainingGroup, TrainingReport};
 
 use crate::quality::{FileAccount, Finding, FindingGroup, SheetAccount};
+pub use crate::sensitive::Shown;
 
 /// The whole report.
 #[derive(Debug, Clone)]
@@ -113,7 +114,7 @@ pub struct PeriodDays {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StatusCount {
     /// The status as configured (or as written, when unknown).
-    pub status: String,
+    pub status: Shown,
     /// Open, closed, or not a configured status.
     pub open: Option<bool>,
     /// Incidents of year Y (to A) with this status now.
@@ -124,17 +125,17 @@ pub struct StatusCount {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StaleCase {
     /// Case number.
-    pub id: Option<String>,
+    pub id: Option<Shown>,
     /// Date reported.
     pub reported: NaiveDate,
     /// Days from reported to A.
     pub age_days: i64,
     /// Current status.
-    pub status: String,
+    pub status: Shown,
     /// Department.
-    pub department: Option<String>,
+    pub department: Option<Shown>,
     /// Unit.
-    pub unit: Option<String>,
+    pub unit: Option<Shown>,
 }
 
 /// Counts per month of one year.
@@ -161,7 +162,7 @@ pub struct MonthlyAverage {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Breakdown {
     /// The category or department (`(saknas)` when empty).
-    pub label: String,
+    pub label: Shown,
     /// Year Y to A.
     pub current: u64,
     /// Same period of Y-1.
@@ -264,12 +265,12 @@ pub struct About {
     /// genomgang's version.
     pub version: String,
     /// The organisation, from the config.
-    pub organisation: String,
+    pub organisation: Shown,
     /// The config file read, if any.
-    pub config_file: Option<String>,
+    pub config_file: Option<Shown>,
     /// The settings that differ from the defaults: key path (`report.organisation`) and
     /// value as TOML, in the file's order.
-    pub changed_settings: Vec<(String, String)>,
+    pub changed_settings: Vec<(String, Shown)>,
     /// The stale limit in days.
     pub stale_after_days: u32,
     /// Months after which a classification is due again.

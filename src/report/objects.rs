@@ -3,6 +3,7 @@
 //! In: filled by [`crate::analyse`]. Out: read by the renderers. Holds object names,
 //! departments, statuses, dates and counts; never an owner.
 
+use crate::sensitive::Shown;
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
@@ -31,7 +32,7 @@ pub struct ObjectFigures {
     pub total: u64,
     /// Count per classification status: the four configured ones (0 when none) in order,
     /// then values as written, then `(saknas)`.
-    pub by_classification: Vec<(String, u64)>,
+    pub by_classification: Vec<(Shown, u64)>,
     /// Objects classified.
     pub classified: u64,
     /// `classified / total`, when there are objects.
@@ -64,7 +65,7 @@ pub struct ObjectFigures {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DepartmentClassification {
     /// The department (`(saknas)` when empty).
-    pub department: String,
+    pub department: Shown,
     /// Classified.
     pub classified: u64,
     /// In progress.
@@ -92,11 +93,11 @@ pub struct ObjectList {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ObjectItem {
     /// Object name.
-    pub name: String,
+    pub name: Shown,
     /// Department.
-    pub department: Option<String>,
+    pub department: Option<Shown>,
     /// Classification status as the report shows it.
-    pub classification: String,
+    pub classification: Shown,
     /// Date of the latest classification.
     pub classified_date: Option<NaiveDate>,
 }
@@ -105,7 +106,7 @@ pub struct ObjectItem {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ObjectIncidents {
     /// The object's name (as in the list when found there).
-    pub object: String,
+    pub object: Shown,
     /// Whether the year's object list has it.
     pub in_list: bool,
     /// Incidents reported in Y up to A.

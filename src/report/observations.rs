@@ -4,6 +4,8 @@
 //! In: filled by [`crate::analyse::observations`] from the other figures. Out: worded by the
 //! renderers, which say which sheet shows each one.
 
+use crate::sensitive::Shown;
+
 /// One observation with the numbers it rests on.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Observation {
@@ -27,7 +29,7 @@ pub enum Observation {
     /// Open incidents older than the stale limit, most of them with one status.
     StaleWithStatus {
         /// The status most stale cases have.
-        status: String,
+        status: Shown,
         /// Stale cases with that status.
         stale: u64,
         /// All of this year's cases with that status.
@@ -38,7 +40,7 @@ pub enum Observation {
     /// A category whose count changed beyond normal variation.
     CategoryChanged {
         /// The category.
-        category: String,
+        category: Shown,
         /// Year Y to A.
         now: u64,
         /// The same period of Y-1.

@@ -2,6 +2,7 @@
 //!
 //! In: filled by [`crate::analyse`]. Out: read by the renderers.
 
+use crate::sensitive::Shown;
 use std::collections::BTreeMap;
 
 /// The colour band of a risk value, 0 to 3: green, yellow, orange, red. Red from the IKP
@@ -27,9 +28,9 @@ pub struct RisksReport {
     /// The IKP threshold.
     pub ikp_threshold: u32,
     /// Words for likelihood 1..=N.
-    pub likelihood_words: Vec<String>,
+    pub likelihood_words: Vec<Shown>,
     /// Words for consequence 1..=N.
-    pub consequence_words: Vec<String>,
+    pub consequence_words: Vec<Shown>,
     /// Year Y's register, when there is one.
     pub current: Option<RiskFigures>,
     /// Year Y-1's register, when there is one.
@@ -59,7 +60,7 @@ impl RisksReport {
         };
         step.checked_sub(1)
             .and_then(|i| words.get(i as usize))
-            .map_or("", String::as_str)
+            .map_or("", Shown::as_str)
     }
 }
 
@@ -77,7 +78,7 @@ pub struct RiskFigures {
     /// Risk value → count, for the values that occur.
     pub by_value: BTreeMap<u32, u64>,
     /// Area → (risks, IKP risks), alphabetically.
-    pub by_area: Vec<(String, u64, u64)>,
+    pub by_area: Vec<(Shown, u64, u64)>,
     /// Every risk, highest value first.
     pub items: Vec<RiskItem>,
 }
@@ -86,11 +87,11 @@ pub struct RiskFigures {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RiskItem {
     /// Risk number.
-    pub id: Option<String>,
+    pub id: Option<Shown>,
     /// Area.
-    pub area: Option<String>,
+    pub area: Option<Shown>,
     /// The risk's title.
-    pub risk: Option<String>,
+    pub risk: Option<Shown>,
     /// Likelihood.
     pub likelihood: u32,
     /// Consequence.
@@ -133,9 +134,9 @@ impl RiskChangeKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RiskChange {
     /// Risk number, when given.
-    pub id: Option<String>,
+    pub id: Option<Shown>,
     /// The risk's title (this year's, else last year's).
-    pub risk: Option<String>,
+    pub risk: Option<Shown>,
     /// Last year's (likelihood, consequence), when it was there.
     pub previous: Option<(u32, u32)>,
     /// This year's (likelihood, consequence), when it is there.

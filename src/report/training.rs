@@ -4,6 +4,8 @@
 //! In: filled by [`crate::analyse`]. Out: read by the renderers. Counts only: no person, and
 //! no group small enough to single one out.
 
+use crate::sensitive::Shown;
+
 /// Groups of fewer people than this are shown as "färre än 5", never as counts.
 pub const MIN_GROUP: u64 = 5;
 
@@ -28,7 +30,7 @@ pub struct TrainingReport {
 #[derive(Debug, Clone, PartialEq)]
 pub struct TrainingGroup {
     /// The course or department.
-    pub name: String,
+    pub name: Shown,
     /// Year Y (completed by A).
     pub now: TrainingCounts,
     /// Year Y-1.

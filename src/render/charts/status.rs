@@ -26,7 +26,7 @@ where
         .by_status
         .iter()
         .map(|s| Bar {
-            label: s.status.clone(),
+            label: s.status.to_string(),
             value: s.count,
             color: rgb(palette::status(s.open)),
         })

@@ -3,6 +3,7 @@
 //! In: the report's [`ActionsReport`]. Out: serialisable structs; every key present, `null`
 //! where there is no value.
 
+use crate::sensitive::Shown;
 use serde::Serialize;
 
 use super::Ordered;
@@ -15,10 +16,10 @@ pub(super) struct Actions<'a> {
     previous_review: PreviousReview<'a>,
     current_plan: CurrentPlan,
     by_area: Vec<Area<'a>>,
-    vanished: &'a [String],
-    ikp_risks_action_done: &'a [String],
-    ikp_risks_action_not_done: &'a [String],
-    high_risks_without_action: &'a [String],
+    vanished: &'a [Shown],
+    ikp_risks_action_done: &'a [Shown],
+    ikp_risks_action_not_done: &'a [Shown],
+    high_risks_without_action: &'a [Shown],
 }
 
 #[derive(Serialize)]

@@ -3,6 +3,7 @@
 //! In: the report's [`MaturityReport`]. Out: serialisable structs; every key present, `null`
 //! where there is no value.
 
+use crate::sensitive::Shown;
 use serde::Serialize;
 
 use crate::report::MaturityReport;
@@ -15,7 +16,7 @@ pub(super) struct Maturity<'a> {
     mean: Option<f64>,
     previous_mean: Option<f64>,
     below_target: Vec<BelowTarget<'a>>,
-    fell: &'a [String],
+    fell: &'a [Shown],
 }
 
 #[derive(Serialize)]

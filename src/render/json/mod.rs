@@ -9,6 +9,7 @@ mod actions;
 mod maturity;
 mod training;
 
+use crate::sensitive::Shown;
 use serde::Serialize;
 
 use crate::quality::{Finding, SheetAccount};
@@ -36,6 +37,12 @@ impl<V: Serialize> Serialize for Ordered<V> {
 impl<V> FromIterator<(String, V)> for Ordered<V> {
     fn from_iter<I: IntoIterator<Item = (String, V)>>(iter: I) -> Self {
         Ordered(iter.into_iter().collect())
+    }
+}
+
+impl<V> FromIterator<(Shown, V)> for Ordered<V> {
+    fn from_iter<I: IntoIterator<Item = (Shown, V)>>(iter: I) -> Self {
+        Ordered(iter.into_iter().map(|(k, v)| (k.into(), v)).collect())
     }
 }
 

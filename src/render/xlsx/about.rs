@@ -34,8 +34,8 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
                 Value::text("Konfigurationsfil"),
                 Value::text(
                     a.config_file
-                        .clone()
-                        .unwrap_or_else(|| "ingen (standardinställningar)".into()),
+                        .as_ref()
+                        .map_or_else(|| "ingen (standardinställningar)".to_string(), String::from),
                 ),
             ],
         ],

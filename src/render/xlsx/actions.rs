@@ -4,6 +4,7 @@
 //!
 //! In: the [`Report`]. Out: the sheet. Actions by number, area and status only.
 
+use crate::sensitive::Shown;
 use rust_xlsxwriter::{
     Chart, ChartDataLabel, ChartFormat, ChartSolidFill, ChartType, Worksheet, XlsxError,
 };
@@ -124,14 +125,14 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
     )?;
 
     s.heading("Koppling till riskregistret (VoR)")?;
-    let ids = |v: &[String]| {
+    let ids = |v: &[Shown]| {
         Value::text(if v.is_empty() {
             "inga".to_string()
         } else {
             v.join(", ")
         })
     };
-    let n = |v: &[String]| Value::Count(v.len() as u64);
+    let n = |v: &[Shown]| Value::Count(v.len() as u64);
     s.table(
         &["Risker", "Antal", "Risknummer"],
         &[

@@ -109,7 +109,12 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         })
         .collect();
     let headers: Vec<String> = std::iter::once("Avdelning".to_string())
-        .chain(cur.by_classification.iter().take(4).map(|(l, _)| l.clone()))
+        .chain(
+            cur.by_classification
+                .iter()
+                .take(4)
+                .map(|(l, _)| l.to_string()),
+        )
         .chain(std::iter::once("Övrigt".to_string()))
         .collect();
     let header_refs: Vec<&str> = headers.iter().map(String::as_str).collect();

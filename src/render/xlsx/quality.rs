@@ -105,7 +105,7 @@ pub fn finding_row(f: &crate::quality::Finding) -> Vec<Value> {
         l.sheet.as_ref().map_or(Value::Blank, Value::text),
         l.row.map_or(Value::Blank, |n| Value::Count(u64::from(n))),
         l.column.as_ref().map_or(Value::Blank, Value::text),
-        f.value.as_ref().map_or(Value::Blank, Value::text),
+        f.value_swedish().map_or(Value::Blank, Value::text),
         Value::text(f.problem.swedish()),
     ]
 }

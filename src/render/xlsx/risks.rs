@@ -40,7 +40,9 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
             .items
             .iter()
             .map(|i| {
-                let opt = |v: &Option<String>| v.as_ref().map_or(Value::Blank, Value::text);
+                let opt = |v: &Option<crate::sensitive::Shown>| {
+                    v.as_ref().map_or(Value::Blank, Value::text)
+                };
                 vec![
                     opt(&i.id),
                     opt(&i.area),

@@ -92,7 +92,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         r.about.stale_after_days,
         i.stale.len()
     ))?;
-    let opt = |v: &Option<String>| v.as_ref().map_or(Value::Blank, Value::text);
+    let opt = |v: &Option<crate::sensitive::Shown>| v.as_ref().map_or(Value::Blank, Value::text);
     let stale: Vec<Vec<Value>> = i
         .stale
         .iter()

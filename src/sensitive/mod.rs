@@ -1,12 +1,25 @@
-//! What looks like free text or personal data, and text made safe for every output format.
+//! The privacy gate: what looks like free text or personal data, and the one type of text
+//! that may be shown.
 //!
-//! In: a value read from an input. Out: yes/no answers (does it look like prose, a personal
-//! identity number, an e-mail address; is it too long to be a label) and the value with
-//! control characters removed. A leaf module: the label checks in [`crate::normalise`] and
-//! the quoting of values in [`crate::quality`] both rest on it, so that whatever a parser
-//! does wrong, free text cannot travel out as a label or a quoted value.
+//! In: a value read from an input (a label, a case number, a file or sheet name, a value a
+//! finding would quote). Out: yes/no answers (does it look like prose, a personal identity
+//! number, an e-mail address, a telephone number, a person's name; is it too long to be a
+//! label), and [`Shown`]: a text that only this module makes, which the
+//! [`crate::report::Report`] and every renderer take for anything shown. A value that fails
+//! the gate is shown as what it is ("(personnummer, visas inte)", "fil 3 (namnet visas
+//! inte)"). A leaf module: the label checks in [`crate::normalise`] and the quoting of
+//! values in [`crate::quality`] both rest on it, so that whatever a parser does wrong, free
+//! text and personal data cannot travel out.
+
+mod names;
+mod phone;
+mod shown;
 
 use std::borrow::Cow;
+
+pub use names::{has_first_name, has_person_name};
+pub use phone::has_phone_number;
+pub use shown::{Quoted, Shown};
 
 /// A label (category, department, unit, status, system, risk title…) longer than this many
 /// characters is not a label: it is shown as [`INVALID_LABEL`].
@@ -30,6 +43,10 @@ pub enum NotALabel {
     Prose,
     /// Holds control characters, which no output format can show.
     ControlCharacters,
+    /// Holds something written like a Swedish telephone number.
+    PhoneNumber,
+    /// Holds what looks like a person's name (a common first name and a capitalised word).
+    PersonName,
 }
 
 impl NotALabel {
@@ -42,6 +59,8 @@ impl NotALabel {
             NotALabel::Email => "holds what looks like an e-mail address",
             NotALabel::Prose => "reads like a sentence, not a name",
             NotALabel::ControlCharacters => "holds control characters",
+            NotALabel::PhoneNumber => "holds what looks like a telephone number",
+            NotALabel::PersonName => "holds what looks like a person's name",
         }
     }
 
@@ -54,7 +73,70 @@ impl NotALabel {
             NotALabel::Email => "innehåller något som liknar en e-postadress",
             NotALabel::Prose => "ser ut som en mening, inte ett namn",
             NotALabel::ControlCharacters => "innehåller styrtecken",
+            NotALabel::PhoneNumber => "innehåller något som liknar ett telefonnummer",
+            NotALabel::PersonName => "innehåller något som liknar en persons namn",
         }
+    }
+
+    /// What the outputs show in the value's place: what it is, never the value.
+    pub fn placeholder(self) -> &'static str {
+        match self {
+            NotALabel::PersonalNumber => "(personnummer, visas inte)",
+            NotALabel::Email => "(e-postadress, visas inte)",
+            NotALabel::PhoneNumber => "(telefonnummer, visas inte)",
+            NotALabel::PersonName => "(namn, visas inte)",
+            NotALabel::TooLong
+            | NotALabel::LineBreak
+            | NotALabel::Prose
+            | NotALabel::ControlCharacters => INVALID_LABEL,
+        }
+    }
+
+    /// Whether the value is personal data (not merely unfit to be a label).
+    pub fn is_personal(self) -> bool {
+        matches!(
+            self,
+            NotALabel::PersonalNumber
+                | NotALabel::Email
+                | NotALabel::PhoneNumber
+                | NotALabel::PersonName
+        )
+    }
+}
+
+/// The personal data a text holds, if any: a personal identity or co-ordination number, an
+/// e-mail address, a telephone number or a person's name, checked in that order.
+pub fn personal_data(text: &str) -> Option<NotALabel> {
+    if has_personal_number(text) {
+        Some(NotALabel::PersonalNumber)
+    } else if has_email(text) {
+        Some(NotALabel::Email)
+    } else if has_phone_number(text) {
+        Some(NotALabel::PhoneNumber)
+    } else if has_person_name(text) {
+        Some(NotALabel::PersonName)
+    } else {
+        None
+    }
+}
+
+/// The most words a value of a field may have before it reads as a sentence. A risk title
+/// (the unwanted event) is a sentence by nature and has no limit.
+pub fn max_words(field: &str) -> Option<usize> {
+    match field {
+        "id" => Some(3),
+        "status" | "classification" => Some(6),
+        "risk" => None,
+        _ => Some(12),
+    }
+}
+
+/// The most characters a value of a field may have: 100, and 200 for a risk title (the
+/// seed report's own titles reach 109 characters).
+pub fn max_chars(field: &str) -> usize {
+    match field {
+        "risk" => 2 * LABEL_MAX_CHARS,
+        _ => LABEL_MAX_CHARS,
     }
 }
 
@@ -72,11 +154,8 @@ pub fn check_label(
     if text.chars().count() > max_chars {
         return Err(NotALabel::TooLong);
     }
-    if has_personal_number(text) {
-        return Err(NotALabel::PersonalNumber);
-    }
-    if has_email(text) {
-        return Err(NotALabel::Email);
+    if let Some(why) = personal_data(text) {
+        return Err(why);
     }
     if max_words.is_some_and(|m| text.split_whitespace().count() > m) {
         return Err(NotALabel::Prose);
@@ -91,14 +170,28 @@ pub fn looks_like_prose(text: &str) -> bool {
     words >= 4 || text.contains(['\n', '\r']) || (words >= 3 && text.chars().count() > 40)
 }
 
-/// Whether a value may be quoted in a finding: it does not read like prose and holds no
-/// personal identity number or e-mail address.
+/// The most characters a value quoted in a finding may have; a longer one is described
+/// ("en text med 54 tecken"), never shortened and shown.
+pub const QUOTE_MAX_CHARS: usize = 40;
+
+/// Whether a value may be quoted in a finding: it is short, does not read like prose, and
+/// cannot be personal data: no personal identity number, e-mail address or telephone number,
+/// and no common first name at all (a name alone in a yes/no cell is still a name).
 pub fn may_quote(text: &str) -> bool {
-    !looks_like_prose(text) && !has_personal_number(text) && !has_email(text)
+    text.chars().count() <= QUOTE_MAX_CHARS
+        && !looks_like_prose(text)
+        && personal_data(text).is_none()
+        && !has_first_name(text)
 }
 
 /// Whether the text holds a Swedish personal identity (or co-ordination) number: six or
-/// eight digits, an optional `-` or `+`, then four digits, not inside a longer run of digits.
+/// eight digits, an optional `-` or `+`, then four digits, not inside a longer run of digits;
+/// the date part a real date (a co-ordination number adds 60 to the day; a 12-digit form
+/// starts with 18, 19 or 20) and the birth number (the three digits after the date) not 000.
+///
+/// So `19850101-1234`, `850101-1234` and `8811223344` are personal numbers, while a case
+/// number `20250101-0001` (birth number 000) and an organisation number `212000-0142` (month
+/// 20) are not.
 pub fn has_personal_number(text: &str) -> bool {
     let b = text.as_bytes();
     let digits_from = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
@@ -110,17 +203,32 @@ pub fn has_personal_number(text: &str) -> bool {
         }
         let run = digits_from(i);
         let after = i + run;
-        let hit = match run {
-            10 | 12 => true,
-            6 | 8 => matches!(b.get(after), Some(b'-' | b'+')) && digits_from(after + 1) == 4,
-            _ => false,
+        let digits: Option<Vec<u8>> = match run {
+            10 | 12 => Some(b[i..after].to_vec()),
+            6 | 8 if matches!(b.get(after), Some(b'-' | b'+')) && digits_from(after + 1) == 4 => {
+                Some([&b[i..after], &b[after + 1..after + 5]].concat())
+            }
+            _ => None,
         };
-        if hit {
+        if digits.is_some_and(|d| personal_number_digits(&d)) {
             return true;
         }
         i = after;
     }
     false
+}
+
+/// Whether ten or twelve ASCII digits (no separator) can be a personal identity number.
+fn personal_number_digits(d: &[u8]) -> bool {
+    let n = |s: &[u8]| s.iter().fold(0u32, |acc, c| acc * 10 + u32::from(c - b'0'));
+    let d = match d.len() {
+        12 if matches!(n(&d[..2]), 18..=20) => &d[2..],
+        10 => d,
+        _ => return false,
+    };
+    let (month, day, birth) = (n(&d[2..4]), n(&d[4..6]), n(&d[6..9]));
+    let day = if day > 60 { day - 60 } else { day };
+    (1..=12).contains(&month) && (1..=31).contains(&day) && birth != 0
 }
 
 /// Whether the text holds something shaped like an e-mail address (`name@host.domain`).
@@ -172,6 +280,29 @@ mod tests {
         assert!(!has_personal_number("2025-03-04"));
         assert!(!has_personal_number("Fel mottagare"));
         assert!(!has_personal_number("12345678901234"));
+        assert!(has_personal_number("8811223344"));
+        assert!(has_personal_number("19850161-1234"), "co-ordination number");
+        assert!(!has_personal_number("20250101-0001"), "birth number 000");
+        assert!(!has_personal_number("212000-0142"), "organisation number");
+    }
+
+    #[test]
+    fn personal_data_is_named_by_kind() {
+        assert_eq!(
+            personal_data("Ring 070-123 45 67"),
+            Some(NotALabel::PhoneNumber)
+        );
+        assert_eq!(
+            personal_data("Sven Svensson lämnar ut lösenord"),
+            Some(NotALabel::PersonName)
+        );
+        assert_eq!(
+            personal_data("Karin 19850101-1234"),
+            Some(NotALabel::PersonalNumber)
+        );
+        assert_eq!(personal_data("Fel mottagare"), None);
+        assert!(!may_quote("Karin"));
+        assert!(!may_quote(&"x".repeat(41)));
     }
 
     #[test]

@@ -1,0 +1,123 @@
+//! Swedish telephone numbers in a text.
+//!
+//! In: any text. Out: whether it holds something written like a Swedish telephone number:
+//! a national number (`070-123 45 67`, `08-123 456 78`, `0701234567`, `031-12 34 56`) or an
+//! international one (`+46 70 123 45 67`, `+46 (0)8 123 456 78`, `0046 8 123 456 78`).
+
+/// The digits a Swedish national number has, its leading 0 included: 0 and 7–9 digits.
+const NATIONAL_DIGITS: std::ops::RangeInclusive<usize> = 8..=10;
+
+/// Whether the text holds a Swedish telephone number.
+///
+/// A number starts at a `+46`, a `0046` or a `0` that follows no digit or letter, and runs
+/// on over digits and single separators: spaces (or no-break spaces), at most one `-`
+/// before them (between the area code and the subscriber's number), and `(0)` after the
+/// country code. It is a telephone number when its national form has 8 to 10 digits and the
+/// digit after the leading 0 is not 0 (so `0001234` is a serial, not a number). A second
+/// hyphen, or a slash, makes it a date or a code instead (`01-02-2025`, `03/15/2010`).
+pub fn has_phone_number(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    (0..chars.len()).any(|i| starts_number(&chars, i))
+}
+
+fn starts_number(c: &[char], i: usize) -> bool {
+    if i > 0 && (c[i - 1].is_alphanumeric() || c[i - 1] == '+') {
+        return false;
+    }
+    let rest = &c[i..];
+    let (mut at, mut digits) = if rest.starts_with(&['+', '4', '6']) {
+        (3, 1) // the national 0 the country code stands for
+    } else if rest.starts_with(&['0', '0', '4', '6']) {
+        (4, 1)
+    } else if rest.first() == Some(&'0') {
+        (0, 0)
+    } else {
+        return false;
+    };
+    if digits == 1 {
+        // "+46 (0)8 …": the 0 in brackets is the national prefix, not a digit more.
+        let after = skip_separator(rest, at);
+        if rest.get(after..after + 3) == Some(&['(', '0', ')']) {
+            at = after + 3;
+        }
+    }
+    let mut first_after_zero = None;
+    let (mut hyphen, mut space) = (false, false);
+    loop {
+        if digits > 0 {
+            match rest.get(at) {
+                Some('-') if hyphen || space => return false,
+                Some('-') => hyphen = true,
+                Some(' ' | '\u{a0}') => space = true,
+                _ => {}
+            }
+            at = skip_separator(rest, at);
+        }
+        match rest.get(at) {
+            Some(d) if d.is_ascii_digit() => {
+                if digits == 1 && first_after_zero.is_none() {
+                    first_after_zero = Some(*d);
+                }
+                digits += 1;
+                at += 1;
+            }
+            _ => break,
+        }
+        if digits > *NATIONAL_DIGITS.end() {
+            return false;
+        }
+    }
+    let ends_clean = rest.get(at).is_none_or(|ch| !ch.is_alphanumeric());
+    NATIONAL_DIGITS.contains(&digits) && first_after_zero != Some('0') && ends_clean
+}
+
+/// The position after one separator at `at`, or `at` when there is none.
+fn skip_separator(c: &[char], at: usize) -> usize {
+    match c.get(at) {
+        Some(' ' | '\u{a0}' | '-') => at + 1,
+        _ => at,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn swedish_numbers_are_found() {
+        for t in [
+            "Ring 070-123 45 67",
+            "0701234567",
+            "08-123 456 78",
+            "08-12345678",
+            "031-12 34 56",
+            "+46 70 123 45 67",
+            "+46701234567",
+            "+46 (0)8 123 456 78",
+            "0046 8 123 456 78",
+            "tel: 08 123 45 67",
+        ] {
+            assert!(has_phone_number(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn codes_dates_and_serials_are_not_numbers() {
+        for t in [
+            "IA-2025-0001",
+            "2025-03-04",
+            "0001234567",
+            "Fel mottagare",
+            "IA0701234567",
+            "08-123",
+            "070-123 45 67 89 01",
+            "R10",
+            "0,5",
+            "03/15/2010",
+            "01-02-2025",
+            "08/123 45 67",
+        ] {
+            assert!(!has_phone_number(t), "{t}");
+        }
+    }
+}
