@@ -1,0 +1,361 @@
+//! The privacy gate: personal data in any field that is shown (labels, case numbers, object
+//! and system names, risk titles, file and sheet names, values a finding would quote) never
+//! reaches an output; it is shown as what it is, the cases still count, and a finding says
+//! where it was.
+//!
+//! One fixture places each pattern of issue #28 in the field where it was found to leak, and
+//! checks exact figures; a property test then puts generated instances of every pattern in
+//! every shown field at once and searches every output file, unzipped, and stdout/stderr.
+
+mod common;
+
+use common::{C, Work, assert_no_marker, findings_with, header, write_xlsx};
+use proptest::prelude::*;
+
+const PERSON_FILE: &str = "Karin Karlsson 19850101-1234.xlsx";
+const PERSON_SHEET: &str = "Karin 19850101-1234";
+
+/// Every personal value the fixture holds, as the markers no output may contain.
+const MARKERS: [&str; 13] = [
+    "19850101",
+    "850101-1234",
+    "8811223344",
+    "070-123 45 67",
+    "+46 70 123 45 67",
+    "08-123 456 78",
+    "070-987 65 43",
+    "08-765 432 10",
+    "Sven Svensson",
+    "Karin",
+    "Karlsson",
+    "Anna Lind",
+    "19850101-1234",
+];
+
+fn fixture() -> Work {
+    let w = Work::new();
+    let incidents = vec![
+        header(&[
+            "ID",
+            "Rapporterad",
+            "Status",
+            "Kategori",
+            "Avdelning",
+            "Enhet",
+            "System",
+            "Upptäckt",
+            "PUI",
+        ]),
+        vec![
+            C::S("19850101-1234"),
+            C::D(2025, 1, 10),
+            C::S("Under utredning"),
+            C::S("Ring 070-123 45 67"),
+            C::S("+46 70 123 45 67"),
+            C::S("Enhet A"),
+            C::S("08-123 456 78"),
+            C::D(2025, 1, 9),
+            C::S("Ja"),
+        ],
+        vec![
+            C::S("8811223344"),
+            C::D(2025, 2, 11),
+            C::S("Rapporterad"),
+            C::S("Phishing"),
+            C::S("Socialtjänst"),
+            C::S("Enhet A"),
+            C::S("Procapita"),
+            // A telephone number in a date cell, a name in the yes/no cell.
+            C::S("070-987 65 43"),
+            C::S("Karin"),
+        ],
+        vec![
+            C::S("IA-3"),
+            C::D(2025, 3, 1),
+            C::S("Klar"),
+            C::S("Phishing"),
+            C::S("Socialtjänst"),
+            C::S("Anna Lind"),
+            C::S("Procapita"),
+            C::E,
+            C::S("08-765 432 10"),
+        ],
+        vec![
+            C::S("IA-4"),
+            C::D(2024, 3, 3),
+            C::S("Klar"),
+            C::S("Phishing"),
+            C::S("Socialtjänst"),
+            C::S("Enhet A"),
+            C::S("Procapita"),
+            C::E,
+            C::S("Nej"),
+        ],
+    ];
+    write_xlsx(&w.input(PERSON_FILE), &[(PERSON_SHEET, incidents)]);
+    let risks = vec![
+        header(&[
+            "Risk-ID",
+            "Område",
+            "Risk",
+            "Sannolikhet",
+            "Konsekvens",
+            "Riskvärde",
+            "Till IKP",
+        ]),
+        vec![
+            C::S("R1"),
+            C::S("+46 70 123 45 67"),
+            C::S("Sven Svensson lämnar ut lösenord"),
+            C::N(3.0),
+            C::N(4.0),
+            C::N(12.0),
+            C::S("Ja"),
+        ],
+        vec![
+            C::S("R2"),
+            C::S("Behörigheter"),
+            C::S("Obehörig åtkomst till journal"),
+            C::N(2.0),
+            C::N(2.0),
+            C::N(4.0),
+            C::S("Nej"),
+        ],
+    ];
+    write_xlsx(&w.input("VoR-2025.xlsx"), &[("VoR", risks)]);
+    let objects = vec![
+        header(&["Objekt", "Avdelning", "Informationsklassning", "NIS"]),
+        vec![
+            C::S("08-123 456 78"),
+            C::S("Socialtjänst"),
+            C::S("Klassad"),
+            C::S("Ja"),
+        ],
+        vec![
+            C::S("Procapita"),
+            C::S("Karin Karlsson"),
+            C::S("Ej klassad"),
+            C::S("Nej"),
+        ],
+    ];
+    write_xlsx(&w.input("Objektlista-2025.xlsx"), &[("Objekt", objects)]);
+    w
+}
+
+#[test]
+fn personal_data_in_every_shown_field_is_withheld_and_the_cases_still_count() {
+    let w = fixture();
+    let check = w.run(&["check"]);
+    let r = w.run(&["--as-of", "2025-06-30"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_no_marker(&w, &r, &MARKERS);
+    assert_no_marker(&w, &check, &MARKERS);
+
+    let s = w.summary(2025);
+    let i = &s["incidents"];
+    // Every case counts, whatever its case number holds.
+    assert_eq!(i["total"], 3);
+    assert_eq!(i["previous_year_same_period"], 1);
+    assert_eq!(
+        i["by_category"]["(telefonnummer, visas inte)"]["current"],
+        1
+    );
+    assert_eq!(i["by_category"]["Phishing"]["current"], 2);
+    assert_eq!(
+        i["by_department"]["(telefonnummer, visas inte)"]["current"],
+        1
+    );
+    // Both open cases are older than 90 days at 30 June; their case numbers are withheld.
+    let stale: Vec<&str> = i["stale"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        stale,
+        ["(personnummer, visas inte)", "(personnummer, visas inte)"]
+    );
+
+    // The file and the sheet are shown by their numbers (the file is the first of three).
+    let file = "fil 1 (namnet visas inte)";
+    let sheet = "blad 1 (namnet visas inte)";
+    let inputs = s["inputs"].as_array().unwrap();
+    assert!(
+        inputs
+            .iter()
+            .any(|x| x["file"] == file && x["sheet"] == sheet),
+        "{inputs:?}"
+    );
+    let ids = findings_with(&s, "suspicious_value");
+    let id_rows: Vec<(u64, &str, &str)> = ids
+        .iter()
+        .filter(|f| f["file"] == file)
+        .map(|f| {
+            (
+                f["row"].as_u64().unwrap(),
+                f["column"].as_str().unwrap(),
+                f["sheet"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        id_rows,
+        [
+            (2, "A (ID)", sheet),
+            (2, "D (Kategori)", sheet),
+            (2, "E (Avdelning)", sheet),
+            (2, "G (System)", sheet),
+            (3, "A (ID)", sheet),
+            (4, "F (Enhet)", sheet),
+        ]
+    );
+    // Values typed into the wrong cell are described, never quoted.
+    let bad_date = findings_with(&s, "bad_date");
+    assert_eq!(bad_date.len(), 1);
+    assert_eq!(bad_date[0]["row"], 3);
+    assert_eq!(bad_date[0]["value"], serde_json::Value::Null);
+    assert_eq!(bad_date[0]["value_withheld_chars"], 13);
+    let bad_bool = findings_with(&s, "bad_yes_no");
+    let described: Vec<(u64, u64)> = bad_bool
+        .iter()
+        .map(|f| {
+            assert_eq!(f["value"], serde_json::Value::Null);
+            (
+                f["row"].as_u64().unwrap(),
+                f["value_withheld_chars"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(described, [(3, 5), (4, 13)]);
+
+    // The risk title with a name, the area with a number, the object named by a number and
+    // the department that is a person.
+    let risks = w.sheet(2025, "Risker");
+    let r1 = risks.iter().find(|row| row[0] == "R1").expect("R1 listed");
+    assert_eq!(
+        &r1[1..3],
+        ["(telefonnummer, visas inte)", "(namn, visas inte)"]
+    );
+    let r2 = risks.iter().find(|row| row[0] == "R2").expect("R2 listed");
+    assert_eq!(&r2[1..3], ["Behörigheter", "Obehörig åtkomst till journal"]);
+    assert_eq!(s["risks"]["total"], 2);
+    assert_eq!(s["objects"]["total"], 2);
+    let workbook = w.sheet(2025, "Datakvalitet");
+    assert!(
+        workbook
+            .iter()
+            .any(|row| row[0] == file && row[4] == "en text med 13 tecken (visas inte)"),
+        "{workbook:?}"
+    );
+}
+
+/// A generated instance of one pattern of personal data, and the part of it that must never
+/// be shown (its digits or its name).
+#[derive(Debug, Clone)]
+struct Personal {
+    text: String,
+    marker: String,
+}
+
+fn personal_number() -> impl Strategy<Value = Personal> {
+    (
+        1940u32..2010,
+        1u32..=12,
+        1u32..=28,
+        1u32..999,
+        0u32..10,
+        any::<u8>(),
+    )
+        .prop_map(|(y, m, d, birth, check, form)| {
+            let digits = format!("{:02}{m:02}{d:02}", y % 100);
+            let tail = format!("{birth:03}{check}");
+            let text = match form % 4 {
+                0 => format!("{y}{m:02}{d:02}-{tail}"),
+                1 => format!("{digits}-{tail}"),
+                2 => format!("{digits}{tail}"),
+                _ => format!("{y}{m:02}{d:02}{tail}"),
+            };
+            Personal {
+                marker: text.clone(),
+                text,
+            }
+        })
+}
+
+fn phone_number() -> impl Strategy<Value = Personal> {
+    (1u32..10, 1000000u32..9999999, any::<u8>()).prop_map(|(area, subscriber, form)| {
+        let s = subscriber.to_string();
+        let (a, b, c) = (&s[..3], &s[3..5], &s[5..]);
+        let text = match form % 4 {
+            0 => format!("07{area}-{a} {b} {c}"),
+            1 => format!("+46 7{area} {a} {b} {c}"),
+            2 => format!("07{area}{s}"),
+            _ => format!("0{area}-{a} {b} {c}"),
+        };
+        Personal {
+            marker: text.clone(),
+            text,
+        }
+    })
+}
+
+fn email() -> impl Strategy<Value = Personal> {
+    ("[a-z]{3,8}", "[a-z]{3,8}").prop_map(|(user, host)| Personal {
+        text: format!("{user}.x@{host}.se"),
+        marker: format!("{user}.x@"),
+    })
+}
+
+fn person_name() -> impl Strategy<Value = Personal> {
+    let first = prop::sample::select(vec!["Sven", "Karin", "Åsa", "Mohammed", "Ann-Marie", "Per"]);
+    (first, "[A-ZÅÄÖ][a-zåäö]{4,9}").prop_map(|(first, surname)| Personal {
+        text: format!("{first} {surname}"),
+        marker: format!("{first} {surname}"),
+    })
+}
+
+fn any_personal() -> impl Strategy<Value = Personal> {
+    prop_oneof![personal_number(), phone_number(), email(), person_name()]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 6, .. ProptestConfig::default() })]
+
+    /// Each shown field of each kind holds a generated instance of a pattern; none of them
+    /// reaches any output or the terminal, and every case still counts.
+    #[test]
+    fn generated_personal_data_in_every_shown_field_never_reaches_an_output(
+        fields in prop::collection::vec(any_personal(), 12)
+    ) {
+        let w = Work::new();
+        let f = |i: usize| C::T(fields[i].text.clone());
+        let incidents = vec![
+            header(&["Ärendenummer", "Rapporterad", "Status", "Kategori", "Avdelning", "Enhet", "System", "Upptäckt"]),
+            vec![f(0), C::D(2025, 1, 10), f(1), f(2), f(3), f(4), f(5), f(6)],
+            vec![C::S("IA-2"), C::D(2025, 2, 10), C::S("Klar"), C::S("Phishing"), C::S("Socialtjänst"), C::S("Enhet A"), C::S("Procapita"), C::E],
+        ];
+        let file = format!("export {}.xlsx", fields[7].text);
+        let sheet: String = fields[8].text.chars().filter(|c| !"[]:*?/\\".contains(*c)).take(31).collect();
+        write_xlsx(&w.input(&file), &[(sheet.as_str(), incidents)]);
+        let risks = vec![
+            header(&["Risk-ID", "Område", "Risk", "Sannolikhet", "Konsekvens"]),
+            vec![C::S("R1"), f(9), f(10), C::N(3.0), C::N(4.0)],
+        ];
+        write_xlsx(&w.input("VoR-2025.xlsx"), &[("VoR", risks)]);
+        let objects = vec![
+            header(&["Objekt", "Avdelning", "Informationsklassning"]),
+            vec![f(11), C::S("Socialtjänst"), C::S("Klassad")],
+        ];
+        write_xlsx(&w.input("Objektlista-2025.xlsx"), &[("Objekt", objects)]);
+        let check = w.run(&["check"]);
+        let r = w.run(&["--as-of", "2025-06-30"]);
+        prop_assert!(r.code == 0, "{}", r.stderr);
+        let stdout = r.stdout.clone();
+        let markers: Vec<&str> = fields.iter().map(|p| p.marker.as_str()).collect();
+        assert_no_marker(&w, &r, &markers);
+        assert_no_marker(&w, &check, &markers);
+        let s = w.summary(2025);
+        prop_assert_eq!(&s["incidents"]["total"], 2, "{}", stdout);
+    }
+}
