@@ -35,13 +35,23 @@ pub struct ReportSection {
     pub stale_after_days: u32,
     /// The administration's name, shown in the workbook's title rows.
     pub organisation: String,
+    /// Read hidden and very hidden sheets too (by default they are skipped, with a finding).
+    pub read_hidden_sheets: bool,
+    /// The most rows a list sheet (the stale cases, the findings) shows; the rest are
+    /// counted in a line under the list, and `summary.json` has them all.
+    pub max_list_rows: u32,
 }
+
+/// The default of `[report] max_list_rows`.
+pub const DEFAULT_MAX_LIST_ROWS: u32 = 50_000;
 
 impl Default for ReportSection {
     fn default() -> Self {
         ReportSection {
             stale_after_days: 90,
             organisation: String::new(),
+            read_hidden_sheets: false,
+            max_list_rows: DEFAULT_MAX_LIST_ROWS,
         }
     }
 }
@@ -369,6 +379,13 @@ pub const DEFAULT_TOML: &str = r#"# genomgang.toml: settings for genomgang. Ever
 stale_after_days = 90
 # The administration's name, shown in the title rows of the workbook.
 organisation = ""
+# Hidden sheets (often an old copy, or a lookup list) are skipped with a
+# finding; set this to read them as well.
+read_hidden_sheets = false
+# The most rows a list in the workbook shows (stale cases, findings). A longer
+# list is cut with a line saying how many more; summary.json has them all.
+# At most 1000000 (an Excel sheet holds 1048576 rows).
+max_list_rows = 50000
 
 [incidents.statuses]
 # Every status an IA export may hold, matched ignoring case and spaces.

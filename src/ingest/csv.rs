@@ -191,12 +191,17 @@ fn split_unquoted(line: &str, delimiter: u8) -> Vec<Cow<'_, str>> {
         .collect()
 }
 
-/// The number of fields most records on a single line have (records of one field, such as
-/// title lines, are not counted), over the first thousand records.
+/// The number of fields a record should have: the header's. The header is taken to be the
+/// first of the first [`HEADER_SEARCH_ROWS`] records that has at least as many fields as
+/// most records on a single line have (records of one field, such as title lines, are not
+/// counted), over the first thousand records. So rows that leave out empty trailing fields
+/// (as some exporters write them) are shorter than the header and read as they are, and
+/// only a row longer than the header is a finding.
 fn expected_width(text: &str, delimiter: u8) -> usize {
     let mut csv = reader(delimiter, true, text);
     let mut record = csv::StringRecord::new();
     let mut counts: std::collections::BTreeMap<usize, usize> = Default::default();
+    let mut first = Vec::new();
     let mut last_line = 0;
     let mut last_len = 0;
     for _ in 0..1000 {
@@ -208,6 +213,9 @@ fn expected_width(text: &str, delimiter: u8) -> usize {
         if last_len > 1 && line == last_line + 1 {
             *counts.entry(last_len).or_default() += 1;
         }
+        if first.len() < super::header::HEADER_SEARCH_ROWS as usize {
+            first.push(record.len());
+        }
         last_line = line;
         last_len = record.len();
     }
@@ -215,10 +223,14 @@ fn expected_width(text: &str, delimiter: u8) -> usize {
         *counts.entry(last_len).or_default() += 1;
     }
     // The most common count; a tie goes to the wider.
-    counts
+    let common = counts
         .into_iter()
         .max_by_key(|&(len, n)| (n, len))
-        .map_or(1, |(len, _)| len)
+        .map_or(1, |(len, _)| len);
+    first
+        .into_iter()
+        .find(|&len| len >= common)
+        .unwrap_or(common)
 }
 
 /// "3, 7 och 12", or the first ten and how many more.

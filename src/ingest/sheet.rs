@@ -86,6 +86,12 @@ pub enum SheetOutcome {
     },
     /// The sheet could not be read to the end.
     Failed(String),
+    /// A hidden sheet (`very`: hidden so that only a macro can show it), not read: an old
+    /// copy or a lookup list must not count. `[report] read_hidden_sheets` reads them.
+    Hidden {
+        /// Very hidden.
+        very: bool,
+    },
 }
 
 /// Accepts a sheet's cells in row order and builds its [`SheetOutcome`].

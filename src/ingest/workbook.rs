@@ -11,7 +11,7 @@ use std::io::BufReader;
 use std::path::Path;
 use std::sync::mpsc::sync_channel;
 
-use calamine::{Data, DataRef, Ods, Reader, SheetType, Xls, Xlsb, Xlsx};
+use calamine::{Data, DataRef, Ods, Reader, SheetType, SheetVisible, Xls, Xlsb, Xlsx};
 
 use super::cell::Decoder;
 use super::header::RequiredValues;
@@ -94,12 +94,13 @@ where
     W: Reader<BufReader<File>>,
     F: FnMut(&mut W, &str, &mut SheetReader<'_>) -> Result<(), String>,
 {
-    let names: Vec<String> = wb
+    let sheets: Vec<(String, SheetVisible)> = wb
         .sheets_metadata()
         .iter()
         .filter(|s| s.typ == SheetType::WorkSheet)
-        .map(|s| s.name.clone())
+        .map(|s| (s.name.clone(), s.visible))
         .collect();
+    let names: Vec<String> = sheets.iter().map(|(n, _)| n.clone()).collect();
     let wanted = rule.and_then(|r| r.sheet.as_deref());
     if let Some(w) = wanted
         && !names.iter().any(|n| n == w)
@@ -120,10 +121,24 @@ where
         .enumerate()
         .filter(|(_, n)| wanted.is_none_or(|w| w == n.as_str()))
     {
-        let mut reader = SheetReader::new(config, rule, values);
-        let outcome = match stream(wb, name, &mut reader) {
-            Ok(()) => reader.finish(),
-            Err(why) => SheetOutcome::Failed(why),
+        // A hidden sheet is read only when asked for: by name in [[sources]], or all of
+        // them with [report] read_hidden_sheets.
+        let hidden = match sheets[i].1 {
+            SheetVisible::Visible => None,
+            SheetVisible::Hidden => Some(false),
+            SheetVisible::VeryHidden => Some(true),
+        };
+        let outcome = match hidden {
+            Some(very) if wanted.is_none() && !config.file.report.read_hidden_sheets => {
+                SheetOutcome::Hidden { very }
+            }
+            _ => {
+                let mut reader = SheetReader::new(config, rule, values);
+                match stream(wb, name, &mut reader) {
+                    Ok(()) => reader.finish(),
+                    Err(why) => SheetOutcome::Failed(why),
+                }
+            }
         };
         out.push(SheetRead {
             name: crate::sensitive::without_controls(name).into_owned(),

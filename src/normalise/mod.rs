@@ -204,6 +204,7 @@ impl<'c> Normaliser<'c> {
                 false,
                 Some((Problem::Unreadable(Shown::message(&why)), None)),
             ),
+            SheetOutcome::Hidden { very } => (false, Some((Problem::HiddenSheet { very }, None))),
         };
         let mut fails_file = false;
         if let Some((problem, row)) = problem {

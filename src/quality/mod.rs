@@ -204,6 +204,11 @@ pub enum Problem {
     WebPage,
     /// A file or sheet larger than the limits (see README, "Limits"); not read.
     TooLarge(String),
+    /// A hidden sheet (`very`: very hidden, shown only by a macro), not read.
+    HiddenSheet {
+        /// Very hidden.
+        very: bool,
+    },
 }
 
 impl Problem {
@@ -239,7 +244,11 @@ impl Problem {
     /// Whether the terminal shows it as a warning even when the file was read (a mapping that
     /// fits no row).
     pub fn warns(&self) -> bool {
-        self.fails_file() || matches!(self, Problem::AllRowsRejected { .. })
+        self.fails_file()
+            || matches!(
+                self,
+                Problem::AllRowsRejected { .. } | Problem::HiddenSheet { .. }
+            )
     }
 
     /// A stable machine-readable name, used in `summary.json`.
@@ -289,6 +298,7 @@ impl Problem {
             Problem::Protected => "protected",
             Problem::WebPage => "web_page",
             Problem::TooLarge(_) => "too_large",
+            Problem::HiddenSheet { .. } => "hidden_sheet",
         }
     }
 }

@@ -28,11 +28,24 @@ pub enum C {
 
 /// Writes an .xlsx with the given sheets (name, rows) to `path`.
 pub fn write_xlsx(path: &Path, sheets: &[(&str, Vec<Vec<C>>)]) {
+    write_xlsx_with(path, sheets, |_, _| {}, |_| {});
+}
+
+/// [`write_xlsx`], with `sheet` called on each worksheet (by name) before its cells are
+/// written, and `book` on the workbook before it is saved (to hide a sheet, set the 1904
+/// date system…).
+pub fn write_xlsx_with(
+    path: &Path,
+    sheets: &[(&str, Vec<Vec<C>>)],
+    sheet: impl Fn(&str, &mut rust_xlsxwriter::Worksheet),
+    book: impl Fn(&mut Workbook),
+) {
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     let mut wb = Workbook::new();
     let date = Format::new().set_num_format("yyyy-mm-dd");
     for (name, rows) in sheets {
         let ws = wb.add_worksheet().set_name(*name).unwrap();
+        sheet(name, ws);
         for (r, row) in rows.iter().enumerate() {
             for (c, cell) in row.iter().enumerate() {
                 let (r, c) = (r as u32, c as u16);
@@ -55,6 +68,7 @@ pub fn write_xlsx(path: &Path, sheets: &[(&str, Vec<Vec<C>>)]) {
             }
         }
     }
+    book(&mut wb);
     wb.save(path).unwrap();
 }
 

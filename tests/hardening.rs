@@ -1,0 +1,109 @@
+//! Hardening, round two (#28): inputs that gave a wrong figure with no finding, and messages
+//! that did not say what to do. One test per scenario, named after it; each asserts the exact
+//! figures the fixture was built to have and the finding that names the place.
+
+mod common;
+
+use common::{C, Work, findings_with, header, simple_export, write_xlsx, write_xlsx_with};
+
+/// 40 rows, 24 of which leave out their empty trailing fields, header on row 1: every row is
+/// read, the short ones with empty category and department; only the row longer than the
+/// header is a finding.
+#[test]
+fn a_csv_whose_rows_leave_out_empty_trailing_fields_is_read_whole() {
+    let w = Work::new();
+    let mut csv = String::from("Ärendenummer;Rapporterad;Status;Kategori;Avdelning\n");
+    for n in 1..=40 {
+        if n % 5 < 2 {
+            csv.push_str(&format!(
+                "IA-{n};2025-01-{:02};Klar;Phishing;Socialtjänst\n",
+                n % 28 + 1
+            ));
+        } else {
+            csv.push_str(&format!("IA-{n};2025-01-{:02};Klar\n", n % 28 + 1));
+        }
+    }
+    csv.push_str("IA-41;2025-02-01;Klar;Phishing;Socialtjänst;en kolumn för mycket\n");
+    std::fs::write(w.input("kort.csv"), csv).unwrap();
+    let r = w.run(&[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let s = w.summary(2025);
+    let i = &s["incidents"];
+    assert_eq!(i["total"], 40);
+    assert_eq!(i["by_category"]["Phishing"]["current"], 16);
+    assert_eq!(i["by_category"]["(saknas)"]["current"], 24);
+    let bad = findings_with(&s, "bad_csv_row");
+    assert_eq!(bad.len(), 1, "{bad:?}");
+    assert_eq!(bad[0]["row"], 42);
+    assert_eq!(bad[0]["row_rejected"], true);
+    assert_eq!(s["inputs"][0]["header_row"], 1);
+    assert_eq!(s["inputs"][0]["rows"], 41);
+    assert_eq!(s["inputs"][0]["rows_rejected"], 1);
+}
+
+/// A hidden sheet holding an older copy of the export, with one case found only there: the
+/// sheet is not read, a finding (and a warning on stderr) names it and says how to read it,
+/// and `[report] read_hidden_sheets = true` reads it.
+#[test]
+fn a_hidden_sheet_with_an_older_copy_is_not_counted() {
+    let w = Work::new();
+    let now = simple_export(&[
+        ("IA-1", (2025, 3, 1), "Klar"),
+        ("IA-2", (2025, 3, 2), "Klar"),
+    ]);
+    let old = simple_export(&[
+        ("IA-1", (2025, 3, 1), "Rapporterad"),
+        ("IA-9", (2025, 2, 9), "Klar"),
+    ]);
+    let very = simple_export(&[("IA-8", (2025, 2, 8), "Klar")]);
+    let sheets = [("Export", now), ("Gammal kopia", old), ("Makro", very)];
+    write_xlsx_with(
+        &w.input("ia.xlsx"),
+        &sheets,
+        |name, ws| match name {
+            "Gammal kopia" => {
+                ws.set_hidden(true);
+            }
+            "Makro" => {
+                ws.set_very_hidden(true);
+            }
+            _ => {}
+        },
+        |_| {},
+    );
+    let r = w.run(&[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let s = w.summary(2025);
+    assert_eq!(s["incidents"]["total"], 2);
+    let hidden = findings_with(&s, "hidden_sheet");
+    let sheets: Vec<&str> = hidden
+        .iter()
+        .map(|f| f["sheet"].as_str().unwrap())
+        .collect();
+    assert_eq!(sheets, ["Gammal kopia", "Makro"]);
+    assert!(
+        hidden[0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("read_hidden_sheets = true")
+    );
+    assert!(
+        hidden[1]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("very hidden")
+    );
+    assert!(r.stderr.contains("Gammal kopia"), "{}", r.stderr);
+
+    std::fs::write(
+        w.path("genomgang.toml"),
+        "[report]\nread_hidden_sheets = true\n",
+    )
+    .unwrap();
+    let r = w.run(&[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let s = w.summary(2025);
+    // IA-1 once (the visible sheet's row), IA-2, IA-9 and IA-8.
+    assert_eq!(s["incidents"]["total"], 4);
+    assert!(findings_with(&s, "hidden_sheet").is_empty());
+}
