@@ -107,3 +107,84 @@ fn a_hidden_sheet_with_an_older_copy_is_not_counted() {
     assert_eq!(s["incidents"]["total"], 4);
     assert!(findings_with(&s, "hidden_sheet").is_empty());
 }
+
+/// Excel error values in category, department and status (formulas that failed): each is read
+/// as empty, with a finding naming the cell and the error; none becomes a category, a
+/// department or a status. The same values saved as text in a CSV are treated alike.
+#[test]
+fn excel_error_values_are_empty_with_a_finding() {
+    let w = Work::new();
+    let rows = vec![
+        header(&[
+            "Ärendenummer",
+            "Rapporterad",
+            "Status",
+            "Kategori",
+            "Avdelning",
+        ]),
+        vec![
+            C::S("IA-1"),
+            C::D(2025, 3, 1),
+            C::S("Klar"),
+            C::X("#N/A"),
+            C::S("Socialtjänst"),
+        ],
+        vec![
+            C::S("IA-2"),
+            C::D(2025, 3, 2),
+            C::X("#REF!"),
+            C::S("Phishing"),
+            C::X("#NAME?"),
+        ],
+        vec![
+            C::S("IA-3"),
+            C::D(2025, 3, 3),
+            C::S("Klar"),
+            C::S("Phishing"),
+            C::S("Socialtjänst"),
+        ],
+    ];
+    write_xlsx(&w.input("ia.xlsx"), &[("Export", rows)]);
+    std::fs::write(
+        w.input("ia.csv"),
+        "Ärendenummer;Rapporterad;Status;Kategori\nIA-4;2025-03-04;Klar;#DIV/0!\n",
+    )
+    .unwrap();
+    let r = w.run(&[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let s = w.summary(2025);
+    let i = &s["incidents"];
+    assert_eq!(i["total"], 4);
+    assert_eq!(i["by_category"]["Phishing"]["current"], 2);
+    assert_eq!(i["by_category"]["(saknas)"]["current"], 2);
+    assert_eq!(i["by_status"]["(saknas)"], 1);
+    // IA-2 (an error) and IA-4 (the CSV has no department column).
+    assert_eq!(i["by_department"]["(saknas)"]["current"], 2);
+    for label in ["#N/A", "#REF!", "#NAME?", "#DIV/0!"] {
+        assert!(i["by_category"].get(label).is_none());
+        assert!(i["by_status"].get(label).is_none());
+    }
+    let errors: Vec<(&str, u64, &str)> = findings_with(&s, "excel_error")
+        .iter()
+        .map(|f| {
+            (
+                f["file"].as_str().unwrap(),
+                f["row"].as_u64().unwrap(),
+                f["column"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            ("ia.csv", 2, "D (Kategori)"),
+            ("ia.xlsx", 2, "D (Kategori)"),
+            ("ia.xlsx", 3, "C (Status)"),
+            ("ia.xlsx", 3, "E (Avdelning)"),
+        ]
+    );
+    let reason = findings_with(&s, "excel_error")[1]["reason"]
+        .as_str()
+        .unwrap();
+    assert!(reason.contains("#N/A"), "{reason}");
+}

@@ -113,10 +113,27 @@ fn text(s: &str) -> CellValue<'_> {
     let t = s.trim();
     if t.is_empty() {
         CellValue::Empty
+    } else if t.starts_with('#')
+        && let Some(e) = ERROR_TEXTS.iter().find(|e| e.eq_ignore_ascii_case(t))
+    {
+        // An error value saved as text (a CSV written from a sheet with failed formulas).
+        CellValue::Error(e)
     } else {
         CellValue::Text(t)
     }
 }
+
+/// Excel's error values as it shows them.
+const ERROR_TEXTS: [&str; 8] = [
+    "#DIV/0!",
+    "#N/A",
+    "#NAME?",
+    "#NULL!",
+    "#NUM!",
+    "#REF!",
+    "#VALUE!",
+    "#GETTING_DATA",
+];
 
 fn error_text(e: &calamine::CellErrorType) -> &'static str {
     use calamine::CellErrorType as E;

@@ -50,6 +50,14 @@ pub enum RowNote {
         /// The line of the file.
         line: u32,
     },
+    /// An Excel error value (`#N/A`, `#REF!`…) in a mapped column: read as empty.
+    ExcelError {
+        /// The field's index among the kind's fields (a wide maturity sheet's year columns
+        /// follow them).
+        field: u16,
+        /// The error as Excel shows it.
+        error: &'static str,
+    },
 }
 
 impl RowNote {
@@ -123,6 +131,8 @@ struct Columns {
     current_row: u32,
     row_has_data: bool,
     rows: Vec<u32>,
+    /// Error values met in mapped columns, by 0-based row.
+    notes: Vec<(u32, RowNote)>,
 }
 
 impl<'c> SheetReader<'c> {
@@ -215,12 +225,14 @@ impl<'c> SheetReader<'c> {
             self.detect();
         }
         match self.state {
-            State::Reading(columns) => {
+            State::Reading(mut columns) => {
+                let errors = std::mem::take(&mut columns.notes);
                 let mut table = columns.finish();
                 let header = table.header_row;
                 table.notes = self
                     .notes
                     .into_iter()
+                    .chain(errors)
                     .map(|(row, note)| (row + 1, note))
                     .filter(|(row, _)| *row > header)
                     .collect();
@@ -283,6 +295,7 @@ impl Columns {
             current_row: layout.row + 1,
             row_has_data: false,
             rows: Vec::new(),
+            notes: Vec::new(),
             layout,
         }
     }
@@ -300,6 +313,12 @@ impl Columns {
         if let Some(&field) = self.field_of_col.get(col as usize)
             && field != usize::MAX
         {
+            if let CellValue::Error(error) = cell {
+                // An error value is no value: empty, with a finding naming the cell.
+                let field = field as u16;
+                self.notes.push((row, RowNote::ExcelError { field, error }));
+                return;
+            }
             self.current[field] = self.data[field].code(cell);
         }
     }

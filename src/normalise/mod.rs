@@ -490,19 +490,37 @@ fn required_mapping(table: &Table, date_format: Option<&str>) -> Shown {
 fn row_notes(table: &Table, file: &Shown, sheet: &Shown, findings: &mut Findings) -> usize {
     let mut rejected = 0;
     for &(row, note) in &table.notes {
-        let problem = match note {
-            RowNote::CsvRepaired { line } => Problem::BadCsvRow {
-                line,
-                rejected: false,
-            },
-            RowNote::CsvRejected { line } => Problem::BadCsvRow {
-                line,
-                rejected: true,
-            },
+        let (problem, column) = match note {
+            RowNote::CsvRepaired { line } => (
+                Problem::BadCsvRow {
+                    line,
+                    rejected: false,
+                },
+                None,
+            ),
+            RowNote::CsvRejected { line } => (
+                Problem::BadCsvRow {
+                    line,
+                    rejected: true,
+                },
+                None,
+            ),
+            RowNote::ExcelError { field, error } => {
+                let field = usize::from(field);
+                let label = match table.columns.get(field) {
+                    Some(c) => c.as_ref().map(|c| c.label.clone()),
+                    None => table
+                        .year_columns
+                        .get(field - table.columns.len())
+                        .map(|(_, c)| c.label.clone()),
+                };
+                (Problem::ExcelError(error), label)
+            }
         };
         rejected += usize::from(note.rejected());
         let mut f = Finding::sheet(file, sheet, problem);
         f.location.row = Some(row);
+        f.location.column = column;
         findings.push(f);
     }
     rejected

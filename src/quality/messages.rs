@@ -122,6 +122,9 @@ impl Problem {
             Problem::TooLarge(why) => format!(
                 "was not read: {why}. A real export is far smaller; save it again from Excel, or split it"
             ),
+            Problem::ExcelError(error) => format!(
+                "the cell holds the Excel error {error} (a formula that failed), so it is read as empty. Correct the formula, or paste the values instead of formulas, and export again"
+            ),
             Problem::HiddenSheet { very } => format!(
                 "the sheet is {}, so it was not read (a hidden sheet is often an old copy or a lookup list). If it belongs to the report, {}, or set read_hidden_sheets = true under [report] in the config",
                 if *very { "very hidden" } else { "hidden" },
@@ -185,6 +188,7 @@ impl Problem {
             Problem::Protected => "Arbetsboken är lösenordsskyddad och kan inte läsas. Ta bort lösenordet i Excel och spara om.".into(),
             Problem::WebPage => "Filen är en webbsida (HTML) med ett kalkylbladsnamn. Öppna den i Excel och spara som .xlsx.".into(),
             Problem::TooLarge(why) => format!("Filen lästes inte: {why}."),
+            Problem::ExcelError(error) => format!("Cellen innehåller Excel-felet {error} (en formel som inte fungerar) och läses som tom. Rätta formeln eller klistra in värden i stället för formler."),
             Problem::HiddenSheet { very: false } => "Bladet är dolt och lästes inte (ett dolt blad är ofta en gammal kopia eller en uppslagslista). Hör det till underlaget: visa bladet i Excel (högerklicka på en bladflik > Ta fram) eller sätt read_hidden_sheets = true under [report] i konfigurationen.".into(),
             Problem::HiddenSheet { very: true } => "Bladet är mycket dolt (kan bara visas med makro eller VBA-redigeraren) och lästes inte. Hör det till underlaget: visa det eller sätt read_hidden_sheets = true under [report] i konfigurationen.".into(),
         }

@@ -204,6 +204,8 @@ pub enum Problem {
     WebPage,
     /// A file or sheet larger than the limits (see README, "Limits"); not read.
     TooLarge(String),
+    /// An Excel error value (`#N/A`, `#REF!`, `#NAME?`…) in a mapped column: read as empty.
+    ExcelError(&'static str),
     /// A hidden sheet (`very`: very hidden, shown only by a macro), not read.
     HiddenSheet {
         /// Very hidden.
@@ -299,6 +301,7 @@ impl Problem {
             Problem::WebPage => "web_page",
             Problem::TooLarge(_) => "too_large",
             Problem::HiddenSheet { .. } => "hidden_sheet",
+            Problem::ExcelError(_) => "excel_error",
         }
     }
 }

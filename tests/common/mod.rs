@@ -24,6 +24,8 @@ pub enum C {
     N(f64),
     /// Nothing.
     E,
+    /// A formula whose cached result is this Excel error value (`#N/A`, `#REF!`…).
+    X(&'static str),
 }
 
 /// Writes an .xlsx with the given sheets (name, rows) to `path`.
@@ -64,6 +66,10 @@ pub fn write_xlsx_with(
                         ws.write_number(r, c, *n).unwrap();
                     }
                     C::E => {}
+                    C::X(error) => {
+                        let f = rust_xlsxwriter::Formula::new("=NA()").set_result(*error);
+                        ws.write_formula(r, c, f).unwrap();
+                    }
                 }
             }
         }
