@@ -188,3 +188,55 @@ fn excel_error_values_are_empty_with_a_finding() {
         .unwrap();
     assert!(reason.contains("#N/A"), "{reason}");
 }
+
+/// Sets the workbook's date system to 1904 (old Mac Excel), as `date1904="1"` in
+/// `xl/workbook.xml`; rust_xlsxwriter has no setting for it.
+fn set_1904_date_system(path: &std::path::Path) {
+    use std::io::{Read, Write};
+    let bytes = std::fs::read(path).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..zip.len() {
+        let mut part = zip.by_index(i).unwrap();
+        let name = part.name().unwrap().to_string();
+        let mut data = Vec::new();
+        part.read_to_end(&mut data).unwrap();
+        if name == "xl/workbook.xml" {
+            let xml = String::from_utf8(data).unwrap();
+            assert!(xml.contains("<workbookPr"), "{xml}");
+            data = xml
+                .replace("<workbookPr", "<workbookPr date1904=\"1\"")
+                .into_bytes();
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        out.write_all(&data).unwrap();
+    }
+    std::fs::write(path, out.finish().unwrap().into_inner()).unwrap();
+}
+
+/// A workbook on the 1904 date system with its dates stored as plain numbers: 44 256 is
+/// 2025-03-02 there (and would be 2021-03-01 on the 1900 system). The report year is 2025,
+/// and the cases fall on the right days.
+#[test]
+fn a_1904_date_system_workbook_with_dates_as_numbers() {
+    let w = Work::new();
+    let rows = vec![
+        header(&["Ärendenummer", "Rapporterad", "Status", "Avslutad"]),
+        // 2025-03-02 and 2025-03-12 (closed 10 days later) in the 1904 system.
+        vec![C::S("IA-1"), C::N(44_256.0), C::S("Klar"), C::N(44_266.0)],
+        // 2024-12-31.
+        vec![C::S("IA-2"), C::N(43_830.0), C::S("Klar"), C::E],
+    ];
+    let path = w.input("mac.xlsx");
+    write_xlsx(&path, &[("Export", rows)]);
+    set_1904_date_system(&path);
+    let r = w.run(&[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(w.path("output/2025/summary.json").exists(), "{}", r.stdout);
+    let s = w.summary(2025);
+    assert_eq!(s["as_of"], "2025-03-02");
+    assert_eq!(s["incidents"]["total"], 1);
+    assert_eq!(s["incidents"]["previous_year_total"], 1);
+    assert_eq!(s["incidents"]["days_to_close"]["median"], 10.0);
+}

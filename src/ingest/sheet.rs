@@ -109,6 +109,9 @@ pub struct SheetReader<'c> {
     kind_hint: Option<Kind>,
     row_hint: Option<u32>,
     date_format: Option<&'c str>,
+    /// The workbook counts dates from 1904 (old Mac Excel): a plain number in a date column
+    /// is a serial in that system.
+    date1904: bool,
     state: State,
     /// Row notes by 0-based row; those above the header are dropped at the end.
     notes: Vec<(u32, RowNote)>,
@@ -133,7 +136,14 @@ struct Columns {
     rows: Vec<u32>,
     /// Error values met in mapped columns, by 0-based row.
     notes: Vec<(u32, RowNote)>,
+    /// For each field, whether a plain number in it is a 1904-system serial to move to the
+    /// 1900 system that normalising reads.
+    shift_1904: Vec<bool>,
 }
+
+/// Days from 1900-01-00 to 1904-01-01 in Excel's 1900 system: a 1904 serial plus this is
+/// the same day's 1900 serial.
+const EXCEL_1904_OFFSET: f64 = 1462.0;
 
 impl<'c> SheetReader<'c> {
     /// A reader; the hints come from the file's `[[sources]]` rule, if any, and `values` says
@@ -149,9 +159,17 @@ impl<'c> SheetReader<'c> {
             kind_hint: rule.and_then(|r| r.kind),
             row_hint: rule.and_then(|r| r.header_row).map(|r| r.saturating_sub(1)),
             date_format: rule.and_then(|r| r.date_format.as_deref()),
+            date1904: false,
             state: State::Detecting(Vec::new()),
             notes: Vec::new(),
         }
+    }
+
+    /// Reads plain numbers in date columns as serials of the 1904 date system (the
+    /// workbook's `date1904` setting); date cells are converted by calamine already.
+    pub fn with_1904_dates(mut self, date1904: bool) -> Self {
+        self.date1904 = date1904;
+        self
     }
 
     /// Records a problem with a whole row (0-based). A row left out must not be pushed.
@@ -206,7 +224,7 @@ impl<'c> SheetReader<'c> {
             self.date_format,
         ) {
             Detection::Found(layout) => {
-                let mut columns = Columns::new(layout);
+                let mut columns = Columns::new(layout, self.date1904);
                 let header = columns.layout.row;
                 for (r, c, v) in &buffer {
                     if *r > header {
@@ -251,7 +269,7 @@ impl<'c> SheetReader<'c> {
 }
 
 impl Columns {
-    fn new(layout: Layout) -> Columns {
+    fn new(layout: Layout, date1904: bool) -> Columns {
         let width = layout
             .fields
             .iter()
@@ -296,6 +314,16 @@ impl Columns {
             row_has_data: false,
             rows: Vec::new(),
             notes: Vec::new(),
+            shift_1904: (0..n)
+                .map(|i| {
+                    date1904
+                        && layout
+                            .kind
+                            .fields()
+                            .get(i)
+                            .is_some_and(|f| f.ty == crate::schema::FieldType::Date)
+                })
+                .collect(),
             layout,
         }
     }
@@ -319,6 +347,12 @@ impl Columns {
                 self.notes.push((row, RowNote::ExcelError { field, error }));
                 return;
             }
+            let cell = match cell {
+                CellValue::Number(n) if self.shift_1904[field] => {
+                    CellValue::Number(n + EXCEL_1904_OFFSET)
+                }
+                other => other,
+            };
             self.current[field] = self.data[field].code(cell);
         }
     }

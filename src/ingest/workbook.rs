@@ -35,31 +35,40 @@ pub fn read(
     macro_rules! streamed {
         ($workbook:ty) => {{
             let mut wb = <$workbook>::new(cursor).map_err(unreadable)?;
-            read_sheets(&mut wb, config, rule, values, |wb, name, reader| {
-                let mut cells = wb.worksheet_cells_reader(name).map_err(|e| e.to_string())?;
-                pipelined(reader, || {
-                    Ok(cells.next_cell().map_err(|e| e.to_string())?.map(|cell| {
-                        let (r, c) = cell.get_position();
-                        (r, c, cell.get_value().clone())
-                    }))
-                })
-            })
+            let date1904 = wb.has_1904_epoch();
+            read_sheets(
+                &mut wb,
+                config,
+                rule,
+                values,
+                date1904,
+                |wb, name, reader| {
+                    let mut cells = wb.worksheet_cells_reader(name).map_err(|e| e.to_string())?;
+                    pipelined(reader, || {
+                        Ok(cells.next_cell().map_err(|e| e.to_string())?.map(|cell| {
+                            let (r, c) = cell.get_position();
+                            (r, c, cell.get_value().clone())
+                        }))
+                    })
+                },
+            )
         }};
     }
     match format {
         Format::Xlsx => streamed!(Xlsx<_>),
         Format::Xlsb => streamed!(Xlsb<_>),
-        Format::Xls => read_ranges(
-            &mut Xls::new(cursor).map_err(unreadable)?,
-            config,
-            rule,
-            values,
-        ),
+        Format::Xls => {
+            let mut wb = Xls::new(cursor).map_err(unreadable)?;
+            let date1904 = wb.has_1904_epoch();
+            read_ranges(&mut wb, config, rule, values, date1904)
+        }
+        // OpenDocument stores dates as ISO text: no epoch.
         Format::Ods => read_ranges(
             &mut Ods::new(cursor).map_err(unreadable)?,
             config,
             rule,
             values,
+            false,
         ),
         Format::Csv => Err(FileError::Unreadable("not a workbook".into())),
     }
@@ -71,12 +80,13 @@ fn read_ranges<W>(
     config: &Config,
     rule: Option<&SourceRule>,
     values: &dyn RequiredValues,
+    date1904: bool,
 ) -> Result<Vec<SheetRead>, FileError>
 where
     W: Reader<BufReader<File>>,
     W::Error: std::fmt::Display,
 {
-    read_sheets(wb, config, rule, values, |wb, name, reader| {
+    read_sheets(wb, config, rule, values, date1904, |wb, name, reader| {
         let range = wb.worksheet_range(name).map_err(|e| e.to_string())?;
         feed_range(&range, reader);
         Ok(())
@@ -88,6 +98,7 @@ fn read_sheets<W, F>(
     config: &Config,
     rule: Option<&SourceRule>,
     values: &dyn RequiredValues,
+    date1904: bool,
     mut stream: F,
 ) -> Result<Vec<SheetRead>, FileError>
 where
@@ -133,7 +144,7 @@ where
                 SheetOutcome::Hidden { very }
             }
             _ => {
-                let mut reader = SheetReader::new(config, rule, values);
+                let mut reader = SheetReader::new(config, rule, values).with_1904_dates(date1904);
                 match stream(wb, name, &mut reader) {
                     Ok(()) => reader.finish(),
                     Err(why) => SheetOutcome::Failed(why),
