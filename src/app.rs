@@ -244,7 +244,7 @@ fn print_file_problems(data: &Normalised) {
 fn print_run_summary(r: &Report, paths: &OutputPaths, chart_files: usize) {
     let i = &r.incidents;
     say!(
-        "{} incidents reported in {} up to {} ({} in the same period of {}, {} in all of {}); {} open, {} stale.",
+        "{} incidents reported in {} up to {} ({} in the same period of {}, {} in all of {}); {}.",
         i.total.current,
         r.year,
         r.as_of,
@@ -252,8 +252,10 @@ fn print_run_summary(r: &Report, paths: &OutputPaths, chart_files: usize) {
         r.year - 1,
         i.total.previous_year_total,
         r.year - 1,
-        i.open,
-        i.stale.len()
+        match (i.open_count(), i.stale_count()) {
+            (Some(open), Some(stale)) => format!("{open} open, {stale} stale"),
+            _ => "open and stale unknown: the exports have no status column".to_string(),
+        }
     );
     say!("Wrote {}", paths.workbook.display());
     say!("Wrote {}", paths.summary.display());

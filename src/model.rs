@@ -25,6 +25,9 @@ pub const MISSING_LABEL: &str = "(saknas)";
 /// codes and dates are packed in 4 bytes each ([`OptionalColumn`]).
 #[derive(Debug, Clone, Default)]
 pub struct Incidents {
+    /// Whether any incident sheet read has a status column; without one no figure that
+    /// needs the status (open, closed, stale) can be given.
+    pub has_status_column: bool,
     /// Case number, as an index into `ids`.
     pub id: OptionalColumn<u32>,
     /// Case numbers.

@@ -54,9 +54,13 @@ fn hhs_export_is_read_through_the_config() {
         (2, 28)
     );
     assert_eq!(i["by_department"]["Healthcare Provider"]["current"], 5);
-    // No status column: every case counts under "(saknas)", and no row-by-row findings.
+    // No status column: every case counts under "(saknas)", open is unknown (not 0), and
+    // one finding says so for the sheet, none row by row.
     assert_eq!(i["by_status"]["(saknas)"], 7);
-    assert_eq!(s["data_quality"]["findings"], serde_json::json!([]));
+    assert_eq!(i["open"], serde_json::Value::Null);
+    let findings = s["data_quality"]["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0]["problem"], "no_status_column");
     assert_eq!(s["inputs"][0]["rows"], 49);
     assert_eq!(s["inputs"][0]["rows_used"], 49);
 }

@@ -240,3 +240,63 @@ fn a_1904_date_system_workbook_with_dates_as_numbers() {
     assert_eq!(s["incidents"]["previous_year_total"], 1);
     assert_eq!(s["incidents"]["days_to_close"]["median"], 10.0);
 }
+
+/// An export without a status column: the run goes on, says so on stderr and in a finding,
+/// and every figure that needs the status is "–" (null in `summary.json`), never 0.
+#[test]
+fn an_export_without_a_status_column_gives_dashes_not_zeros() {
+    let w = Work::new();
+    let rows = vec![
+        header(&["Ärendenummer", "Rapporterad", "Kategori"]),
+        vec![C::S("IA-1"), C::D(2025, 1, 2), C::S("Phishing")],
+        vec![C::S("IA-2"), C::D(2025, 3, 4), C::S("Phishing")],
+        vec![C::S("IA-3"), C::D(2024, 3, 4), C::S("Phishing")],
+    ];
+    write_xlsx(&w.input("ia.xlsx"), &[("Export", rows)]);
+    let r = w.run(&["--as-of", "2025-06-30"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("has no status column"), "{}", r.stderr);
+    assert!(
+        r.stdout
+            .contains("open and stale unknown: the exports have no status column"),
+        "{}",
+        r.stdout
+    );
+    let s = w.summary(2025);
+    let i = &s["incidents"];
+    assert_eq!(i["total"], 2);
+    assert_eq!(i["previous_year_same_period"], 1);
+    assert_eq!(i["open"], serde_json::Value::Null);
+    assert_eq!(i["closed"], serde_json::Value::Null);
+    assert_eq!(i["stale_open"], serde_json::Value::Null);
+    let f = findings_with(&s, "no_status_column");
+    assert_eq!(f.len(), 1);
+    assert_eq!(
+        (&f[0]["sheet"], &f[0]["row"]),
+        (&"Export".into(), &1.into())
+    );
+    let page = w.sheet(2025, "Sammanfattning");
+    for label in [
+        "Öppna ärenden",
+        "Klarmarkerade ärenden",
+        "Öppna längre än 90 dagar",
+    ] {
+        let row = page
+            .iter()
+            .find(|r| r.iter().any(|c| c == label))
+            .expect(label);
+        let at = row.iter().position(|c| c == label).unwrap();
+        assert_eq!(row[at + 1], "–", "{label}: {row:?}");
+    }
+    let status = w.sheet(2025, "Status");
+    assert!(
+        status
+            .iter()
+            .flatten()
+            .any(|c| c.contains("saknar kolumnen Status")),
+        "{status:?}"
+    );
+    assert!(!w.path("output/2025/diagram/status.png").exists());
+    let draft = std::fs::read_to_string(w.path("output/2025/utkast.md")).unwrap();
+    assert!(draft.contains("saknar kolumnen Status"), "{draft}");
+}

@@ -92,6 +92,7 @@ fn incident_figures(
     let first = inc.reported.iter().copied().min();
     let latest = inc.reported.iter().copied().max();
     let incidents = IncidentFigures {
+        status_known: inc.has_status_column,
         previous_year_in_data: total.previous_year_total > 0,
         reported_range: first
             .zip(latest)

@@ -40,6 +40,13 @@ pub fn append(
     findings: &mut Findings,
 ) -> usize {
     let ids = take_ids(table, out);
+    if table.columns[f::STATUS].is_some() {
+        out.has_status_column = true;
+    } else if !table.rows.is_empty() {
+        let mut finding = Finding::sheet(at.file, at.sheet, Problem::NoStatusColumn);
+        finding.location.row = Some(table.header_row);
+        findings.push(finding);
+    }
     let sheet = Interpreted::new(table, at, config, ids, out);
     if out.is_empty() {
         out.reserve(table.rows.len());

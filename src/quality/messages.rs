@@ -122,6 +122,7 @@ impl Problem {
             Problem::TooLarge(why) => format!(
                 "was not read: {why}. A real export is far smaller; save it again from Excel, or split it"
             ),
+            Problem::NoStatusColumn => "the incident export has no status column (a header such as \"Status\" or \"Ärendestatus\"), so its cases count in totals, months and categories but open, closed and stale cases cannot be given (they are shown as \"–\"). Export again with the status column, or name its header under [incidents.columns] status in the config".into(),
             Problem::ExcelError(error) => format!(
                 "the cell holds the Excel error {error} (a formula that failed), so it is read as empty. Correct the formula, or paste the values instead of formulas, and export again"
             ),
@@ -188,6 +189,7 @@ impl Problem {
             Problem::Protected => "Arbetsboken är lösenordsskyddad och kan inte läsas. Ta bort lösenordet i Excel och spara om.".into(),
             Problem::WebPage => "Filen är en webbsida (HTML) med ett kalkylbladsnamn. Öppna den i Excel och spara som .xlsx.".into(),
             Problem::TooLarge(why) => format!("Filen lästes inte: {why}."),
+            Problem::NoStatusColumn => "Incidentexporten saknar statuskolumn. Ärendena räknas i totaler, månader och kategorier, men öppna, klarmarkerade och gamla öppna ärenden kan inte redovisas (visas som \"–\"). Exportera igen med kolumnen Status, eller ange rubriken under [incidents.columns] status i konfigurationen.".into(),
             Problem::ExcelError(error) => format!("Cellen innehåller Excel-felet {error} (en formel som inte fungerar) och läses som tom. Rätta formeln eller klistra in värden i stället för formler."),
             Problem::HiddenSheet { very: false } => "Bladet är dolt och lästes inte (ett dolt blad är ofta en gammal kopia eller en uppslagslista). Hör det till underlaget: visa bladet i Excel (högerklicka på en bladflik > Ta fram) eller sätt read_hidden_sheets = true under [report] i konfigurationen.".into(),
             Problem::HiddenSheet { very: true } => "Bladet är mycket dolt (kan bara visas med makro eller VBA-redigeraren) och lästes inte. Hör det till underlaget: visa det eller sätt read_hidden_sheets = true under [report] i konfigurationen.".into(),

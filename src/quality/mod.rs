@@ -204,6 +204,9 @@ pub enum Problem {
     WebPage,
     /// A file or sheet larger than the limits (see README, "Limits"); not read.
     TooLarge(String),
+    /// An incident sheet without a status column: its cases count, but no figure that needs
+    /// a status (open, closed, stale) can include them.
+    NoStatusColumn,
     /// An Excel error value (`#N/A`, `#REF!`, `#NAME?`…) in a mapped column: read as empty.
     ExcelError(&'static str),
     /// A hidden sheet (`very`: very hidden, shown only by a macro), not read.
@@ -249,7 +252,9 @@ impl Problem {
         self.fails_file()
             || matches!(
                 self,
-                Problem::AllRowsRejected { .. } | Problem::HiddenSheet { .. }
+                Problem::AllRowsRejected { .. }
+                    | Problem::HiddenSheet { .. }
+                    | Problem::NoStatusColumn
             )
     }
 
@@ -302,6 +307,7 @@ impl Problem {
             Problem::TooLarge(_) => "too_large",
             Problem::HiddenSheet { .. } => "hidden_sheet",
             Problem::ExcelError(_) => "excel_error",
+            Problem::NoStatusColumn => "no_status_column",
         }
     }
 }

@@ -212,6 +212,9 @@ pub struct IncidentFigures {
     pub reported_to_imy: PeriodCount,
     /// NIS incidents notified to MSB.
     pub reported_to_msb: PeriodCount,
+    /// Whether the exports have a status column: without one, open, closed and stale are
+    /// unknown (shown as "–"), not zero.
+    pub status_known: bool,
     /// Year Y's incidents by current status: every configured status, then unknown ones.
     pub by_status: Vec<StatusCount>,
     /// Year Y's incidents with an open status.
@@ -236,6 +239,26 @@ pub struct IncidentFigures {
     /// IMY notification (the export lacks the column), so the 72-hour rule cannot be judged.
     pub imy: Option<ImyTimeliness>,
 }
+
+impl IncidentFigures {
+    /// Year Y's open incidents, when the exports say.
+    pub fn open_count(&self) -> Option<u64> {
+        self.status_known.then_some(self.open)
+    }
+
+    /// Year Y's closed incidents, when the exports say.
+    pub fn closed_count(&self) -> Option<u64> {
+        self.status_known.then_some(self.closed)
+    }
+
+    /// Year Y's stale open incidents, when the exports say.
+    pub fn stale_count(&self) -> Option<u64> {
+        self.status_known.then_some(self.stale.len() as u64)
+    }
+}
+
+/// What the outputs say where a figure needs the status and the exports have none.
+pub const STATUS_UNKNOWN_SV: &str = "Exporterna saknar kolumnen Status, så öppna, klarmarkerade och gamla öppna ärenden kan inte redovisas.";
 
 /// What was read and what was wrong.
 #[derive(Debug, Clone, Default)]

@@ -81,8 +81,11 @@ impl Chart {
     /// nothing to show is left out rather than drawn empty.
     pub fn for_report(r: &Report) -> Vec<Chart> {
         let i = &r.incidents;
-        let mut charts = vec![Chart::Monthly, Chart::Status];
-        if i.open > 0 {
+        let mut charts = vec![Chart::Monthly];
+        if i.status_known {
+            charts.push(Chart::Status);
+        }
+        if i.status_known && i.open > 0 {
             charts.push(Chart::OpenByAge);
         }
         if i.by_category

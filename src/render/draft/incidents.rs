@@ -42,6 +42,9 @@ pub(super) fn incidents(r: &Report) -> Vec<String> {
 
 fn status(r: &Report) -> String {
     let i = &r.incidents;
+    if !i.status_known {
+        return crate::report::STATUS_UNKNOWN_SV.to_string();
+    }
     let open: Vec<String> = i
         .by_status
         .iter()

@@ -91,11 +91,11 @@ struct Incidents<'a> {
     reported_to_imy_previous_year_same_period: u64,
     reported_to_msb: u64,
     reported_to_msb_previous_year_same_period: u64,
-    open: u64,
-    closed: u64,
+    open: Option<u64>,
+    closed: Option<u64>,
     by_status: Ordered<u64>,
     open_by_age: Ordered<u64>,
-    stale_open: usize,
+    stale_open: Option<u64>,
     stale: Vec<Stale<'a>>,
     by_month: Ordered<&'a [Option<u64>; 12]>,
     monthly_average_earlier_years: Option<MonthlyAverage<'a>>,
@@ -194,8 +194,8 @@ impl<'a> Incidents<'a> {
             reported_to_imy_previous_year_same_period: i.reported_to_imy.previous_same_period,
             reported_to_msb: i.reported_to_msb.current,
             reported_to_msb_previous_year_same_period: i.reported_to_msb.previous_same_period,
-            open: i.open,
-            closed: i.closed,
+            open: i.open_count(),
+            closed: i.closed_count(),
             by_status: i
                 .by_status
                 .iter()
@@ -206,7 +206,7 @@ impl<'a> Incidents<'a> {
                 .zip(i.open_by_age)
                 .map(|(label, n)| (label.trim_end_matches(" dagar").replace('–', "-"), n))
                 .collect(),
-            stale_open: i.stale.len(),
+            stale_open: i.stale_count(),
             stale: i
                 .stale
                 .iter()

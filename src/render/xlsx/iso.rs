@@ -77,8 +77,8 @@ fn inputs(r: &Report) -> Vec<Input> {
             i.total.previous_same_period,
             i.total.change
         ),
-        number(i.open),
-        number(i.stale.len() as u64),
+        or_dash(i.open_count()),
+        or_dash(i.stale_count()),
         r.about.stale_after_days
     );
     let monitoring = format!(
@@ -162,12 +162,12 @@ fn inputs(r: &Report) -> Vec<Input> {
             number(o.personal_data_without_pub),
             number(o.reclassification_due),
             r.about.stale_after_days,
-            number(i.stale.len() as u64),
+            or_dash(i.stale_count()),
             number(r.data_quality.finding_count as u64)
         ),
         None => format!(
             "Luckor att åtgärda: {} öppna incidenter äldre än {} dagar, {} anmärkningar på datakvaliteten.",
-            number(i.stale.len() as u64),
+            or_dash(i.stale_count()),
             r.about.stale_after_days,
             number(r.data_quality.finding_count as u64)
         ),
@@ -278,4 +278,9 @@ fn inputs(r: &Report) -> Vec<Input> {
             status: COVERED,
         },
     ]
+}
+
+/// A count in words, or "–" when the exports do not give it.
+fn or_dash(n: Option<u64>) -> String {
+    n.map_or_else(|| "–".to_string(), number)
 }

@@ -25,6 +25,10 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         long_date(r.as_of),
         r.year
     ))?;
+    if !i.status_known {
+        s.paragraph(crate::report::STATUS_UNKNOWN_SV, 90)?;
+        return s.finish(None);
+    }
     let open_word = |o: Option<bool>| match o {
         Some(true) => "Öppen",
         Some(false) => "Avslutad",

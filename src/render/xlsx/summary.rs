@@ -97,14 +97,17 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
     s.table(
         &["Incidenter rapporterade i år", "Antal"],
         &[
-            vec![Value::text("Öppna ärenden"), Value::Count(i.open)],
-            vec![Value::text("Klarmarkerade ärenden"), Value::Count(i.closed)],
+            vec![Value::text("Öppna ärenden"), count_or_dash(i.open_count())],
+            vec![
+                Value::text("Klarmarkerade ärenden"),
+                count_or_dash(i.closed_count()),
+            ],
             vec![
                 Value::text(format!(
                     "Öppna längre än {} dagar",
                     r.about.stale_after_days
                 )),
-                Value::Count(i.stale.len() as u64),
+                count_or_dash(i.stale_count()),
             ],
             vec![Value::text("Handläggningstid, median (dagar)"), median],
             vec![Value::text("IMY-anmälningar inom 72 timmar"), imy],
@@ -264,4 +267,9 @@ fn objects_and_risks(s: &mut SheetWriter<'_>, r: &Report) -> Result<(), XlsxErro
         &rows,
     )?;
     Ok(())
+}
+
+/// A count, or "–" when the exports do not give it.
+fn count_or_dash(n: Option<u64>) -> Value {
+    n.map_or(Value::Dash, Value::Count)
 }
