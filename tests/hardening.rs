@@ -300,3 +300,59 @@ fn an_export_without_a_status_column_gives_dashes_not_zeros() {
     let draft = std::fs::read_to_string(w.path("output/2025/utkast.md")).unwrap();
     assert!(draft.contains("saknar kolumnen Status"), "{draft}");
 }
+
+/// A list longer than `[report] max_list_rows` is cut on its sheet, with a line saying how
+/// many more and that summary.json has them all; summary.json lists every one.
+#[test]
+fn a_list_longer_than_max_list_rows_is_cut_with_a_line() {
+    let w = Work::new();
+    let cases: Vec<(&'static str, (u16, u8, u8), &'static str)> = [
+        "IA-1", "IA-2", "IA-3", "IA-4", "IA-5", "IA-6", "IA-7", "IA-8",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(n, id)| (*id, (2025, 1, n as u8 + 1), "Rapporterad"))
+    .collect();
+    write_xlsx(&w.input("ia.xlsx"), &[("Export", simple_export(&cases))]);
+    std::fs::write(w.path("genomgang.toml"), "[report]\nmax_list_rows = 3\n").unwrap();
+    let r = w.run(&["--as-of", "2025-06-30"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let s = w.summary(2025);
+    assert_eq!(s["incidents"]["stale"].as_array().unwrap().len(), 8);
+    let status = w.sheet(2025, "Status");
+    let listed: Vec<&str> = status
+        .iter()
+        .filter(|row| row[0].starts_with("IA-"))
+        .map(|row| row[0].as_str())
+        .collect();
+    assert_eq!(listed, ["IA-1", "IA-2", "IA-3"]);
+    // Every table on the sheet is held to the limit: the statuses (six configured, three
+    // shown), the age groups (four, three shown) and the stale list.
+    let lines: Vec<&String> = status
+        .iter()
+        .flatten()
+        .filter(|c| c.starts_with("… och"))
+        .collect();
+    assert_eq!(lines.len(), 3, "{lines:?}");
+    assert!(lines[1].starts_with("… och 1 rad till,"), "{}", lines[1]);
+    let line = lines[2];
+    assert_eq!(
+        line,
+        "… och 5 rader till, som inte visas här (högst 3 rader per lista, [report] max_list_rows). summary.json har alla."
+    );
+
+    // A limit beyond what a sheet holds is a config error naming the key and the range.
+    std::fs::write(
+        w.path("genomgang.toml"),
+        "[report]\nmax_list_rows = 2000000\n",
+    )
+    .unwrap();
+    let r = w.run(&[]);
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr
+            .contains("max_list_rows is 2000000; give a number from 1 to 1000000"),
+        "{}",
+        r.stderr
+    );
+}

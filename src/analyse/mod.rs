@@ -213,6 +213,7 @@ fn about(config: &Config) -> About {
             .map(|(key, value)| (key, Shown::message(&value)))
             .collect(),
         stale_after_days: config.file.report.stale_after_days,
+        max_list_rows: config.file.report.max_list_rows,
         reclassify_after_months: config.reclassify_after_months(),
     }
 }

@@ -45,6 +45,10 @@ pub struct ReportSection {
 /// The default of `[report] max_list_rows`.
 pub const DEFAULT_MAX_LIST_ROWS: u32 = 50_000;
 
+/// The most `[report] max_list_rows` may be: Excel's 1 048 576 rows a sheet, less room for
+/// the sheet's title rows, headings and other tables.
+pub const MAX_LIST_ROWS_LIMIT: u32 = 1_000_000;
+
 impl Default for ReportSection {
     fn default() -> Self {
         ReportSection {

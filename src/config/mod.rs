@@ -13,7 +13,7 @@ use chrono::format::{Item, StrftimeItems};
 use chrono::{Datelike, NaiveDate};
 use globset::{Glob, GlobMatcher};
 
-pub use file::{ConfigFile, DEFAULT_TOML};
+pub use file::{ConfigFile, DEFAULT_MAX_LIST_ROWS, DEFAULT_TOML, MAX_LIST_ROWS_LIMIT};
 pub use vocab::{ActionStatusList, ClassificationList, RiskScale, ScaleWords};
 
 use crate::error::{Error, Result};
@@ -151,7 +151,8 @@ impl StatusList {
     }
 }
 
-/// Checks `[report]`: the organisation name must fit the title rows.
+/// Checks `[report]`: the organisation name must fit the title rows, and a list's row limit
+/// must fit a sheet.
 fn check_report(report: &file::ReportSection) -> Result<(), Invalid> {
     let org = &report.organisation;
     let why = if org.chars().count() > ORGANISATION_MAX_CHARS {
@@ -164,14 +165,26 @@ fn check_report(report: &file::ReportSection) -> Result<(), Invalid> {
     } else {
         None
     };
-    match why {
-        None => Ok(()),
-        Some(why) => Err(Invalid::new(
+    if let Some(why) = why {
+        return Err(Invalid::new(
             "report",
             "organisation",
             format!("[report] organisation {why}; give the administration's name on one line."),
-        )),
+        ));
     }
+    let most = file::MAX_LIST_ROWS_LIMIT;
+    if report.max_list_rows == 0 || report.max_list_rows > most {
+        return Err(Invalid::new(
+            "report",
+            "max_list_rows",
+            format!(
+                "[report] max_list_rows is {}; give a number from 1 to {most} (an Excel sheet holds 1048576 rows). The default is {}.",
+                report.max_list_rows,
+                file::DEFAULT_MAX_LIST_ROWS
+            ),
+        ));
+    }
+    Ok(())
 }
 
 /// Checks `[incidents.statuses]`: both lists given, and no status in both or twice.

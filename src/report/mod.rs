@@ -296,6 +296,8 @@ pub struct About {
     pub changed_settings: Vec<(String, Shown)>,
     /// The stale limit in days.
     pub stale_after_days: u32,
+    /// The most rows a list sheet shows (`[report] max_list_rows`).
+    pub max_list_rows: u32,
     /// Months after which a classification is due again.
     pub reclassify_after_months: u32,
 }

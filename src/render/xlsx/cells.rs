@@ -34,6 +34,8 @@ pub struct Formats {
     pub(super) heading_text_indented: Format,
     /// A framed, empty box for the reader to write in.
     pub(super) write_in: Format,
+    /// The most rows a list shows (`[report] max_list_rows`).
+    pub(super) max_list_rows: usize,
 }
 
 impl Default for Formats {
@@ -104,6 +106,7 @@ impl Default for Formats {
                 .set_italic()
                 .set_font_color("595959")
                 .set_align(FormatAlign::Top),
+            max_list_rows: crate::config::DEFAULT_MAX_LIST_ROWS as usize,
         }
     }
 }

@@ -31,6 +31,22 @@ const PAGE_HEIGHT: f64 = 470.0;
 const PAGE_WIDTH: f64 = 735.0;
 /// Points per line of text in the default font.
 const LINE: f64 = 15.0;
+/// The most rows a list may have on a sheet, whatever the config says.
+const EXCEL_LIST_ROWS: usize = crate::config::MAX_LIST_ROWS_LIMIT as usize;
+/// The most characters an Excel cell holds.
+const EXCEL_CELL_CHARS: usize = 32_767;
+
+/// A text as a cell can hold it: one longer than Excel's 32 767 characters is cut, saying so.
+fn cell_text(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.len() <= EXCEL_CELL_CHARS || text.chars().count() <= EXCEL_CELL_CHARS {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    const CUT: &str = " … (texten är förkortad: en cell rymmer högst 32 767 tecken)";
+    let keep = EXCEL_CELL_CHARS - CUT.chars().count();
+    let mut s: String = text.chars().take(keep).collect();
+    s.push_str(CUT);
+    std::borrow::Cow::Owned(s)
+}
 
 /// Writes one worksheet from top to bottom, on one grid: a column is as wide as the widest
 /// thing any table puts in it, every heading stands over its values aligned as they are,
@@ -81,7 +97,7 @@ impl<'a> SheetWriter<'a> {
     /// A bold heading above the next table.
     pub fn heading(&mut self, text: &str) -> Result<(), XlsxError> {
         self.ws
-            .write_string_with_format(self.row, 0, text, &self.f.heading)?;
+            .write_string_with_format(self.row, 0, cell_text(text), &self.f.heading)?;
         self.row += 1;
         Ok(())
     }
@@ -101,7 +117,7 @@ impl<'a> SheetWriter<'a> {
     fn wrapped_text(&mut self, text: &str, width: usize, rows: u32) -> Result<(), XlsxError> {
         self.widths.insert(0, width);
         self.ws
-            .write_string_with_format(self.row, 0, text, &self.f.paragraph)?;
+            .write_string_with_format(self.row, 0, cell_text(text), &self.f.paragraph)?;
         self.wrapped.push((self.row, 0, text.to_string(), false));
         self.row += rows;
         Ok(())
@@ -110,7 +126,7 @@ impl<'a> SheetWriter<'a> {
     /// A grey explanatory line.
     pub fn note(&mut self, text: &str) -> Result<(), XlsxError> {
         self.ws
-            .write_string_with_format(self.row, 0, text, &self.f.note)?;
+            .write_string_with_format(self.row, 0, cell_text(text), &self.f.note)?;
         self.row += 1;
         Ok(())
     }
@@ -154,6 +170,13 @@ impl<'a> SheetWriter<'a> {
             &placeholder[..]
         } else {
             rows
+        };
+        // A list longer than `[report] max_list_rows` (or than a sheet holds) is cut; the
+        // line under it says how many more, and summary.json has them all.
+        let max = self.f.max_list_rows.min(EXCEL_LIST_ROWS);
+        let (rows, cut) = match rows.len().checked_sub(max) {
+            Some(more) if more > 0 => (&rows[..max], more),
+            _ => (rows, 0),
         };
         // A column is a column of figures when every value in it that is not blank is one.
         let figures: Vec<bool> = (0..headers.len())
@@ -203,6 +226,16 @@ impl<'a> SheetWriter<'a> {
             .add_table(header_row, 0, last_row, last_col, &table)?;
         self.last_col = self.last_col.max(last_col);
         self.row = last_row + 2;
+        if cut > 0 {
+            self.row -= 1;
+            self.line(&format!(
+                "… och {} {} till, som inte visas här (högst {} rader per lista, [report] max_list_rows). summary.json har alla.",
+                crate::render::swedish::number(cut as u64),
+                if cut == 1 { "rad" } else { "rader" },
+                crate::render::swedish::number(max as u64),
+            ))?;
+            self.row += 1;
+        }
         Ok(TablePos {
             header_row,
             first_row: header_row + 1,
@@ -242,7 +275,8 @@ impl<'a> SheetWriter<'a> {
         match v {
             Value::Text(t) => {
                 let format = if indented { &f.text_indented } else { &f.text };
-                self.ws.write_string_with_format(row, col, t, format)?;
+                self.ws
+                    .write_string_with_format(row, col, cell_text(t), format)?;
             }
             Value::Wrapped(t) => {
                 let format = if indented {
@@ -250,7 +284,8 @@ impl<'a> SheetWriter<'a> {
                 } else {
                     &f.paragraph
                 };
-                self.ws.write_string_with_format(row, col, t, format)?;
+                self.ws
+                    .write_string_with_format(row, col, cell_text(t), format)?;
                 self.wrapped.push((
                     row,
                     col,
@@ -352,7 +387,7 @@ impl<'a> SheetWriter<'a> {
     /// A line of normal text in column A that may run on over the empty cells to its right
     /// (a list item).
     pub fn line(&mut self, text: &str) -> Result<(), XlsxError> {
-        self.ws.write_string(self.row, 0, text)?;
+        self.ws.write_string(self.row, 0, cell_text(text))?;
         self.row += 1;
         Ok(())
     }
@@ -447,5 +482,19 @@ impl<'a> SheetWriter<'a> {
             self.ws.set_page_breaks(&self.page_breaks)?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_text_longer_than_a_cell_holds_is_cut_saying_so() {
+        assert_eq!(cell_text("kort"), "kort");
+        let long = "å".repeat(40_000);
+        let cut = cell_text(&long);
+        assert_eq!(cut.chars().count(), EXCEL_CELL_CHARS);
+        assert!(cut.ends_with("(texten är förkortad: en cell rymmer högst 32 767 tecken)"));
     }
 }

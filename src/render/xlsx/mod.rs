@@ -96,7 +96,10 @@ fn build(r: &Report) -> Result<Workbook, XlsxError> {
         props = props.set_company(&r.about.organisation);
     }
     wb.set_properties(&props);
-    let f = Formats::default();
+    let f = Formats {
+        max_list_rows: r.about.max_list_rows as usize,
+        ..Formats::default()
+    };
     let t = Titles::new(r);
     // Management's sheets first, selected together, so that printing the selected sheets
     // (Excel's default, "Skriv ut aktiva blad") prints exactly them.
