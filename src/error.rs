@@ -83,6 +83,14 @@ pub enum Error {
         /// Why.
         source: std::io::Error,
     },
+    /// Where the report folder goes, there is something that is not a folder.
+    #[error(
+        "{path} is a file, not a folder, so the report cannot be written there; move or rename that file (it is not genomgang's), or give another --output folder."
+    )]
+    OutputNotAFolder {
+        /// The report folder's path.
+        path: PathBuf,
+    },
     /// The workbook writer failed.
     #[error("could not write the workbook {path}: {message}")]
     Workbook {

@@ -83,6 +83,10 @@ impl OutputLock {
 /// On failure the old folder is left as it was and nothing of the new one remains.
 pub fn replace_folder(output: &Path, name: &str, files: &[(String, Vec<u8>)]) -> Result<()> {
     remove_leftovers(output);
+    let target = output.join(name);
+    if std::fs::symlink_metadata(&target).is_ok_and(|m| !m.is_dir()) {
+        return Err(Error::OutputNotAFolder { path: target });
+    }
     let id = std::process::id();
     let new = output.join(format!("{NEW_PREFIX}{name}-{id}"));
     let outcome = write_folder(&new, files).and_then(|()| swap_in(output, name, &new));
@@ -92,7 +96,8 @@ pub fn replace_folder(output: &Path, name: &str, files: &[(String, Vec<u8>)]) ->
     outcome
 }
 
-/// Removes the temporary folders of earlier runs that were killed before they finished.
+/// Removes what earlier runs that were killed before they finished left: their temporary
+/// folders, and anything else under those names (a file, a link), whatever it is.
 fn remove_leftovers(output: &Path) {
     let Ok(entries) = std::fs::read_dir(output) else {
         return;
@@ -101,7 +106,15 @@ fn remove_leftovers(output: &Path) {
         let name = entry.file_name();
         let name = name.to_string_lossy();
         if name.starts_with(NEW_PREFIX) || name.starts_with(OLD_PREFIX) {
-            let _ = std::fs::remove_dir_all(entry.path());
+            let path = entry.path();
+            match entry.file_type() {
+                Ok(t) if t.is_dir() => {
+                    let _ = std::fs::remove_dir_all(&path);
+                }
+                _ => {
+                    let _ = std::fs::remove_file(&path);
+                }
+            }
         }
     }
 }
@@ -196,8 +209,9 @@ mod tests {
                 .collect()
         };
         replace_folder(out, "2025", &set(&["a.json", "diagram/x.svg"])).unwrap();
-        // A leftover of a killed run is cleaned up by the next run.
+        // Leftovers of killed runs, of every kind, are cleaned up by the next run.
         std::fs::create_dir_all(out.join(".genomgang-new-2025-1")).unwrap();
+        std::fs::write(out.join(".genomgang-old-2025-2"), "a file").unwrap();
         replace_folder(out, "2025", &set(&["a.json"])).unwrap();
         let mut names: Vec<String> = std::fs::read_dir(out)
             .unwrap()
@@ -207,6 +221,19 @@ mod tests {
         assert_eq!(names, [LOCK_FILE, "2025"]);
         assert!(!out.join("2025/diagram").exists(), "an old chart was left");
         assert_eq!(std::fs::read(out.join("2025/a.json")).unwrap(), b"a.json");
+    }
+
+    #[test]
+    fn a_file_in_place_of_the_report_folder_is_refused_and_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path();
+        std::fs::write(out.join("2025"), "not ours").unwrap();
+        let e = replace_folder(out, "2025", &[("a.json".into(), b"{}".to_vec())]).unwrap_err();
+        assert!(matches!(e, Error::OutputNotAFolder { .. }), "{e}");
+        assert!(e.to_string().contains("is a file, not a folder"), "{e}");
+        assert_eq!(std::fs::read(out.join("2025")).unwrap(), b"not ours");
+        let names: Vec<_> = std::fs::read_dir(out).unwrap().collect();
+        assert_eq!(names.len(), 1, "no temporary folder is left");
     }
 
     #[test]

@@ -356,3 +356,38 @@ fn a_list_longer_than_max_list_rows_is_cut_with_a_line() {
         r.stderr
     );
 }
+
+/// A plain file where the report folder goes: exit 2 naming it, the file untouched, and no
+/// temporary folder left; a leftover of any kind from a killed run is removed by the next.
+#[test]
+fn a_plain_file_in_place_of_the_report_folder_is_an_error_naming_it() {
+    let w = Work::new();
+    write_xlsx(
+        &w.input("ia.xlsx"),
+        &[("Export", simple_export(&[("IA-1", (2025, 3, 1), "Klar")]))],
+    );
+    std::fs::create_dir_all(w.path("output")).unwrap();
+    std::fs::write(w.path("output/2025"), "en egen fil").unwrap();
+    std::fs::write(
+        w.path("output/.genomgang-old-2025-1"),
+        "kvar från en avbruten körning",
+    )
+    .unwrap();
+    let r = w.run(&[]);
+    assert_eq!(r.code, 2, "{}", r.stdout);
+    assert!(
+        r.stderr.contains("2025 is a file, not a folder"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(w.path("output/2025")).unwrap(),
+        "en egen fil"
+    );
+    let mut left: Vec<String> = std::fs::read_dir(w.path("output"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(left, [".genomgang.lock", "2025"]);
+}
