@@ -189,9 +189,8 @@ fn excel_error_values_are_empty_with_a_finding() {
     assert!(reason.contains("#N/A"), "{reason}");
 }
 
-/// Sets the workbook's date system to 1904 (old Mac Excel), as `date1904="1"` in
-/// `xl/workbook.xml`; rust_xlsxwriter has no setting for it.
-fn set_1904_date_system(path: &std::path::Path) {
+/// Rewrites one part of an .xlsx (a zip archive) with `change`.
+fn patch_xlsx(path: &std::path::Path, part_name: &str, change: impl Fn(String) -> String) {
     use std::io::{Read, Write};
     let bytes = std::fs::read(path).unwrap();
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
@@ -201,18 +200,23 @@ fn set_1904_date_system(path: &std::path::Path) {
         let name = part.name().unwrap().to_string();
         let mut data = Vec::new();
         part.read_to_end(&mut data).unwrap();
-        if name == "xl/workbook.xml" {
-            let xml = String::from_utf8(data).unwrap();
-            assert!(xml.contains("<workbookPr"), "{xml}");
-            data = xml
-                .replace("<workbookPr", "<workbookPr date1904=\"1\"")
-                .into_bytes();
+        if name == part_name {
+            data = change(String::from_utf8(data).unwrap()).into_bytes();
         }
         out.start_file(name, zip::write::SimpleFileOptions::default())
             .unwrap();
         out.write_all(&data).unwrap();
     }
     std::fs::write(path, out.finish().unwrap().into_inner()).unwrap();
+}
+
+/// Sets the workbook's date system to 1904 (old Mac Excel), as `date1904="1"` in
+/// `xl/workbook.xml`; rust_xlsxwriter has no setting for it.
+fn set_1904_date_system(path: &std::path::Path) {
+    patch_xlsx(path, "xl/workbook.xml", |xml| {
+        assert!(xml.contains("<workbookPr"), "{xml}");
+        xml.replace("<workbookPr", "<workbookPr date1904=\"1\"")
+    });
 }
 
 /// A workbook on the 1904 date system with its dates stored as plain numbers: 44 256 is
@@ -390,4 +394,86 @@ fn a_plain_file_in_place_of_the_report_folder_is_an_error_naming_it() {
         .collect();
     left.sort();
     assert_eq!(left, [".genomgang.lock", "2025"]);
+}
+
+/// An xlsx whose sheet has a row numbered 2 000 000 (past Excel's last row): that row is not
+/// read, and a finding says so; the rows above count.
+#[test]
+fn an_xlsx_row_past_excels_last_row_is_not_read() {
+    let w = Work::new();
+    let path = w.input("ia.xlsx");
+    write_xlsx(
+        &path,
+        &[("Export", simple_export(&[("IA-1", (2025, 3, 1), "Klar")]))],
+    );
+    patch_xlsx(&path, "xl/worksheets/sheet1.xml", |xml| {
+        let row = r#"<row r="2000000"><c r="A2000000" t="inlineStr"><is><t>IA-9</t></is></c><c r="B2000000"><v>45717</v></c><c r="C2000000" t="inlineStr"><is><t>Klar</t></is></c></row>"#;
+        xml.replace("</sheetData>", &format!("{row}</sheetData>"))
+    });
+    let r = w.run(&[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let s = w.summary(2025);
+    assert_eq!(s["incidents"]["total"], 1);
+    let f = findings_with(&s, "beyond_last_row");
+    assert_eq!(f.len(), 1, "{:?}", s["data_quality"]);
+    assert_eq!(f[0]["row"], 2_000_000);
+    assert!(r.stderr.contains("past Excel's last row"), "{}", r.stderr);
+}
+
+/// A UTF-16 CSV without a byte-order mark (as "Unicode text" from some systems) is read.
+#[test]
+fn a_utf16_csv_without_a_bom_is_read() {
+    let w = Work::new();
+    let text = "Ärendenummer;Rapporterad;Status;Kategori\r\nIA-1;2025-03-01;Klar;Åtkomst\r\nIA-2;2025-03-02;Under åtgärd;Åtkomst\r\n";
+    let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+    std::fs::write(w.input("le.csv"), le).unwrap();
+    std::fs::create_dir_all(w.input("be")).unwrap();
+    std::fs::write(w.input("be/be.csv"), be).unwrap();
+    let r = w.run(&[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let s = w.summary(2025);
+    // The same two cases in both files.
+    assert_eq!(s["incidents"]["total"], 2);
+    assert_eq!(s["incidents"]["by_category"]["Åtkomst"]["current"], 2);
+    assert_eq!(s["incidents"]["by_status"]["Under åtgärd"], 1);
+    assert_eq!(s["data_quality"]["duplicates_merged"], 2);
+}
+
+/// The messages name the range, the rows searched and the setting to use.
+#[test]
+fn messages_name_the_range_the_rows_searched_and_the_setting() {
+    let w = Work::new();
+    let mut rows = vec![vec![C::S("Rapport")]];
+    rows.extend((0..23).map(|_| vec![C::E]));
+    rows.extend(simple_export(&[("IA-1", (2025, 3, 1), "Klar")]));
+    write_xlsx(&w.input("djup.xlsx"), &[("Export", rows)]);
+    write_xlsx(
+        &w.input("ia.xlsx"),
+        &[(
+            "Export",
+            vec![
+                header(&["Ärendenummer", "Rapporterad", "Status"]),
+                vec![C::S("IA-2"), C::S("1965-05-01"), C::S("Klar")],
+                vec![C::S("IA-3"), C::D(2025, 3, 2), C::S("Klar")],
+            ],
+        )],
+    );
+    let r = w.run(&[]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let s = w.summary(2025);
+    let deep = findings_with(&s, "sheet_not_recognised");
+    let reason = deep[0]["reason"].as_str().unwrap();
+    assert!(reason.contains("within the first 20 rows"), "{reason}");
+    assert!(reason.contains("header_row"), "{reason}");
+    let old = findings_with(&s, "bad_date");
+    assert_eq!(old[0]["value"], "1965-05-01");
+    assert!(
+        old[0]["reason"]
+            .as_str()
+            .unwrap()
+            .starts_with("is not a date from 1970 to 2100"),
+        "{}",
+        old[0]["reason"]
+    );
 }

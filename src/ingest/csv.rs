@@ -32,7 +32,7 @@ pub fn read(
     let decoded = decode_text(bytes);
     let text = decoded.text.as_ref();
     let delimiter = detect_delimiter(text);
-    let mut reader = SheetReader::new(config, rule, values);
+    let mut reader = SheetReader::new(config, rule, values).without_row_limit();
     let mut row = 0u32;
     for_each_record(text, delimiter, |record| {
         match record {
@@ -233,6 +233,32 @@ fn expected_width(text: &str, delimiter: u8) -> usize {
         .unwrap_or(common)
 }
 
+/// UTF-16 without a byte-order mark, as some systems save "Unicode text": the text of an
+/// export is mostly ASCII, so every other byte is 0 (the high byte, after the low one in
+/// little-endian). Judged on the first 4 096 bytes: at least 40 % of the byte pairs have a
+/// 0 on one side and almost none on the other. UTF-8 and Windows-1252 text has no 0 bytes.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
+    let head = &bytes[..bytes.len().min(4096) & !1];
+    let pairs = head.len() / 2;
+    if pairs < 4 {
+        return None;
+    }
+    let (mut even, mut odd) = (0, 0);
+    for pair in head.chunks_exact(2) {
+        even += usize::from(pair[0] == 0);
+        odd += usize::from(pair[1] == 0);
+    }
+    let most = |n: usize| n * 10 >= pairs * 4;
+    let few = |n: usize| n * 20 <= pairs;
+    if most(odd) && few(even) {
+        Some(encoding_rs::UTF_16LE)
+    } else if most(even) && few(odd) {
+        Some(encoding_rs::UTF_16BE)
+    } else {
+        None
+    }
+}
+
 /// "3, 7 och 12", or the first ten and how many more.
 fn line_list(lines: &[u32]) -> String {
     let shown: Vec<String> = lines.iter().take(10).map(u32::to_string).collect();
@@ -277,6 +303,9 @@ pub fn decode_text(bytes: &[u8]) -> Decoded<'_> {
             text,
             windows_1252_lines,
         };
+    }
+    if let Some(encoding) = utf16_without_bom(bytes) {
+        return whole(encoding.decode_without_bom_handling(bytes).0);
     }
     if let Ok(s) = std::str::from_utf8(bytes) {
         return whole(Cow::Borrowed(s));

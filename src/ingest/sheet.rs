@@ -50,6 +50,9 @@ pub enum RowNote {
         /// The line of the file.
         line: u32,
     },
+    /// Cells on rows past Excel's last row (1 048 576), which no real export has: that row
+    /// and every row after it were not read.
+    BeyondLastRow,
     /// An Excel error value (`#N/A`, `#REF!`…) in a mapped column: read as empty.
     ExcelError {
         /// The field's index among the kind's fields (a wide maturity sheet's year columns
@@ -115,7 +118,15 @@ pub struct SheetReader<'c> {
     state: State,
     /// Row notes by 0-based row; those above the header are dropped at the end.
     notes: Vec<(u32, RowNote)>,
+    /// A cell past Excel's last row was met.
+    beyond_last_row: bool,
+    /// Rows from this (0-based) on are not read: Excel's last row for a workbook, none for
+    /// a CSV file.
+    row_limit: u32,
 }
+
+/// The rows of an Excel sheet.
+const EXCEL_ROWS: u32 = 1_048_576;
 
 enum State {
     Detecting(Vec<(u32, u32, RawValue)>),
@@ -162,6 +173,8 @@ impl<'c> SheetReader<'c> {
             date1904: false,
             state: State::Detecting(Vec::new()),
             notes: Vec::new(),
+            beyond_last_row: false,
+            row_limit: EXCEL_ROWS,
         }
     }
 
@@ -169,6 +182,12 @@ impl<'c> SheetReader<'c> {
     /// workbook's `date1904` setting); date cells are converted by calamine already.
     pub fn with_1904_dates(mut self, date1904: bool) -> Self {
         self.date1904 = date1904;
+        self
+    }
+
+    /// Reads every row, however many: a CSV file is not bound by Excel's sheet size.
+    pub fn without_row_limit(mut self) -> Self {
+        self.row_limit = u32::MAX;
         self
     }
 
@@ -184,8 +203,16 @@ impl<'c> SheetReader<'c> {
             .map_or(HEADER_SEARCH_ROWS + DATA_CHECK_ROWS, |r| r + 1)
     }
 
-    /// Takes the next cell (0-based row and column). Cells must come in row order.
+    /// Takes the next cell (0-based row and column). Cells must come in row order; cells past
+    /// Excel's last row are not read (one note says so).
     pub fn push(&mut self, row: u32, col: u32, cell: CellValue<'_>) {
+        if row >= self.row_limit {
+            if !self.beyond_last_row {
+                self.beyond_last_row = true;
+                self.notes.push((row, RowNote::BeyondLastRow));
+            }
+            return;
+        }
         let search_end = self.search_end();
         match &mut self.state {
             State::Reading(columns) => columns.push(row, col, cell),

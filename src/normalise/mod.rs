@@ -505,6 +505,7 @@ fn row_notes(table: &Table, file: &Shown, sheet: &Shown, findings: &mut Findings
                 },
                 None,
             ),
+            RowNote::BeyondLastRow => (Problem::BeyondLastRow, None),
             RowNote::ExcelError { field, error } => {
                 let field = usize::from(field);
                 let label = match table.columns.get(field) {

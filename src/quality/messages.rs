@@ -17,7 +17,7 @@ impl Problem {
                 "the folder could not be read ({why}), so the files in it were not read; give yourself read access to it, or move the exports out of it"
             ),
             Problem::NoRecognisedSheet => "no sheet has a recognisable header row; check that the export's header row names its columns (for example \"Rapporterad\", \"Status\"), or add your header names to the config".into(),
-            Problem::SheetNotRecognised => "no header row of a known kind within the first 20 rows; the sheet was skipped".into(),
+            Problem::SheetNotRecognised => "no header row of a known kind within the first 20 rows, and rows further down are not searched; the sheet was skipped. If its header row is further down, give it in the config: a [[sources]] block with path = \"<this file>\" and header_row = <the row as Excel numbers it>".into(),
             Problem::ConfiguredSheetMissing(sheets) => format!(
                 "the sheet named in the config's [[sources]] does not exist; the file has: {sheets}"
             ),
@@ -34,10 +34,10 @@ impl Problem {
                 "the {field} date is empty; the row is left out of every figure. Fill in the date in IA and export again"
             ),
             Problem::BadDate { field, required: true } => format!(
-                "is not a date; the row is left out of every figure. Write it as YYYY-MM-DD, or set date_format for this file in the config's [[sources]]; the {field} date is required"
+                "is not a date from 1970 to 2100; the row is left out of every figure. Write it as YYYY-MM-DD, or set date_format for this file in the config's [[sources]]; the {field} date is required"
             ),
             Problem::BadDate { field, .. } => format!(
-                "is not a date; the row is left out of figures that need the {field} date. Write it as YYYY-MM-DD, or set date_format in the config"
+                "is not a date from 1970 to 2100; the row is left out of figures that need the {field} date. Write it as YYYY-MM-DD, or set date_format in the config"
             ),
             Problem::BadBool(field) => format!(
                 "is not a yes/no value (Ja/Nej, J/N, Yes/No, X, 1/0, true/false); the row is left out of figures that need {field}"
@@ -122,6 +122,7 @@ impl Problem {
             Problem::TooLarge(why) => format!(
                 "was not read: {why}. A real export is far smaller; save it again from Excel, or split it"
             ),
+            Problem::BeyondLastRow => "the sheet has cells on rows past Excel's last row (1 048 576), which Excel cannot open; this row and the rows after it were not read. Save the export again from the system it came from, or split it".into(),
             Problem::NoStatusColumn => "the incident export has no status column (a header such as \"Status\" or \"Ärendestatus\"), so its cases count in totals, months and categories but open, closed and stale cases cannot be given (they are shown as \"–\"). Export again with the status column, or name its header under [incidents.columns] status in the config".into(),
             Problem::ExcelError(error) => format!(
                 "the cell holds the Excel error {error} (a formula that failed), so it is read as empty. Correct the formula, or paste the values instead of formulas, and export again"
@@ -144,13 +145,13 @@ impl Problem {
             Problem::Unreadable(why) => format!("Filen kunde inte läsas som kalkylblad ({why}). Spara om den som .xlsx eller ta bort den ur input-mappen."),
             Problem::FolderUnreadable(why) => format!("Mappen kunde inte läsas ({why}); filerna i den lästes inte."),
             Problem::NoRecognisedSheet => "Inget blad har en igenkännbar rubrikrad. Kontrollera rubrikerna eller lägg till dem i konfigurationen.".into(),
-            Problem::SheetNotRecognised => "Ingen känd rubrikrad bland de 20 första raderna; bladet hoppades över.".into(),
+            Problem::SheetNotRecognised => "Ingen känd rubrikrad bland de 20 första raderna (längre ned söks inte); bladet hoppades över. Står rubrikraden längre ned: ange den i konfigurationen med [[sources]], path = filen och header_row = radnumret.".into(),
             Problem::ConfiguredSheetMissing(sheets) => format!("Bladet som anges i konfigurationen finns inte; filen har: {sheets}."),
             Problem::MissingRequiredColumn(kind, field) => format!("Ser ut som {} men saknar kolumnen {f}; bladet hoppades över.", kind.label_sv().to_lowercase(), f = field_sv(field)),
             Problem::DuplicateColumn(field) => format!("En andra kolumn för {f}; bara den första används.", f = field_sv(field)),
             Problem::MissingRequired(field) => format!("Datum ({f}) saknas; raden ingår inte i någon siffra.", f = field_sv(field)),
-            Problem::BadDate { field, required: true } => format!("Inte ett datum ({f}); raden ingår inte i någon siffra.", f = field_sv(field)),
-            Problem::BadDate { field, .. } => format!("Inte ett datum ({f}); raden ingår inte i siffror som behöver fältet.", f = field_sv(field)),
+            Problem::BadDate { field, required: true } => format!("Inte ett datum mellan 1970 och 2100 ({f}); raden ingår inte i någon siffra.", f = field_sv(field)),
+            Problem::BadDate { field, .. } => format!("Inte ett datum mellan 1970 och 2100 ({f}); raden ingår inte i siffror som behöver fältet.", f = field_sv(field)),
             Problem::BadBool(field) => format!("Inte ett ja/nej-värde ({f}); raden ingår inte i siffror som behöver fältet.", f = field_sv(field)),
             Problem::UnknownStatus => "Okänd status; räknas som den är skriven.".into(),
             Problem::MissingStatus => "Status saknas; räknas som \"(saknas)\".".into(),
@@ -189,6 +190,7 @@ impl Problem {
             Problem::Protected => "Arbetsboken är lösenordsskyddad och kan inte läsas. Ta bort lösenordet i Excel och spara om.".into(),
             Problem::WebPage => "Filen är en webbsida (HTML) med ett kalkylbladsnamn. Öppna den i Excel och spara som .xlsx.".into(),
             Problem::TooLarge(why) => format!("Filen lästes inte: {why}."),
+            Problem::BeyondLastRow => "Bladet har celler efter Excels sista rad (1 048 576); den raden och raderna efter den lästes inte.".into(),
             Problem::NoStatusColumn => "Incidentexporten saknar statuskolumn. Ärendena räknas i totaler, månader och kategorier, men öppna, klarmarkerade och gamla öppna ärenden kan inte redovisas (visas som \"–\"). Exportera igen med kolumnen Status, eller ange rubriken under [incidents.columns] status i konfigurationen.".into(),
             Problem::ExcelError(error) => format!("Cellen innehåller Excel-felet {error} (en formel som inte fungerar) och läses som tom. Rätta formeln eller klistra in värden i stället för formler."),
             Problem::HiddenSheet { very: false } => "Bladet är dolt och lästes inte (ett dolt blad är ofta en gammal kopia eller en uppslagslista). Hör det till underlaget: visa bladet i Excel (högerklicka på en bladflik > Ta fram) eller sätt read_hidden_sheets = true under [report] i konfigurationen.".into(),

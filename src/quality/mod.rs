@@ -207,6 +207,8 @@ pub enum Problem {
     /// An incident sheet without a status column: its cases count, but no figure that needs
     /// a status (open, closed, stale) can include them.
     NoStatusColumn,
+    /// Cells past Excel's last row (1 048 576): from that row on, nothing was read.
+    BeyondLastRow,
     /// An Excel error value (`#N/A`, `#REF!`, `#NAME?`…) in a mapped column: read as empty.
     ExcelError(&'static str),
     /// A hidden sheet (`very`: very hidden, shown only by a macro), not read.
@@ -255,6 +257,7 @@ impl Problem {
                 Problem::AllRowsRejected { .. }
                     | Problem::HiddenSheet { .. }
                     | Problem::NoStatusColumn
+                    | Problem::BeyondLastRow
             )
     }
 
@@ -308,6 +311,7 @@ impl Problem {
             Problem::HiddenSheet { .. } => "hidden_sheet",
             Problem::ExcelError(_) => "excel_error",
             Problem::NoStatusColumn => "no_status_column",
+            Problem::BeyondLastRow => "beyond_last_row",
         }
     }
 }
