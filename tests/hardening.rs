@@ -477,3 +477,84 @@ fn messages_name_the_range_the_rows_searched_and_the_setting() {
         old[0]["reason"]
     );
 }
+
+/// A header over two rows: case number, status and category merged down over rows 1–2, and
+/// "Datum" a group heading over "Rapporterad" and "Avslutad" on row 2. The two rows are read
+/// as one header (a finding names both), so no field is lost.
+#[test]
+fn a_header_over_two_merged_rows_is_joined() {
+    let w = Work::new();
+    let rows = vec![
+        vec![C::E, C::E, C::E, C::E, C::E],
+        vec![C::E, C::S("Rapporterad"), C::S("Avslutad"), C::E, C::E],
+        vec![
+            C::S("IA-1"),
+            C::D(2025, 3, 1),
+            C::D(2025, 3, 11),
+            C::S("Klar"),
+            C::S("Phishing"),
+        ],
+        vec![
+            C::S("IA-2"),
+            C::D(2025, 3, 2),
+            C::E,
+            C::S("Under utredning"),
+            C::S("Phishing"),
+        ],
+    ];
+    write_xlsx_with(
+        &w.input("sammanfogad.xlsx"),
+        &[("Export", rows)],
+        |_, ws| {
+            let f = rust_xlsxwriter::Format::new();
+            ws.merge_range(0, 0, 1, 0, "Ärendenummer", &f).unwrap();
+            ws.merge_range(0, 1, 0, 2, "Datum", &f).unwrap();
+            ws.merge_range(0, 3, 1, 3, "Status", &f).unwrap();
+            ws.merge_range(0, 4, 1, 4, "Kategori", &f).unwrap();
+        },
+        |_| {},
+    );
+    // A group heading on the header row, with its columns named on the row below.
+    let rows = vec![
+        vec![
+            C::S("Ärendenummer"),
+            C::S("Rapporterad"),
+            C::S("Status"),
+            C::S("Ansvar"),
+            C::E,
+        ],
+        vec![C::E, C::E, C::E, C::S("Avdelning"), C::S("Enhet")],
+        vec![
+            C::S("IA-3"),
+            C::D(2025, 3, 3),
+            C::S("Klar"),
+            C::S("Socialtjänst"),
+            C::S("Enhet A"),
+        ],
+    ];
+    write_xlsx(&w.input("grupp.xlsx"), &[("Export", rows)]);
+    let r = w.run(&[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let s = w.summary(2025);
+    let i = &s["incidents"];
+    assert_eq!(i["total"], 3);
+    assert_eq!(i["by_status"]["Klar"], 2);
+    assert_eq!(i["by_status"]["Under utredning"], 1);
+    assert_eq!(i["open"], 1);
+    assert_eq!(i["by_category"]["Phishing"]["current"], 2);
+    assert_eq!(i["by_department"]["Socialtjänst"]["current"], 1);
+    assert_eq!(i["days_to_close"]["median"], 10.0);
+    assert!(findings_with(&s, "missing_required_value").is_empty());
+    let joined: Vec<(&str, u64)> = findings_with(&s, "header_over_two_rows")
+        .iter()
+        .map(|f| (f["file"].as_str().unwrap(), f["row"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(joined, [("grupp.xlsx", 2), ("sammanfogad.xlsx", 2)]);
+    let reason = findings_with(&s, "header_over_two_rows")[1]["reason"]
+        .as_str()
+        .unwrap();
+    assert!(reason.contains("row 1 and this row"), "{reason}");
+    for input in s["inputs"].as_array().unwrap() {
+        assert_eq!(input["header_row"], 2, "{input}");
+    }
+}

@@ -71,6 +71,9 @@ pub struct Layout {
     pub skipped: Vec<SkippedColumn>,
     /// A wide maturity sheet's level columns, one per year: column, label and year.
     pub year_columns: Vec<(u32, Shown, i32)>,
+    /// The other row (0-based) of a header split over two rows (cells merged down, or a
+    /// group heading above), whose headers fill the columns empty in `row`.
+    pub joined: Option<u32>,
 }
 
 /// The outcome of header detection.
@@ -175,11 +178,101 @@ pub fn detect(
                     field: spec.key,
                     row: layout.row,
                 },
-                None => Detection::Found(layout.clone()),
+                None => {
+                    Detection::Found(joined_over_two_rows(layout.clone(), rows, config, row_hint))
+                }
             }
         }
         _ => Detection::NotFound,
     }
+}
+
+/// A header split over two rows, joined: Excel keeps a merged cell's text in its top row,
+/// so a header whose case number and status are merged down over two rows, with the dates
+/// under a group heading ("Datum" over "Rapporterad" and "Avslutad"), is found on the lower
+/// row without them. The row above fills the columns empty in the header row; so does the
+/// row below when all its cells are header names of the kind (a group heading on the header
+/// row itself). The joined layout is taken when it maps more fields; the data starts below
+/// the lower row. Not done for a header row named in the config.
+fn joined_over_two_rows(
+    layout: Layout,
+    rows: &TopRows,
+    config: &Config,
+    row_hint: Option<u32>,
+) -> Layout {
+    if row_hint.is_some() {
+        return layout;
+    }
+    let texts = |r: u32| -> Vec<(u32, &str)> {
+        rows.get(&r).map_or_else(Vec::new, |cells| {
+            cells
+                .iter()
+                .filter_map(|(c, v)| match v {
+                    RawValue::Text(t) => Some((*c, &**t)),
+                    _ => None,
+                })
+                .collect()
+        })
+    };
+    let found = |l: &Layout| l.fields.iter().flatten().count() + l.year_columns.len();
+    // Per column, the header row's text when it names a field, else the other row's when
+    // that does (a sub-header under a group heading), else whichever there is; the layout
+    // stands on the lower of the two rows, so that the data starts below both.
+    let names_field = |t: &str| {
+        matches!(
+            config.header_meaning(layout.kind, &normalise_header(t)),
+            Some(HeaderMeaning::Field(_))
+        )
+    };
+    let join = |main: u32, other: u32| {
+        let (main_cells, other_cells) = (texts(main), texts(other));
+        let mut columns: Vec<u32> = main_cells
+            .iter()
+            .chain(&other_cells)
+            .map(|(c, _)| *c)
+            .collect();
+        columns.sort_unstable();
+        columns.dedup();
+        let cells: Vec<(u32, &str)> = columns
+            .into_iter()
+            .filter_map(|c| {
+                let (m, o) = (text_at(&main_cells, c), text_at(&other_cells, c));
+                let text = match (m, o) {
+                    (Some(m), _) if names_field(m) => m,
+                    (_, Some(o)) if names_field(o) => o,
+                    (Some(m), _) => m,
+                    (None, o) => o?,
+                };
+                Some((c, text))
+            })
+            .collect();
+        let mut joined = layout_for(layout.kind, main.max(other), &cells, config);
+        joined.joined = Some(main.min(other));
+        joined
+    };
+    let row = layout.row;
+    if row > 0 && rows.contains_key(&(row - 1)) {
+        let joined = join(row, row - 1);
+        if found(&joined) > found(&layout) {
+            return joined;
+        }
+    }
+    let below = texts(row + 1);
+    let all_headers = !below.is_empty()
+        && rows.get(&(row + 1)).is_some_and(|c| c.len() == below.len())
+        && below.iter().all(|(_, t)| names_field(t));
+    if all_headers {
+        let joined = join(row, row + 1);
+        if found(&joined) > found(&layout) {
+            return joined;
+        }
+    }
+    layout
+}
+
+/// The text of column `c` among a row's cells.
+fn text_at<'a>(cells: &[(u32, &'a str)], c: u32) -> Option<&'a str> {
+    cells.iter().find(|(k, _)| *k == c).map(|(_, t)| *t)
 }
 
 /// A wide maturity sheet's level columns: headers that hold a year (1990–2100) and nothing
@@ -252,6 +345,7 @@ fn layout_for(kind: Kind, row: u32, cells: &[(u32, &str)], config: &Config) -> L
         fields: vec![None; kind.fields().len()],
         skipped: Vec::new(),
         year_columns: Vec::new(),
+        joined: None,
     };
     // Every column that could hold each field, with how specific its header is.
     let mut candidates: Vec<Vec<Candidate>> = vec![Vec::new(); kind.fields().len()];

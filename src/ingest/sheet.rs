@@ -35,6 +35,8 @@ pub struct Table {
     pub notes: Vec<(u32, RowNote)>,
     /// A wide maturity sheet's level columns, one per year.
     pub year_columns: Vec<(i32, MappedColumn)>,
+    /// The other row, as Excel numbers it, of a header split over two rows and joined.
+    pub joined_header_row: Option<u32>,
 }
 
 /// A problem ingest found with a whole row, before any value was interpreted.
@@ -438,6 +440,7 @@ impl Columns {
             skipped: self.layout.skipped,
             notes: Vec::new(),
             year_columns,
+            joined_header_row: self.layout.joined.map(|r| r + 1),
         }
     }
 }

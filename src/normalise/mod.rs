@@ -227,6 +227,11 @@ impl<'c> Normaliser<'c> {
         account: &mut SheetAccount,
     ) {
         let findings = &mut self.out.findings;
+        if let Some(other) = table.joined_header_row {
+            let mut f = Finding::sheet(at.shown, sheet, Problem::HeaderOverTwoRows { other });
+            f.location.row = Some(table.header_row);
+            findings.push(f);
+        }
         skipped_columns(table, at.shown, sheet, findings);
         prose_columns(table, at.shown, sheet, findings);
         if table.kind == Kind::Training {

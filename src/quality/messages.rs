@@ -122,6 +122,9 @@ impl Problem {
             Problem::TooLarge(why) => format!(
                 "was not read: {why}. A real export is far smaller; save it again from Excel, or split it"
             ),
+            Problem::HeaderOverTwoRows { other } => format!(
+                "the header is split over two rows (cells merged down, or a group heading); row {other} and this row were read together as one header, and the data starts below them. Check the columns in `genomgang check`; if the choice is wrong, set header_row for this file under [[sources]] in the config"
+            ),
             Problem::BeyondLastRow => "the sheet has cells on rows past Excel's last row (1 048 576), which Excel cannot open; this row and the rows after it were not read. Save the export again from the system it came from, or split it".into(),
             Problem::NoStatusColumn => "the incident export has no status column (a header such as \"Status\" or \"Ärendestatus\"), so its cases count in totals, months and categories but open, closed and stale cases cannot be given (they are shown as \"–\"). Export again with the status column, or name its header under [incidents.columns] status in the config".into(),
             Problem::ExcelError(error) => format!(
@@ -190,6 +193,7 @@ impl Problem {
             Problem::Protected => "Arbetsboken är lösenordsskyddad och kan inte läsas. Ta bort lösenordet i Excel och spara om.".into(),
             Problem::WebPage => "Filen är en webbsida (HTML) med ett kalkylbladsnamn. Öppna den i Excel och spara som .xlsx.".into(),
             Problem::TooLarge(why) => format!("Filen lästes inte: {why}."),
+            Problem::HeaderOverTwoRows { other } => format!("Rubrikerna står på två rader (sammanfogade celler eller en grupprubrik); rad {other} och den här raden lästes som en rubrikrad, och data börjar under dem."),
             Problem::BeyondLastRow => "Bladet har celler efter Excels sista rad (1 048 576); den raden och raderna efter den lästes inte.".into(),
             Problem::NoStatusColumn => "Incidentexporten saknar statuskolumn. Ärendena räknas i totaler, månader och kategorier, men öppna, klarmarkerade och gamla öppna ärenden kan inte redovisas (visas som \"–\"). Exportera igen med kolumnen Status, eller ange rubriken under [incidents.columns] status i konfigurationen.".into(),
             Problem::ExcelError(error) => format!("Cellen innehåller Excel-felet {error} (en formel som inte fungerar) och läses som tom. Rätta formeln eller klistra in värden i stället för formler."),

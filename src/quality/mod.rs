@@ -207,6 +207,12 @@ pub enum Problem {
     /// An incident sheet without a status column: its cases count, but no figure that needs
     /// a status (open, closed, stale) can include them.
     NoStatusColumn,
+    /// A header split over two rows (merged cells, or a group heading), joined: the row of
+    /// the finding and `other`.
+    HeaderOverTwoRows {
+        /// The other row, as Excel numbers it.
+        other: u32,
+    },
     /// Cells past Excel's last row (1 048 576): from that row on, nothing was read.
     BeyondLastRow,
     /// An Excel error value (`#N/A`, `#REF!`, `#NAME?`…) in a mapped column: read as empty.
@@ -312,6 +318,7 @@ impl Problem {
             Problem::ExcelError(_) => "excel_error",
             Problem::NoStatusColumn => "no_status_column",
             Problem::BeyondLastRow => "beyond_last_row",
+            Problem::HeaderOverTwoRows { .. } => "header_over_two_rows",
         }
     }
 }
