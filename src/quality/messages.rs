@@ -98,8 +98,9 @@ impl Problem {
                 "the file mixes UTF-8 with Windows-1252; lines {lines} were read as Windows-1252 and the others as UTF-8. Save the file again as \"CSV UTF-8\" so that every line has one encoding"
             ),
             Problem::SuspiciousValue { field, why } => format!(
-                "{} and cannot be a {field}; it is shown as \"(ogiltigt värde)\". Check the column, or the file's quoting",
-                why.english()
+                "{} and cannot be a {field}, so it is never shown (in its place the outputs say \"{}\"). Check the column, or the file's quoting",
+                why.english(),
+                why.placeholder()
             ),
             Problem::AmbiguousColumn { field, chosen } => format!(
                 "could also hold {field}, but {chosen} has the more specific name and was chosen; this column is not read. Name the column you mean under [<kind>.columns] {field} in the config if the choice is wrong"
@@ -183,7 +184,7 @@ impl Problem {
             Problem::BadCsvRow { line, rejected: false } => format!("Rad {line} i filen har ett citattecken som inte stängs; raden lästes om utan citattecken och raderna efter lästes som vanligt. Kontrollera raden."),
             Problem::BadCsvRow { line, rejected: true } => format!("Rad {line} i filen har ett citattecken som inte stängs eller fler fält än rubrikraden; raden ingår inte i någon siffra. Rätta raden."),
             Problem::MixedEncoding(lines) => format!("Filen blandar UTF-8 och Windows-1252; rad {lines} lästes som Windows-1252. Spara om filen som \"CSV UTF-8\"."),
-            Problem::SuspiciousValue { why, .. } => format!("Värdet {} och kan inte vara en etikett; visas som \"(ogiltigt värde)\".", why.swedish()),
+            Problem::SuspiciousValue { why, .. } => format!("Värdet {} och kan inte vara en etikett; det visas aldrig (i dess ställe står \"{}\").", why.swedish(), why.placeholder()),
             Problem::AmbiguousColumn { field, chosen } => format!("Kolumnen kan också avse {f}, men {chosen} har det mer specifika namnet och valdes; den här kolumnen läses inte.", f = field_sv(field)),
             Problem::ProseInColumn(field) => format!("De flesta värdena ser ut som meningar, inte {f}; kolumnen används inte för {f}.", f = field_sv(field)),
             Problem::FutureDate { field, required: true } => format!("Datum ({f}) ligger efter i dag och kan inte stämma; raden ingår inte i någon siffra.", f = field_sv(field)),
