@@ -11,9 +11,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::{
-    INVALID_LABEL, NotALabel, QUOTE_MAX_CHARS, may_quote, personal_data, without_controls,
-};
+use super::{NotALabel, may_quote, personal_data, without_controls};
 
 /// The most characters any shown label has (a risk title's limit): past it, the gate shows
 /// "(ogiltigt värde)".
@@ -138,26 +136,10 @@ impl Shown {
         Shown(Cow::Owned(joined))
     }
 
-    /// A number or date the tool formatted: digits and punctuation only, never a text from
-    /// an input.
-    pub fn formatted(value: impl fmt::Display) -> Shown {
-        let text = value.to_string();
-        debug_assert!(personal_data(&text).is_none());
-        Shown(Cow::Owned(text))
-    }
-
     /// The text.
     pub fn as_str(&self) -> &str {
         &self.0
     }
-
-    /// Whether this is "(ogiltigt värde)" or a placeholder for withheld personal data.
-    pub fn is_placeholder(&self) -> bool {
-        self.0 == INVALID_LABEL || self.0.ends_with(", visas inte)")
-    }
-
-    /// The most characters a quoted value has.
-    pub const QUOTE_MAX_CHARS: usize = QUOTE_MAX_CHARS;
 }
 
 impl fmt::Debug for Shown {
@@ -239,7 +221,7 @@ mod tests {
             "(namn, visas inte)"
         );
         assert_eq!(Shown::label("Fel mottagare"), "Fel mottagare");
-        assert!(Shown::label("(namn, visas inte)").is_placeholder());
+        assert_eq!(Shown::label("(namn, visas inte)"), "(namn, visas inte)");
     }
 
     #[test]
