@@ -175,7 +175,10 @@ fn demo_workbook_shows_the_same_figures() {
     assert_eq!(row_of(&sum, "Öppna längre än 90 dagar")[1], "19");
     assert_eq!(row_of(&sum, "Handläggningstid, median (dagar)")[1], "15.5");
     assert_eq!(row_of(&sum, "IMY-anmälningar inom 72 timmar")[1], "2 av 3");
-    // The first page points out what stands out, each with the sheet that shows it.
+    // The first page points out what stands out, in order of seriousness (IMY, high risks,
+    // objects, the previous review's actions, then trends, maturity, training and last the
+    // data-quality count), each with the management sheet that shows it; none points to a
+    // sheet for the ISAM.
     let observations: Vec<&str> = sum
         .iter()
         .map(|r| r[0].as_str())
@@ -184,15 +187,18 @@ fn demo_workbook_shows_the_same_figures() {
     assert_eq!(
         observations,
         [
+            "•  Anmälningar till IMY senare än 72 timmar efter upptäckt: 1.  (bladet ISO 27001 9.3)",
+            "•  Risken R9 har riskvärde 12 eller mer och ingen åtgärd i åtgärdsplanen.  (bladet Åtgärder)",
+            "•  Av 6 NIS-objekt väntar 3 på klassning.  (bladet Objekt)",
+            "•  I drift utan klassning: 10 objekt.  (bladet Objekt)",
+            "•  Personuppgifter utan personuppgiftsbiträdesavtal (PUB-avtal): 3 objekt.  (bladet Objekt)",
+            "•  Överföring av personuppgifter till tredjeland: 3 objekt.  (bladet Objekt)",
             "•  Av 12 åtgärder från förra genomgången är 6 genomförda; 4 är försenade.  (bladet Åtgärder)",
             "•  Antalet rapporterade incidenter har minskat från 80 till 55 jämfört med samma period 2024, mer än normal variation.  (bladet Kategorier)",
             "•  Av 16 ärenden med status Under registrering har 13 varit öppna i mer än 90 dagar.  (bladet Status)",
-            "•  Av 6 NIS-objekt väntar 3 på klassning.  (bladet Objekt)",
-            "•  I drift utan klassning: 10 objekt.  (bladet Objekt)",
-            "•  Sedan förra året har 1 risk fått ett högre riskvärde.  (bladet Risker)",
-            "•  Av 9 risker har 6 riskvärde 12 eller mer och förs till internkontrollplanen (IKP).  (bladet Risker)",
-            "•  Anmälningar till IMY senare än 72 timmar efter upptäckt: 1.  (bladet ISO 27001 9.3)",
-            "•  Rader som inte ingår i siffrorna (fel i obligatoriska värden): 4.  (bladet Datakvalitet)",
+            "•  Mognaden är i snitt 2,2 (förra året 1,8) över 6 områden; 4 områden ligger under målnivån.  (bladet Mognad)",
+            "•  Utbildning: 49 av 73 kursdeltagare har genomfört sin kurs (67\u{a0}%).  (bladet Utbildning)",
+            "•  Rader i exporterna som inte ingår i siffrorna på grund av fel i obligatoriska värden: 4.",
         ]
     );
     assert!(sum.iter().any(|r| r[0] == "Förslag till beslut"));

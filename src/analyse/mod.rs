@@ -166,10 +166,12 @@ fn risks_report(data: &Normalised, p: &Periods, config: &Config) -> Result<Risks
         likelihood_words: shown_all(&config.risk_scale.likelihood.words),
         consequence_words: shown_all(&config.risk_scale.consequence.words),
         current: (!current.is_empty())
-            .then(|| risks::risk_figures(&current, p.year, size))
+            .then(|| risks::risk_figures(&current, p.year, size, config.risk_scale.ikp_threshold))
             .transpose()?,
         previous: (!previous.is_empty())
-            .then(|| risks::risk_figures(&previous, p.year - 1, size))
+            .then(|| {
+                risks::risk_figures(&previous, p.year - 1, size, config.risk_scale.ikp_threshold)
+            })
             .transpose()?,
         changes: if current.is_empty() || previous.is_empty() {
             Vec::new()

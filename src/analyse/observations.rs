@@ -1,31 +1,93 @@
 //! What the first page points out: the few figures a management team should notice.
 //!
-//! In: the finished [`Report`] figures. Out: its [`Observation`]s, at most
-//! [`MOST_OBSERVATIONS`], in a fixed order (the previous review's actions, incidents, status, categories, objects, risks,
-//! notifications, data quality). Only what stands out is listed: a change beyond normal
-//! variation, a gap that is not empty.
+//! In: the finished [`Report`] figures. Out: its [`Observation`]s, in a stated order of
+//! seriousness: legal deadlines and IMY first; then high risks outside the IKP or without an
+//! action; objects without classification, personal data without a PUB-avtal and
+//! third-country transfers; overdue actions from the previous review; trends (changes
+//! beyond normal variation, stale cases, re-scored risks, the risk summary); one line each
+//! for maturity and training when assessed; and last a data-quality count. At most
+//! [`MOST_OBSERVATIONS`]: when there are more, trends give way first, never the serious ones,
+//! the maturity and training lines or the data-quality count.
 
 use std::collections::BTreeMap;
 
 use crate::report::{Observation, Report, RiskChangeKind};
 
 /// The most observations the first page lists.
-pub const MOST_OBSERVATIONS: usize = 9;
+pub const MOST_OBSERVATIONS: usize = 12;
 
 /// The observations, from figures already computed.
 pub fn observations(r: &Report) -> Vec<Observation> {
+    let mut serious = Vec::new();
+    let mut trends = Vec::new();
+    let mut lines = Vec::new();
     let i = &r.incidents;
-    let mut out = Vec::new();
+    let k = &r.risks;
+    let threshold = k.ikp_threshold;
+
+    // Legal deadlines and IMY.
+    if let Some(t) = i.imy.filter(|t| t.late > 0) {
+        serious.push(Observation::ImyLate { late: t.late });
+    }
+    // High risks outside the IKP, or without an action.
+    if let Some(f) = k
+        .current
+        .as_ref()
+        .filter(|f| !f.high_outside_ikp.is_empty())
+    {
+        serious.push(Observation::HighRisksOutsideIkp {
+            ids: f.high_outside_ikp.clone(),
+            threshold,
+        });
+    }
+    if let Some(a) = r
+        .actions
+        .as_ref()
+        .filter(|a| !a.high_risks_without_action.is_empty())
+    {
+        serious.push(Observation::HighRisksWithoutAction {
+            ids: a.high_risks_without_action.clone(),
+            threshold,
+        });
+    }
+    // Objects.
+    if let Some(o) = &r.objects.current {
+        let waiting = o.nis_total - o.nis_classified;
+        if waiting > 0 {
+            serious.push(Observation::NisAwaitingClassification {
+                waiting,
+                nis_total: o.nis_total,
+            });
+        }
+        if o.in_production_unclassified > 0 {
+            serious.push(Observation::InProductionUnclassified {
+                count: o.in_production_unclassified,
+            });
+        }
+        if o.personal_data_without_pub > 0 {
+            serious.push(Observation::PersonalDataWithoutPub {
+                count: o.personal_data_without_pub,
+            });
+        }
+        if o.third_country > 0 {
+            serious.push(Observation::ThirdCountry {
+                count: o.third_country,
+            });
+        }
+    }
+    // The previous review's actions.
     if let Some(a) = r.actions.as_ref().filter(|a| a.previous_review.total > 0) {
         let p = &a.previous_review;
-        out.push(Observation::ActionsFollowedUp {
+        serious.push(Observation::ActionsFollowedUp {
             total: p.total,
             done: p.count(crate::schema::ActionState::Done),
             overdue: p.overdue.len() as u64,
         });
     }
+
+    // Trends.
     if i.total.change.is_some_and(|t| t.significant) {
-        out.push(Observation::IncidentsChanged {
+        trends.push(Observation::IncidentsChanged {
             now: i.total.current,
             before: i.total.previous_same_period,
         });
@@ -44,7 +106,7 @@ pub fn observations(r: &Report) -> Vec<Observation> {
             _ => Some((s, n)),
         });
     if let Some((status, stale)) = most {
-        out.push(Observation::StaleWithStatus {
+        trends.push(Observation::StaleWithStatus {
             status: status.status.clone(),
             stale,
             with_status: status.count,
@@ -57,48 +119,57 @@ pub fn observations(r: &Report) -> Vec<Observation> {
         .filter(|b| b.change.is_some_and(|t| t.significant))
         .take(2)
     {
-        out.push(Observation::CategoryChanged {
+        trends.push(Observation::CategoryChanged {
             category: b.label.clone(),
             now: b.current,
             before: b.previous_same_period,
         });
     }
-    if let Some(o) = &r.objects.current {
-        let waiting = o.nis_total - o.nis_classified;
-        if waiting > 0 {
-            out.push(Observation::NisAwaitingClassification {
-                waiting,
-                nis_total: o.nis_total,
-            });
-        }
-        if o.in_production_unclassified > 0 {
-            out.push(Observation::InProductionUnclassified {
-                count: o.in_production_unclassified,
-            });
-        }
-    }
-    let k = &r.risks;
     if k.current.is_some() && k.previous.is_some() {
         let raised = k.count(RiskChangeKind::RescoredUp);
         if raised > 0 {
-            out.push(Observation::RisksRaised { count: raised });
+            trends.push(Observation::RisksRaised { count: raised });
         }
     }
-    if let Some(f) = k.current.as_ref().filter(|f| f.ikp > 0) {
-        out.push(Observation::RisksToIkp {
-            count: f.ikp,
+    if let Some(f) = k.current.as_ref().filter(|f| f.total > 0) {
+        trends.push(Observation::RisksHighAndIkp {
             total: f.total,
-            threshold: k.ikp_threshold,
+            high: f.high,
+            ikp: f.ikp,
+            threshold,
         });
     }
-    if let Some(t) = i.imy.filter(|t| t.late > 0) {
-        out.push(Observation::ImyLate { late: t.late });
+
+    // One line each for maturity and training, and the data-quality count.
+    if let Some(m) = &r.maturity
+        && let Some(mean) = m.mean
+    {
+        lines.push(Observation::Maturity {
+            mean,
+            previous_mean: m.previous_mean,
+            below_target: m.below_target.len() as u64,
+            areas: m.areas.iter().filter(|a| a.level.is_some()).count() as u64,
+        });
+    }
+    if let Some(t) = &r.training {
+        let enrolled = t.managers.enrolled + t.staff.enrolled;
+        if enrolled > 0 {
+            lines.push(Observation::Training {
+                completed: t.managers.completed + t.staff.completed,
+                enrolled,
+            });
+        }
     }
     if r.data_quality.rejected_rows > 0 {
-        out.push(Observation::RowsRejected {
+        lines.push(Observation::RowsRejected {
             rows: r.data_quality.rejected_rows as u64,
         });
     }
-    out.truncate(MOST_OBSERVATIONS);
-    out
+
+    let room = MOST_OBSERVATIONS.saturating_sub(serious.len() + lines.len());
+    trends.truncate(room);
+    serious.extend(trends);
+    serious.extend(lines);
+    serious.truncate(MOST_OBSERVATIONS);
+    serious
 }

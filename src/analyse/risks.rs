@@ -14,7 +14,12 @@ use crate::report::{RiskChange, RiskChangeKind, RiskFigures, RiskItem};
 use crate::sensitive::Shown;
 
 /// The figures of one year's register on an N×N scale.
-pub fn risk_figures(risks: &[&RiskRow], year: i32, scale: u32) -> Result<RiskFigures> {
+pub fn risk_figures(
+    risks: &[&RiskRow],
+    year: i32,
+    scale: u32,
+    threshold: u32,
+) -> Result<RiskFigures> {
     let frame = DataFrame::new(
         risks.len(),
         vec![
@@ -116,9 +121,23 @@ pub fn risk_figures(risks: &[&RiskRow], year: i32, scale: u32) -> Result<RiskFig
             .then_with(|| a.risk.cmp(&b.risk))
     });
 
+    // At or above the threshold, and of those the ones the register keeps out of the IKP:
+    // counted apart, since a register may decide otherwise than the threshold.
+    let high: Vec<&RiskItem> = items.iter().filter(|i| i.value >= threshold).collect();
+    let high_outside_ikp = high
+        .iter()
+        .filter(|i| !i.ikp)
+        .map(|i| {
+            i.id.clone()
+                .or_else(|| i.risk.clone())
+                .unwrap_or(Shown::fixed("(utan nummer)"))
+        })
+        .collect();
     Ok(RiskFigures {
         year,
         total: risks.len() as u64,
+        high: high.len() as u64,
+        high_outside_ikp,
         ikp,
         matrix,
         by_value,

@@ -1,14 +1,38 @@
 //! The first page's observations in Swedish, each with the sheet that shows its figures.
 //!
 //! In: the report's [`Observation`]s. Out: one sentence per observation ("Av 6 NIS-objekt
-//! väntar 3 på klassning.") and the name of the workbook sheet to read further in. Every
-//! sentence starts with a word, never a digit.
+//! väntar 3 på klassning.") and the name of the management sheet to read further in (never
+//! one of the sheets for the ISAM). Every sentence starts with a word, never a digit, and
+//! is true as written: two conditions are counted and said each on its own.
 
-use super::swedish::number;
+use super::swedish::{decimal, number, percent};
 use crate::report::Observation;
 
-/// The sentence and the sheet of one observation.
-pub fn words(o: &Observation, year: i32) -> (String, &'static str) {
+/// "R2", "R2 och R7", "R2, R7 och R9".
+fn ids(ids: &[crate::sensitive::Shown]) -> String {
+    let items: Vec<String> = ids.iter().map(ToString::to_string).collect();
+    match items.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} och {last}", init.join(", ")),
+    }
+}
+
+/// A count as a word up to twelve ("tre"), else in digits; a sentence opens with it only up
+/// to twelve, so never with a digit.
+fn count_word(n: u64) -> String {
+    const WORDS: [&str; 13] = [
+        "noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva",
+        "tolv",
+    ];
+    WORDS
+        .get(n as usize)
+        .map_or_else(|| number(n), |w| (*w).to_string())
+}
+
+/// The sentence and the sheet of one observation (`None` when no management sheet shows
+/// more than the sentence says).
+pub fn words(o: &Observation, year: i32) -> (String, Option<&'static str>) {
     match o {
         Observation::ActionsFollowedUp {
             total,
@@ -25,7 +49,7 @@ pub fn words(o: &Observation, year: i32) -> (String, &'static str) {
                     format!("; {} är försenade", number(*overdue))
                 }
             ),
-            "Åtgärder",
+            Some("Åtgärder"),
         ),
         Observation::IncidentsChanged { now, before } => (
             format!(
@@ -35,7 +59,7 @@ pub fn words(o: &Observation, year: i32) -> (String, &'static str) {
                 number(*now),
                 year - 1
             ),
-            "Kategorier",
+            Some("Kategorier"),
         ),
         Observation::StaleWithStatus {
             status,
@@ -48,7 +72,7 @@ pub fn words(o: &Observation, year: i32) -> (String, &'static str) {
                 number(*with_status),
                 number(*stale)
             ),
-            "Status",
+            Some("Status"),
         ),
         Observation::CategoryChanged {
             category,
@@ -61,7 +85,7 @@ pub fn words(o: &Observation, year: i32) -> (String, &'static str) {
                 number(*before),
                 number(*now)
             ),
-            "Kategorier",
+            Some("Kategorier"),
         ),
         Observation::NisAwaitingClassification { waiting, nis_total } => (
             format!(
@@ -69,11 +93,25 @@ pub fn words(o: &Observation, year: i32) -> (String, &'static str) {
                 number(*nis_total),
                 number(*waiting)
             ),
-            "Objekt",
+            Some("Objekt"),
         ),
         Observation::InProductionUnclassified { count } => (
             format!("I drift utan klassning: {} objekt.", number(*count)),
-            "Objekt",
+            Some("Objekt"),
+        ),
+        Observation::PersonalDataWithoutPub { count } => (
+            format!(
+                "Personuppgifter utan personuppgiftsbiträdesavtal (PUB-avtal): {} objekt.",
+                number(*count)
+            ),
+            Some("Objekt"),
+        ),
+        Observation::ThirdCountry { count } => (
+            format!(
+                "Överföring av personuppgifter till tredjeland: {} objekt.",
+                number(*count)
+            ),
+            Some("Objekt"),
         ),
         Observation::RisksRaised { count } => (
             format!(
@@ -81,33 +119,119 @@ pub fn words(o: &Observation, year: i32) -> (String, &'static str) {
                 number(*count),
                 if *count == 1 { "risk" } else { "risker" }
             ),
-            "Risker",
+            Some("Risker"),
         ),
-        Observation::RisksToIkp {
-            count,
+        Observation::RisksHighAndIkp {
             total,
+            high,
+            ikp,
             threshold,
         } => (
             format!(
-                "Av {} risker har {} riskvärde {threshold} eller mer och förs till internkontrollplanen (IKP).",
+                "Av {} risker har {} riskvärde {threshold} eller mer, och {} förs till internkontrollplanen (IKP).",
                 number(*total),
-                number(*count)
+                number(*high),
+                number(*ikp)
             ),
-            "Risker",
+            Some("Risker"),
+        ),
+        Observation::HighRisksOutsideIkp {
+            ids: list,
+            threshold,
+        } => (
+            match list.len() {
+                1 => format!(
+                    "Risken {} har riskvärde {threshold} eller mer men förs inte till internkontrollplanen (IKP).",
+                    ids(list)
+                ),
+                n @ 2..=12 => format!(
+                    "{} risker ({}) har riskvärde {threshold} eller mer men förs inte till internkontrollplanen (IKP).",
+                    super::swedish::capitalise(&count_word(n as u64)),
+                    ids(list)
+                ),
+                n => format!(
+                    "Risker med riskvärde {threshold} eller mer som inte förs till internkontrollplanen (IKP): {} ({}).",
+                    number(n as u64),
+                    ids(list)
+                ),
+            },
+            Some("Risker"),
+        ),
+        Observation::HighRisksWithoutAction {
+            ids: list,
+            threshold,
+        } => (
+            match list.len() {
+                1 => format!(
+                    "Risken {} har riskvärde {threshold} eller mer och ingen åtgärd i åtgärdsplanen.",
+                    ids(list)
+                ),
+                n @ 2..=12 => format!(
+                    "{} risker ({}) har riskvärde {threshold} eller mer och ingen åtgärd i åtgärdsplanen.",
+                    super::swedish::capitalise(&count_word(n as u64)),
+                    ids(list)
+                ),
+                n => format!(
+                    "Risker med riskvärde {threshold} eller mer utan åtgärd i åtgärdsplanen: {} ({}).",
+                    number(n as u64),
+                    ids(list)
+                ),
+            },
+            Some("Åtgärder"),
         ),
         Observation::ImyLate { late } => (
             format!(
                 "Anmälningar till IMY senare än 72 timmar efter upptäckt: {}.",
                 number(*late)
             ),
-            "ISO 27001 9.3",
+            Some("ISO 27001 9.3"),
+        ),
+        Observation::Maturity {
+            mean,
+            previous_mean,
+            below_target,
+            areas,
+        } => (
+            format!(
+                "Mognaden är i snitt {}{} över {} områden; {} under målnivån.",
+                decimal(*mean, 1),
+                previous_mean
+                    .map_or_else(String::new, |p| format!(" (förra året {})", decimal(p, 1))),
+                number(*areas),
+                match *below_target {
+                    0 => "inget område ligger".to_string(),
+                    1 => "ett område ligger".to_string(),
+                    n => format!("{} områden ligger", number(n)),
+                }
+            ),
+            Some("Mognad"),
+        ),
+        Observation::Training {
+            completed,
+            enrolled,
+        } => (
+            if *enrolled >= crate::report::MIN_PERCENT_BASE {
+                format!(
+                    "Utbildning: {} av {} kursdeltagare har genomfört sin kurs ({}).",
+                    number(*completed),
+                    number(*enrolled),
+                    percent(*completed as f64 / *enrolled as f64)
+                )
+            } else {
+                format!(
+                    "Utbildning: {} av {} kursdeltagare har genomfört sin kurs.",
+                    number(*completed),
+                    number(*enrolled)
+                )
+            },
+            Some("Utbildning"),
         ),
         Observation::RowsRejected { rows } => (
             format!(
-                "Rader som inte ingår i siffrorna (fel i obligatoriska värden): {}.",
+                "Rader i exporterna som inte ingår i siffrorna på grund av fel i obligatoriska värden: {}.",
                 number(*rows)
             ),
-            "Datakvalitet",
+            None,
         ),
     }
 }

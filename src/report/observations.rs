@@ -7,7 +7,7 @@
 use crate::sensitive::Shown;
 
 /// One observation with the numbers it rests on.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Observation {
     /// What became of the previous review's actions.
     ActionsFollowedUp {
@@ -63,14 +63,60 @@ pub enum Observation {
         /// How many.
         count: u64,
     },
-    /// Risks at or above the IKP threshold in this year's register.
-    RisksToIkp {
-        /// How many.
-        count: u64,
+    /// This year's risks: how many are at or above the IKP threshold, and how many go to the
+    /// IKP, each counted on its own.
+    RisksHighAndIkp {
         /// All risks this year.
         total: u64,
+        /// At or above the threshold.
+        high: u64,
+        /// To the IKP, as the register says.
+        ikp: u64,
         /// The threshold.
         threshold: u32,
+    },
+    /// Risks at or above the IKP threshold that the register keeps out of the IKP.
+    HighRisksOutsideIkp {
+        /// Their numbers (else titles), highest value first.
+        ids: Vec<Shown>,
+        /// The threshold.
+        threshold: u32,
+    },
+    /// Risks at or above the IKP threshold with no action in the action plan.
+    HighRisksWithoutAction {
+        /// Their numbers, in natural order.
+        ids: Vec<Shown>,
+        /// The threshold.
+        threshold: u32,
+    },
+    /// Objects that process personal data without a data-processing agreement (PUB-avtal).
+    PersonalDataWithoutPub {
+        /// How many.
+        count: u64,
+    },
+    /// Objects with a transfer of personal data to a third country.
+    ThirdCountry {
+        /// How many.
+        count: u64,
+    },
+    /// The maturity self-assessment: the mean level this year, last year's, and the areas
+    /// below their target.
+    Maturity {
+        /// The mean level this year.
+        mean: f64,
+        /// Last year's mean, when assessed.
+        previous_mean: Option<f64>,
+        /// Areas below their target level.
+        below_target: u64,
+        /// Areas assessed this year.
+        areas: u64,
+    },
+    /// Training completion this year, managers and staff together.
+    Training {
+        /// Completed.
+        completed: u64,
+        /// Enrolled.
+        enrolled: u64,
     },
     /// Notifications to IMY made later than 72 hours after discovery.
     ImyLate {

@@ -71,8 +71,14 @@ pub struct RiskFigures {
     pub year: i32,
     /// Number of risks.
     pub total: u64,
-    /// Risks to the internal control plan.
+    /// Risks to the internal control plan, as the register says (or the threshold, when it
+    /// has no IKP column).
     pub ikp: u64,
+    /// Risks with a value at or above the IKP threshold.
+    pub high: u64,
+    /// Of those, the ones the register keeps out of the IKP: by number (else title), highest
+    /// value first.
+    pub high_outside_ikp: Vec<Shown>,
     /// `matrix[l-1][c-1]`: risks with likelihood l and consequence c.
     pub matrix: Vec<Vec<u64>>,
     /// Risk value → count, for the values that occur.

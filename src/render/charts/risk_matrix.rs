@@ -52,7 +52,7 @@ where
         root,
         "Riskmatris",
         &format!(
-            "VoR per {}. Mörkast: riskvärde minst {}, till IKP.{}",
+            "VoR per {}. Mörkast: riskvärde minst {} (IKP-gränsen).{}",
             long_date(r.as_of),
             k.ikp_threshold,
             match moves.len() {

@@ -94,15 +94,37 @@ pub(super) fn risks(r: &Report, now: &RiskFigures) -> Vec<String> {
             before.year
         ));
     }
+    // Two conditions, each counted on its own: a high risk can be kept out of the IKP, and
+    // a lower one can be taken in.
     first.push_str(&format!(
-        ". Av dem har {} ett riskvärde på minst {} och förs till internkontrollplanen, IKP",
-        number(now.ikp),
-        k.ikp_threshold
+        ". Av dem har {} ett riskvärde på minst {}, och {} förs till internkontrollplanen, IKP",
+        number(now.high),
+        k.ikp_threshold,
+        number(now.ikp)
     ));
     if let Some(before) = &k.previous {
         first.push_str(&format!(" ({} för {})", number(before.ikp), before.year));
     }
     first.push('.');
+    match now.high_outside_ikp.len() {
+        0 => {}
+        1 => first.push_str(&format!(
+            " Risken {} har ett riskvärde på minst {} men förs inte till IKP.",
+            now.high_outside_ikp[0], k.ikp_threshold
+        )),
+        _ => {
+            let ids: Vec<String> = now
+                .high_outside_ikp
+                .iter()
+                .map(ToString::to_string)
+                .collect();
+            first.push_str(&format!(
+                " Riskerna {} har ett riskvärde på minst {} men förs inte till IKP.",
+                super::list(&ids),
+                k.ikp_threshold
+            ));
+        }
+    }
     if let Some((value, n)) = now.by_value.iter().next_back() {
         first.push_str(&format!(
             " Högsta riskvärde är {value}, som {} har.",

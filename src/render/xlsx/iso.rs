@@ -132,10 +132,11 @@ fn inputs(r: &Report) -> Vec<Input> {
     let (risks, risk_status) = match &k.current {
         Some(now) => (
             format!(
-                "Risker i väsentlighets- och riskanalysen (VoR): {}, varav {} till IKP (riskvärde minst {}). Sedan förra året: {}. Riskbehandlingens status finns inte i exporterna.",
+                "Risker i väsentlighets- och riskanalysen (VoR): {}; riskvärde minst {}: {}; till IKP: {}. Sedan förra året: {}. Riskbehandlingens status finns inte i exporterna.",
                 number(now.total),
-                number(now.ikp),
                 k.ikp_threshold,
+                number(now.high),
+                number(now.ikp),
                 [
                     (RiskChangeKind::New, "ny", "nya"),
                     (RiskChangeKind::Removed, "borttagen", "borttagna"),

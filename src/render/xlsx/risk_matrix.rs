@@ -33,7 +33,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
     }
     s.heading("Antal risker per sannolikhet och konsekvens")?;
     s.note(&format!(
-        "Stor siffra: antal risker. Liten siffra: riskvärdet, sannolikhet × konsekvens. Riskvärde {} eller mer förs till internkontrollplanen (IKP).",
+        "Stor siffra: antal risker. Liten siffra: riskvärdet, sannolikhet × konsekvens. Gränsen för internkontrollplanen (IKP) är riskvärde {}; vilka risker som förs dit står i bladet Risker.",
         k.ikp_threshold
     ))?;
     s.note(&legend(r))?;
@@ -53,7 +53,8 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
     s.finish(None)
 }
 
-/// "Färger: grönt 1–2, gult 3–4, orange 6–9, rött 12–16 (till IKP)."
+/// "Färger efter riskvärde: grönt 1–2, gult 3–4, orange 6–9, rött 12–16 (IKP-gränsen och
+/// över)."
 fn legend(r: &Report) -> String {
     let k = &r.risks;
     let mut ranges: [Option<(u32, u32)>; 4] = [None; 4];
@@ -74,7 +75,10 @@ fn legend(r: &Report) -> String {
             })
         })
         .collect();
-    format!("Färger efter riskvärde: {} (till IKP).", parts.join(", "))
+    format!(
+        "Färger efter riskvärde: {} (IKP-gränsen och över).",
+        parts.join(", ")
+    )
 }
 
 /// Draws the matrix of `year` with its top-left corner at (`top`, `left`).

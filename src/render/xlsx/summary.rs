@@ -126,7 +126,10 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
     }
     for o in &r.observations {
         let (text, sheet) = observations::words(o, y);
-        s.line(&format!("•  {text}  (bladet {sheet})"))?;
+        match sheet {
+            Some(sheet) => s.line(&format!("•  {text}  (bladet {sheet})"))?,
+            None => s.line(&format!("•  {text}"))?,
+        }
     }
     s.row += 1;
     s.write_in_box(
@@ -233,6 +236,11 @@ fn objects_and_risks(s: &mut SheetWriter<'_>, r: &Report) -> Result<(), XlsxErro
             op.map(|f| f.personal_data_without_pub),
         ),
         row("Risker i VoR", kc.map(|f| f.total), kp.map(|f| f.total)),
+        row(
+            &format!("Risker med riskvärde {} eller mer", r.risks.ikp_threshold),
+            kc.map(|f| f.high),
+            kp.map(|f| f.high),
+        ),
         row("Risker till IKP", kc.map(|f| f.ikp), kp.map(|f| f.ikp)),
         row("Nya risker", changes(RiskChangeKind::New), None),
         row("Borttagna risker", changes(RiskChangeKind::Removed), None),

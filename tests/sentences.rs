@@ -1,0 +1,147 @@
+//! Every sentence the tool writes is true as written (#27): where a sentence combines two
+//! conditions, each is counted and said on its own. One test per sentence template, each
+//! with a fixture where the two conditions differ.
+
+mod common;
+
+use common::{C, Work, header, simple_export, write_xlsx};
+
+/// A register of 10 risks: six have a risk value of 12 or more (R1–R6), five go to the IKP
+/// (R1–R4 and R10): R5 and R6, at 12, are marked "Till IKP: Nej", and R10, at 9, "Ja".
+fn register_where_high_and_ikp_differ() -> Work {
+    let w = Work::new();
+    write_xlsx(
+        &w.input("ia.xlsx"),
+        &[("Export", simple_export(&[("IA-1", (2025, 3, 1), "Klar")]))],
+    );
+    let mut rows = vec![header(&[
+        "Risk-ID",
+        "Risk",
+        "Sannolikhet",
+        "Konsekvens",
+        "Till IKP",
+    ])];
+    let risks: [(&str, f64, f64, &str); 10] = [
+        ("R1", 4.0, 4.0, "Ja"),
+        ("R2", 4.0, 3.0, "Ja"),
+        ("R3", 3.0, 4.0, "Ja"),
+        ("R4", 4.0, 3.0, "Ja"),
+        ("R5", 3.0, 4.0, "Nej"),
+        ("R6", 3.0, 4.0, "Nej"),
+        ("R7", 2.0, 3.0, "Nej"),
+        ("R8", 2.0, 2.0, "Nej"),
+        ("R9", 1.0, 2.0, "Nej"),
+        ("R10", 3.0, 3.0, "Ja"),
+    ];
+    for (id, l, c, ikp) in risks {
+        rows.push(vec![
+            C::S(id),
+            C::S("Oönskad händelse"),
+            C::N(l),
+            C::N(c),
+            C::S(ikp),
+        ]);
+    }
+    write_xlsx(&w.input("VoR-2025.xlsx"), &[("VoR", rows)]);
+    w
+}
+
+#[test]
+fn high_risks_and_ikp_risks_are_counted_apart_on_every_page() {
+    let w = register_where_high_and_ikp_differ();
+    let r = w.run(&[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let s = w.summary(2025);
+    assert_eq!(s["risks"]["total"], 10);
+    assert_eq!(s["risks"]["ikp"], 5);
+
+    let page = w.sheet(2025, "Sammanfattning");
+    let lines: Vec<&str> = page
+        .iter()
+        .map(|r| r[0].as_str())
+        .filter(|c| c.starts_with('•'))
+        .collect();
+    // The high risks kept out of the IKP come before the summary of the register.
+    assert_eq!(
+        lines,
+        [
+            "•  Två risker (R5 och R6) har riskvärde 12 eller mer men förs inte till internkontrollplanen (IKP).  (bladet Risker)",
+            "•  Av 10 risker har 6 riskvärde 12 eller mer, och 5 förs till internkontrollplanen (IKP).  (bladet Risker)",
+        ]
+    );
+    let high = page
+        .iter()
+        .find(|r| r[0] == "Risker med riskvärde 12 eller mer")
+        .expect("the page-2 row");
+    assert_eq!(high[1], "6");
+    let ikp = page.iter().find(|r| r[0] == "Risker till IKP").unwrap();
+    assert_eq!(ikp[1], "5");
+
+    let draft = std::fs::read_to_string(w.path("output/2025/utkast.md")).unwrap();
+    assert!(
+        draft.contains(
+            "Av dem har 6 ett riskvärde på minst 12, och 5 förs till internkontrollplanen, IKP. "
+        ),
+        "{draft}"
+    );
+    assert!(
+        draft.contains("Riskerna R5 och R6 har ett riskvärde på minst 12 men förs inte till IKP."),
+        "{draft}"
+    );
+    let matrix = w.sheet(2025, "Riskmatris");
+    let notes: Vec<&String> = matrix.iter().flatten().collect();
+    assert!(
+        notes.iter().any(|c| c.contains("Gränsen för internkontrollplanen (IKP) är riskvärde 12; vilka risker som förs dit står i bladet Risker.")),
+        "{notes:?}"
+    );
+    assert!(
+        !notes
+            .iter()
+            .any(|c| c.contains("förs till internkontrollplanen (IKP)."))
+    );
+    let iso = w.sheet(2025, "ISO 27001 9.3");
+    assert!(
+        iso.iter()
+            .flatten()
+            .any(|c| c.contains("Risker i väsentlighets- och riskanalysen (VoR): 10; riskvärde minst 12: 6; till IKP: 5.")),
+        "{iso:?}"
+    );
+}
+
+/// One high risk outside the IKP is named in the singular.
+#[test]
+fn one_high_risk_outside_the_ikp_is_named_in_the_singular() {
+    let w = Work::new();
+    write_xlsx(
+        &w.input("ia.xlsx"),
+        &[("Export", simple_export(&[("IA-1", (2025, 3, 1), "Klar")]))],
+    );
+    let rows = vec![
+        header(&["Risk-ID", "Risk", "Sannolikhet", "Konsekvens", "Till IKP"]),
+        vec![
+            C::S("R1"),
+            C::S("Oönskad händelse"),
+            C::N(4.0),
+            C::N(4.0),
+            C::S("Nej"),
+        ],
+        vec![
+            C::S("R2"),
+            C::S("Oönskad händelse"),
+            C::N(1.0),
+            C::N(1.0),
+            C::S("Nej"),
+        ],
+    ];
+    write_xlsx(&w.input("VoR-2025.xlsx"), &[("VoR", rows)]);
+    let r = w.run(&[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let page = w.sheet(2025, "Sammanfattning");
+    assert!(
+        page.iter().any(|r| r[0]
+            == "•  Risken R1 har riskvärde 12 eller mer men förs inte till internkontrollplanen (IKP).  (bladet Risker)"),
+        "{page:?}"
+    );
+    assert!(page.iter().any(|r| r[0]
+        == "•  Av 2 risker har 1 riskvärde 12 eller mer, och 0 förs till internkontrollplanen (IKP).  (bladet Risker)"));
+}
