@@ -44,7 +44,7 @@ Objekt vars klassning ska göras om:
 
 ## Väsentlighets- och riskanalys samt internkontrollplan
 
-Väsentlighets- och riskanalysen (VoR) för 2025 innehåller 9 risker, jämfört med 8 för 2024. Av dem har 6 ett riskvärde på minst 12 och förs till internkontrollplanen, IKP (3 för 2024). Högsta riskvärde är 16, som 2 risker har.
+Väsentlighets- och riskanalysen (VoR) för 2025 innehåller 9 risker, jämfört med 8 för 2024. Av dem har 6 ett riskvärde på minst 12, och de förs alla till internkontrollplanen, IKP (3 för 2024). Högsta riskvärde är 16, som 2 risker har.
 
 Sedan 2024 har 2 risker tillkommit, 1 tagits bort och 1 bedömts högre, medan 6 är oförändrade. Förändringarna listas i bladet Risker.
 
@@ -451,7 +451,7 @@ fn iso_sheet_maps_every_review_input_of_clause_9_3_2() {
     assert_eq!(state, "Delvis: kompletteras av ISAM");
     assert!(
         figures.starts_with(
-            "Risker i väsentlighets- och riskanalysen (VoR): 9, varav 6 till IKP (riskvärde minst 12)."
+            "Risker i väsentlighets- och riskanalysen (VoR): 9; riskvärde minst 12: 6; till IKP: 6."
         ),
         "{figures}"
     );

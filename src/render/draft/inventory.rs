@@ -96,12 +96,20 @@ pub(super) fn risks(r: &Report, now: &RiskFigures) -> Vec<String> {
     }
     // Two conditions, each counted on its own: a high risk can be kept out of the IKP, and
     // a lower one can be taken in.
-    first.push_str(&format!(
-        ". Av dem har {} ett riskvärde på minst {}, och {} förs till internkontrollplanen, IKP",
-        number(now.high),
-        k.ikp_threshold,
-        number(now.ikp)
-    ));
+    if now.ikp == now.high && now.high_outside_ikp.is_empty() && now.high > 0 {
+        first.push_str(&format!(
+            ". Av dem har {} ett riskvärde på minst {}, och de förs alla till internkontrollplanen, IKP",
+            number(now.high),
+            k.ikp_threshold
+        ));
+    } else {
+        first.push_str(&format!(
+            ". Av dem har {} ett riskvärde på minst {}, och {} förs till internkontrollplanen, IKP",
+            number(now.high),
+            k.ikp_threshold,
+            number(now.ikp)
+        ));
+    }
     if let Some(before) = &k.previous {
         first.push_str(&format!(" ({} för {})", number(before.ikp), before.year));
     }
