@@ -191,3 +191,24 @@ fn ods_and_xls_exports_give_the_same_figures() {
         assert_eq!(s["inputs"][0]["header_row"], 1, "{ext}");
     }
 }
+
+/// One header claimed by two fields, by the user's list and the built-in names: exit 2 naming
+/// the line and both fields, and nothing is written (#27: the categories became statuses).
+#[test]
+fn a_header_claimed_by_two_fields_is_refused() {
+    let w = Work::new();
+    common::one_case_export(&w);
+    std::fs::write(
+        w.path("genomgang.toml"),
+        "[incidents.columns]\ncategory = [\"Status\"]\n",
+    )
+    .unwrap();
+    let r = w.run(&[]);
+    assert_eq!(r.code, 2, "{}", r.stdout);
+    assert!(
+        r.stderr.contains("line 2: [incidents.columns] category = [\"Status\"] gives the category field a header that is already the built-in header of status"),
+        "{}",
+        r.stderr
+    );
+    assert!(!w.path("output/2025").exists());
+}

@@ -32,11 +32,15 @@ fn demo_training_has_the_figures_it_was_built_to_have() {
     );
     assert_eq!(t["by_department"][3]["department"], "Stab");
     assert_eq!(t["by_department"][3]["suppressed"], true);
+    // Last year's shares beside this year's, as for courses and departments (#27): the
+    // 2024 export has 4 of 7 managers and 28 of 63 staff done (counted from the file).
     assert_eq!(
         t["managers"],
-        json!({"enrolled": 8, "completed": 6, "share": 0.75, "suppressed": false})
+        json!({"enrolled": 8, "completed": 6, "share": 0.75,
+               "previous_share": 4.0 / 7.0, "suppressed": false})
     );
     assert_eq!(t["staff"]["enrolled"], 65);
+    assert_eq!(t["staff"]["previous_share"], 28.0 / 63.0);
     assert_eq!(t["suppressed_groups"], 2);
     let sheet = w.sheet(2025, "Utbildning");
     assert_eq!(&row_of(&sheet, "Phishingövning")[1..3], ["färre än 5", "–"]);
@@ -108,7 +112,8 @@ fn personal_data_under_a_misleading_header_is_never_read() {
     assert_eq!(t["managers"]["suppressed"], true);
     assert_eq!(
         t["staff"],
-        json!({"enrolled": 5, "completed": 2, "share": 0.4, "suppressed": false})
+        json!({"enrolled": 5, "completed": 2, "share": 0.4, "previous_share": null,
+               "suppressed": false})
     );
 }
 

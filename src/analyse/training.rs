@@ -56,16 +56,17 @@ pub fn training_report(rows: &[TrainingRow], p: &Periods) -> Option<TrainingRepo
             .clone()
             .unwrap_or_else(|| MISSING_LABEL.to_string())
     });
-    let role = |manager: bool| {
+    let role = |manager: bool, year: i32| {
         let mut c = TrainingCounts::default();
-        for r in of(p.year).filter(|r| r.manager == Some(manager)) {
-            let (e, d) = counts(r, true);
+        for r in of(year).filter(|r| r.manager == Some(manager)) {
+            let (e, d) = counts(r, year == p.year);
             c.enrolled += e;
             c.completed += d;
         }
         suppress(c)
     };
-    let (managers, staff) = (role(true), role(false));
+    let (managers, staff) = (role(true, p.year), role(false, p.year));
+    let (managers_previous, staff_previous) = (role(true, p.year - 1), role(false, p.year - 1));
     let suppressed_groups = courses
         .iter()
         .chain(&by_department)
@@ -79,6 +80,8 @@ pub fn training_report(rows: &[TrainingRow], p: &Periods) -> Option<TrainingRepo
         by_department,
         managers,
         staff,
+        managers_previous,
+        staff_previous,
         suppressed_groups,
     })
 }

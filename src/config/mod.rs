@@ -298,11 +298,31 @@ fn check_sources(blocks: &[file::SourceSection]) -> Result<Vec<SourceRule>, Inva
     Ok(sources)
 }
 
-/// Checks that no header name is given for two fields of `[<kind>.columns]` (the skip list
-/// `free_text` included). Giving a built-in name of another field is allowed: the user's
-/// name wins.
+/// Checks that no header name is claimed by two fields of `[<kind>.columns]` (the skip list
+/// `free_text` included), nor by one field in the config and another by its built-in names
+/// (`category = ["Status"]` while "Status" is the status column's): either way a column
+/// would be read as the wrong field. Naming a built-in header under `free_text` is allowed:
+/// it skips that column on purpose.
 fn check_user_headers(kind: Kind, file: &ConfigFile) -> Result<(), Invalid> {
     let (section, free_text, extra) = user_headers(kind, file);
+    for (spec, names) in kind.fields().iter().zip(&extra) {
+        for name in names.iter() {
+            let key = normalise_header(name);
+            let built_in = kind.fields().iter().find(|other| {
+                other.key != spec.key && other.synonyms.iter().any(|s| normalise_header(s) == key)
+            });
+            if let Some(other) = built_in {
+                return Err(Invalid::new(
+                    section,
+                    spec.key,
+                    format!(
+                        "[{section}] {} = [{name:?}] gives the {} field a header that is already the built-in header of {}; a column can hold one field only. Remove {name:?} from {}, or, if that column of your export really holds the {}, rename the column in the export.",
+                        spec.key, spec.key, other.key, spec.key, spec.key
+                    ),
+                ));
+            }
+        }
+    }
     let mut seen: HashMap<String, &str> = HashMap::new();
     let lists = kind
         .fields()
@@ -663,8 +683,16 @@ mod tests {
             e.starts_with("line 2: [report] organisation is 101 characters"),
             "{e}"
         );
-        // A built-in name of another field may be taken over.
-        assert!(parse("[incidents.columns]\nclosed = ['Rapporterad']\n").is_ok());
+        // A built-in name of another field is refused at its line, naming both fields
+        // (#27: the categories became the statuses); under free_text it is allowed.
+        let e = parse("[incidents]\n\n[incidents.columns]\ncategory = ['Status']\n").unwrap_err();
+        assert!(
+            e.starts_with("line 4: [incidents.columns] category = [\"Status\"] gives the category field a header that is already the built-in header of status"),
+            "{e}"
+        );
+        let e = parse("[incidents.columns]\nclosed = ['Rapporterad']\n").unwrap_err();
+        assert!(e.contains("built-in header of reported"), "{e}");
+        assert!(parse("[incidents.columns]\nfree_text = ['Avdelning']\n").is_ok());
     }
 
     #[test]

@@ -22,6 +22,10 @@ pub struct TrainingReport {
     pub managers: TrainingCounts,
     /// Staff (not managers), this year.
     pub staff: TrainingCounts,
+    /// Managers, last year.
+    pub managers_previous: TrainingCounts,
+    /// Staff, last year.
+    pub staff_previous: TrainingCounts,
     /// Groups (this year) shown as "färre än 5".
     pub suppressed_groups: u64,
 }

@@ -36,6 +36,10 @@ struct Counts {
     enrolled: Option<u64>,
     completed: Option<u64>,
     share: Option<f64>,
+    /// Last year's share (`null` without last year's export, or when that group was
+    /// suppressed), as the courses and departments have it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    previous_share: Option<Option<f64>>,
     suppressed: bool,
 }
 
@@ -44,7 +48,16 @@ fn counts(c: &TrainingCounts) -> Counts {
         enrolled: c.shown().map(|(e, _)| e),
         completed: c.shown().map(|(_, d)| d),
         share: c.share(),
+        previous_share: None,
         suppressed: c.suppressed,
+    }
+}
+
+/// A role's counts with last year's share beside them.
+fn role_counts(now: &TrainingCounts, before: &TrainingCounts) -> Counts {
+    Counts {
+        previous_share: Some(before.share()),
+        ..counts(now)
     }
 }
 
@@ -67,8 +80,8 @@ impl<'a> Training<'a> {
             year: t.year,
             courses: t.courses.iter().map(|g| group(g, true)).collect(),
             by_department: t.by_department.iter().map(|g| group(g, false)).collect(),
-            managers: counts(&t.managers),
-            staff: counts(&t.staff),
+            managers: role_counts(&t.managers, &t.managers_previous),
+            staff: role_counts(&t.staff, &t.staff_previous),
             suppressed_groups: t.suppressed_groups,
         }
     }
