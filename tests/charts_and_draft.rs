@@ -81,7 +81,7 @@ Av 16 ärenden med status Under registrering har 13 varit öppna i mer än 90 da
 
 Per den 12 november 2025 var 22 av årets incidenter klarmarkerade och 33 öppna (Rapporterad 10, Under registrering 16, Under utredning 3, Under åtgärd 2 och Förfallen 2). Av dem har 19 varit öppna i mer än 90 dagar och behöver följas upp; de listas i bladet Status.
 
-Handläggningstiden för de 22 klarmarkerade ärendena var i median 15,5 dagar; nio av tio var klara inom 28,7 dagar.
+Handläggningstiden för de 22 klarmarkerade ärendena var i median 16 dagar; nio av tio var klara inom 29 dagar.
 
 Den vanligaste kategorin var Fel uppgifter i fel ärende med 23 incidenter (31 samma period 2024), följt av Felskickad e-post eller post (10) och Sekretesshandling åtkomlig för obehöriga (7). Ingen kategori har förändrats mer än normal variation jämfört med samma period förra året.
 

@@ -160,11 +160,7 @@ pub(super) fn year_is_over(as_of: NaiveDate) -> bool {
 
 /// Days as Swedish text: "16" for a whole number, "15,5" otherwise.
 pub(super) fn days(x: f64) -> String {
-    if (x - x.round()).abs() < 0.05 {
-        number(x.round() as u64)
-    } else {
-        crate::render::swedish::decimal(x, 1)
-    }
+    crate::render::swedish::decimal(x, 0)
 }
 
 /// "Under 2025, till och med 12 november," or, for a whole year, "Under 2025".

@@ -38,6 +38,14 @@ pub struct Formats {
     pub(super) max_list_rows: usize,
 }
 
+/// A signed count: "+3", "−2", "0", with the minus sign U+2212.
+pub const SIGNED_FORMAT: &str = "+#,##0;\"\u{2212}\"#,##0;0";
+/// A change in per cent: "+25 %", "−31 %", "0 %" (no-break space; the unquoted % scales).
+pub const PERCENT_CHANGE_FORMAT: &str =
+    "+0\"\u{a0}\"%;\"\u{2212}\"0\"\u{a0}\"%;0\"\u{a0}\"%";
+/// A share in per cent: "28 %".
+pub const SHARE_FORMAT: &str = "0\"\u{a0}\"%";
+
 impl Default for Formats {
     /// The workbook's formats. Number formats use Excel's invariant codes, which Excel shows
     /// with the reader's locale: space as thousands separator and decimal comma in Swedish.
@@ -55,14 +63,16 @@ impl Default for Formats {
             count: Format::new()
                 .set_num_format("#,##0")
                 .set_align(FormatAlign::Top),
+            // The text's own style in the cells too (writing-sv.md): a true minus sign, and a
+            // no-break space before the per cent sign ("−31 %").
             signed: Format::new()
-                .set_num_format("+#,##0;-#,##0;0")
+                .set_num_format(SIGNED_FORMAT)
                 .set_align(FormatAlign::Top),
             percent: Format::new()
-                .set_num_format("+0%;-0%;0%")
+                .set_num_format(PERCENT_CHANGE_FORMAT)
                 .set_align(FormatAlign::Top),
             share: Format::new()
-                .set_num_format("0%")
+                .set_num_format(SHARE_FORMAT)
                 .set_align(FormatAlign::Top),
             decimal: Format::new()
                 .set_num_format("#,##0.0")

@@ -68,13 +68,14 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         r.year
     ))?;
     let t = &i.days_to_close;
-    let days = |v: Option<f64>| v.map_or(Value::Dash, Value::Decimal);
+    // Whole days; the 90th percentile said as what it means.
+    let days = |v: Option<f64>| v.map_or(Value::Dash, |d| Value::Count(d.round() as u64));
     s.table(
         &["Dagar från rapporterad till klar", "Värde"],
         &[
             vec![Value::text("Klarmarkerade ärenden"), Value::Count(t.cases)],
             vec![Value::text("Median (dagar)"), days(t.median)],
-            vec![Value::text("90:e percentil (dagar)"), days(t.p90)],
+            vec![Value::text("Nio av tio klara inom (dagar)"), days(t.p90)],
         ],
     )?;
 

@@ -89,7 +89,11 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         .set_name(&title)
         .set_font(rust_xlsxwriter::ChartFont::new().set_size(12).set_bold());
     let below_chart = s.chart_at(s.row, 3, &mut chart, 640, 250)?;
-    let median = i.days_to_close.median.map_or(Value::Dash, Value::Decimal);
+    // Whole days, as the text gives them (writing-sv.md).
+    let median = i
+        .days_to_close
+        .median
+        .map_or(Value::Dash, |d| Value::Count(d.round() as u64));
     let imy = match i.imy {
         Some(t) => Value::FigureText(format!("{} av {}", number(t.within_72h), number(t.cases))),
         None => Value::FigureText("uppgift saknas".into()),
