@@ -156,6 +156,7 @@ fn run_report(args: &RunArgs) -> Result<u8> {
     timer.done("analyse");
     progress.hide();
     warn_if_nothing_in_period(&report);
+    warn_if_no_organisation(&report);
     let paths = OutputPaths::new(output, report.year);
     // Every file is made in memory first: a failure writes nothing. Then the report folder
     // is replaced as a whole, under a lock.
@@ -182,6 +183,14 @@ fn warn_if_nothing_in_period(r: &Report) {
             "warning: no incident was reported in {} up to {}; the data holds incidents reported from {first} to {last}. Check --year and --as-of.",
             r.year, r.as_of
         );
+    }
+}
+
+/// Says when `[report] organisation` is unset: the title rows then name no administration,
+/// which the city's compilation and every reader needs.
+fn warn_if_no_organisation(r: &Report) {
+    if r.about.organisation.is_empty() {
+        eprintln!("warning: {}", crate::report::NO_ORGANISATION_EN);
     }
 }
 

@@ -104,7 +104,9 @@ fn imy_within_72_hours_is_unknown_without_the_date_column() {
     );
     let r = w.run(&["run", "--as-of", "2025-06-30"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let unknown = "uppgift saknas (exporten saknar datum för IMY-anmälan)";
+    // No parentheses in the phrase: on the ISO sheet it stands inside a parenthesis of its
+    // own, which once closed twice ("…IMY-anmälan))", #27).
+    let unknown = "uppgift saknas, eftersom exporten saknar datum för IMY-anmälan";
     // summary.json keeps null: not 0, which would read as a breach of the 72-hour rule.
     let s = w.summary(2025);
     assert_eq!(s["incidents"]["reported_to_imy"], 2);
@@ -123,8 +125,9 @@ fn imy_within_72_hours_is_unknown_without_the_date_column() {
     assert!(
         iso.iter()
             .flatten()
-            .any(|c| c.contains(&format!("inom 72 timmar: {unknown}")))
+            .any(|c| c.contains(&format!("inom 72 timmar: {unknown})")))
     );
+    assert!(!iso.iter().flatten().any(|c| c.contains("))")), "{iso:?}");
     let md = std::fs::read_to_string(w.path("output/2025/utkast.md")).unwrap();
     assert!(md.replace('\u{a0}', " ").contains(unknown), "{md}");
     // Without IMY dates there is no "late" observation either.

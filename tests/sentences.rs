@@ -145,3 +145,36 @@ fn one_high_risk_outside_the_ikp_is_named_in_the_singular() {
     assert!(page.iter().any(|r| r[0]
         == "•  Av 2 risker har 1 riskvärde 12 eller mer, och 0 förs till internkontrollplanen (IKP).  (bladet Risker)"));
 }
+
+/// A report without `[report] organisation` warns on stderr and says on *Om rapporten* which
+/// line to add; with it set, neither.
+#[test]
+fn an_unset_organisation_is_a_warning_with_the_line_to_add() {
+    let w = Work::new();
+    write_xlsx(
+        &w.input("ia.xlsx"),
+        &[("Export", simple_export(&[("IA-1", (2025, 3, 1), "Klar")]))],
+    );
+    let r = w.run(&[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("warning: no organisation is set, so the report names no administration; add the line organisation = \"<the administration's name>\" under [report] in genomgang.toml"),
+        "{}",
+        r.stderr
+    );
+    let about = w.sheet(2025, "Om rapporten");
+    let row = about.iter().find(|r| r[0] == "Förvaltning").expect("a row");
+    assert!(row[1].starts_with("Ingen förvaltning angiven"), "{row:?}");
+    assert!(row[1].contains("organisation = \"<förvaltningens namn>\" under [report]"));
+
+    std::fs::write(
+        w.path("genomgang.toml"),
+        "[report]\norganisation = \"Exempelförvaltningen\"\n",
+    )
+    .unwrap();
+    let r = w.run(&[]);
+    assert!(!r.stderr.contains("no organisation"), "{}", r.stderr);
+    let about = w.sheet(2025, "Om rapporten");
+    let row = about.iter().find(|r| r[0] == "Förvaltning").unwrap();
+    assert_eq!(row[1], "Exempelförvaltningen");
+}

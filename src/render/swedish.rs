@@ -123,7 +123,7 @@ pub fn change_phrase(now: u64, before: u64, test: Option<ChangeTest>) -> String 
 }
 
 /// What every place that shows the 72-hour figures says when the data cannot give them.
-pub const IMY_UNKNOWN: &str = "uppgift saknas (exporten saknar datum för IMY-anmälan)";
+pub const IMY_UNKNOWN: &str = "uppgift saknas, eftersom exporten saknar datum för IMY-anmälan";
 
 /// Said of a change when the data holds nothing from last year.
 pub const NO_COMPARISON: &str = "ingen jämförelse: underlaget saknar förra årets incidenter";

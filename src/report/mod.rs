@@ -257,6 +257,12 @@ impl IncidentFigures {
     }
 }
 
+/// The warning when `[report] organisation` is unset, with the line to add.
+pub const NO_ORGANISATION_EN: &str = "no organisation is set, so the report names no administration; add the line organisation = \"<the administration's name>\" under [report] in genomgang.toml";
+
+/// The same in Swedish, for *Om rapporten*.
+pub const NO_ORGANISATION_SV: &str = "Ingen förvaltning angiven, så rapporten namnger ingen. Lägg till raden organisation = \"<förvaltningens namn>\" under [report] i genomgang.toml.";
+
 /// What the outputs say where a figure needs the status and the exports have none.
 pub const STATUS_UNKNOWN_SV: &str = "Exporterna saknar kolumnen Status, så öppna, klarmarkerade och gamla öppna ärenden kan inte redovisas.";
 

@@ -31,6 +31,14 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
                 Value::text(format!("genomgang {}", a.version)),
             ],
             vec![
+                Value::text("Förvaltning"),
+                if a.organisation.is_empty() {
+                    Value::Wrapped(crate::report::NO_ORGANISATION_SV.to_string())
+                } else {
+                    Value::text(&a.organisation)
+                },
+            ],
+            vec![
                 Value::text("Konfigurationsfil"),
                 Value::text(
                     a.config_file

@@ -41,8 +41,7 @@ pub struct Formats {
 /// A signed count: "+3", "−2", "0", with the minus sign U+2212.
 pub const SIGNED_FORMAT: &str = "+#,##0;\"\u{2212}\"#,##0;0";
 /// A change in per cent: "+25 %", "−31 %", "0 %" (no-break space; the unquoted % scales).
-pub const PERCENT_CHANGE_FORMAT: &str =
-    "+0\"\u{a0}\"%;\"\u{2212}\"0\"\u{a0}\"%;0\"\u{a0}\"%";
+pub const PERCENT_CHANGE_FORMAT: &str = "+0\"\u{a0}\"%;\"\u{2212}\"0\"\u{a0}\"%;0\"\u{a0}\"%";
 /// A share in per cent: "28 %".
 pub const SHARE_FORMAT: &str = "0\"\u{a0}\"%";
 
