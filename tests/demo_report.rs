@@ -555,9 +555,11 @@ fn every_sheet_prints_with_its_charts_whole() {
     // 720-pixel chart ends in column L.
     let monthly = print_area("Incidenter per månad").unwrap();
     assert!(monthly.contains("!$A$1:$L$"), "{monthly}");
-    // Both risk matrices side by side: labels and four cells each, a gap between: A to K.
+    // Both risk matrices side by side (labels and four cells each, a gap between: A to K),
+    // and the notes above them, which run on to column O: the print area covers what runs
+    // to the right too (#27).
     let matrix = print_area("Riskmatris").unwrap();
-    assert!(matrix.contains("!$A$1:$K$"), "{matrix}");
+    assert!(matrix.contains("!$A$1:$O$"), "{matrix}");
     // Every one of the fourteen sheets has a print area and repeated title rows.
     assert_eq!(book.matches("_xlnm.Print_Area").count(), 14);
     assert_eq!(book.matches("_xlnm.Print_Titles").count(), 14);

@@ -221,3 +221,28 @@ fn no_progress_line_when_stderr_is_not_a_terminal() {
     assert!(!r.stderr.contains("rows read"), "{}", r.stderr);
     assert!(!r.stderr.contains('\u{1b}'), "no terminal control codes");
 }
+
+/// A sheet whose kind is absent holds only a note; its print area covers the note as far as
+/// it runs to the right (it was A1:A5, and printed "Ingen åtgä…", #27).
+#[test]
+fn an_empty_sheet_prints_its_whole_note() {
+    let w = common::with_one_incident();
+    let r = w.run(&[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let book = common::xlsx_part(&w.workbook_path(2025), "xl/workbook.xml");
+    for sheet in ["Åtgärder", "Mognad", "Utbildning", "Objekt"] {
+        let area = book
+            .split("<definedName name=\"_xlnm.Print_Area\"")
+            .skip(1)
+            .filter_map(|d| d.split('>').nth(1)?.split('<').next())
+            .find(|a| a.trim_start_matches('\'').starts_with(sheet))
+            .unwrap_or_else(|| panic!("{sheet} has a print area"));
+        let last = area.rsplit(':').next().unwrap();
+        let column: String = last
+            .trim_start_matches('$')
+            .chars()
+            .take_while(|c| c.is_ascii_uppercase())
+            .collect();
+        assert!(column.len() > 1 || column.as_str() > "E", "{sheet}: {area}");
+    }
+}

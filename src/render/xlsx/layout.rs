@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use chrono::Datelike;
 use rust_xlsxwriter::{Chart, ExcelDateTime, Table, TableColumn, TableStyle, Worksheet, XlsxError};
 
-use super::cells::{BOLD, NORMAL, NORMAL_LONG, lines_in, text_width};
+use super::cells::{BOLD, NORMAL, NORMAL_FIT, NORMAL_LONG, lines_in, text_width};
 pub use super::cells::{Formats, Value};
 
 /// Where a table landed.
@@ -64,6 +64,9 @@ pub struct SheetWriter<'a> {
     /// Rows that start a new printed page.
     page_breaks: Vec<u32>,
     last_col: u16,
+    /// The widest one-line text in column A (headings, notes, lines), in characters of
+    /// column width: it runs into the columns to its right, which the print area must cover.
+    overflowing: usize,
     /// The next free row.
     pub row: u32,
 }
@@ -90,6 +93,7 @@ impl<'a> SheetWriter<'a> {
             heights: BTreeMap::from([(0, 24.0)]),
             page_breaks: Vec::new(),
             last_col: 0,
+            overflowing: 0,
             row: TITLE_ROWS + 1,
         })
     }
@@ -98,8 +102,16 @@ impl<'a> SheetWriter<'a> {
     pub fn heading(&mut self, text: &str) -> Result<(), XlsxError> {
         self.ws
             .write_string_with_format(self.row, 0, cell_text(text), &self.f.heading)?;
+        self.overflow(text, BOLD);
         self.row += 1;
         Ok(())
+    }
+
+    /// Remembers how wide a one-line text in column A runs (into the columns to its right),
+    /// so that the print area covers it.
+    fn overflow(&mut self, text: &str, factor: f64) {
+        let width = (text.chars().count() as f64 * factor).ceil() as usize + 2;
+        self.overflowing = self.overflowing.max(width);
     }
 
     /// A paragraph of running text, wrapped in column A made `width` characters wide, with
@@ -127,6 +139,7 @@ impl<'a> SheetWriter<'a> {
     pub fn note(&mut self, text: &str) -> Result<(), XlsxError> {
         self.ws
             .write_string_with_format(self.row, 0, cell_text(text), &self.f.note)?;
+        self.overflow(text, NORMAL_FIT);
         self.row += 1;
         Ok(())
     }
@@ -388,6 +401,7 @@ impl<'a> SheetWriter<'a> {
     /// (a list item).
     pub fn line(&mut self, text: &str) -> Result<(), XlsxError> {
         self.ws.write_string(self.row, 0, cell_text(text))?;
+        self.overflow(text, NORMAL_FIT);
         self.row += 1;
         Ok(())
     }
@@ -423,8 +437,18 @@ impl<'a> SheetWriter<'a> {
             }
         }
         // The print area reaches the last column a chart covers: a column of width w
-        // characters is about 7w + 5 pixels (64 pixels when not set).
+        // characters is about 7w + 5 pixels (64 pixels when not set); and the last column a
+        // one-line text in column A runs into (default columns are 8.43 characters wide).
         let mut last_col = self.last_col;
+        let mut covered = 0;
+        let mut col = 0u16;
+        while covered < self.overflowing && col < 200 {
+            covered += self.widths.get(&col).copied().unwrap_or(9);
+            if covered < self.overflowing {
+                col += 1;
+            }
+        }
+        last_col = last_col.max(col);
         for &(width, _, first_col) in &self.charts {
             let mut covered = 0u32;
             let mut col = first_col;
