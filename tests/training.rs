@@ -45,6 +45,12 @@ fn demo_training_has_the_figures_it_was_built_to_have() {
     let sheet = w.sheet(2025, "Utbildning");
     assert_eq!(&row_of(&sheet, "Phishingövning")[1..3], ["färre än 5", "–"]);
     assert_eq!(&row_of(&sheet, "Dataskydd GDPR")[1..3], ["30", "18"]);
+    // No share on a base under 20 (#27): eight managers are "6 av 8", not 75 %.
+    assert_eq!(&row_of(&sheet, "Chefer")[1..4], ["8", "6", "6 av 8"]);
+    assert_eq!(
+        row_of(&sheet, "Medarbetare")[3],
+        (43.0_f64 / 65.0).to_string()
+    );
     // Names, e-mail addresses (in a column without a header) and employee numbers are in
     // the export; none reaches any output.
     let r = w.run(&["run"]);

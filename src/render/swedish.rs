@@ -75,6 +75,31 @@ pub fn percent(share: f64) -> String {
     format!("{}{NBSP}%", decimal(share * 100.0, 0))
 }
 
+/// A share as " (28 %)" to put after "5 av 18", when its base is at least
+/// [`crate::report::MIN_PERCENT_BASE`]; else nothing, since the counts say it.
+pub fn share_after(part: u64, base: u64) -> String {
+    if base >= crate::report::MIN_PERCENT_BASE {
+        format!(" ({})", percent(part as f64 / base as f64))
+    } else {
+        String::new()
+    }
+}
+
+/// A share of a base in running text: "43 av 65 (66 %)", or only the counts, "6 av 8", on a
+/// base under [`crate::report::MIN_PERCENT_BASE`].
+pub fn share_text(part: u64, base: u64) -> String {
+    if base >= crate::report::MIN_PERCENT_BASE {
+        format!(
+            "{} av {} ({})",
+            number(part),
+            number(base),
+            percent(part as f64 / base as f64)
+        )
+    } else {
+        format!("{} av {}", number(part), number(base))
+    }
+}
+
 /// The change from `before` to `now` as a signed whole percentage ("−31 %", "+25 %"), when
 /// `before` is large enough for a percentage to be honest (see
 /// [`crate::report::MIN_PERCENT_BASE`]).

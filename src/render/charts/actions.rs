@@ -10,7 +10,7 @@ use super::DrawError;
 use super::bars::{Bar, horizontal_bars};
 use super::style::{frame, rgb};
 use crate::render::palette;
-use crate::render::swedish::{number, percent};
+use crate::render::swedish::number;
 use crate::report::Report;
 use crate::schema::ActionState;
 
@@ -40,11 +40,11 @@ where
         root,
         "Åtgärder från föregående ledningens genomgång",
         &format!(
-            "{} åtgärder beslutade före {}: {} genomförda ({}), status i planen för {}",
+            "{} åtgärder beslutade före {}: {} genomförda{}, status i planen för {}",
             number(p.total),
             r.year,
             number(p.count(ActionState::Done)),
-            p.done_share().map(percent).unwrap_or_default(),
+            crate::render::swedish::share_after(p.count(ActionState::Done), p.total),
             a.plan_year
         ),
         &if p.overdue.is_empty() {

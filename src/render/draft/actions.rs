@@ -3,7 +3,7 @@
 //! In: the report's [`ActionsReport`]. Out: a paragraph, with numbers and action numbers only.
 
 use super::{count, list};
-use crate::render::swedish::{number, percent};
+use crate::render::swedish::number;
 use crate::report::{ActionsReport, Report};
 use crate::schema::ActionState;
 
@@ -17,10 +17,10 @@ pub(super) fn actions(r: &Report, a: &ActionsReport) -> Vec<String> {
         )
     } else {
         format!(
-            "Av {} från föregående ledningens genomgång är {} genomförda ({}).",
+            "Av {} från föregående ledningens genomgång är {} genomförda{}.",
             count(p.total, "åtgärd", "åtgärder"),
             number(p.count(ActionState::Done)),
-            p.done_share().map(percent).unwrap_or_default()
+            crate::render::swedish::share_after(p.count(ActionState::Done), p.total)
         )
     };
     let rest: Vec<String> = [

@@ -4,14 +4,14 @@
 //! In: the [`Report`]. Out: paragraphs.
 
 use super::{count, label, list};
-use crate::render::swedish::{capitalise, long_date, number, percent};
+use crate::render::swedish::{capitalise, long_date, number};
 use crate::report::{ObjectFigures, Report, RiskChangeKind, RiskFigures};
 
 /// The object-list paragraphs.
 pub(super) fn objects(r: &Report, now: &ObjectFigures) -> Vec<String> {
-    let share = |f: &ObjectFigures| f.classified_share.map(percent).unwrap_or_default();
+    let share = |f: &ObjectFigures| crate::render::swedish::share_after(f.classified, f.total);
     let mut first = format!(
-        "Objektlistan per {} omfattar {}. Av dem är {} klassade ({})",
+        "Objektlistan per {} omfattar {}. Av dem är {} klassade{}",
         long_date(now.reference_date),
         count(now.total, "digitalt objekt", "digitala objekt"),
         number(now.classified),
@@ -19,7 +19,7 @@ pub(super) fn objects(r: &Report, now: &ObjectFigures) -> Vec<String> {
     );
     if let Some(before) = &r.objects.previous {
         first.push_str(&format!(
-            ", jämfört med {} av {} ({}) i listan för {}",
+            ", jämfört med {} av {}{} i listan för {}",
             number(before.classified),
             number(before.total),
             share(before),

@@ -3,8 +3,8 @@
 //! In: the report's [`TrainingReport`]. Out: a paragraph with counts and shares only;
 //! a group of fewer than five people is not described.
 
-use super::{count, label, list};
-use crate::render::swedish::percent;
+use super::{label, list};
+use crate::render::swedish::{number, percent, share_text};
 use crate::report::TrainingReport;
 
 /// The training paragraphs.
@@ -14,16 +14,32 @@ pub(super) fn training(t: &TrainingReport) -> Vec<String> {
         .iter()
         .filter_map(|g| {
             let (enrolled, completed) = g.now.shown()?;
-            let share = g.now.share()?;
-            let before = g.before.share().map_or(String::new(), |b| {
-                format!(", jämfört med {} {}", percent(b), t.year - 1)
-            });
+            (enrolled > 0).then_some(())?;
+            // A percentage only on a base of 20 or more; else the counts.
+            let share = |d: u64, e: u64| {
+                if e >= crate::report::MIN_PERCENT_BASE {
+                    percent(d as f64 / e as f64)
+                } else {
+                    format!("{} av {}", number(d), number(e))
+                }
+            };
+            let now = if enrolled >= crate::report::MIN_PERCENT_BASE {
+                format!(", {}", share(completed, enrolled))
+            } else {
+                String::new()
+            };
+            let before = g
+                .before
+                .shown()
+                .filter(|(e, _)| *e > 0)
+                .map_or(String::new(), |(e, d)| {
+                    format!(", jämfört med {} {}", share(d, e), t.year - 1)
+                });
             Some(format!(
-                "{} ({} av {}, {}{before})",
+                "{} ({} av {} deltagare{now}{before})",
                 label(&g.name),
-                crate::render::swedish::number(completed),
-                count(enrolled, "deltagare", "deltagare"),
-                percent(share)
+                number(completed),
+                number(enrolled),
             ))
         })
         .collect();
@@ -35,11 +51,14 @@ pub(super) fn training(t: &TrainingReport) -> Vec<String> {
     } else {
         format!("Genomförda utbildningar {}: {}.", t.year, list(&courses))
     };
-    if let (Some(m), Some(s)) = (t.managers.share(), t.staff.share()) {
+    if let (Some((me, md)), Some((se, sd))) = (t.managers.shown(), t.staff.shown())
+        && me > 0
+        && se > 0
+    {
         text.push_str(&format!(
             " Bland chefer har {} genomfört sina utbildningar, bland medarbetare {}.",
-            percent(m),
-            percent(s)
+            share_text(md, me),
+            share_text(sd, se)
         ));
     }
     if t.suppressed_groups > 0 {

@@ -41,7 +41,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
     rows.push(vec![Value::text("Totalt"), Value::Count(p.total)]);
     rows.push(vec![
         Value::text("Andel genomförda"),
-        p.done_share().map_or(Value::Dash, Value::Share),
+        Value::share_of(p.count(crate::schema::ActionState::Done), p.total),
     ]);
     rows.push(vec![
         Value::text("Försenade (klart senast passerat)"),

@@ -157,6 +157,23 @@ pub enum Value {
 }
 
 impl Value {
+    /// A share of a base, as a percentage only when the base is at least
+    /// [`crate::report::MIN_PERCENT_BASE`]; on a smaller base the counts ("6 av 8"), since a
+    /// percentage of a few overstates (writing-sv.md). A zero base is "–".
+    pub fn share_of(part: u64, base: u64) -> Value {
+        if base == 0 {
+            Value::Dash
+        } else if base >= crate::report::MIN_PERCENT_BASE {
+            Value::Share(part as f64 / base as f64)
+        } else {
+            Value::FigureText(format!(
+                "{} av {}",
+                crate::render::swedish::number(part),
+                crate::render::swedish::number(base)
+            ))
+        }
+    }
+
     /// Text from anything displayable.
     pub fn text(t: impl Into<String>) -> Value {
         Value::Text(t.into())

@@ -7,7 +7,7 @@
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::{Formats, SheetWriter, Titles, Value};
-use crate::render::swedish::{change_phrase, long_date, number, percent};
+use crate::render::swedish::{change_phrase, long_date, number};
 use crate::report::{Report, RiskChangeKind};
 
 /// The sheet's name.
@@ -92,10 +92,10 @@ fn inputs(r: &Report) -> Vec<Input> {
         number(i.personal_data.current),
         match &r.objects.current {
             Some(o) => format!(
-                " Klassade objekt: {} av {} ({}).",
+                " Klassade objekt: {} av {}{}.",
                 number(o.classified),
                 number(o.total),
-                o.classified_share.map(percent).unwrap_or_default()
+                crate::render::swedish::share_after(o.classified, o.total)
             ),
             None => String::new(),
         }
@@ -103,8 +103,8 @@ fn inputs(r: &Report) -> Vec<Input> {
     let objectives = match (&r.objects.current, &r.objects.previous) {
         (Some(now), Some(before)) => format!(
             "Klassningsgrad {} ({} {}); målen själva finns inte i exporterna.",
-            now.classified_share.map(percent).unwrap_or_default(),
-            before.classified_share.map(percent).unwrap_or_default(),
+            crate::render::swedish::share_text(now.classified, now.total),
+            crate::render::swedish::share_text(before.classified, before.total),
             before.year
         ),
         _ => "Målen och deras uppfyllelse finns inte i exporterna.".to_string(),
@@ -182,10 +182,13 @@ fn inputs(r: &Report) -> Vec<Input> {
                     clause: "9.3.2 a",
                     requirement: "Status för åtgärder från tidigare ledningens genomgångar",
                     figures: format!(
-                        "Åtgärder från föregående genomgång: {}, varav genomförda {} ({}), försenade {}. Nya åtgärder {}: {}.",
+                        "Åtgärder från föregående genomgång: {}, varav genomförda {}{}, försenade {}. Nya åtgärder {}: {}.",
                         number(p.total),
                         number(p.count(crate::schema::ActionState::Done)),
-                        p.done_share().map(percent).unwrap_or_default(),
+                        crate::render::swedish::share_after(
+                            p.count(crate::schema::ActionState::Done),
+                            p.total
+                        ),
                         number(p.overdue.len() as u64),
                         r.year,
                         number(a.current_plan.total)
@@ -230,9 +233,13 @@ fn inputs(r: &Report) -> Vec<Input> {
             requirement: "Återkoppling om informationssäkerhetsprestanda: resultat av övervakning och mätning",
             figures: match &r.training {
                 Some(t) => format!(
-                    "{monitoring} Utbildning: andel genomförda för chefer {}, för medarbetare {}.",
-                    t.managers.share().map_or("–".to_string(), percent),
-                    t.staff.share().map_or("–".to_string(), percent)
+                    "{monitoring} Utbildning: genomförda för chefer {}, för medarbetare {}.",
+                    t.managers.shown().map_or("–".to_string(), |(e, d)| {
+                        crate::render::swedish::share_text(d, e)
+                    }),
+                    t.staff.shown().map_or("–".to_string(), |(e, d)| {
+                        crate::render::swedish::share_text(d, e)
+                    })
                 ),
                 None => monitoring,
             },

@@ -21,7 +21,7 @@ pub fn key_figures(f: &ObjectFigures) -> Vec<(String, Value)> {
     rows.extend([
         (
             "Andel klassade".to_string(),
-            f.classified_share.map_or(Value::Blank, Value::Share),
+            Value::share_of(f.classified, f.total),
         ),
         ("NIS-objekt".to_string(), Value::Count(f.nis_total)),
         (

@@ -203,8 +203,7 @@ fn objects_and_risks(s: &mut SheetWriter<'_>, r: &Report) -> Result<(), XlsxErro
     let (oc, op) = (o.current.as_ref(), o.previous.as_ref());
     let (kc, kp) = (k.current.as_ref(), k.previous.as_ref());
     let share = |f: Option<&crate::report::ObjectFigures>| {
-        f.and_then(|f| f.classified_share)
-            .map_or(Value::Blank, Value::Share)
+        f.map_or(Value::Blank, |f| Value::share_of(f.classified, f.total))
     };
     let changes = |kind: RiskChangeKind| (kc.is_some() && kp.is_some()).then(|| k.count(kind));
     let rows = vec![

@@ -85,11 +85,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
 /// Enrolled, completed and share, or "färre än 5" for a small group.
 fn cells(c: &TrainingCounts) -> Vec<Value> {
     match c.shown() {
-        Some((e, d)) => vec![
-            Value::Count(e),
-            Value::Count(d),
-            c.share().map_or(Value::Dash, Value::Share),
-        ],
+        Some((e, d)) => vec![Value::Count(e), Value::Count(d), Value::share_of(d, e)],
         None => vec![Value::FigureText(FEW.into()), Value::Dash, Value::Dash],
     }
 }
@@ -100,7 +96,11 @@ fn rows(groups: &[TrainingGroup]) -> Vec<Vec<Value>> {
         .map(|g| {
             let mut row = vec![Value::text(&g.name)];
             row.extend(cells(&g.now));
-            row.push(g.before.share().map_or(Value::Dash, Value::Share));
+            row.push(
+                g.before
+                    .shown()
+                    .map_or(Value::Dash, |(e, d)| Value::share_of(d, e)),
+            );
             row
         })
         .collect()
