@@ -246,3 +246,43 @@ fn an_empty_sheet_prints_its_whole_note() {
         assert!(column.len() > 1 || column.as_str() > "E", "{sheet}: {area}");
     }
 }
+
+/// Count axes step by whole numbers (Excel picked 0,5 for small counts), and the training
+/// chart's share axis runs 0–100 % in per cent (#27).
+#[test]
+fn chart_axes_step_by_whole_counts_and_shares_in_per_cent() {
+    let w = common::demo_run();
+    let path = w.workbook_path(2025);
+    let zip = zip::ZipArchive::new(std::fs::File::open(&path).unwrap()).unwrap();
+    let charts: Vec<String> = zip
+        .file_names()
+        .filter_map(|n| n.ok().map(|n| n.into_owned()))
+        .filter(|n| n.starts_with("xl/charts/chart"))
+        .collect();
+    assert!(charts.len() >= 8, "{charts:?}");
+    let mut shares = 0;
+    for name in &charts {
+        let xml = common::xlsx_part(&path, name);
+        let units: Vec<f64> = xml
+            .split("<c:majorUnit val=\"")
+            .skip(1)
+            .map(|s| s.split('"').next().unwrap().parse().unwrap())
+            .collect();
+        assert!(!units.is_empty(), "{name} has no set step");
+        if xml.contains("Andel genomförda per kurs") {
+            shares += 1;
+            assert_eq!(units, [0.25], "{name}");
+            assert!(xml.contains("<c:max val=\"1\"/>"), "{name}");
+            assert!(
+                xml.contains("formatCode=\"0&quot;\u{a0}&quot;%\""),
+                "{name}"
+            );
+        } else {
+            assert!(
+                units.iter().all(|u| u.fract() == 0.0 && *u >= 1.0),
+                "{name}: {units:?}"
+            );
+        }
+    }
+    assert_eq!(shares, 1);
+}

@@ -45,7 +45,7 @@ where
     let at = |k: usize| n - 1 - k as i32;
     let labels: Vec<&str> = bars.iter().map(|b| b.label.as_str()).collect();
     let max = bars.iter().map(|b| b.value).max().unwrap_or(0);
-    let mut chart = horizontal_axes(area, &labels, max, axis)?;
+    let mut chart = horizontal_axes(area, &labels, AxisEnd::Counts(max), axis)?;
     let gap = bar_gap(area, bars.len(), 0.2);
     chart.draw_series(bars.iter().enumerate().map(|(k, b)| {
         let mut rect = Rectangle::new(
@@ -69,26 +69,37 @@ where
     Ok(())
 }
 
-/// The axes of a horizontal bar chart: counts across (0 to a little over `max`), one row
-/// per label down, the first label on top (label k is at segment `labels.len() - 1 - k`).
+/// How far a horizontal bar chart's value axis runs.
+#[derive(Debug, Clone, Copy)]
+pub enum AxisEnd {
+    /// Counts: a little over the largest, so that a bar's label fits beside it.
+    Counts(u64),
+    /// A scale (maturity levels 0–4, per cent 0–100): exactly to its end.
+    Scale(u64),
+}
+
+/// The axes of a horizontal bar chart: whole numbers across (0 to `end`), one row per label
+/// down, the first label on top (label k is at segment `labels.len() - 1 - k`). The ticks
+/// are whole numbers only: a count is never 0,5.
 pub fn horizontal_axes<'a, DB: DrawingBackend + 'a>(
     area: &'a DrawingArea<DB, Shift>,
     labels: &[&str],
-    max: u64,
+    end: AxisEnd,
     axis: &str,
 ) -> Result<HorizontalChart<'a, DB>, DrawError>
 where
     DB::ErrorType: 'static,
 {
     let n = labels.len() as i32;
+    let upper = match end {
+        AxisEnd::Counts(max) => (max.max(1) as f64 * 1.12).ceil(),
+        AxisEnd::Scale(max) => max.max(1) as f64,
+    };
     let mut chart = ChartBuilder::on(area)
         // Tick labels and the axis name under them, each one line of text.
         .x_label_area_size(110)
         .y_label_area_size(label_width(labels.iter().copied()))
-        .build_cartesian_2d(
-            0.0..(max.max(1) as f64 * 1.12).ceil(),
-            (0..n - 1).into_segmented(),
-        )?;
+        .build_cartesian_2d(0.0..upper, (0..n - 1).into_segmented())?;
     chart
         .configure_mesh()
         .disable_y_mesh()
@@ -101,7 +112,8 @@ where
                 .map_or(String::new(), |l| short(l)),
             SegmentValue::Last => String::new(),
         })
-        .x_label_formatter(&|v| super::style::axis_number(*v))
+        .x_labels(super::style::whole_ticks(upper))
+        .x_label_formatter(&|v| super::style::whole_tick(*v))
         .x_desc(axis)
         .label_style(font(TEXT_SIZE))
         .axis_desc_style(font(TEXT_SIZE))

@@ -50,7 +50,12 @@ where
     let before = format!("{} t.o.m. {}", r.year - 1, short_date(r.previous_as_of));
     // The legend stands under the chart, where it cannot cover a bar.
     let body = legend_below(&body, &[(&now, CURRENT), (&before, PREVIOUS)])?;
-    let mut chart = horizontal_axes(&body, &labels, max, "Antal incidenter")?;
+    let mut chart = horizontal_axes(
+        &body,
+        &labels,
+        super::bars::AxisEnd::Counts(max),
+        "Antal incidenter",
+    )?;
     let row_height = bar_gap(&body, rows.len(), 1.0);
     let outer = row_height / 8;
     let half = row_height / 2;

@@ -69,7 +69,12 @@ where
         .map(|(label, colour, _)| (*label, *colour))
         .collect();
     let body = legend_below(&body, &shown)?;
-    let mut chart = horizontal_axes(&body, &labels, max, "Antal objekt")?;
+    let mut chart = horizontal_axes(
+        &body,
+        &labels,
+        super::bars::AxisEnd::Counts(max),
+        "Antal objekt",
+    )?;
     let gap = bar_gap(&body, rows.len(), 0.2);
     for (p, (_, color, value)) in parts.iter().enumerate() {
         // Parts no department has (usually "Annan status") stay out of the legend too.

@@ -38,7 +38,12 @@ where
     let (now, before) = (m.year.to_string(), (m.year - 1).to_string());
     let body = legend_below(&body, &[(&before, PREVIOUS), (&now, CURRENT)])?;
     let labels: Vec<&str> = m.areas.iter().map(|a| a.area.as_str()).collect();
-    let mut chart = horizontal_axes(&body, &labels, u64::from(m.scale_max), "Mognadsnivå")?;
+    let mut chart = horizontal_axes(
+        &body,
+        &labels,
+        super::bars::AxisEnd::Scale(u64::from(m.scale_max)),
+        "Mognadsnivå",
+    )?;
     let n = m.areas.len() as i32;
     let at = |k: usize| n - 1 - k as i32;
     let row = bar_gap(&body, m.areas.len(), 1.0);

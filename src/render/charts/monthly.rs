@@ -63,6 +63,7 @@ where
         .y_label_area_size(120)
         // Headroom above the highest point for the legend, which never covers a line.
         .build_cartesian_2d((0..11).into_segmented(), 0.0..(max * 1.4).ceil())?;
+    let upper = (max * 1.4).ceil();
     let partial = r.partial_month().map(|m| m as i32 - 1);
     chart
         .configure_mesh()
@@ -81,7 +82,8 @@ where
             }
             SegmentValue::Last => String::new(),
         })
-        .y_label_formatter(&|v| super::style::axis_number(*v))
+        .y_labels(super::style::whole_ticks(upper))
+        .y_label_formatter(&|v| super::style::whole_tick(*v))
         .y_desc("Antal incidenter")
         .label_style(font(TEXT_SIZE))
         .axis_desc_style(font(TEXT_SIZE))

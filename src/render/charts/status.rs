@@ -86,6 +86,7 @@ where
         .x_label_area_size(70)
         .y_label_area_size(120)
         .build_cartesian_2d((0..n - 1).into_segmented(), 0.0..(max * 1.15).ceil())?;
+    let upper = (max * 1.15).ceil();
     chart
         .configure_mesh()
         .disable_x_mesh()
@@ -93,7 +94,8 @@ where
         .bold_line_style(GRID)
         .x_labels(bars.len())
         .x_label_formatter(&|x| segment_label(x, &bars))
-        .y_label_formatter(&|v| super::style::axis_number(*v))
+        .y_labels(super::style::whole_ticks(upper))
+        .y_label_formatter(&|v| super::style::whole_tick(*v))
         .y_desc("Antal öppna incidenter")
         .label_style(font(TEXT_SIZE))
         .axis_desc_style(font(TEXT_SIZE))

@@ -156,6 +156,20 @@ pub fn short(label: &str) -> String {
     }
 }
 
+/// A tick label on an axis of counts: whole numbers only (a count is never 0,5).
+pub fn whole_tick(v: f64) -> String {
+    if v.fract() == 0.0 {
+        axis_number(v)
+    } else {
+        String::new()
+    }
+}
+
+/// How many ticks a count axis from 0 to `upper` asks for: at most one per whole number.
+pub fn whole_ticks(upper: f64) -> usize {
+    (upper as usize + 1).clamp(2, 11)
+}
+
 /// An axis number: whole numbers with a space between thousands, others with one decimal.
 pub fn axis_number(v: f64) -> String {
     if v.fract() == 0.0 {

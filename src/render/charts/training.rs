@@ -34,7 +34,12 @@ where
     let (now, before) = (t.year.to_string(), (t.year - 1).to_string());
     let body = legend_below(&body, &[(&before, PREVIOUS), (&now, CURRENT)])?;
     let labels: Vec<&str> = t.courses.iter().map(|g| g.name.as_str()).collect();
-    let mut chart = horizontal_axes(&body, &labels, 100, "Andel genomförda (%)")?;
+    let mut chart = horizontal_axes(
+        &body,
+        &labels,
+        super::bars::AxisEnd::Scale(100),
+        "Andel genomförda (%)",
+    )?;
     let n = t.courses.len() as i32;
     let at = |k: usize| n - 1 - k as i32;
     let row = bar_gap(&body, t.courses.len(), 1.0);

@@ -65,6 +65,12 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
             .set_name("Åtgärder från föregående genomgång per status");
         chart.legend().set_hidden();
         chart.y_axis().set_reverse();
+        let most = ActionState::ALL
+            .iter()
+            .map(|st| p.count(*st))
+            .max()
+            .unwrap_or(0);
+        super::count_axis(chart.x_axis(), most);
         s.chart(&mut chart, 640, 280)?;
     }
 

@@ -54,6 +54,12 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         }
         chart.title().set_name("Vanligaste kategorierna");
         chart.y_axis().set_reverse();
+        let most = r.incidents.by_category[..top as usize]
+            .iter()
+            .map(|b| b.current.max(b.previous_same_period))
+            .max()
+            .unwrap_or(0);
+        super::count_axis(chart.x_axis(), most);
         s.chart(&mut chart, 720, 380)?;
     }
     s.heading("Per avdelning")?;

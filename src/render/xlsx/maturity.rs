@@ -93,7 +93,12 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         .title()
         .set_name(&format!("Mognadsnivå per område {} och {}", y - 1, y));
     chart.y_axis().set_reverse();
-    chart.x_axis().set_max(f64::from(m.scale_max));
+    // The scale's own axis: 0 to its maximum, level by level.
+    chart
+        .x_axis()
+        .set_min(0.0)
+        .set_max(f64::from(m.scale_max))
+        .set_major_unit(1.0);
     chart
         .legend()
         .set_position(rust_xlsxwriter::ChartLegendPosition::Bottom);

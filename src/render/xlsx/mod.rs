@@ -69,6 +69,27 @@ impl Titles {
     }
 }
 
+/// A chart's count axis in whole steps from 0: left to itself, Excel steps a small count by
+/// halves (0,5 … 3,5), which no count can be. About six steps up to `max`.
+pub(super) fn count_axis(axis: &mut rust_xlsxwriter::ChartAxis, max: u64) {
+    axis.set_min(0.0)
+        .set_major_unit(whole_step(max) as f64)
+        .set_num_format("#,##0");
+}
+
+/// A step of 1, 2 or 5 times a power of ten giving about six steps up to `max`.
+fn whole_step(max: u64) -> u64 {
+    let raw = (max as f64 / 6.0).max(1.0);
+    let power = 10f64.powi(raw.log10().floor() as i32);
+    let nice = match raw / power {
+        m if m <= 1.0 => 1.0,
+        m if m <= 2.0 => 2.0,
+        m if m <= 5.0 => 5.0,
+        _ => 10.0,
+    };
+    (nice * power).round() as u64
+}
+
 /// The zip compression level of the workbook (1 fastest to 9 smallest).
 const ZIP_LEVEL: u8 = 3;
 
@@ -184,4 +205,16 @@ pub fn comparison_row(
 /// for a percentage to be honest (the counts beside it speak).
 pub fn change_fraction(now: u64, before: u64) -> Value {
     crate::report::change_fraction(now, before).map_or(Value::Dash, Value::Percent)
+}
+
+#[cfg(test)]
+mod axis_tests {
+    #[test]
+    fn count_axes_step_by_whole_numbers() {
+        assert_eq!(super::whole_step(3), 1);
+        assert_eq!(super::whole_step(16), 5);
+        assert_eq!(super::whole_step(22), 5);
+        assert_eq!(super::whole_step(90), 20);
+        assert_eq!(super::whole_step(1_000_000), 200_000);
+    }
 }

@@ -138,6 +138,16 @@ pub fn line_chart(r: &Report) -> Chart {
             .map_or(String::new(), |a| format!(" ({})", a.to_lowercase()))
     ));
     chart.y_axis().set_name("Antal incidenter");
+    // The series drawn: the last two years and the average of earlier ones.
+    let drawn = years
+        .iter()
+        .rev()
+        .take(2)
+        .flat_map(|y| y.counts.iter().flatten().copied());
+    let average_most = average.map_or(0, |a| {
+        a.counts.iter().fold(0f64, |m, c| m.max(*c)).ceil() as u64
+    });
+    super::count_axis(chart.y_axis(), drawn.max().unwrap_or(0).max(average_most));
     chart
         .legend()
         .set_position(rust_xlsxwriter::ChartLegendPosition::Bottom);

@@ -137,6 +137,15 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
             .title()
             .set_name(&format!("Informationsklassning per avdelning {}", cur.year));
         chart.y_axis().set_reverse();
+        let most = cur
+            .by_department
+            .iter()
+            .map(|d| {
+                d.classified + d.in_progress + d.waiting_for_central + d.not_classified + d.other
+            })
+            .max()
+            .unwrap_or(0);
+        super::count_axis(chart.x_axis(), most);
         chart
             .legend()
             .set_position(rust_xlsxwriter::ChartLegendPosition::Bottom);

@@ -61,6 +61,8 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         .set_name(&format!("Incidenter {} per status", r.year));
     chart.legend().set_hidden();
     chart.y_axis().set_reverse();
+    let most = i.by_status.iter().map(|st| st.count).max().unwrap_or(0);
+    super::count_axis(chart.x_axis(), most);
     s.chart(&mut chart, 640, 300)?;
 
     s.heading(&format!(
@@ -146,6 +148,8 @@ fn age_chart(s: &mut SheetWriter<'_>, r: &Report, pos: TablePos) -> Result<(), X
         long_date(r.as_of)
     ));
     chart.legend().set_hidden();
+    let most = r.incidents.open_by_age.iter().copied().max().unwrap_or(0);
+    super::count_axis(chart.y_axis(), most);
     s.chart(&mut chart, 640, 300)?;
     Ok(())
 }

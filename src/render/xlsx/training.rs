@@ -55,7 +55,13 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         }
         chart.title().set_name("Andel genomförda per kurs");
         chart.y_axis().set_reverse();
-        chart.x_axis().set_max(1.0);
+        // A share axis in per cent, to 100 %.
+        chart
+            .x_axis()
+            .set_min(0.0)
+            .set_max(1.0)
+            .set_major_unit(0.25)
+            .set_num_format(super::cells::SHARE_FORMAT);
         chart
             .legend()
             .set_position(rust_xlsxwriter::ChartLegendPosition::Bottom);
