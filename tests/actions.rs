@@ -253,6 +253,18 @@ fn without_an_action_plan_the_isam_fills_in_9_3_2_a() {
     let iso = w.sheet(2025, "ISO 27001 9.3");
     assert_eq!(row_of(&iso, "9.3.2 a")[4], "Fylls i av ISAM");
     let sheet = w.sheet(2025, "Åtgärder");
-    assert!(sheet[3][0].starts_with("Ingen åtgärdsplan för 2025 eller 2024"));
+    // Said once, in plain words, on the management sheet and in the draft; how to add the
+    // plan stands only on the ISAM's sheet (#27).
+    let absent = "Åtgärdsplanen fanns inte i underlaget; uppföljningen av förra årets åtgärder fylls i för hand.";
+    assert_eq!(sheet[3][0], absent);
+    assert!(!sheet.iter().flatten().any(|c| c.contains("input-mappen")));
+    let draft = std::fs::read_to_string(w.path("output/2025/utkast.md")).unwrap();
+    assert!(draft.contains(absent), "{draft}");
+    let about = w.sheet(2025, "Om rapporten");
+    let row = common::row_of(&about, "Åtgärdsplan");
+    assert!(
+        row[1].starts_with("Lägg åtgärdsplanen i input-mappen"),
+        "{row:?}"
+    );
     assert!(!w.path("output/2025/diagram/atgarder-status.png").exists());
 }

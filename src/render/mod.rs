@@ -5,6 +5,7 @@
 //! ([`charts`]), all in memory, so that nothing is written unless everything could be made
 //! ([`crate::fsio`] writes the set). Renderers format; they never compute.
 
+pub mod absent;
 pub mod charts;
 pub mod docx;
 pub mod draft;

@@ -27,6 +27,16 @@ pub(super) fn blocks(r: &Report, charts: &[ChartFile]) -> Vec<Block> {
     };
     let has = |stem: &str| charts.iter().any(|c| c.name == format!("{stem}.png"));
     let mut out = title_block(r);
+    if r.objects.current.is_none() {
+        out.push(Block::Heading(
+            "Uppföljning av informationsklassning".into(),
+        ));
+        out.extend(
+            text_of("Digitala objekt och informationsklassning")
+                .into_iter()
+                .map(Block::Text),
+        );
+    }
     if let Some(now) = &r.objects.current {
         out.push(Block::Heading(
             "Uppföljning av informationsklassning".into(),
@@ -66,6 +76,12 @@ pub(super) fn blocks(r: &Report, charts: &[ChartFile]) -> Vec<Block> {
                 format!("Informationsklassning per avdelning {}", now.year),
             ));
         }
+    }
+    if r.risks.current.is_none() && r.risks.previous.is_none() {
+        out.push(Block::Heading(
+            "Väsentlighets- och riskanalys samt internkontrollplan".into(),
+        ));
+        out.extend(text_of("Risker").into_iter().map(Block::Text));
     }
     if let Some(now) = &r.risks.current {
         out.push(Block::Heading(
@@ -139,7 +155,8 @@ pub(super) fn blocks(r: &Report, charts: &[ChartFile]) -> Vec<Block> {
             format!("Status för incidenter rapporterade {}", r.year),
         ));
     }
-    if r.actions.is_some() {
+    // Each kind's section stands even when the kind is absent: it then says so, once.
+    {
         let title = "Uppföljning av åtgärder från föregående ledningens genomgång";
         out.push(Block::Heading(title.into()));
         out.extend(text_of(title).into_iter().map(Block::Text));
@@ -150,7 +167,7 @@ pub(super) fn blocks(r: &Report, charts: &[ChartFile]) -> Vec<Block> {
             ));
         }
     }
-    if r.maturity.is_some() {
+    {
         let title = "Mognadsmätning";
         out.push(Block::Heading(title.into()));
         out.extend(text_of(title).into_iter().map(Block::Text));
@@ -161,7 +178,7 @@ pub(super) fn blocks(r: &Report, charts: &[ChartFile]) -> Vec<Block> {
             ));
         }
     }
-    if r.training.is_some() {
+    {
         let title = "Utbildning";
         out.push(Block::Heading(title.into()));
         out.extend(text_of(title).into_iter().map(Block::Text));

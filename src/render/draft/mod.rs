@@ -49,41 +49,52 @@ pub(crate) fn label(text: &str) -> String {
 
 /// The draft with the labels marked (see [`markdown_paragraph`] and [`plain`]).
 pub(crate) fn marked(r: &Report) -> Vec<Section> {
-    let mut sections = Vec::new();
-    if let Some(a) = &r.actions {
-        sections.push(Section {
-            title: "Uppföljning av åtgärder från föregående ledningens genomgång",
-            paragraphs: actions::actions(r, a),
-        });
-    }
+    use crate::render::absent::Absent;
+    // A kind absent from the material is said once, in plain words, where its section goes.
+    let absent = |kind: Absent| vec![kind.sentence().to_string()];
+    let mut sections = vec![Section {
+        title: "Uppföljning av åtgärder från föregående ledningens genomgång",
+        paragraphs: match &r.actions {
+            Some(a) => actions::actions(r, a),
+            None => absent(Absent::Actions),
+        },
+    }];
     sections.push(Section {
         title: "Incidenter",
         paragraphs: incidents(r),
     });
-    if let Some(now) = &r.objects.current {
-        sections.push(Section {
-            title: "Digitala objekt och informationsklassning",
-            paragraphs: objects(r, now),
-        });
-    }
+    sections.push(Section {
+        title: "Digitala objekt och informationsklassning",
+        paragraphs: match &r.objects.current {
+            Some(now) => objects(r, now),
+            None => absent(Absent::Objects),
+        },
+    });
     if let Some(now) = &r.risks.current {
         sections.push(Section {
             title: "Risker",
             paragraphs: risks(r, now),
         });
-    }
-    if let Some(m) = &r.maturity {
+    } else if r.risks.previous.is_none() {
         sections.push(Section {
-            title: "Mognadsmätning",
-            paragraphs: maturity::maturity(m),
+            title: "Risker",
+            paragraphs: absent(Absent::Risks),
         });
     }
-    if let Some(t) = &r.training {
-        sections.push(Section {
-            title: "Utbildning",
-            paragraphs: training::training(t),
-        });
-    }
+    sections.push(Section {
+        title: "Mognadsmätning",
+        paragraphs: match &r.maturity {
+            Some(m) => maturity::maturity(m),
+            None => absent(Absent::Maturity),
+        },
+    });
+    sections.push(Section {
+        title: "Utbildning",
+        paragraphs: match &r.training {
+            Some(t) => training::training(t),
+            None => absent(Absent::Training),
+        },
+    });
     sections.push(Section {
         title: "Om underlaget",
         paragraphs: vec![basis(r)],

@@ -48,6 +48,20 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
             ],
         ],
     )?;
+    let absent = crate::render::absent::Absent::in_report(r);
+    if !absent.is_empty() {
+        s.heading("Underlag som saknades")?;
+        let rows: Vec<Vec<Value>> = absent
+            .iter()
+            .map(|a| {
+                vec![
+                    Value::text(a.name()),
+                    Value::Wrapped(a.how_to_add().to_string()),
+                ]
+            })
+            .collect();
+        s.table(&["Underlag", "Så kommer det med nästa gång"], &rows)?;
+    }
     s.heading("Indatafiler")?;
     // One row per file: the sheets it held that were used, their kind and rows. Checksums
     // stand in summary.json (`inputs[].sha256`), where a program can compare them.

@@ -21,11 +21,7 @@ pub const SHEET: &str = "Åtgärder";
 pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<(), XlsxError> {
     let mut s = SheetWriter::new(ws, f, &t.title(SHEET), &t.subtitle)?;
     let Some(a) = &r.actions else {
-        s.note(&format!(
-            "Ingen åtgärdsplan för {} eller {} hittades i indata. Lägg planen i input-mappen (år i mappnamnet, filnamnet eller bladnamnet).",
-            r.year,
-            r.year - 1
-        ))?;
+        s.note(crate::render::absent::Absent::Actions.sentence())?;
         return s.finish(None);
     };
     let p = &a.previous_review;

@@ -201,7 +201,7 @@ fn inputs(r: &Report) -> Vec<Input> {
                 clause: "9.3.2 a",
                 requirement: "Status för åtgärder från tidigare ledningens genomgångar",
                 figures: by_hand(
-                    "förra årets beslut och deras status (lägg åtgärdsplanen i input-mappen)",
+                    "förra årets beslut och deras status (åtgärdsplanen fanns inte i underlaget)",
                 ),
                 sheets: "",
                 status: BY_HAND,

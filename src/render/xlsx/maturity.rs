@@ -18,11 +18,7 @@ pub const SHEET: &str = "Mognad";
 pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<(), XlsxError> {
     let mut s = SheetWriter::new(ws, f, &t.title(SHEET), &t.subtitle)?;
     let Some(m) = &r.maturity else {
-        s.note(&format!(
-            "Ingen mognadsmätning för {} eller {} hittades i indata. Lägg resultatet (till exempel från MSB:s Infosäkkollen) i input-mappen.",
-            r.year,
-            r.year - 1
-        ))?;
+        s.note(crate::render::absent::Absent::Maturity.sentence())?;
         return s.finish(None);
     };
     let y = m.year;

@@ -58,10 +58,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
     let mut s = SheetWriter::new(ws, f, &t.title("Objekt"), &t.subtitle)?;
     let o = &r.objects;
     let (Some(cur), prev) = (o.current.as_ref(), o.previous.as_ref()) else {
-        s.note(&format!(
-            "Ingen objektlista för {} hittades i indata. Lägg objektlistan i input-mappen (år i en kolumn \"År\", i mappnamnet eller i filnamnet).",
-            r.year
-        ))?;
+        s.note(crate::render::absent::Absent::Objects.sentence())?;
         return s.finish(None);
     };
 

@@ -28,7 +28,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
     let mut s = SheetWriter::new(ws, f, &t.title(SHEET), &t.subtitle)?;
     let k = &r.risks;
     if k.current.is_none() && k.previous.is_none() {
-        s.note(&super::risks::no_register(r))?;
+        s.note(super::risks::no_register())?;
         return s.finish(None);
     }
     s.heading("Antal risker per sannolikhet och konsekvens")?;

@@ -17,7 +17,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
     let mut s = SheetWriter::new(ws, f, &t.title(SHEET), &t.subtitle)?;
     let k = &r.risks;
     if k.current.is_none() && k.previous.is_none() {
-        s.note(&no_register(r))?;
+        s.note(&no_register())?;
         return s.finish(None);
     }
     s.note("Riskmatriserna för båda åren finns i bladet Riskmatris.")?;
@@ -139,10 +139,6 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
 }
 
 /// What the risk sheets say when the data holds neither year's register.
-pub fn no_register(r: &Report) -> String {
-    format!(
-        "Inget riskregister (väsentlighets- och riskanalysen, VoR) för {} eller {} hittades i indata.",
-        r.year,
-        r.year - 1
-    )
+pub fn no_register() -> &'static str {
+    crate::render::absent::Absent::Risks.sentence()
 }

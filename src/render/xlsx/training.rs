@@ -20,11 +20,7 @@ const FEW: &str = "färre än 5";
 pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<(), XlsxError> {
     let mut s = SheetWriter::new(ws, f, &t.title(SHEET), &t.subtitle)?;
     let Some(tr) = &r.training else {
-        s.note(&format!(
-            "Ingen utbildningsexport för {} eller {} hittades i indata. Lägg exporten från utbildningsplattformen i input-mappen.",
-            r.year,
-            r.year - 1
-        ))?;
+        s.note(crate::render::absent::Absent::Training.sentence())?;
         return s.finish(None);
     };
     let y = tr.year;
