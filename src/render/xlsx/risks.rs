@@ -17,7 +17,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
     let mut s = SheetWriter::new(ws, f, &t.title(SHEET), &t.subtitle)?;
     let k = &r.risks;
     if k.current.is_none() && k.previous.is_none() {
-        s.note(&no_register())?;
+        s.note(no_register())?;
         return s.finish(None);
     }
     s.note("Riskmatriserna för båda åren finns i bladet Riskmatris.")?;
