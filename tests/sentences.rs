@@ -178,3 +178,29 @@ fn an_unset_organisation_is_a_warning_with_the_line_to_add() {
     let row = about.iter().find(|r| r[0] == "Förvaltning").unwrap();
     assert_eq!(row[1], "Exempelförvaltningen");
 }
+
+/// "Klar 6" beside a handling time of no cases (the closed cases have no closing date) says
+/// why, on the Status sheet and in the draft (#27 item 5).
+#[test]
+fn cases_marked_done_without_a_closing_date_are_explained() {
+    let w = Work::new();
+    let cases: Vec<(&'static str, (u16, u8, u8), &'static str)> =
+        ["IA-1", "IA-2", "IA-3", "IA-4", "IA-5", "IA-6"]
+            .iter()
+            .enumerate()
+            .map(|(n, id)| (*id, (2025, 2, n as u8 + 1), "Klar"))
+            .collect();
+    write_xlsx(&w.input("ia.xlsx"), &[("Export", simple_export(&cases))]);
+    let r = w.run(&[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let s = w.summary(2025);
+    assert_eq!(s["incidents"]["closed"], 6);
+    assert_eq!(s["incidents"]["days_to_close"]["cases"], 0);
+    let why = "Inget av de 6 klarmarkerade ärendena har ett giltigt avslutsdatum, så handläggningstiden kan inte anges.";
+    let status = w.sheet(2025, "Status");
+    let row = common::row_of(&status, "Klarmarkerade ärenden med avslutsdatum");
+    assert_eq!(row[1], "0");
+    assert!(status.iter().flatten().any(|c| c == why), "{status:?}");
+    let draft = std::fs::read_to_string(w.path("output/2025/utkast.md")).unwrap();
+    assert!(draft.contains(why), "{draft}");
+}

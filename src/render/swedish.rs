@@ -147,6 +147,28 @@ pub fn change_phrase(now: u64, before: u64, test: Option<ChangeTest>) -> String 
     }
 }
 
+/// Why the handling time counts fewer cases than are marked done, when it does: "Av 6
+/// klarmarkerade ärenden saknar 4 avslutsdatum …". A figure beside another that seems to
+/// contradict it says why.
+pub fn closed_without_date(i: &crate::report::IncidentFigures) -> Option<String> {
+    let closed = i.closed_count()?;
+    let without = closed
+        .checked_sub(i.days_to_close.cases)
+        .filter(|n| *n > 0)?;
+    Some(if without == closed {
+        format!(
+            "Inget av de {} klarmarkerade ärendena har ett giltigt avslutsdatum, så handläggningstiden kan inte anges.",
+            number(closed)
+        )
+    } else {
+        format!(
+            "Av {} klarmarkerade ärenden saknar {} ett giltigt avslutsdatum och ingår därför inte i handläggningstiden.",
+            number(closed),
+            number(without)
+        )
+    })
+}
+
 /// What every place that shows the 72-hour figures says when the data cannot give them.
 pub const IMY_UNKNOWN: &str = "uppgift saknas, eftersom exporten saknar datum för IMY-anmälan";
 

@@ -24,14 +24,27 @@ pub(super) fn incidents(r: &Report) -> Vec<String> {
         )
     };
     let mut paragraphs = vec![first, status(r)];
+    let without_date = crate::render::swedish::closed_without_date(i);
     if let (Some(median), Some(p90)) = (i.days_to_close.median, i.days_to_close.p90) {
-        paragraphs.push(format!(
-            "Handläggningstiden för de {} klarmarkerade ärendena var i median {} dagar; nio av \
+        let mut text = format!(
+            "Handläggningstiden för de {} klarmarkerade ärendena{} var i median {} dagar; nio av \
              tio var klara inom {} dagar.",
             number(i.days_to_close.cases),
+            if without_date.is_some() {
+                " med avslutsdatum"
+            } else {
+                ""
+            },
             days(median),
             days(p90)
-        ));
+        );
+        if let Some(note) = &without_date {
+            text.push(' ');
+            text.push_str(note);
+        }
+        paragraphs.push(text);
+    } else if let Some(note) = without_date {
+        paragraphs.push(note);
     }
     if let Some(text) = categories(r) {
         paragraphs.push(text);

@@ -75,11 +75,19 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
     s.table(
         &["Dagar från rapporterad till klar", "Värde"],
         &[
-            vec![Value::text("Klarmarkerade ärenden"), Value::Count(t.cases)],
+            vec![
+                Value::text("Klarmarkerade ärenden med avslutsdatum"),
+                Value::Count(t.cases),
+            ],
             vec![Value::text("Median (dagar)"), days(t.median)],
             vec![Value::text("Nio av tio klara inom (dagar)"), days(t.p90)],
         ],
     )?;
+    if let Some(note) = crate::render::swedish::closed_without_date(i) {
+        s.row -= 1;
+        s.note(&note)?;
+        s.row += 1;
+    }
 
     s.page_break();
     s.heading("Öppna incidenter per ålder (dagar sedan rapportering)")?;
