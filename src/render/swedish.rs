@@ -246,4 +246,25 @@ mod tests {
             "1 mar"
         );
     }
+
+    #[test]
+    fn closed_cases_without_a_date_are_counted_in_words() {
+        let mut i = crate::report::IncidentFigures {
+            status_known: true,
+            closed: 6,
+            ..Default::default()
+        };
+        i.days_to_close.cases = 2;
+        assert_eq!(
+            closed_without_date(&i).as_deref(),
+            Some(
+                "Av 6 klarmarkerade ärenden saknar 4 ett giltigt avslutsdatum och ingår därför inte i handläggningstiden."
+            )
+        );
+        i.days_to_close.cases = 6;
+        assert_eq!(closed_without_date(&i), None);
+        i.status_known = false;
+        i.days_to_close.cases = 0;
+        assert_eq!(closed_without_date(&i), None);
+    }
 }
