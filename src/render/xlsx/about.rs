@@ -62,6 +62,16 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
             .collect();
         s.table(&["Underlag", "Så kommer det med nästa gång"], &rows)?;
     }
+    s.heading("Metod")?;
+    // One line each, running to the right over the columns (a wrapped paragraph would
+    // widen column A for the tables below).
+    s.note(&format!(
+        "Förändringar bedöms med ett exakt test för två antal (binomialtest givet summan), justerat för periodernas längd ({} och {} dagar).",
+        r.period_days.current, r.period_days.previous_same_period
+    ))?;
+    s.note("Ett p-värde under 0,05 betyder att förändringen är större än normal variation; p-värdena står i bladet Kategorier.")?;
+    s.note("Handläggningstid: dagar från rapporterad till klar. \"Nio av tio klara inom\" är den 90:e percentilen (linjär interpolation, som Excels PERCENTIL.INK).")?;
+    s.row += 1;
     s.heading("Indatafiler")?;
     // One row per file: the sheets it held that were used, their kind and rows. Checksums
     // stand in summary.json (`inputs[].sha256`), where a program can compare them.

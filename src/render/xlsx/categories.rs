@@ -109,11 +109,8 @@ fn comparison(s: &mut SheetWriter<'_>, r: &Report) -> Result<(), XlsxError> {
         ],
         &rows,
     )?;
-    s.note(&format!(
-        "Bedömning: exakt test för två antal (binomialtest givet summan, justerat för periodernas längd, {} och {} dagar). \
-         Ett p-värde under 0,05 betyder att förändringen är större än normal variation.",
-        r.period_days.current, r.period_days.previous_same_period
-    ))?;
+    // The method itself is for the ISAM, on Om rapporten.
+    s.note("Bedömning: om förändringen är större än vad som kan väntas av slumpen. Metoden beskrivs i bladet Om rapporten.")?;
     s.row += 1;
     Ok(())
 }
