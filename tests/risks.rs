@@ -168,18 +168,19 @@ fn matrix_ikp_values_and_changes_are_exact() {
     // risk value small in each cell ("1\n16"), only the value where there is no risk;
     // likelihood rising upwards, the steps in the register's words.
     let matrix = w.sheet(2025, "Riskmatris");
+    // Last year on the left, this year on the right, as in the chart (#27).
     let top = matrix
         .iter()
-        .position(|r| r[0] == "2025 (4 risker)")
+        .position(|r| r[0] == "2024 (4 risker)")
         .unwrap();
     assert_eq!(matrix[top + 1][0], "Sannolikhet ↑");
     assert_eq!(matrix[top + 2][0], "4 Sannolik");
-    assert_eq!(&matrix[top + 2][1..5], ["4", "8", "12", "1\n16"]);
-    assert_eq!(matrix[top + 5][0], "1 Osannolik");
-    assert_eq!(&matrix[top + 5][1..5], ["1", "2", "3", "1\n4"]);
-    assert_eq!(matrix[top + 6][4], "4 Allvarlig");
-    assert_eq!(matrix[top][6], "2024 (4 risker)");
-    assert_eq!(&matrix[top + 2][7..11], ["4", "1\n8", "1\n12", "16"]);
+    assert_eq!(&matrix[top + 2][1..5], ["4", "1\n8", "1\n12", "16"]);
+    assert_eq!(matrix[top][6], "2025 (4 risker)");
+    assert_eq!(&matrix[top + 2][7..11], ["4", "8", "12", "1\n16"]);
+    assert_eq!(matrix[top + 5][6], "1 Osannolik");
+    assert_eq!(&matrix[top + 5][7..11], ["1", "2", "3", "1\n4"]);
+    assert_eq!(matrix[top + 6][10], "4 Allvarlig");
     let sheet = w.sheet(2025, "Risker");
     let backup = sheet
         .iter()

@@ -39,14 +39,18 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
     s.note(&legend(r))?;
     s.row += 1;
     let top = s.row;
-    // Each matrix: a label column and `scale` cells; a narrow gap between the two.
+    // Each matrix: a label column and `scale` cells; a narrow gap between the two. Last
+    // year on the left and this year on the right, as in the chart and every table.
     let block = k.scale as u16 + 2;
-    for (slot, figures) in [k.current.as_ref(), k.previous.as_ref()]
-        .into_iter()
-        .enumerate()
+    for (slot, (year, figures)) in [
+        (r.year - 1, k.previous.as_ref()),
+        (r.year, k.current.as_ref()),
+    ]
+    .into_iter()
+    .enumerate()
     {
         let left = slot as u16 * block;
-        matrix(&mut s, (top, left), r.year - slot as i32, figures, r)?;
+        matrix(&mut s, (top, left), year, figures, r)?;
     }
     s.fit(k.scale as u16 + 1, 3);
     s.row = top + k.scale + 4;
