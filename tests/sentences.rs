@@ -204,3 +204,22 @@ fn cases_marked_done_without_a_closing_date_are_explained() {
     let draft = std::fs::read_to_string(w.path("output/2025/utkast.md")).unwrap();
     assert!(draft.contains(why), "{draft}");
 }
+
+/// Page 2's heading names only what its table holds, and rows with nothing in either year
+/// go: with a risk register and no object list or action plan, "Risker: …" and no object
+/// or action rows (#27 item 7).
+#[test]
+fn page_two_names_only_what_it_shows() {
+    let w = register_where_high_and_ikp_differ();
+    let r = w.run(&[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let page = w.sheet(2025, "Sammanfattning");
+    assert!(
+        page.iter().any(|r| r[0] == "Risker: 2025 jämfört med 2024"),
+        "{page:?}"
+    );
+    assert!(!page.iter().any(|r| r[0].contains("och åtgärder")));
+    assert!(!page.iter().any(|r| r[0] == "Objekt i objektlistan"));
+    assert!(!page.iter().any(|r| r[0] == "Nya risker"));
+    assert_eq!(common::row_of(&page, "Risker i VoR")[1], "10");
+}

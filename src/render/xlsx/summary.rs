@@ -188,8 +188,27 @@ fn objects_and_risks(s: &mut SheetWriter<'_>, r: &Report) -> Result<(), XlsxErro
         return Ok(());
     }
     let y = r.year;
+    // The heading names only what the table below holds.
+    let actions_shown = r
+        .actions
+        .as_ref()
+        .is_some_and(|a| a.previous_review.total > 0);
+    let parts: Vec<&str> = [
+        (o.current.is_some() || o.previous.is_some(), "objekt"),
+        (k.current.is_some() || k.previous.is_some(), "risker"),
+        (actions_shown, "åtgärder"),
+    ]
+    .into_iter()
+    .filter_map(|(shown, name)| shown.then_some(name))
+    .collect();
+    let named = match parts.as_slice() {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [init @ .., last] => format!("{} och {last}", init.join(", ")),
+    };
     s.heading(&format!(
-        "Objekt, risker och åtgärder: {y} jämfört med {}",
+        "{}: {y} jämfört med {}",
+        crate::render::swedish::capitalise(&named),
         y - 1
     ))?;
     let count = |v: Option<u64>| v.map_or(Value::Blank, Value::Count);
@@ -258,7 +277,11 @@ fn objects_and_risks(s: &mut SheetWriter<'_>, r: &Report) -> Result<(), XlsxErro
             None,
         ),
     ];
-    let mut rows = rows;
+    // A row with nothing in either year (a kind absent from the material) goes.
+    let mut rows: Vec<Vec<Value>> = rows
+        .into_iter()
+        .filter(|row| !matches!(row.get(1..3), Some([Value::Blank, Value::Blank])))
+        .collect();
     if let Some(a) = r.actions.as_ref().filter(|a| a.previous_review.total > 0) {
         let p = &a.previous_review;
         let done = p.count(crate::schema::ActionState::Done);
