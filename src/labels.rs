@@ -196,9 +196,49 @@ pub fn label_key(text: &str) -> String {
     key_chars(text).collect()
 }
 
+/// A key that sorts names as a reader expects: case and spacing ignored as by
+/// [`label_key`], and runs of digits by their value, so that "R2" comes before "R10".
+pub fn natural_key(text: &str) -> Vec<NaturalPart> {
+    let key = label_key(text);
+    let mut parts = Vec::new();
+    let mut chars = key.chars().peekable();
+    while let Some(&c) = chars.peek() {
+        let digit = c.is_ascii_digit();
+        let mut run = String::new();
+        while let Some(&d) = chars.peek().filter(|d| d.is_ascii_digit() == digit) {
+            run.push(d);
+            chars.next();
+        }
+        parts.push(if digit {
+            let trimmed = run.trim_start_matches('0');
+            NaturalPart::Number(trimmed.len(), trimmed.to_string())
+        } else {
+            NaturalPart::Text(run)
+        });
+    }
+    parts
+}
+
+/// A part of a [`natural_key`]: a number (compared by its length without leading zeros,
+/// then its digits, so that it never overflows) sorts before text.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum NaturalPart {
+    /// A run of digits.
+    Number(usize, String),
+    /// A run of other characters.
+    Text(String),
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ids_sort_naturally() {
+        let mut ids = vec!["R10", "R2", "r4", "A11", "A2", "R02"];
+        ids.sort_by_key(|id| natural_key(id));
+        assert_eq!(ids, ["A2", "A11", "R2", "R02", "r4", "R10"]);
+    }
 
     #[test]
     fn labels_merge_case_and_spacing() {

@@ -223,3 +223,38 @@ fn page_two_names_only_what_it_shows() {
     assert!(!page.iter().any(|r| r[0] == "Nya risker"));
     assert_eq!(common::row_of(&page, "Risker i VoR")[1], "10");
 }
+
+/// Risk numbers are listed in natural order: R2 before R10 (#27 item 9).
+#[test]
+fn risk_numbers_are_listed_in_natural_order() {
+    let w = Work::new();
+    write_xlsx(
+        &w.input("ia.xlsx"),
+        &[("Export", simple_export(&[("IA-1", (2025, 3, 1), "Klar")]))],
+    );
+    let mut rows = vec![header(&[
+        "Risk-ID",
+        "Risk",
+        "Sannolikhet",
+        "Konsekvens",
+        "Till IKP",
+    ])];
+    for id in ["R10", "R2", "R1"] {
+        rows.push(vec![
+            C::S(id),
+            C::S("Oönskad händelse"),
+            C::N(4.0),
+            C::N(4.0),
+            C::S("Nej"),
+        ]);
+    }
+    write_xlsx(&w.input("VoR-2025.xlsx"), &[("VoR", rows)]);
+    let r = w.run(&[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let page = w.sheet(2025, "Sammanfattning");
+    assert!(
+        page.iter().any(|r| r[0]
+            == "•  Tre risker (R1, R2 och R10) har riskvärde 12 eller mer men förs inte till internkontrollplanen (IKP).  (bladet Risker)"),
+        "{page:?}"
+    );
+}

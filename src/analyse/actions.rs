@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::shown_all;
 use crate::calendar::{Day, date, day};
-use crate::labels::label_key;
+use crate::labels::{label_key, natural_key};
 use crate::model::{ActionRow, MISSING_LABEL, RiskRow};
 use crate::period::Periods;
 use crate::quality::{Finding, Problem};
@@ -139,7 +139,7 @@ fn vanished(last_year: &[&ActionRow], this_year: &[&ActionRow]) -> (Vec<String>,
         f.value = Some(crate::sensitive::Shown::label(id));
         findings.push(f);
     }
-    ids.sort_by_key(|id| label_key(id));
+    ids.sort_by_key(|id| natural_key(id));
     (ids, findings)
 }
 
@@ -169,7 +169,7 @@ fn ikp_risks(risks: &[&RiskRow], plan: &[&ActionRow], done: bool) -> Vec<String>
         })
         .filter_map(|r| r.id.clone())
         .collect();
-    ids.sort_by_key(|id| label_key(id));
+    ids.sort_by_key(|id| natural_key(id));
     ids
 }
 
@@ -182,6 +182,6 @@ fn without_action(risks: &[&RiskRow], plan: &[&ActionRow], threshold: u32) -> Ve
         .filter(|r| actions_for(r, plan).is_empty() && r.action_state.is_none())
         .filter_map(|r| r.id.clone())
         .collect();
-    ids.sort_by_key(|id| label_key(id));
+    ids.sort_by_key(|id| natural_key(id));
     ids
 }

@@ -117,7 +117,10 @@ pub fn risk_figures(
         b.value
             .cmp(&a.value)
             .then_with(|| a.area.cmp(&b.area))
-            .then_with(|| a.id.cmp(&b.id))
+            .then_with(|| {
+                let key = |i: &Option<Shown>| i.as_deref().map(crate::labels::natural_key);
+                key(&a.id).cmp(&key(&b.id))
+            })
             .then_with(|| a.risk.cmp(&b.risk))
     });
 
