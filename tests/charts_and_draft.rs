@@ -51,15 +51,15 @@ Sedan 2024 har 2 risker tillkommit, 1 tagits bort och 1 bedömts högre, medan 6
 För 1 risk är det angivna riskvärdet inte sannolikhet × konsekvens; se bladet Datakvalitet.
 
 ### Riskerna 2025
-- R1 Behörighetshantering: Behörigheter tas inte bort när anställningen upphör. Sannolikhet sannolik, konsekvens allvarlig; riskvärde 16 (till IKP).
-- R3 Behörighetshantering: Otillräcklig uppföljning av loggar. Sannolikhet sannolik, konsekvens allvarlig; riskvärde 16 (till IKP).
-- R4 Incidenthantering: Incidenter rapporteras inte. Sannolikhet möjlig, konsekvens allvarlig; riskvärde 12 (till IKP).
-- R6 Incidenthantering: Personuppgiftsincidenter anmäls inte inom 72 timmar. Sannolikhet möjlig, konsekvens allvarlig; riskvärde 12 (till IKP).
-- R8 Upphandling: PUB-avtal saknas när system driftsätts. Sannolikhet sannolik, konsekvens kännbar; riskvärde 12 (till IKP).
-- R9 Upphandling: Tredjelandsöverföring utan bedömning. Sannolikhet möjlig, konsekvens allvarlig; riskvärde 12 (till IKP).
-- R7 Upphandling: Informationssäkerhetskrav saknas i upphandlingar. Sannolikhet möjlig, konsekvens kännbar; riskvärde 9 (endast VoR).
-- R5 Incidenthantering: Incidenter utreds inte i tid. Sannolikhet sannolik, konsekvens lindrig; riskvärde 8 (endast VoR).
-- R2 Behörighetshantering: Delade konton används i verksamhetssystem. Sannolikhet mindre sannolik, konsekvens kännbar; riskvärde 6 (endast VoR).
+- R1 Behörighetshantering: Behörigheter tas inte bort när anställningen upphör. Sannolikhet 4 (sannolik), konsekvens 4 (allvarlig); riskvärde 16 (till IKP).
+- R3 Behörighetshantering: Otillräcklig uppföljning av loggar. Sannolikhet 4 (sannolik), konsekvens 4 (allvarlig); riskvärde 16 (till IKP).
+- R4 Incidenthantering: Incidenter rapporteras inte. Sannolikhet 3 (möjlig), konsekvens 4 (allvarlig); riskvärde 12 (till IKP).
+- R6 Incidenthantering: Personuppgiftsincidenter anmäls inte inom 72 timmar. Sannolikhet 3 (möjlig), konsekvens 4 (allvarlig); riskvärde 12 (till IKP).
+- R8 Upphandling: PUB-avtal saknas när system driftsätts. Sannolikhet 4 (sannolik), konsekvens 3 (kännbar); riskvärde 12 (till IKP).
+- R9 Upphandling: Tredjelandsöverföring utan bedömning. Sannolikhet 3 (möjlig), konsekvens 4 (allvarlig); riskvärde 12 (till IKP).
+- R7 Upphandling: Informationssäkerhetskrav saknas i upphandlingar. Sannolikhet 3 (möjlig), konsekvens 3 (kännbar); riskvärde 9 (endast VoR).
+- R5 Incidenthantering: Incidenter utreds inte i tid. Sannolikhet 4 (sannolik), konsekvens 2 (lindrig); riskvärde 8 (endast VoR).
+- R2 Behörighetshantering: Delade konton används i verksamhetssystem. Sannolikhet 2 (mindre sannolik), konsekvens 3 (kännbar); riskvärde 6 (endast VoR).
 
 ![Figur 2. Riskmatris 2024 och 2025](diagram/riskmatris.png)
 

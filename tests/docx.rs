@@ -95,7 +95,7 @@ fn the_word_draft_has_the_sections_lists_and_charts_of_the_demo() {
         );
     }
     assert!(texts.contains(
-        &"R1 Behörighetshantering: Behörigheter tas inte bort när anställningen upphör. Sannolikhet sannolik, konsekvens allvarlig; riskvärde 16 (till IKP)."
+        &"R1 Behörighetshantering: Behörigheter tas inte bort när anställningen upphör. Sannolikhet 4 (sannolik), konsekvens 4 (allvarlig); riskvärde 16 (till IKP)."
     ));
     assert!(texts.contains(
         &"Under 2025, till och med 12 november, har 55 informationssäkerhetsincidenter rapporterats, jämfört med 80 under samma period 2024 (−31 %); minskningen från 80 till 55 är större än normal variation. Av årets incidenter var 20 personuppgiftsincidenter (14 samma period 2024); ökningen från 14 till 20 ligger inom normal variation. Under hela 2024 rapporterades 90 incidenter, varav 16 personuppgiftsincidenter."

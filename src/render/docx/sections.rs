@@ -102,8 +102,12 @@ pub(super) fn blocks(r: &Report, charts: &[ChartFile]) -> Vec<Block> {
                 .as_deref()
                 .map_or("(risk utan titel)".to_string(), mark);
             out.push(Block::Bullet(format!(
-                "{name}: {what}. Sannolikhet {}, konsekvens {}; riskvärde {} ({}).",
+                // The step with its word in brackets ("sannolikhet 4 (sannolik)"): the word
+                // alone after its own name reads badly ("Sannolikhet sannolik").
+                "{name}: {what}. Sannolikhet {} ({}), konsekvens {} ({}); riskvärde {} ({}).",
+                item.likelihood,
                 k.word(true, item.likelihood).to_lowercase(),
+                item.consequence,
                 k.word(false, item.consequence).to_lowercase(),
                 item.value,
                 if item.ikp { "till IKP" } else { "endast VoR" }
