@@ -167,7 +167,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
                 Value::Count(dq.duplicates_merged as u64),
             ],
             vec![
-                Value::text("Anmärkningar (Datakvalitet)"),
+                Value::text("Anmärkningar om underlaget"),
                 Value::Count(dq.finding_count as u64),
             ],
         ],
