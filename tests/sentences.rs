@@ -9,6 +9,23 @@ use common::{C, Work, header, simple_export, write_xlsx};
 /// A register of 10 risks: six have a risk value of 12 or more (R1–R6), five go to the IKP
 /// (R1–R4 and R10): R5 and R6, at 12, are marked "Till IKP: Nej", and R10, at 9, "Ja".
 fn register_where_high_and_ikp_differ() -> Work {
+    with_register(&[
+        ("R1", 4.0, 4.0, "Ja"),
+        ("R2", 4.0, 3.0, "Ja"),
+        ("R3", 3.0, 4.0, "Ja"),
+        ("R4", 4.0, 3.0, "Ja"),
+        ("R5", 3.0, 4.0, "Nej"),
+        ("R6", 3.0, 4.0, "Nej"),
+        ("R7", 2.0, 3.0, "Nej"),
+        ("R8", 2.0, 2.0, "Nej"),
+        ("R9", 1.0, 2.0, "Nej"),
+        ("R10", 3.0, 3.0, "Ja"),
+    ])
+}
+
+/// One incident and a 2025 register of these risks: (number, likelihood, consequence, "Till
+/// IKP").
+fn with_register(risks: &[(&'static str, f64, f64, &'static str)]) -> Work {
     let w = Work::new();
     write_xlsx(
         &w.input("ia.xlsx"),
@@ -21,19 +38,7 @@ fn register_where_high_and_ikp_differ() -> Work {
         "Konsekvens",
         "Till IKP",
     ])];
-    let risks: [(&str, f64, f64, &str); 10] = [
-        ("R1", 4.0, 4.0, "Ja"),
-        ("R2", 4.0, 3.0, "Ja"),
-        ("R3", 3.0, 4.0, "Ja"),
-        ("R4", 4.0, 3.0, "Ja"),
-        ("R5", 3.0, 4.0, "Nej"),
-        ("R6", 3.0, 4.0, "Nej"),
-        ("R7", 2.0, 3.0, "Nej"),
-        ("R8", 2.0, 2.0, "Nej"),
-        ("R9", 1.0, 2.0, "Nej"),
-        ("R10", 3.0, 3.0, "Ja"),
-    ];
-    for (id, l, c, ikp) in risks {
+    for &(id, l, c, ikp) in risks {
         rows.push(vec![
             C::S(id),
             C::S("Oönskad händelse"),
@@ -111,29 +116,7 @@ fn high_risks_and_ikp_risks_are_counted_apart_on_every_page() {
 /// One high risk outside the IKP is named in the singular.
 #[test]
 fn one_high_risk_outside_the_ikp_is_named_in_the_singular() {
-    let w = Work::new();
-    write_xlsx(
-        &w.input("ia.xlsx"),
-        &[("Export", simple_export(&[("IA-1", (2025, 3, 1), "Klar")]))],
-    );
-    let rows = vec![
-        header(&["Risk-ID", "Risk", "Sannolikhet", "Konsekvens", "Till IKP"]),
-        vec![
-            C::S("R1"),
-            C::S("Oönskad händelse"),
-            C::N(4.0),
-            C::N(4.0),
-            C::S("Nej"),
-        ],
-        vec![
-            C::S("R2"),
-            C::S("Oönskad händelse"),
-            C::N(1.0),
-            C::N(1.0),
-            C::S("Nej"),
-        ],
-    ];
-    write_xlsx(&w.input("VoR-2025.xlsx"), &[("VoR", rows)]);
+    let w = with_register(&[("R1", 4.0, 4.0, "Nej"), ("R2", 1.0, 1.0, "Nej")]);
     let r = w.run(&[]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let page = w.sheet(2025, "Sammanfattning");
@@ -227,28 +210,11 @@ fn page_two_names_only_what_it_shows() {
 /// Risk numbers are listed in natural order: R2 before R10 (#27 item 9).
 #[test]
 fn risk_numbers_are_listed_in_natural_order() {
-    let w = Work::new();
-    write_xlsx(
-        &w.input("ia.xlsx"),
-        &[("Export", simple_export(&[("IA-1", (2025, 3, 1), "Klar")]))],
-    );
-    let mut rows = vec![header(&[
-        "Risk-ID",
-        "Risk",
-        "Sannolikhet",
-        "Konsekvens",
-        "Till IKP",
-    ])];
-    for id in ["R10", "R2", "R1"] {
-        rows.push(vec![
-            C::S(id),
-            C::S("Oönskad händelse"),
-            C::N(4.0),
-            C::N(4.0),
-            C::S("Nej"),
-        ]);
-    }
-    write_xlsx(&w.input("VoR-2025.xlsx"), &[("VoR", rows)]);
+    let w = with_register(&[
+        ("R10", 4.0, 4.0, "Nej"),
+        ("R2", 4.0, 4.0, "Nej"),
+        ("R1", 4.0, 4.0, "Nej"),
+    ]);
     let r = w.run(&[]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let page = w.sheet(2025, "Sammanfattning");

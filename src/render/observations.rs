@@ -30,6 +30,33 @@ fn count_word(n: u64) -> String {
         .map_or_else(|| number(n), |w| (*w).to_string())
 }
 
+/// High risks named with what is wrong with them: "Risken R1 har riskvärde 12 eller mer
+/// {predicate}." for one, "Tre risker (R1, R2 och R10) har …" up to twelve (a sentence never
+/// opens with a digit), and "Risker med riskvärde 12 eller mer {attribute}: 14 (…)." above.
+fn high_risks(
+    list: &[crate::sensitive::Shown],
+    threshold: u32,
+    predicate: &str,
+    attribute: &str,
+) -> String {
+    match list.len() {
+        1 => format!(
+            "Risken {} har riskvärde {threshold} eller mer {predicate}.",
+            ids(list)
+        ),
+        n @ 2..=12 => format!(
+            "{} risker ({}) har riskvärde {threshold} eller mer {predicate}.",
+            super::swedish::capitalise(&count_word(n as u64)),
+            ids(list)
+        ),
+        n => format!(
+            "Risker med riskvärde {threshold} eller mer {attribute}: {} ({}).",
+            number(n as u64),
+            ids(list)
+        ),
+    }
+}
+
 /// The sentence and the sheet of one observation (`None` when no management sheet shows
 /// more than the sentence says).
 pub fn words(o: &Observation, year: i32) -> (String, Option<&'static str>) {
@@ -139,44 +166,24 @@ pub fn words(o: &Observation, year: i32) -> (String, Option<&'static str>) {
             ids: list,
             threshold,
         } => (
-            match list.len() {
-                1 => format!(
-                    "Risken {} har riskvärde {threshold} eller mer men förs inte till internkontrollplanen (IKP).",
-                    ids(list)
-                ),
-                n @ 2..=12 => format!(
-                    "{} risker ({}) har riskvärde {threshold} eller mer men förs inte till internkontrollplanen (IKP).",
-                    super::swedish::capitalise(&count_word(n as u64)),
-                    ids(list)
-                ),
-                n => format!(
-                    "Risker med riskvärde {threshold} eller mer som inte förs till internkontrollplanen (IKP): {} ({}).",
-                    number(n as u64),
-                    ids(list)
-                ),
-            },
+            high_risks(
+                list,
+                *threshold,
+                "men förs inte till internkontrollplanen (IKP)",
+                "som inte förs till internkontrollplanen (IKP)",
+            ),
             Some("Risker"),
         ),
         Observation::HighRisksWithoutAction {
             ids: list,
             threshold,
         } => (
-            match list.len() {
-                1 => format!(
-                    "Risken {} har riskvärde {threshold} eller mer och ingen åtgärd i åtgärdsplanen.",
-                    ids(list)
-                ),
-                n @ 2..=12 => format!(
-                    "{} risker ({}) har riskvärde {threshold} eller mer och ingen åtgärd i åtgärdsplanen.",
-                    super::swedish::capitalise(&count_word(n as u64)),
-                    ids(list)
-                ),
-                n => format!(
-                    "Risker med riskvärde {threshold} eller mer utan åtgärd i åtgärdsplanen: {} ({}).",
-                    number(n as u64),
-                    ids(list)
-                ),
-            },
+            high_risks(
+                list,
+                *threshold,
+                "och ingen åtgärd i åtgärdsplanen",
+                "utan åtgärd i åtgärdsplanen",
+            ),
             Some("Åtgärder"),
         ),
         Observation::ImyLate { late } => (

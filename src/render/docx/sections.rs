@@ -27,25 +27,17 @@ pub(super) fn blocks(r: &Report, charts: &[ChartFile]) -> Vec<Block> {
     };
     let has = |stem: &str| charts.iter().any(|c| c.name == format!("{stem}.png"));
     let mut out = title_block(r);
-    if r.objects.current.is_none() {
-        out.push(Block::Heading(
-            "Uppföljning av informationsklassning".into(),
-        ));
-        out.extend(
-            text_of("Digitala objekt och informationsklassning")
-                .into_iter()
-                .map(Block::Text),
-        );
-    }
+    // The section stands whether or not there is an object list: without one, its text
+    // says so.
+    out.push(Block::Heading(
+        "Uppföljning av informationsklassning".into(),
+    ));
+    out.extend(
+        text_of("Digitala objekt och informationsklassning")
+            .into_iter()
+            .map(Block::Text),
+    );
     if let Some(now) = &r.objects.current {
-        out.push(Block::Heading(
-            "Uppföljning av informationsklassning".into(),
-        ));
-        out.extend(
-            text_of("Digitala objekt och informationsklassning")
-                .into_iter()
-                .map(Block::Text),
-        );
         for (key, lead) in [
             (
                 "classified_this_year",
