@@ -564,26 +564,39 @@ fn every_sheet_prints_with_its_charts_whole() {
     // Every one of the fourteen sheets has a print area and repeated title rows.
     assert_eq!(book.matches("_xlnm.Print_Area").count(), 14);
     assert_eq!(book.matches("_xlnm.Print_Titles").count(), 14);
-    // Sheet 2 (the monthly sheet, short) fits one page; sheet 3 (Status) is broken by hand
-    // before the age table and before the stale list, and printed at a scale at which each
-    // page fits (Excel ignores hand-made breaks when it fits to pages).
-    let monthly_sheet = part("xl/worksheets/sheet2.xml");
-    // Fit to page, with Excel's defaults of one page wide and one page tall left implicit.
-    assert!(monthly_sheet.contains(r#"<pageSetUpPr fitToPage="1"/>"#));
-    assert!(!monthly_sheet.contains("fitToWidth") && !monthly_sheet.contains("fitToHeight"));
-    assert!(monthly_sheet.contains(r#"orientation="landscape""#));
-    assert!(monthly_sheet.contains(r#"paperSize="9""#));
+    // No sheet is fitted to pages (Excel would then ignore the breaks): each is printed at a
+    // scale at which it is one page wide, with its pages broken by the writer.
+    for n in 1..=14 {
+        let sheet = part(&format!("xl/worksheets/sheet{n}.xml"));
+        assert!(!sheet.contains("fitToPage"), "sheet {n} is fitted to pages");
+        assert!(sheet.contains(r#"orientation="landscape""#));
+        assert!(sheet.contains(r#"paperSize="9""#));
+    }
+    // Status is broken by hand before the age table and before the stale list.
     let status = part("xl/worksheets/sheet3.xml");
-    assert!(
-        !status.contains("fitToPage"),
-        "the long Status sheet runs on"
-    );
-    assert!(status.contains(" scale=\""), "printed at a computed scale");
+    let breaks: Vec<&str> = status
+        .split("<brk id=\"")
+        .skip(1)
+        .filter_map(|b| b.split('"').next())
+        .collect();
+    let sheet = w.sheet(2025, "Status");
+    let row = |text: &str| {
+        (sheet
+            .iter()
+            .position(|r| r.first().is_some_and(|c| c.starts_with(text)))
+            .unwrap())
+        .to_string()
+    };
     assert_eq!(
-        status.matches("<brk ").count(),
-        2,
-        "two page breaks in Status"
+        breaks,
+        [
+            row("Öppna incidenter per ålder"),
+            row("Öppna längre än 90 dagar")
+        ]
     );
+    // And what the printed pages hold is checked page by page.
+    let problems = common::pages::problems(&common::layout::read(&workbook));
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 #[test]

@@ -286,3 +286,70 @@ fn chart_axes_step_by_whole_counts_and_shares_in_per_cent() {
     }
     assert_eq!(shares, 1);
 }
+
+/// Regression (#27): pages broke anywhere. The checker sees a chart split over two pages,
+/// column headings ending a page, a heading left above a page break, and a table going on
+/// to a new page without its headings, as the old writer printed the Objekt sheet.
+#[test]
+fn the_page_checker_catches_a_split_chart_and_headings_at_a_page_end() {
+    let w = Work::new();
+    let path = w.path("pages.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet().set_name("Objekt").unwrap();
+    ws.set_landscape();
+    ws.set_paper_size(9);
+    // Rows 1–25 of text, a chart over rows 26–40, a page break at row 31 (0-based 30).
+    for r in 0..25 {
+        ws.write_string(r, 0, format!("rad {}", r + 1)).unwrap();
+    }
+    let mut chart = rust_xlsxwriter::Chart::new_bar();
+    chart.add_series().set_values(("Objekt", 0, 1, 3, 1));
+    chart.set_width(480).set_height(300);
+    ws.insert_chart(25, 0, &chart).unwrap();
+    // A heading on row 30 and a table whose headings stand on row 31, the last of page 1.
+    ws.write_string(29, 0, "NIS-objekt som inte är klassade (3 st)")
+        .unwrap();
+    let table = rust_xlsxwriter::Table::new()
+        .set_columns(&[rust_xlsxwriter::TableColumn::new().set_header("Objekt")]);
+    for r in 31..34 {
+        ws.write_string(r, 0, "E-hälsa").unwrap();
+    }
+    ws.add_table(30, 0, 33, 0, &table).unwrap();
+    ws.set_page_breaks(&[31]).unwrap();
+    ws.set_print_area(0, 0, 40, 5).unwrap();
+    wb.save(&path).unwrap();
+    let problems = layout::problems(&layout::read(&path));
+    assert_eq!(
+        problems,
+        [
+            "Objekt: the chart on rows 26–40 is split over pages 1 and 2",
+            "Objekt: the column headings on row 31 end page 1 with 0 of the table's rows",
+            "Objekt: the table with headings on row 31 goes on to page 2 without them",
+        ],
+        "{problems:#?}"
+    );
+    // A page taller than the paper, and a heading alone at the foot of a page.
+    let path = w.path("tall.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet().set_name("Lista").unwrap();
+    ws.set_landscape();
+    for r in 0..40 {
+        ws.write_string(r, 0, "x").unwrap();
+    }
+    ws.write_string(41, 0, "Tredjelandsöverföring (3 st)")
+        .unwrap();
+    let table = rust_xlsxwriter::Table::new()
+        .set_columns(&[rust_xlsxwriter::TableColumn::new().set_header("Objekt")]);
+    ws.add_table(42, 0, 45, 0, &table).unwrap();
+    ws.set_page_breaks(&[42]).unwrap();
+    wb.save(&path).unwrap();
+    let problems = layout::problems(&layout::read(&path));
+    assert_eq!(
+        problems,
+        [
+            "Lista: page 1 is 630 points tall, but the paper holds 487: the printer breaks it where it likes",
+            "Lista: the heading on row 42 ends page 1; its table starts the next",
+        ],
+        "{problems:#?}"
+    );
+}

@@ -55,6 +55,8 @@ pub struct Sheet {
     pub tables: Vec<(u32, u32, u32, u32)>,
     /// The sheet's XML, for print settings.
     pub xml: String,
+    /// Charts: first and last row they cover (0-based).
+    pub charts: Vec<(u32, u32)>,
 }
 
 /// A workbook's layout.
@@ -202,6 +204,40 @@ pub fn read(path: &Path) -> Book {
             &mut zip,
             &format!("xl/worksheets/_rels/sheet{}.xml.rels", i + 1),
         ) {
+            for target in rels.split("Target=\"../drawings/").skip(1) {
+                let file = target.split('"').next().unwrap();
+                let drawing = part(&mut zip, &format!("xl/drawings/{file}")).unwrap();
+                let row = |s: &str| -> u32 {
+                    s.split("<xdr:row>")
+                        .nth(1)
+                        .unwrap()
+                        .split('<')
+                        .next()
+                        .unwrap()
+                        .parse()
+                        .unwrap()
+                };
+                let offset = |s: &str| -> u64 {
+                    s.split("<xdr:rowOff>")
+                        .nth(1)
+                        .unwrap()
+                        .split('<')
+                        .next()
+                        .unwrap()
+                        .parse()
+                        .unwrap()
+                };
+                for anchor in drawing.split("<xdr:from>").skip(1) {
+                    let (from, to) = anchor.split_once("<xdr:to>").unwrap();
+                    // A chart ending at the very top of a row does not reach into it.
+                    let last = if offset(to) == 0 {
+                        row(to) - 1
+                    } else {
+                        row(to)
+                    };
+                    sheet.charts.push((row(from), last));
+                }
+            }
             for target in rels.split("Target=\"../tables/").skip(1) {
                 let file = target.split('"').next().unwrap();
                 let table = part(&mut zip, &format!("xl/tables/{file}")).unwrap();
@@ -244,9 +280,10 @@ pub fn lines_in(text: &str, width: f64, factor: f64) -> usize {
     lines
 }
 
-/// Every layout problem in the book, as "sheet: what".
+/// Every layout problem in the book, as "sheet: what": those on the screen, and those of the
+/// printed pages ([`super::pages::problems`]).
 pub fn problems(book: &Book) -> Vec<String> {
-    let mut out = Vec::new();
+    let mut out = super::pages::problems(book);
     for s in &book.sheets {
         let align = |c: &Cell| &book.styles[c.style];
         // A figure: a number not aligned left (a date is), or text aligned right ("–").

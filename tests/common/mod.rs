@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod layout;
+pub mod pages;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};

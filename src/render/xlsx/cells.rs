@@ -36,6 +36,8 @@ pub struct Formats {
     pub(super) write_in: Format,
     /// The most rows a list shows (`[report] max_list_rows`).
     pub(super) max_list_rows: usize,
+    /// The page plans a first pass over each sheet made (see [`super::pages`]).
+    pub(super) plans: super::pages::Plans,
 }
 
 /// A signed count: "+3", "−2", "0", with the minus sign U+2212.
@@ -116,6 +118,7 @@ impl Default for Formats {
                 .set_font_color("595959")
                 .set_align(FormatAlign::Top),
             max_list_rows: crate::config::DEFAULT_MAX_LIST_ROWS as usize,
+            plans: super::pages::Plans::default(),
         }
     }
 }

@@ -1,15 +1,18 @@
 //! Laying out a worksheet: title rows, headings and Excel tables, with fitted column widths
-//! and print settings (A4 landscape, one page wide).
+//! and print settings (A4 landscape, one page wide, pages broken where a reader expects:
+//! see [`super::pages`]).
 //!
 //! In: cell values already computed. Out: writes to a rust_xlsxwriter [`Worksheet`].
 
 use std::collections::BTreeMap;
+use std::ops::Range;
 
 use chrono::Datelike;
 use rust_xlsxwriter::{Chart, ExcelDateTime, Table, TableColumn, TableStyle, Worksheet, XlsxError};
 
 use super::cells::{BOLD, NORMAL, NORMAL_FIT, NORMAL_LONG, lines_in, text_width};
 pub use super::cells::{Formats, Value};
+use super::pages::{self, LINE, Plan};
 
 /// Where a table landed.
 #[derive(Debug, Clone, Copy)]
@@ -26,11 +29,6 @@ pub struct TablePos {
 const MAX_COLUMN: usize = 50;
 /// Narrowest column.
 const MIN_COLUMN: usize = 6;
-/// Printable size of an A4 landscape page with the default margins, in points.
-const PAGE_HEIGHT: f64 = 470.0;
-const PAGE_WIDTH: f64 = 735.0;
-/// Points per line of text in the default font.
-const LINE: f64 = 15.0;
 /// The most rows a list may have on a sheet, whatever the config says.
 const EXCEL_LIST_ROWS: usize = crate::config::MAX_LIST_ROWS_LIMIT as usize;
 /// The most characters an Excel cell holds.
@@ -48,6 +46,26 @@ fn cell_text(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(s)
 }
 
+/// The points a row of `lines` lines of text prints in: whole pixels (0.75 points), as
+/// rust_xlsxwriter writes the height.
+fn row_height(lines: usize) -> f64 {
+    if lines > 1 {
+        ((LINE * lines as f64 + 2.0) / 0.75).ceil() * 0.75
+    } else {
+        LINE
+    }
+}
+
+/// A value as it is written: one-line text longer than a column may be wide wraps instead.
+fn as_written(v: &Value) -> std::borrow::Cow<'_, Value> {
+    match v {
+        Value::Text(t) if text_width(t) + 4 > MAX_COLUMN => {
+            std::borrow::Cow::Owned(Value::Wrapped(t.clone()))
+        }
+        v => std::borrow::Cow::Borrowed(v),
+    }
+}
+
 /// Writes one worksheet from top to bottom, on one grid: a column is as wide as the widest
 /// thing any table puts in it, every heading stands over its values aligned as they are,
 /// and headings wrap (their row grows) rather than spill into the next column.
@@ -55,14 +73,24 @@ pub struct SheetWriter<'a> {
     ws: &'a mut Worksheet,
     f: &'a Formats,
     widths: BTreeMap<u16, usize>,
-    /// Wrapped cells: row, column, text and whether bold, to size their rows at the end.
-    wrapped: Vec<(u32, u16, String, bool)>,
+    /// Wrapped cells by row: column, text and whether bold, to size their rows.
+    wrapped: BTreeMap<u32, Vec<(u16, String, bool)>>,
     /// Charts: width in pixels, top row and left column, to widen the print area over them.
     charts: Vec<(u32, u32, u16)>,
     /// Rows given a height of their own (the title), in points.
     heights: BTreeMap<u32, f64>,
     /// Rows that start a new printed page.
     page_breaks: Vec<u32>,
+    /// Pages broken by hand ([`Self::page_break`]), for the scale.
+    hand_breaks: Vec<u32>,
+    /// The sheet's title, which names its plan.
+    title: String,
+    /// The first pass's plan; `None` in the first pass, which breaks no page.
+    plan: Option<Plan>,
+    /// The first row of the page being filled.
+    page_top: u32,
+    /// The first row of a heading (and the notes under it) kept on a page with what follows.
+    pending: Option<u32>,
     last_col: u16,
     /// The widest one-line text in column A (headings, notes, lines), in characters of
     /// column width: it runs into the columns to its right, which the print area must cover.
@@ -88,22 +116,119 @@ impl<'a> SheetWriter<'a> {
             ws,
             f,
             widths: BTreeMap::new(),
-            wrapped: Vec::new(),
+            wrapped: BTreeMap::new(),
             charts: Vec::new(),
             heights: BTreeMap::from([(0, 24.0)]),
             page_breaks: Vec::new(),
+            hand_breaks: Vec::new(),
+            title: title.to_string(),
+            plan: f.plans.get(title),
+            page_top: 0,
+            pending: None,
             last_col: 0,
             overflowing: 0,
             row: TITLE_ROWS + 1,
         })
     }
 
-    /// A bold heading above the next table.
+    /// A bold heading above the next table, chart or text, printed on the same page as it.
     pub fn heading(&mut self, text: &str) -> Result<(), XlsxError> {
         self.ws
             .write_string_with_format(self.row, 0, cell_text(text), &self.f.heading)?;
         self.overflow(text, BOLD);
+        self.pending.get_or_insert(self.row);
         self.row += 1;
+        Ok(())
+    }
+
+    /// The points row `row` prints in: its own height, or its wrapped cells' lines.
+    fn height(&self, row: u32) -> f64 {
+        if let Some(h) = self.heights.get(&row) {
+            return *h;
+        }
+        let lines = self.wrapped.get(&row).map_or(1, |cells| {
+            cells
+                .iter()
+                .map(|(col, text, bold)| self.lines(*col, text, *bold))
+                .max()
+                .unwrap_or(1)
+        });
+        row_height(lines)
+    }
+
+    /// The lines `text` takes in column `col`, at the column's final width when known.
+    fn lines(&self, col: u16, text: &str, bold: bool) -> usize {
+        let widths = self.plan.as_ref().map_or(&self.widths, |p| &p.widths);
+        let width = widths.get(&col).copied().unwrap_or(MIN_COLUMN);
+        // Long running text (the draft's paragraphs) is reckoned a little wider: over a
+        // hundred characters a line, the variation between texts adds up to a line.
+        let factor = match (bold, width > 60) {
+            (true, _) => BOLD,
+            (false, true) => NORMAL_LONG,
+            (false, false) => NORMAL,
+        };
+        lines_in(text, width, factor)
+    }
+
+    /// The points rows `from..to` print in.
+    fn used(&self, from: u32, to: u32) -> f64 {
+        (from..to).map(|r| self.height(r)).sum()
+    }
+
+    /// The points of rows the current page holds; `None` in the first pass.
+    fn capacity(&self) -> Option<f64> {
+        let plan = self.plan.as_ref()?;
+        Some(if self.page_top == 0 {
+            plan.page()
+        } else {
+            plan.page() - self.used(0, plan.repeat_rows)
+        })
+    }
+
+    /// The points of rows a page after the first holds.
+    fn later_page(&self) -> f64 {
+        self.plan
+            .as_ref()
+            .map_or(f64::INFINITY, |p| p.page() - self.used(0, p.repeat_rows))
+    }
+
+    /// Starts a new printed page at `row`.
+    fn break_at(&mut self, row: u32) {
+        if self.page_breaks.last() != Some(&row) && row > 0 {
+            self.page_breaks.push(row);
+        }
+        self.page_top = row;
+    }
+
+    /// Starts a new page at `row`, or at an empty row above it when the rows before it do
+    /// not fill the page up to it (an empty row after a paragraph would otherwise spill onto
+    /// a page of its own).
+    fn break_before(&mut self, row: u32, room: f64) {
+        let mut at = row;
+        while at > self.page_top + 1 && self.used(self.page_top, at) > room {
+            at -= 1;
+        }
+        self.break_at(at);
+    }
+
+    /// Prints rows `start..end` (written) and `extra` points more (about to be) on one page,
+    /// with the heading kept with them: when they do not fit on the rest of the page, the
+    /// page breaks before them.
+    fn keep(&mut self, start: u32, end: u32, extra: f64) {
+        let begin = self.pending.take().map_or(start, |p| p.min(start));
+        let Some(room) = self.capacity() else {
+            return;
+        };
+        if begin > self.page_top && self.used(self.page_top, end) + extra > room {
+            self.break_before(begin, room);
+        }
+    }
+
+    /// Sets a row's height in points (for cells written straight to the sheet), so that the
+    /// pages break by it.
+    pub fn set_row_height(&mut self, row: u32, height: f64) -> Result<(), XlsxError> {
+        self.ws.set_row_height(row, height)?;
+        self.heights.insert(row, height);
         Ok(())
     }
 
@@ -130,18 +255,27 @@ impl<'a> SheetWriter<'a> {
         self.widths.insert(0, width);
         self.ws
             .write_string_with_format(self.row, 0, cell_text(text), &self.f.paragraph)?;
-        self.wrapped.push((self.row, 0, text.to_string(), false));
+        self.wrap(self.row, 0, text.to_string(), false);
+        self.keep(self.row, self.row + 1, 0.0);
         self.row += rows;
         Ok(())
     }
 
-    /// A grey explanatory line.
+    /// A grey explanatory line: under a heading, kept with it and what follows.
     pub fn note(&mut self, text: &str) -> Result<(), XlsxError> {
         self.ws
             .write_string_with_format(self.row, 0, cell_text(text), &self.f.note)?;
         self.overflow(text, NORMAL_FIT);
+        if self.pending.is_none() {
+            self.keep(self.row, self.row + 1, 0.0);
+        }
         self.row += 1;
         Ok(())
+    }
+
+    /// Remembers a wrapped cell, to size its row.
+    fn wrap(&mut self, row: u32, col: u16, text: String, bold: bool) {
+        self.wrapped.entry(row).or_default().push((col, text, bold));
     }
 
     /// A framed empty box over `cols` columns and `rows` rows, under a bold heading, for the
@@ -157,6 +291,7 @@ impl<'a> SheetWriter<'a> {
         let (first, last) = (self.row, self.row + rows - 1);
         self.ws
             .merge_range(first, 0, last, cols - 1, hint, &self.f.write_in)?;
+        self.keep(first, last + 1, 0.0);
         self.last_col = self.last_col.max(cols - 1);
         self.row = last + 2;
         Ok(())
@@ -201,13 +336,6 @@ impl<'a> SheetWriter<'a> {
                 !kinds.is_empty() && kinds.iter().all(|k| *k)
             })
             .collect();
-        for (r, values) in rows.iter().enumerate() {
-            let row = header_row + 1 + r as u32;
-            for (c, v) in values.iter().enumerate() {
-                self.write(row, c as u16, v)?;
-            }
-        }
-        let last_row = header_row + rows.len() as u32;
         let last_col = headers.len() as u16 - 1;
         let f = self.f;
         let columns: Vec<TableColumn> = headers
@@ -222,21 +350,30 @@ impl<'a> SheetWriter<'a> {
                 TableColumn::new().set_header(*h).set_header_format(format)
             })
             .collect();
+        let mut headings = Vec::with_capacity(headers.len());
         for (c, h) in headers.iter().enumerate() {
             let indent = usize::from(c > 0 && !figures[c]);
             self.fit_heading(c as u16, h, indent);
-            self.wrapped.push((
-                header_row,
-                c as u16,
-                format!("{}{h}", " ".repeat(indent * 2)),
-                true,
-            ));
+            headings.push(format!("{}{h}", " ".repeat(indent * 2)));
         }
         let table = Table::new()
             .set_columns(&columns)
             .set_style(TableStyle::Medium2);
-        self.ws
-            .add_table(header_row, 0, last_row, last_col, &table)?;
+        // One Excel table per printed page, each under its column headings.
+        let mut last_row = header_row;
+        for (top, part) in self.paginate(&headings, rows) {
+            for (k, values) in rows[part.clone()].iter().enumerate() {
+                let row = top + 1 + k as u32;
+                for (c, v) in values.iter().enumerate() {
+                    self.write(row, c as u16, v)?;
+                }
+            }
+            for (c, text) in headings.iter().enumerate() {
+                self.wrap(top, c as u16, text.clone(), true);
+            }
+            last_row = top + part.len() as u32;
+            self.ws.add_table(top, 0, last_row, last_col, &table)?;
+        }
         self.last_col = self.last_col.max(last_col);
         self.row = last_row + 2;
         if cut > 0 {
@@ -254,6 +391,72 @@ impl<'a> SheetWriter<'a> {
             first_row: header_row + 1,
             last_row,
         })
+    }
+
+    /// Splits a table's rows over printed pages: the header row (and the heading above it)
+    /// on the page of at least the first three rows, the whole table on one page when it
+    /// fits on one, and a table longer than a page in parts, each under its headings.
+    /// Returns each part's header row and its rows. A table whose header the print titles
+    /// repeat is one part broken where the pages end.
+    fn paginate(&mut self, headings: &[String], rows: &[Vec<Value>]) -> Vec<(u32, Range<usize>)> {
+        let header_row = self.row;
+        let begin = self.pending.take().unwrap_or(header_row);
+        let (Some(room), Some(plan)) = (self.capacity(), self.plan.as_ref()) else {
+            return vec![(header_row, 0..rows.len())];
+        };
+        let repeated = plan.repeat_rows == header_row + 1;
+        let header = row_height(
+            (0..headings.len())
+                .map(|c| self.lines(c as u16, &headings[c], true))
+                .max()
+                .unwrap_or(1),
+        );
+        let heights: Vec<f64> = rows.iter().map(|v| self.values_height(v)).collect();
+        let whole = header + heights.iter().sum::<f64>();
+        let first = if whole <= self.later_page() {
+            rows.len()
+        } else {
+            rows.len().min(3)
+        };
+        let need = header + heights[..first].iter().sum::<f64>();
+        if begin > self.page_top && self.used(self.page_top, header_row) + need > room {
+            self.break_before(begin, room);
+        }
+        let mut used = self.used(self.page_top, header_row) + header;
+        let mut parts = Vec::new();
+        let (mut top, mut start) = (header_row, 0);
+        for (i, h) in heights.iter().enumerate() {
+            let row = top + 1 + (i - start) as u32;
+            if i > start && used + h > self.capacity().unwrap_or(f64::INFINITY) {
+                self.break_at(row);
+                if repeated {
+                    used = 0.0;
+                } else {
+                    parts.push((top, start..i));
+                    (top, start, used) = (row, i, header);
+                }
+            }
+            used += h;
+        }
+        parts.push((top, start..rows.len()));
+        parts
+    }
+
+    /// The points a table row of `values` will print in.
+    fn values_height(&self, values: &[Value]) -> f64 {
+        let lines = values
+            .iter()
+            .enumerate()
+            .filter_map(|(c, v)| match as_written(v).as_ref() {
+                Value::Wrapped(t) => {
+                    let indent = if c > 0 { "  " } else { "" };
+                    Some(self.lines(c as u16, &format!("{indent}{t}"), false))
+                }
+                _ => None,
+            })
+            .max()
+            .unwrap_or(1);
+        row_height(lines)
     }
 
     /// Widens a column for a heading: at least its longest word, and wide enough that the
@@ -276,15 +479,8 @@ impl<'a> SheetWriter<'a> {
     fn write(&mut self, row: u32, col: u16, v: &Value) -> Result<(), XlsxError> {
         let f = self.f;
         let indented = col > 0;
-        // One-line text longer than a column may be wide wraps instead.
-        let long;
-        let v = match v {
-            Value::Text(t) if text_width(t) + 4 > MAX_COLUMN => {
-                long = Value::Wrapped(t.clone());
-                &long
-            }
-            v => v,
-        };
+        let v = as_written(v);
+        let v = v.as_ref();
         match v {
             Value::Text(t) => {
                 let format = if indented { &f.text_indented } else { &f.text };
@@ -299,12 +495,12 @@ impl<'a> SheetWriter<'a> {
                 };
                 self.ws
                     .write_string_with_format(row, col, cell_text(t), format)?;
-                self.wrapped.push((
+                self.wrap(
                     row,
                     col,
                     format!("{}{t}", if indented { "  " } else { "" }),
                     false,
-                ));
+                );
             }
             Value::Count(n) => {
                 self.ws
@@ -365,7 +561,9 @@ impl<'a> SheetWriter<'a> {
     /// Starts a new printed page at the next row (so that a table and its chart print
     /// together).
     pub fn page_break(&mut self) {
-        self.page_breaks.push(self.row);
+        self.pending = None;
+        self.hand_breaks.push(self.row);
+        self.break_at(self.row);
     }
 
     /// The worksheet, for what the writer does not cover (conditional colours).
@@ -393,8 +591,10 @@ impl<'a> SheetWriter<'a> {
         chart.set_width(width).set_height(height);
         self.ws.insert_chart(row, col, chart)?;
         self.charts.push((width, row, col));
-        // Rows are 20 pixels high (15 points).
-        Ok(row + height.div_ceil(20))
+        // Rows are 20 pixels high (15 points). A chart is never split over two pages.
+        let below = row + height.div_ceil(20);
+        self.keep(row, below, 0.0);
+        Ok(below)
     }
 
     /// A line of normal text in column A that may run on over the empty cells to its right
@@ -402,39 +602,28 @@ impl<'a> SheetWriter<'a> {
     pub fn line(&mut self, text: &str) -> Result<(), XlsxError> {
         self.ws.write_string(self.row, 0, cell_text(text))?;
         self.overflow(text, NORMAL_FIT);
+        self.keep(self.row, self.row + 1, 0.0);
         self.row += 1;
         Ok(())
     }
 
     /// Sets column widths, frozen rows and print settings. `freeze_below` is the row under
     /// which the sheet scrolls (the header of its only table, or the title rows).
-    pub fn finish(self, freeze_below: Option<u32>) -> Result<(), XlsxError> {
+    pub fn finish(mut self, freeze_below: Option<u32>) -> Result<(), XlsxError> {
         for (c, w) in &self.widths {
             self.ws.set_column_width(*c, *w as f64)?;
         }
         // Rows with wrapped text (and table headings) get the height of their tallest
         // cell's lines, so that they show and print whole whatever program opens the file.
-        let mut lines: BTreeMap<u32, usize> = BTreeMap::new();
-        for (row, col, text, bold) in &self.wrapped {
-            let width = self.widths.get(col).copied().unwrap_or(MIN_COLUMN);
-            // Long running text (the draft's paragraphs) is reckoned a little wider: over a
-            // hundred characters a line, the variation between texts adds up to a line.
-            let factor = match (*bold, width > 60) {
-                (true, _) => BOLD,
-                (false, true) => NORMAL_LONG,
-                (false, false) => NORMAL,
-            };
-            let n = lines_in(text, width, factor);
-            let e = lines.entry(*row).or_insert(1);
-            *e = (*e).max(n);
-        }
-        let mut heights = self.heights.clone();
-        for (row, n) in lines {
-            if n > 1 {
-                let h = LINE * n as f64 + 2.0;
-                self.ws.set_row_height(row, h)?;
-                heights.insert(row, h);
-            }
+        let tall: Vec<(u32, f64)> = self
+            .wrapped
+            .keys()
+            .map(|&row| (row, self.height(row)))
+            .filter(|&(_, h)| h > LINE)
+            .collect();
+        for (row, h) in tall {
+            self.ws.set_row_height(row, h)?;
+            self.heights.insert(row, h);
         }
         // The print area reaches the last column a chart covers: a column of width w
         // characters is about 7w + 5 pixels (64 pixels when not set); and the last column a
@@ -465,40 +654,38 @@ impl<'a> SheetWriter<'a> {
         self.ws.set_freeze_panes(freeze, 0)?;
         self.ws.set_landscape();
         self.ws.set_paper_size(9);
-        if self.page_breaks.is_empty() {
-            // One page wide; a short sheet (up to 60 rows, such as a table and its chart) on
-            // one page, so that a chart is never split across two.
-            let tall = if self.row <= 60 { 1 } else { 0 };
-            self.ws.set_print_fit_to_pages(1, tall);
-        } else {
-            // Pages broken by hand: a scale at which every page fits its paper (Excel ignores
-            // hand-made breaks when fitting to pages).
-            let width: f64 = (0..=last_col)
-                .map(|c| self.widths.get(&c).map_or(64.0, |w| *w as f64 * 7.0 + 5.0) * 0.75)
-                .sum();
-            let title: f64 = (0..freeze)
-                .map(|r| heights.get(&r).copied().unwrap_or(LINE))
-                .sum();
-            let mut starts = vec![freeze];
-            starts.extend(&self.page_breaks);
-            starts.push(self.row + 1);
-            let tallest = starts
-                .windows(2)
-                .map(|w| {
-                    title
-                        + (w[0]..w[1])
-                            .map(|r| heights.get(&r).copied().unwrap_or(LINE))
-                            .sum::<f64>()
-                })
-                .fold(0.0, f64::max);
-            // A tenth of the width to spare (programs and printers differ in fonts), a little
-            // of the height (row heights are exact).
-            let scale = (PAGE_HEIGHT * 0.97 / tallest)
-                .min(PAGE_WIDTH * 0.9 / width)
-                .min(1.0)
-                * 100.0;
-            self.ws.set_print_scale(scale.floor().max(10.0) as u16);
-        }
+        let scale = match &self.plan {
+            Some(plan) => plan.scale,
+            None => {
+                let width: f64 = (0..=last_col)
+                    .map(|c| self.widths.get(&c).map_or(64.0, |w| *w as f64 * 7.0 + 5.0) * 0.75)
+                    .sum();
+                // The pages broken by hand, or a sheet without such breaks as one page (it
+                // prints on one when that shrinks it little).
+                let titles = self.used(0, freeze);
+                let mut starts = vec![0];
+                starts.extend(&self.hand_breaks);
+                starts.push(self.row + 1);
+                let hand: Vec<f64> = starts
+                    .windows(2)
+                    .map(|w| match w[0] {
+                        0 => self.used(0, w[1]),
+                        top => titles + self.used(top, w[1]),
+                    })
+                    .collect();
+                let scale = pages::scale(width, &hand);
+                self.f.plans.put(
+                    &self.title,
+                    Plan {
+                        widths: self.widths.clone(),
+                        repeat_rows: freeze,
+                        scale,
+                    },
+                );
+                scale
+            }
+        };
+        self.ws.set_print_scale(scale);
         self.ws.set_repeat_rows(0, freeze - 1)?;
         self.ws.set_print_area(0, 0, self.row.max(1), last_col)?;
         self.ws.set_footer("&L&A&RSida &P av &N");

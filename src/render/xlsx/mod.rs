@@ -13,6 +13,7 @@ mod layout;
 mod maturity;
 mod monthly;
 mod objects;
+mod pages;
 mod quality;
 mod risk_matrix;
 mod risks;
@@ -143,6 +144,9 @@ fn build(r: &Report) -> Result<Workbook, XlsxError> {
         if i == 0 {
             ws.set_active(true);
         }
+        // First a pass on a scratch sheet to learn the sheet's widths and scale, then the
+        // sheet itself, with its pages broken by that plan (see `pages`).
+        write(&mut rust_xlsxwriter::Worksheet::new(), &f, &t, r)?;
         write(ws, &f, &t, r)?;
     }
     // The ISAM's sheets after them: grey tabs, "(för ISAM)" in their titles.
@@ -155,6 +159,7 @@ fn build(r: &Report) -> Result<Workbook, XlsxError> {
     for (name, write) in technical {
         let ws = wb.add_worksheet().set_name(name)?;
         ws.set_tab_color(0x80_80_80);
+        write(&mut rust_xlsxwriter::Worksheet::new(), &f, &isam, r)?;
         write(ws, &f, &isam, r)?;
     }
     Ok(wb)

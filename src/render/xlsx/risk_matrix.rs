@@ -115,12 +115,16 @@ fn matrix(
         Some(f) => format!("{} ({} risker)", f.year, f.total),
         None => format!("{year}: inget riskregister"),
     };
+    // The rows' heights through the writer, so that the pages break by them.
+    for row in top + 2..top + 2 + scale {
+        s.set_row_height(row, CELL_HEIGHT)?;
+    }
+    s.set_row_height(top + 2 + scale, 30.0)?;
     let ws = s.worksheet();
     ws.write_string_with_format(top, left, &title, &bold)?;
     ws.write_string_with_format(top + 1, left, "Sannolikhet ↑", &axis_name)?;
     for l in (1..=scale).rev() {
         let row = top + 2 + (scale - l);
-        ws.set_row_height(row, CELL_HEIGHT)?;
         let word = r.risks.word(true, l);
         ws.write_string_with_format(row, left, format!("{l} {word}"), &axis)?;
         for c in 1..=scale {
@@ -155,7 +159,6 @@ fn matrix(
         }
     }
     let bottom = top + 2 + scale;
-    ws.set_row_height(bottom, 30)?;
     for c in 1..=scale {
         let word = r.risks.word(false, c);
         ws.write_string_with_format(bottom, left + c as u16, format!("{c} {word}"), &axis_bottom)?;
