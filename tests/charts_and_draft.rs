@@ -16,13 +16,42 @@ Uppgifter till och med 12 november 2025.
 
 Utkast framtaget 12 november 2025 ur exporter; granska innan användning.
 
+## Sammanfattning
+
+[Fylls i av informationssäkerhetssamordnaren: årets viktigaste händelser och en samlad bedömning av om informationssäkerhetsarbetet är tillräckligt och har önskad verkan.]
+
+Det viktigaste i underlaget:
+- Anmälningar till IMY senare än 72 timmar efter upptäckt: 1.
+- Risken R9 har riskvärde 12 eller mer och ingen åtgärd i åtgärdsplanen.
+- Av 6 NIS-objekt väntar 3 på klassning.
+- I drift utan klassning: 10 objekt.
+- Personuppgifter utan personuppgiftsbiträdesavtal (PUB-avtal): 3 objekt.
+- Överföring av personuppgifter till tredjeland: 3 objekt.
+- Av 12 åtgärder från förra genomgången är 6 genomförda; 4 är försenade.
+- Antalet rapporterade incidenter har minskat från 80 till 55 jämfört med samma period 2024, mer än normal variation.
+- Av 16 ärenden med status Under registrering har 13 varit öppna i mer än 90 dagar.
+- Mognaden är i snitt 2,2 (förra året 1,8) över 6 områden; 4 områden ligger under målnivån.
+- Utbildning: 49 av 73 kursdeltagare har genomfört sin kurs (67 %).
+
+## Bakgrund
+
+### Omvärldsbevakning – hot, trender och ny lagstiftning
+
+[Fylls i av informationssäkerhetssamordnaren: hot, trender och ny lagstiftning som påverkar förvaltningen, till exempel cybersäkerhetslagen.]
+
+### Organisation och roller
+
+[Fylls i av informationssäkerhetssamordnaren: hur informationssäkerhetsarbetet är organiserat: roller, ansvar och samverkan.]
+
+## Uppföljning av mål i verksamhetsplanen 2025
+
+[Fylls i av informationssäkerhetssamordnaren: hur målen för informationssäkerhet i verksamhetsplanen har uppnåtts.]
+
 ## Uppföljning av informationsklassning
 
 Objektlistan per 12 november 2025 omfattar 18 digitala objekt. Av dem är 5 klassade, jämfört med 2 av 16 i listan för 2024. Övriga objekt: Pågående 2, Väntar på normerande klassning 5 och Ej klassad 6.
 
-Av 6 objekt som omfattas av NIS är 3 klassade. I drift utan klassning är 10 objekt, och för 2 objekt är klassningen äldre än 12 månader och behöver göras om. Bland objekten som behandlar personuppgifter saknar 3 personuppgiftsbiträdesavtal (PUB-avtal). Uppgifter förs över till tredje land i 3 objekt, och bland objekten med AI-funktioner är 3 inte klassade. Objekten listas i bladet Objekt.
-
-Under 2025 har 3 objekt klassats: Life Care SP, Pascal och Procedo.
+Av 6 objekt som omfattas av NIS är 3 klassade. I drift utan klassning är 10 objekt, och för 2 objekt är klassningen äldre än 12 månader och behöver göras om. Bland objekten som behandlar personuppgifter saknar 3 personuppgiftsbiträdesavtal (PUB-avtal). Uppgifter förs över till tredje land i 3 objekt, och bland objekten med AI-funktioner är 3 inte klassade.
 
 Objekt som har klassats under 2025:
 - Life Care SP
@@ -46,9 +75,7 @@ Objekt vars klassning ska göras om:
 
 Väsentlighets- och riskanalysen (VoR) för 2025 innehåller 9 risker, jämfört med 8 för 2024. Av dem har 6 ett riskvärde på minst 12, och de förs alla till internkontrollplanen, IKP (3 för 2024). Högsta riskvärde är 16, som 2 risker har.
 
-Sedan 2024 har 2 risker tillkommit, 1 tagits bort och 1 bedömts högre, medan 6 är oförändrade. Förändringarna listas i bladet Risker.
-
-För 1 risk är det angivna riskvärdet inte sannolikhet × konsekvens; se bladet Datakvalitet.
+Sedan 2024 har 2 risker tillkommit, 1 tagits bort och 1 bedömts högre, medan 6 är oförändrade.
 
 ### Riskerna 2025
 - R1 Behörighetshantering: Behörigheter tas inte bort när anställningen upphör. Sannolikhet 4 (sannolik), konsekvens 4 (allvarlig); riskvärde 16 (till IKP).
@@ -79,7 +106,7 @@ Status på informationssäkerhetsincidenter, inklusive personuppgiftsincidenter,
 
 Av 16 ärenden med status Under registrering har 13 varit öppna i mer än 90 dagar.
 
-Per den 12 november 2025 var 22 av årets incidenter klarmarkerade och 33 öppna (Rapporterad 10, Under registrering 16, Under utredning 3, Under åtgärd 2 och Förfallen 2). Av dem har 19 varit öppna i mer än 90 dagar och behöver följas upp; de listas i bladet Status.
+Per den 12 november 2025 var 22 av årets incidenter klarmarkerade och 33 öppna. Av dem har 19 varit öppna i mer än 90 dagar och behöver följas upp.
 
 Handläggningstiden för de 22 klarmarkerade ärendena var i median 16 dagar; nio av tio var klara inom 29 dagar.
 
@@ -91,13 +118,21 @@ Till Integritetsskyddsmyndigheten, IMY, har 3 incidenter anmälts (3 samma perio
 
 *Figur 3. Incidenter per månad 2025 jämfört med 2024*
 
-![Figur 4. Status för incidenter rapporterade 2025](diagram/status.png)
+![Figur 4. Incidenter per kategori 2025 jämfört med 2024](diagram/kategorier.png)
 
-*Figur 4. Status för incidenter rapporterade 2025*
+*Figur 4. Incidenter per kategori 2025 jämfört med 2024*
+
+![Figur 5. Status för incidenter rapporterade 2025](diagram/status.png)
+
+*Figur 5. Status för incidenter rapporterade 2025*
+
+![Figur 6. Öppna incidenter per ålder, 12 november 2025](diagram/oppna-efter-alder.png)
+
+*Figur 6. Öppna incidenter per ålder, 12 november 2025*
 
 ## Uppföljning av åtgärder från föregående ledningens genomgång
 
-Av 12 åtgärder från föregående ledningens genomgång är 6 genomförda. Övriga: 2 pågår, 1 är ej påbörjad, 1 är senarelagd, 1 är struken och 1 har en status som inte känns igen. Försenade, det vill säga efter sitt klart-datum utan att vara genomförda, är 4 åtgärder; de listas i bladet Åtgärder.
+Av 12 åtgärder från föregående ledningens genomgång är 6 genomförda. Övriga: 2 pågår, 1 är ej påbörjad, 1 är senarelagd, 1 är struken och 1 har en status som inte känns igen. Försenade, det vill säga efter sitt klart-datum utan att vara genomförda, är 4 åtgärder (A2, A5, A8 och A11).
 
 Under 2025 har 3 nya åtgärder beslutats.
 
@@ -105,29 +140,57 @@ För 3 risker som förs till internkontrollplanen är åtgärden inte genomförd
 
 I årets plan saknas 1 åtgärd som fanns i förra årets (A16); åtgärder bör avslutas, inte tas bort.
 
-![Figur 5. Åtgärder från föregående ledningens genomgång per status](diagram/atgarder-status.png)
+![Figur 7. Åtgärder från föregående ledningens genomgång per status](diagram/atgarder-status.png)
 
-*Figur 5. Åtgärder från föregående ledningens genomgång per status*
+*Figur 7. Åtgärder från föregående ledningens genomgång per status*
 
 ## Mognadsmätning
 
 Mognadsmätningen för 2025 (skala 0–4) ger en medelnivå på 2,2, jämfört med 1,8 för 2024. Högre nivå än förra året: Ledning och styrning, Informationsklassning och Kompetens. Lägre nivå än förra året: Incidenthantering. Under målnivån ligger Riskhantering (1 steg), Informationsklassning (1 steg), Incidenthantering (1 steg) och Kontinuitet (1 steg).
 
-![Figur 6. Mognadsnivå per område 2024 och 2025](diagram/mognad.png)
+![Figur 8. Mognadsnivå per område 2024 och 2025](diagram/mognad.png)
 
-*Figur 6. Mognadsnivå per område 2024 och 2025*
+*Figur 8. Mognadsnivå per område 2024 och 2025*
 
 ## Utbildning
 
 Genomförda utbildningar 2025: Informationssäkerhet grund (29 av 40 deltagare, 73 %, jämfört med 50 % 2024) och Dataskydd GDPR (18 av 30 deltagare, 60 %, jämfört med 40 % 2024). Bland chefer har 6 av 8 genomfört sina utbildningar, bland medarbetare 43 av 65 (66 %). Grupper med färre än fem personer redovisas inte, så att ingen kan pekas ut.
 
-![Figur 7. Andel genomförda utbildningar per kurs 2025](diagram/utbildning.png)
+![Figur 9. Andel genomförda utbildningar per kurs 2025](diagram/utbildning.png)
 
-*Figur 7. Andel genomförda utbildningar per kurs 2025*
+*Figur 9. Andel genomförda utbildningar per kurs 2025*
 
-## Om underlaget
+## Förslag till förbättringar och aktiviteter 2026–2028
 
-Siffrorna bygger på 11 filer i indatamappen. I dem ingår inte 4 rader med fel i obligatoriska värden, och 5 dubbletter har slagits ihop. Bladet Datakvalitet listar 14 anmärkningar att rätta i källsystemen.
+Förslagen avser perioden 2026–2028. Åtgärdsplanen har 2 öppna åtgärder med klart-datum efter 2025; de står här per år och område med sitt nummer.
+
+### Förbättringsaktiviteter 2026
+- Behörighetshantering: åtgärd A14 (klar senast mars 2026)
+- Upphandling: åtgärd A13 (klar senast juni 2026)
+
+[Fylls i av informationssäkerhetssamordnaren: beskriv åtgärderna och lägg till förslag som inte står i åtgärdsplanen.]
+
+## Förkortningar och begrepp
+
+VoR – väsentlighets- och riskanalys
+
+IKP – internkontrollplan
+
+IMY – Integritetsskyddsmyndigheten
+
+NIS – lagstiftningen om säkerhet i nätverk och informationssystem (NIS2-direktivet, cybersäkerhetslagen)
+
+MSB – Myndigheten för samhällsskydd och beredskap
+
+PUB-avtal – personuppgiftsbiträdesavtal
+
+AI – artificiell intelligens
+
+## Bilaga: Om underlaget
+
+Siffrorna bygger på 11 filer i indatamappen. I dem ingår inte 4 rader med fel i obligatoriska värden, och 5 dubbletter har slagits ihop. I underlaget finns 14 anmärkningar att rätta i källsystemen.
+
+I riskregistren är det angivna riskvärdet för 1 risk inte sannolikhet × konsekvens; siffrorna bygger på det beräknade värdet.
 "#;
 
 #[test]

@@ -45,17 +45,33 @@ fn the_word_draft_has_the_sections_lists_and_charts_of_the_demo() {
         with_style("Title"),
         ["Ledningens genomgång 2025 – underlag"]
     );
-    // The seed report's order; later areas after the three it has.
+    // The seed report's order: a summary first, the background the ISAM writes, the three
+    // areas it follows up, the later areas, proposals for the three years ahead, the
+    // abbreviations, and the basis as an appendix (#27).
     assert_eq!(
         with_style("Heading1"),
         [
+            "Sammanfattning",
+            "Bakgrund",
+            "Uppföljning av mål i verksamhetsplanen 2025",
             "Uppföljning av informationsklassning",
             "Väsentlighets- och riskanalys samt internkontrollplan",
             "Information om avvikelser och incidenter",
             "Uppföljning av åtgärder från föregående ledningens genomgång",
             "Mognadsmätning",
             "Utbildning",
-            "Om underlaget",
+            "Förslag till förbättringar och aktiviteter 2026–2028",
+            "Förkortningar och begrepp",
+            "Bilaga: Om underlaget",
+        ]
+    );
+    assert_eq!(
+        with_style("Heading2"),
+        [
+            "Omvärldsbevakning – hot, trender och ny lagstiftning",
+            "Organisation och roller",
+            "Riskerna 2025",
+            "Förbättringsaktiviteter 2026",
         ]
     );
     // The heading styles are Word's built-in ones, so a template restyles them.
@@ -100,16 +116,17 @@ fn the_word_draft_has_the_sections_lists_and_charts_of_the_demo() {
     assert!(texts.contains(
         &"Under 2025, till och med 12 november, har 55 informationssäkerhetsincidenter rapporterats, jämfört med 80 under samma period 2024 (−31 %); minskningen från 80 till 55 är större än normal variation. Av årets incidenter var 20 personuppgiftsincidenter (14 samma period 2024); ökningen från 14 till 20 ligger inom normal variation. Under hela 2024 rapporterades 90 incidenter, varav 16 personuppgiftsincidenter."
     ));
-    // Seven charts, each 16 cm wide (5 760 720 EMU) at the charts' 16:9, with a caption.
-    assert_eq!(xml.matches("<pic:pic").count(), 7);
+    // Nine charts, the category and age charts among them, each 16 cm wide (5 760 720 EMU)
+    // at the charts' 16:9, with a caption.
+    assert_eq!(xml.matches("<pic:pic").count(), 9);
     assert_eq!(
         xml.matches(r#"<wp:extent cx="5760720" cy="3240405" />"#)
             .count(),
-        7,
+        9,
         "{xml}"
     );
     let captions = with_style("Caption");
-    assert_eq!(captions.len(), 7);
+    assert_eq!(captions.len(), 9);
     assert_eq!(
         captions[0],
         "Figur 1. Informationsklassning per avdelning 2025"
@@ -122,4 +139,55 @@ fn the_word_draft_has_the_sections_lists_and_charts_of_the_demo() {
     for t in &texts {
         assert!(!t.contains("p ="), "{t}");
     }
+    // Ready to paste: no sheet of the workbook named, which the city's readers never see.
+    for t in &texts {
+        assert!(!t.to_lowercase().contains("bladet"), "{t}");
+    }
+    // The summary: the demo's eleven observations as a list, the data-quality count left
+    // to the appendix.
+    let at = |text: &str| texts.iter().position(|t| *t == text).unwrap();
+    let summary = at("Det viktigaste i underlaget:");
+    assert!(ps[summary + 1].1 && ps[summary + 11].1 && !ps[summary + 12].1);
+    assert_eq!(
+        texts[summary + 1],
+        "Anmälningar till IMY senare än 72 timmar efter upptäckt: 1."
+    );
+    // The places data cannot fill, marked for the ISAM: the summary, omvärld, organisation,
+    // the business plan's goal, the proposals' text.
+    let to_fill: Vec<&&str> = texts
+        .iter()
+        .filter(|t| t.starts_with("[Fylls i av informationssäkerhetssamordnaren: "))
+        .collect();
+    assert_eq!(to_fill.len(), 5, "{to_fill:#?}");
+    // The proposals: the plan's two open actions due after 2025, by year and area.
+    let first = at("Förbättringsaktiviteter 2026") + 1;
+    assert_eq!(
+        &texts[first..first + 2],
+        [
+            "Behörighetshantering: åtgärd A14 (klar senast mars 2026)",
+            "Upphandling: åtgärd A13 (klar senast juni 2026)",
+        ]
+    );
+    // The abbreviations the text uses, and none it does not (ISAM is written out).
+    let abbreviations = at("Förkortningar och begrepp") + 1;
+    assert_eq!(texts[abbreviations], "VoR – väsentlighets- och riskanalys");
+    assert!(texts.contains(&"PUB-avtal – personuppgiftsbiträdesavtal"));
+    assert!(!texts.iter().any(|t| t.starts_with("ISAM –")));
+    // Data-quality remarks only in the appendix, after the last chapter.
+    let appendix = at("Bilaga: Om underlaget");
+    for (i, t) in texts.iter().enumerate() {
+        if t.contains("anmärkning") || t.contains("sannolikhet × konsekvens;") {
+            assert!(i > appendix, "{t}");
+        }
+    }
+    assert_eq!(
+        texts[appendix + 2],
+        "I riskregistren är det angivna riskvärdet för 1 risk inte sannolikhet × konsekvens; siffrorna bygger på det beräknade värdet."
+    );
+    // Each list once: the statuses as bullets, not again in a sentence.
+    assert!(texts.contains(
+        &"Per den 12 november 2025 var 22 av årets incidenter klarmarkerade och 33 öppna. Av dem har 19 varit öppna i mer än 90 dagar och behöver följas upp."
+    ));
+    // No page break forced anywhere: Word places the figures, each kept with its caption.
+    assert!(!xml.contains("w:type=\"page\""));
 }

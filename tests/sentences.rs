@@ -224,3 +224,45 @@ fn risk_numbers_are_listed_in_natural_order() {
         "{page:?}"
     );
 }
+
+/// Significant changes say their direction and agree in number: "Förändringarna är större
+/// än normal variation för 2 kategorier: Felskickad e-post ökade från 8 till 20 och
+/// Obehörig åtkomst minskade från 13 till 4" (#27 item 9), not "Förändringen är större än
+/// normal variation för A (20 mot 8), B (4 mot 13)".
+#[test]
+fn significant_changes_say_which_way_and_agree_in_number() {
+    let w = Work::new();
+    let mut rows = vec![header(&[
+        "Ärendenummer",
+        "Rapporterad",
+        "Status",
+        "Kategori",
+    ])];
+    let ids: Vec<&'static str> = (0..45)
+        .map(|n| &*Box::leak(format!("IA-{n}").into_boxed_str()))
+        .collect();
+    let mut next = ids.iter();
+    for (year, category, n) in [
+        (2024, "Felskickad e-post", 8),
+        (2024, "Obehörig åtkomst", 13),
+        (2025, "Felskickad e-post", 20),
+        (2025, "Obehörig åtkomst", 4),
+    ] {
+        for k in 0..n {
+            rows.push(vec![
+                C::S(next.next().unwrap()),
+                C::D(year, (k % 10) as u8 + 1, 10),
+                C::S("Klar"),
+                C::S(category),
+            ]);
+        }
+    }
+    write_xlsx(&w.input("ia.xlsx"), &[("Export", rows)]);
+    let r = w.run(&["--as-of", "2025-12-31"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let draft = std::fs::read_to_string(w.path("output/2025/utkast.md")).unwrap();
+    assert!(
+        draft.contains("Förändringarna är större än normal variation för 2 kategorier: Felskickad e-post ökade från 8 till 20 och Obehörig åtkomst minskade från 13 till 4."),
+        "{draft}"
+    );
+}

@@ -7,13 +7,15 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use chrono::{Datelike, NaiveDate};
+
 use super::shown_all;
 use crate::calendar::{Day, date, day};
 use crate::labels::{label_key, natural_key};
 use crate::model::{ActionRow, MISSING_LABEL, RiskRow};
 use crate::period::Periods;
 use crate::quality::{Finding, Problem};
-use crate::report::{ActionCounts, ActionsReport, AreaActions, OverdueAction};
+use crate::report::{ActionCounts, ActionsReport, AreaActions, OverdueAction, PlannedAction};
 use crate::schema::ActionState;
 use crate::sensitive::Shown;
 
@@ -62,8 +64,39 @@ pub fn actions_report(
         ikp_risks_action_done: shown_all(&ikp_risks(risks_now, plan, true)),
         ikp_risks_action_not_done: shown_all(&ikp_risks(risks_now, plan, false)),
         high_risks_without_action: shown_all(&without_action(risks_now, plan, ikp_threshold)),
+        planned: planned(plan, p.year),
     };
     (Some(report), findings)
+}
+
+/// The open actions due after `year`, by due year, area and number.
+fn planned(plan: &[&ActionRow], year: i32) -> Vec<PlannedAction> {
+    let mut ahead: Vec<(i32, String, &ActionRow, NaiveDate)> = plan
+        .iter()
+        .filter(|a| a.state.open())
+        .filter_map(|a| {
+            let due = date(a.due?);
+            let area = a.area.clone().unwrap_or_else(|| MISSING_LABEL.to_string());
+            (due.year() > year).then_some((due.year(), area, *a, due))
+        })
+        .collect();
+    ahead.sort_by(|a, b| {
+        (a.0, label_key(&a.1))
+            .cmp(&(b.0, label_key(&b.1)))
+            .then_with(|| {
+                let id = |r: &ActionRow| natural_key(r.id.as_deref().unwrap_or(""));
+                id(a.2).cmp(&id(b.2))
+            })
+            .then(a.3.cmp(&b.3))
+    });
+    ahead
+        .into_iter()
+        .map(|(_, area, a, due)| PlannedAction {
+            id: Shown::label_opt(a.id.as_deref()),
+            area: Shown::label(&area),
+            due,
+        })
+        .collect()
 }
 
 /// Due before A and neither done nor cancelled.

@@ -28,6 +28,20 @@ pub struct ActionsReport {
     pub ikp_risks_action_not_done: Vec<Shown>,
     /// Risks with a value at or above the IKP threshold that have no action at all.
     pub high_risks_without_action: Vec<Shown>,
+    /// The plan's open actions due after Y, by due year, area and number: the review's
+    /// proposals for the years ahead.
+    pub planned: Vec<PlannedAction>,
+}
+
+/// An open action due after the report year.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlannedAction {
+    /// Action number.
+    pub id: Option<Shown>,
+    /// Area (`(saknas)` when empty).
+    pub area: Shown,
+    /// Due date.
+    pub due: NaiveDate,
 }
 
 /// Actions counted by what became of them.

@@ -13,7 +13,7 @@ mod training;
 
 use chrono::NaiveDate;
 
-pub use actions::{ActionCounts, ActionsReport, AreaActions, OverdueAction};
+pub use actions::{ActionCounts, ActionsReport, AreaActions, OverdueAction, PlannedAction};
 pub use maturity::{MaturityArea, MaturityReport};
 pub use objects::{
     DepartmentClassification, ObjectFigures, ObjectIncidents, ObjectItem, ObjectList, ObjectsReport,

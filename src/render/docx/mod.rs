@@ -8,6 +8,7 @@
 //! is the draft's ([`super::draft`]), in the seed report's order; lists name objects, risks
 //! and statuses. Fixed ids and dates from the as-of date: the same input gives the same bytes.
 
+mod abbreviations;
 mod sections;
 
 use docx_rs::{
@@ -154,6 +155,18 @@ pub fn document(r: &Report, charts: &[ChartFile]) -> Result<Vec<u8>> {
 }
 
 impl Block {
+    /// The block's text (a chart's caption).
+    fn text(&self) -> &str {
+        match self {
+            Block::Title(t)
+            | Block::Heading(t)
+            | Block::Subheading(t)
+            | Block::Text(t)
+            | Block::Bullet(t)
+            | Block::Chart(_, t) => t,
+        }
+    }
+
     /// The block with the label marks removed from its text.
     fn plain(self) -> Block {
         use super::draft::plain;

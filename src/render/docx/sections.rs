@@ -1,13 +1,17 @@
-//! The Word draft's blocks in the seed report's order: classification (§4.1), the VoR and
-//! the internal control plan (§4.1.1), incidents (§4.3), then any later area (action
-//! follow-up) and what the figures rest on.
+//! The Word draft's blocks in the seed report's order: *Sammanfattning*, the background the
+//! ISAM writes, classification (§4.1), the VoR and the internal control plan (§4.1.1),
+//! incidents (§4.3), the action follow-up, maturity and training, *Förslag till
+//! förbättringar och aktiviteter* (§5), *Förkortningar och begrepp* (§6), and the appendix
+//! *Om underlaget* on what the figures rest on.
 //!
 //! In: the [`Report`], the draft's sections and the charts drawn. Out: [`Block`]s. The text
 //! is the draft's; the lists (objects by name, risks as the VoR writes them, statuses as
 //! "Rapporterad: 10 st") are the report's items, formatted.
 
 use super::Block;
+use super::abbreviations;
 use crate::render::charts::ChartFile;
+use crate::render::draft::chapters::{proposals, proposals_lead, summary, to_fill};
 use crate::render::draft::{Section, label, mark, marked};
 use crate::render::observations;
 use crate::render::swedish::{long_date, number};
@@ -27,6 +31,7 @@ pub(super) fn blocks(r: &Report, charts: &[ChartFile]) -> Vec<Block> {
     };
     let has = |stem: &str| charts.iter().any(|c| c.name == format!("{stem}.png"));
     let mut out = title_block(r);
+    out.extend(opening(r));
     // The section stands whether or not there is an object list: without one, its text
     // says so.
     out.push(Block::Heading(
@@ -145,10 +150,26 @@ pub(super) fn blocks(r: &Report, charts: &[ChartFile]) -> Vec<Block> {
             format!("Incidenter per månad {} jämfört med {}", r.year, r.year - 1),
         ));
     }
+    if has("kategorier") {
+        out.push(Block::Chart(
+            "kategorier",
+            format!(
+                "Incidenter per kategori {} jämfört med {}",
+                r.year,
+                r.year - 1
+            ),
+        ));
+    }
     if has("status") {
         out.push(Block::Chart(
             "status",
             format!("Status för incidenter rapporterade {}", r.year),
+        ));
+    }
+    if has("oppna-efter-alder") {
+        out.push(Block::Chart(
+            "oppna-efter-alder",
+            format!("Öppna incidenter per ålder, {}", long_date(r.as_of)),
         ));
     }
     // Each kind's section stands even when the kind is absent: it then says so, once.
@@ -185,8 +206,87 @@ pub(super) fn blocks(r: &Report, charts: &[ChartFile]) -> Vec<Block> {
             ));
         }
     }
-    out.push(Block::Heading("Om underlaget".into()));
+    out.extend(closing(r, &out));
+    out.push(Block::Heading("Bilaga: Om underlaget".into()));
     out.extend(text_of("Om underlaget").into_iter().map(Block::Text));
+    out
+}
+
+/// *Sammanfattning* from the observations, and the background only the ISAM can write.
+fn opening(r: &Report) -> Vec<Block> {
+    let (lead, points) = summary(r);
+    let mut out = vec![Block::Heading("Sammanfattning".into())];
+    out.extend(lead.into_iter().map(Block::Text));
+    if points.is_empty() {
+        out.push(Block::Text(
+            "Inget i siffrorna sticker ut: inga förändringar utöver normal variation och inga öppna brister i objekt eller risker.".into(),
+        ));
+    } else {
+        out.push(Block::Text("Det viktigaste i underlaget:".into()));
+        out.extend(points.into_iter().map(Block::Bullet));
+    }
+    out.push(Block::Heading("Bakgrund".into()));
+    out.push(Block::Subheading(
+        "Omvärldsbevakning – hot, trender och ny lagstiftning".into(),
+    ));
+    out.push(Block::Text(to_fill(
+        "hot, trender och ny lagstiftning som påverkar förvaltningen, till exempel cybersäkerhetslagen.",
+    )));
+    out.push(Block::Subheading("Organisation och roller".into()));
+    out.push(Block::Text(to_fill(
+        "hur informationssäkerhetsarbetet är organiserat: roller, ansvar och samverkan.",
+    )));
+    out.push(Block::Heading(format!(
+        "Uppföljning av mål i verksamhetsplanen {}",
+        r.year
+    )));
+    out.push(Block::Text(to_fill(
+        "hur målen för informationssäkerhet i verksamhetsplanen har uppnåtts.",
+    )));
+    out
+}
+
+/// *Förslag till förbättringar och aktiviteter* from the action plan, and *Förkortningar
+/// och begrepp* for the abbreviations in `so_far` and in the proposals.
+fn closing(r: &Report, so_far: &[Block]) -> Vec<Block> {
+    let (first, last) = crate::render::draft::chapters::proposal_years(r);
+    let mut out = vec![Block::Heading(format!(
+        "Förslag till förbättringar och aktiviteter {first}–{last}"
+    ))];
+    match proposals(r) {
+        Some(years) => {
+            let planned = r.actions.as_ref().map_or(0, |a| {
+                a.planned
+                    .iter()
+                    .filter(|p| chrono::Datelike::year(&p.due) >= first)
+                    .count()
+            });
+            out.push(Block::Text(proposals_lead(r, planned)));
+            for (year, lines) in years {
+                out.push(Block::Subheading(format!("Förbättringsaktiviteter {year}")));
+                out.extend(lines.into_iter().map(Block::Bullet));
+            }
+        }
+        None => out.push(Block::Text(
+            crate::render::absent::Absent::Actions
+                .sentence()
+                .to_string(),
+        )),
+    }
+    out.push(Block::Text(to_fill(
+        "beskriv åtgärderna och lägg till förslag som inte står i åtgärdsplanen.",
+    )));
+    let text: String = so_far
+        .iter()
+        .chain(&out)
+        .map(Block::text)
+        .collect::<Vec<_>>()
+        .join("\n");
+    let lines = abbreviations::used(&text);
+    if !lines.is_empty() {
+        out.push(Block::Heading("Förkortningar och begrepp".into()));
+        out.extend(lines.into_iter().map(Block::Text));
+    }
     out
 }
 

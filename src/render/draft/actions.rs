@@ -2,7 +2,7 @@
 //!
 //! In: the report's [`ActionsReport`]. Out: a paragraph, with numbers and action numbers only.
 
-use super::{count, list};
+use super::{count, list, mark};
 use crate::render::swedish::number;
 use crate::report::{ActionsReport, Report};
 use crate::schema::ActionState;
@@ -45,8 +45,22 @@ pub(super) fn actions(r: &Report, a: &ActionsReport) -> Vec<String> {
         first.push_str(&format!(" Övriga: {}.", list(&rest)));
     }
     if !p.overdue.is_empty() {
+        let mut ids: Vec<String> = p
+            .overdue
+            .iter()
+            .filter_map(|o| o.id.as_ref().map(ToString::to_string))
+            .collect();
+        ids.sort_by_key(|id| crate::labels::natural_key(id));
+        let named = if ids.is_empty() {
+            String::new()
+        } else {
+            format!(
+                " ({})",
+                list(&ids.iter().map(|i| mark(i)).collect::<Vec<_>>())
+            )
+        };
         first.push_str(&format!(
-            " Försenade, det vill säga efter sitt klart-datum utan att vara genomförda, är {}; de listas i bladet Åtgärder.",
+            " Försenade, det vill säga efter sitt klart-datum utan att vara genomförda, är {}{named}.",
             count(p.overdue.len() as u64, "åtgärd", "åtgärder")
         ));
     }

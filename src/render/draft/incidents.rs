@@ -58,27 +58,17 @@ fn status(r: &Report) -> String {
     if !i.status_known {
         return crate::report::STATUS_UNKNOWN_SV.to_string();
     }
-    let open: Vec<String> = i
-        .by_status
-        .iter()
-        .filter(|s| s.open == Some(true) && s.count > 0)
-        .map(|s| format!("{} {}", label(&s.status), number(s.count)))
-        .collect();
+    // The statuses are listed once, as the list the draft puts above this text.
     let mut text = format!(
-        "Per den {} var {} av årets incidenter klarmarkerade och {} öppna",
+        "Per den {} var {} av årets incidenter klarmarkerade och {} öppna.",
         long_date(r.as_of),
         number(i.closed),
         number(i.open)
     );
-    if open.is_empty() {
-        text.push('.');
-    } else {
-        text.push_str(&format!(" ({}).", list(&open)));
-    }
     let stale = i.stale.len() as u64;
     if stale > 0 {
         text.push_str(&format!(
-            " Av dem har {} varit öppna i mer än {} dagar och behöver följas upp; de listas i bladet Status.",
+            " Av dem har {} varit öppna i mer än {} dagar och behöver följas upp.",
             number(stale),
             r.about.stale_after_days
         ));
@@ -116,16 +106,22 @@ fn categories(r: &Report) -> Option<String> {
     } else {
         text.push_str(&format!(", följt av {}.", list(&next)));
     }
+    // Each change with its direction: "Felskickad e-post ökade från 8 till 20".
     let beyond: Vec<String> = i
         .by_category
         .iter()
         .filter(|b| b.change.is_some_and(|t| t.significant))
         .map(|b| {
+            let verb = if b.current > b.previous_same_period {
+                "ökade"
+            } else {
+                "minskade"
+            };
             format!(
-                "{} ({} mot {})",
+                "{} {verb} från {} till {}",
                 label(&b.label),
-                number(b.current),
-                number(b.previous_same_period)
+                number(b.previous_same_period),
+                number(b.current)
             )
         })
         .collect();
@@ -134,8 +130,12 @@ fn categories(r: &Report) -> Option<String> {
     } else if beyond.is_empty() {
         text.push_str(" Ingen kategori har förändrats mer än normal variation jämfört med samma period förra året.");
     } else {
+        let (subject, n) = match beyond.len() {
+            1 => ("Förändringen", "en kategori".to_string()),
+            n => ("Förändringarna", count(n as u64, "kategori", "kategorier")),
+        };
         text.push_str(&format!(
-            " Förändringen är större än normal variation för {}.",
+            " {subject} är större än normal variation för {n}: {}.",
             list(&beyond)
         ));
     }

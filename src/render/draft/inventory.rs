@@ -4,7 +4,7 @@
 //! In: the [`Report`]. Out: paragraphs.
 
 use super::{count, label, list};
-use crate::render::swedish::{capitalise, long_date, number};
+use crate::render::swedish::{long_date, number};
 use crate::report::{ObjectFigures, Report, RiskChangeKind, RiskFigures};
 
 /// The object-list paragraphs.
@@ -60,23 +60,9 @@ pub(super) fn objects(r: &Report, now: &ObjectFigures) -> Vec<String> {
         number(now.third_country),
         number(now.ai_unclassified)
     ));
-    gaps.push("Objekten listas i bladet Objekt.".to_string());
-    let mut paragraphs = vec![first, gaps.join(" ")];
-    // The objects classified during the year, by name, as the review names them.
-    if let Some(list_now) = now
-        .lists
-        .iter()
-        .find(|l| l.key == "classified_this_year" && !l.items.is_empty())
-    {
-        let names: Vec<String> = list_now.items.iter().map(|i| label(&i.name)).collect();
-        paragraphs.push(format!(
-            "Under {} har {} klassats: {}.",
-            now.year,
-            count(names.len() as u64, "objekt", "objekt"),
-            list(&names)
-        ));
-    }
-    paragraphs
+    // The objects classified during the year are named once, in the list the draft puts
+    // under this text.
+    vec![first, gaps.join(" ")]
 }
 
 /// The risk-register paragraphs.
@@ -171,7 +157,7 @@ pub(super) fn risks(r: &Report, now: &RiskFigures) -> Vec<String> {
             )
         } else {
             format!(
-                "Sedan {} har {}, medan {} är oförändrade. Förändringarna listas i bladet Risker.",
+                "Sedan {} har {}, medan {} är oförändrade.",
                 before.year,
                 list(&parts),
                 number(unchanged)
@@ -179,26 +165,27 @@ pub(super) fn risks(r: &Report, now: &RiskFigures) -> Vec<String> {
         };
         paragraphs.push(text);
     }
+    paragraphs
+}
+
+/// What was wrong in the risk registers, for the appendix on the basis (never in the VoR
+/// section itself).
+pub(super) fn register_remarks(r: &Report) -> Option<String> {
+    let k = &r.risks;
     let mut checks = Vec::new();
     if k.value_mismatch > 0 {
         checks.push(format!(
-            "för {} är det angivna riskvärdet inte sannolikhet × konsekvens",
+            "I riskregistren är det angivna riskvärdet för {} inte sannolikhet × konsekvens; siffrorna bygger på det beräknade värdet.",
             count(k.value_mismatch, "risk", "risker")
         ));
     }
     if k.ikp_inconsistent > 0 {
         checks.push(format!(
-            "för {} stämmer IKP-svaret inte med tröskeln",
+            "För {} stämmer svaret om IKP inte med tröskeln för riskvärdet.",
             count(k.ikp_inconsistent, "risk", "risker")
         ));
     }
-    if !checks.is_empty() {
-        paragraphs.push(format!(
-            "{}; se bladet Datakvalitet.",
-            capitalise(&list(&checks))
-        ));
-    }
-    paragraphs
+    (!checks.is_empty()).then(|| checks.join(" "))
 }
 
 /// What the figures rest on.
@@ -222,7 +209,7 @@ pub(super) fn basis(r: &Report) -> String {
     }
     if dq.finding_count > 0 {
         text.push_str(&format!(
-            " Bladet Datakvalitet listar {} att rätta i källsystemen.",
+            " I underlaget finns {} att rätta i källsystemen.",
             count(dq.finding_count as u64, "anmärkning", "anmärkningar")
         ));
     }

@@ -9,6 +9,7 @@
 use chrono::{Datelike, NaiveDate};
 
 mod actions;
+pub(crate) mod chapters;
 mod incidents;
 mod inventory;
 mod maturity;
@@ -97,7 +98,9 @@ pub(crate) fn marked(r: &Report) -> Vec<Section> {
     });
     sections.push(Section {
         title: "Om underlaget",
-        paragraphs: vec![basis(r)],
+        paragraphs: std::iter::once(basis(r))
+            .chain(inventory::register_remarks(r))
+            .collect(),
     });
     sections
 }

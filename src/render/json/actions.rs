@@ -20,6 +20,14 @@ pub(super) struct Actions<'a> {
     ikp_risks_action_done: &'a [Shown],
     ikp_risks_action_not_done: &'a [Shown],
     high_risks_without_action: &'a [Shown],
+    planned: Vec<Planned<'a>>,
+}
+
+#[derive(Serialize)]
+struct Planned<'a> {
+    id: Option<&'a str>,
+    area: &'a str,
+    due: String,
 }
 
 #[derive(Serialize)]
@@ -99,6 +107,15 @@ impl<'a> Actions<'a> {
             ikp_risks_action_done: &a.ikp_risks_action_done,
             ikp_risks_action_not_done: &a.ikp_risks_action_not_done,
             high_risks_without_action: &a.high_risks_without_action,
+            planned: a
+                .planned
+                .iter()
+                .map(|x| Planned {
+                    id: x.id.as_deref(),
+                    area: &x.area,
+                    due: x.due.to_string(),
+                })
+                .collect(),
         }
     }
 }

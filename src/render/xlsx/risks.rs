@@ -1,6 +1,6 @@
 //! Sheet *Risker*: the risk list with the steps in the VoR's words, computed values and IKP
-//! flag, risks per area, what changed since last year, and the register findings (the
-//! matrices are on *Riskmatris*).
+//! flag, risks per area, what changed since last year, and the register remarks counted by
+//! kind (the matrices are on *Riskmatris*; each remark with its place is on *Datakvalitet*).
 //!
 //! In: the [`Report`]. Out: the sheet.
 
@@ -11,6 +11,24 @@ use crate::report::{Report, RiskChangeKind};
 
 /// The sheet's name.
 pub const SHEET: &str = "Risker";
+
+/// The register remarks management sees, by finding code, in plain words.
+const REMARKS: [(&str, &str); 5] = [
+    (
+        "risk_value_mismatch",
+        "Riskvärdet är inte sannolikhet × konsekvens (det beräknade värdet används)",
+    ),
+    (
+        "ikp_inconsistent",
+        "Markeringen för IKP stämmer inte med riskvärdet",
+    ),
+    ("missing_risk_score", "Sannolikhet eller konsekvens saknas"),
+    (
+        "bad_risk_score",
+        "Sannolikhet eller konsekvens utanför skalan",
+    ),
+    ("duplicate_risk", "Samma risk finns två gånger i registret"),
+];
 
 /// Writes the sheet.
 pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<(), XlsxError> {
@@ -115,23 +133,23 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         "jämförelsen kräver riskregister för båda åren",
     )?;
 
-    s.heading("Anmärkningar i riskregistren")?;
-    let codes = [
-        "risk_value_mismatch",
-        "ikp_inconsistent",
-        "missing_risk_score",
-        "bad_risk_score",
-        "duplicate_risk",
-    ];
-    let rows: Vec<Vec<Value>> = r
-        .data_quality
-        .findings
+    // What was wrong in the registers, counted by kind; the ISAM's sheet Datakvalitet has
+    // each remark with its file, row and column.
+    s.heading("Anmärkningar om riskregistren")?;
+    let rows: Vec<Vec<Value>> = REMARKS
         .iter()
-        .filter(|f| codes.contains(&f.problem.code()))
-        .map(super::quality::finding_row)
+        .filter_map(|&(code, words)| {
+            let n = r
+                .data_quality
+                .findings
+                .iter()
+                .filter(|f| f.problem.code() == code)
+                .count();
+            (n > 0).then(|| vec![Value::text(words), Value::Count(n as u64)])
+        })
         .collect();
     s.table_or(
-        &["Fil", "Blad", "Rad", "Kolumn", "Värde", "Anmärkning"],
+        &["Anmärkning", "Antal"],
         &rows,
         "inga anmärkningar i riskregistren",
     )?;

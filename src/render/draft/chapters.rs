@@ -1,0 +1,104 @@
+//! The draft's chapters around the figures, as the seed review has them: *Sammanfattning*
+//! from the observations, the places only the ISAM can fill (omvärld, organisation and
+//! roles, the business plan's goal), and *Förslag till förbättringar och aktiviteter* from
+//! the action plan's actions due after the report year.
+//!
+//! In: the [`Report`]. Out: paragraphs and lists of plain text with the labels marked.
+
+use super::{count, list, mark};
+use crate::render::observations;
+use crate::render::swedish::MONTHS;
+use crate::report::{Observation, PlannedAction, Report};
+
+/// A place the data cannot fill: "[Fylls i av informationssäkerhetssamordnaren: …]".
+pub fn to_fill(what: &str) -> String {
+    format!("[Fylls i av informationssäkerhetssamordnaren: {what}]")
+}
+
+/// The summary: what the ISAM writes, then the observations as a list (the data-quality
+/// count left to the appendix *Om underlaget*).
+pub(crate) fn summary(r: &Report) -> (Vec<String>, Vec<String>) {
+    let lead = vec![to_fill(
+        "årets viktigaste händelser och en samlad bedömning av om informationssäkerhetsarbetet är tillräckligt och har önskad verkan.",
+    )];
+    let points: Vec<String> = r
+        .observations
+        .iter()
+        .filter(|o| !matches!(o, Observation::RowsRejected { .. }))
+        .map(|o| mark(&observations::words(o, r.year).0))
+        .collect();
+    (lead, points)
+}
+
+/// The years the proposals cover: Y+1 to Y+3.
+pub(crate) fn proposal_years(r: &Report) -> (i32, i32) {
+    (r.year + 1, r.year + 3)
+}
+
+/// The proposals: per year from Y+1 to Y+3 (later ones with Y+3), per area, the plan's
+/// open actions due then, by number and month. `None` when there is no action plan.
+pub(crate) fn proposals(r: &Report) -> Option<Vec<(i32, Vec<String>)>> {
+    let a = r.actions.as_ref()?;
+    let (first, last) = proposal_years(r);
+    let mut years: Vec<(i32, Vec<String>)> = Vec::new();
+    for year in first..=last {
+        let due: Vec<&PlannedAction> = a
+            .planned
+            .iter()
+            .filter(|p| {
+                let y = chrono::Datelike::year(&p.due);
+                y == year || (year == last && y > last)
+            })
+            .collect();
+        if due.is_empty() {
+            continue;
+        }
+        let mut lines = Vec::new();
+        let mut areas: Vec<&str> = Vec::new();
+        for p in &due {
+            if !areas.contains(&p.area.as_str()) {
+                areas.push(p.area.as_str());
+            }
+        }
+        for area in areas {
+            let items: Vec<String> = due
+                .iter()
+                .filter(|p| p.area.as_str() == area)
+                .map(|p| {
+                    let id = p.id.as_ref().map_or("utan nummer".to_string(), |i| mark(i));
+                    let month = MONTHS[chrono::Datelike::month0(&p.due) as usize];
+                    format!(
+                        "{id} (klar senast {month} {})",
+                        chrono::Datelike::year(&p.due)
+                    )
+                })
+                .collect();
+            lines.push(format!(
+                "{}: {} {}",
+                mark(area),
+                if items.len() == 1 {
+                    "åtgärd"
+                } else {
+                    "åtgärderna"
+                },
+                list(&items)
+            ));
+        }
+        years.push((year, lines));
+    }
+    Some(years)
+}
+
+/// The sentence above the proposals.
+pub(crate) fn proposals_lead(r: &Report, planned: usize) -> String {
+    let (first, last) = proposal_years(r);
+    if planned == 0 {
+        format!("Åtgärdsplanen har inga öppna åtgärder med klart-datum {first}–{last}.")
+    } else {
+        format!(
+            "Förslagen avser perioden {first}–{last}. Åtgärdsplanen har {} med klart-datum efter {}; de står här per år och område med sitt nummer.",
+            count(planned as u64, "öppen åtgärd", "öppna åtgärder"),
+            r.year
+        )
+    }
+}
