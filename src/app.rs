@@ -149,8 +149,23 @@ fn run_report(args: &RunArgs) -> Result<u8> {
     progress.hide();
     print_file_problems(&data);
     progress.stage("analysing");
-    if data.incidents.is_empty() {
+    // Any one kind is enough for a report; none at all is an error.
+    if data.incidents.is_empty()
+        && data.objects.is_empty()
+        && data.risks.is_empty()
+        && data.actions.is_empty()
+        && data.maturity.is_empty()
+        && data.training.is_empty()
+    {
         return Err(Error::NoUsableInput(config.run.input.clone()));
+    }
+    if data.as_of_from_snapshots
+        && let Some(p) = data.periods
+    {
+        eprintln!(
+            "warning: there is no incident export, so the report is for {} as of {}, the end of the latest year the other exports name. Give --as-of YYYY-MM-DD for another date.",
+            p.year, p.as_of
+        );
     }
     let report = crate::analyse::analyse(data, &config)?;
     timer.done("analyse");
@@ -252,20 +267,28 @@ fn print_file_problems(data: &Normalised) {
 
 fn print_run_summary(r: &Report, paths: &OutputPaths, chart_files: usize) {
     let i = &r.incidents;
-    say!(
-        "{} incidents reported in {} up to {} ({} in the same period of {}, {} in all of {}); {}.",
-        i.total.current,
-        r.year,
-        r.as_of,
-        i.total.previous_same_period,
-        r.year - 1,
-        i.total.previous_year_total,
-        r.year - 1,
-        match (i.open_count(), i.stale_count()) {
-            (Some(open), Some(stale)) => format!("{open} open, {stale} stale"),
-            _ => "open and stale unknown: the exports have no status column".to_string(),
-        }
-    );
+    if !r.has_incidents() {
+        say!(
+            "No incident export: the report for {} as of {} is written from the other exports.",
+            r.year,
+            r.as_of
+        );
+    } else {
+        say!(
+            "{} incidents reported in {} up to {} ({} in the same period of {}, {} in all of {}); {}.",
+            i.total.current,
+            r.year,
+            r.as_of,
+            i.total.previous_same_period,
+            r.year - 1,
+            i.total.previous_year_total,
+            r.year - 1,
+            match (i.open_count(), i.stale_count()) {
+                (Some(open), Some(stale)) => format!("{open} open, {stale} stale"),
+                _ => "open and stale unknown: the exports have no status column".to_string(),
+            }
+        );
+    }
     say!("Wrote {}", paths.workbook.display());
     say!("Wrote {}", paths.summary.display());
     say!("Wrote {}", paths.draft.display());

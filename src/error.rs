@@ -43,9 +43,9 @@ pub enum Error {
         "the input folder {0} does not exist. Create it and put the exports from IA in it, or name another folder with --input."
     )]
     InputMissing(PathBuf),
-    /// No sheet of any input file could be used.
+    /// No sheet of any input file could be used, of any kind.
     #[error(
-        "no usable incident data was found in {0}. Put an IA export (.xlsx, .xls, .xlsm, .xlsb, .ods or .csv) with a header row that includes a reported date (for example \"Rapporterad\") in that folder; `genomgang check` shows what was found in each file."
+        "no usable data was found in {0}: no incident export, object list, risk register, action plan, maturity assessment or training export. Put at least one of them (.xlsx, .xls, .xlsm, .xlsb, .ods or .csv, with a header row such as \"Rapporterad\" for an IA export) in that folder; `genomgang check` shows what was found in each file."
     )]
     NoUsableInput(PathBuf),
     /// The output folder would be inside the input folder.

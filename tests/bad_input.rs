@@ -303,7 +303,7 @@ fn missing_input_folder_and_output_inside_input_write_nothing() {
     std::fs::write(w.input("tom.csv"), "").unwrap();
     let r = w.run(&[]);
     assert_eq!(r.code, 2);
-    assert!(r.stderr.contains("no usable incident data"), "{}", r.stderr);
+    assert!(r.stderr.contains("no usable data"), "{}", r.stderr);
     assert!(!w.path("output").exists());
     // A bad option value.
     let w = with_good_export();

@@ -120,7 +120,7 @@ fn printed_default_config_is_a_working_config() {
     // With the defaults only, the HHS headers are not recognised: no usable input.
     let r = w.run(&["--config", "eget.toml"]);
     assert_eq!(r.code, 2, "{}", r.stderr);
-    assert!(r.stderr.contains("no usable incident data"), "{}", r.stderr);
+    assert!(r.stderr.contains("no usable data"), "{}", r.stderr);
 }
 
 #[test]

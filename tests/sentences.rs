@@ -266,3 +266,59 @@ fn significant_changes_say_which_way_and_agree_in_number() {
         "{draft}"
     );
 }
+
+/// Any one kind is enough for a report (#27): a folder holding only a risk register gives
+/// the register's figures, for the register's year as of its last day, with the incidents
+/// said to be absent once, in plain words, like any kind.
+#[test]
+fn a_risk_register_alone_is_enough_for_a_report() {
+    let w = register_where_high_and_ikp_differ();
+    std::fs::remove_file(w.input("ia.xlsx")).unwrap();
+    let r = w.run(&[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("there is no incident export, so the report is for 2025 as of 2025-12-31"),
+        "{}",
+        r.stderr
+    );
+    assert!(r.stdout.contains("No incident export"), "{}", r.stdout);
+    let s = w.summary(2025);
+    assert_eq!(s["as_of"], "2025-12-31");
+    assert_eq!(s["risks"]["total"], 10);
+    assert_eq!(s["risks"]["ikp"], 5);
+    let absent = "Incidentexporten från IA fanns inte i underlaget; incidenterna fylls i för hand.";
+    for sheet in [
+        "Sammanfattning",
+        "Incidenter per månad",
+        "Status",
+        "Kategorier",
+    ] {
+        let cells = w.sheet(2025, sheet);
+        assert!(
+            cells.iter().flatten().any(|c| c == absent),
+            "{sheet}: {cells:?}"
+        );
+    }
+    // No incident table on page 1, and no incident chart.
+    let summary = w.sheet(2025, "Sammanfattning");
+    assert!(
+        !summary
+            .iter()
+            .flatten()
+            .any(|c| c == "Rapporterade incidenter")
+    );
+    assert!(
+        !w.path("output/2025/diagram/incidenter-per-manad.png")
+            .exists()
+    );
+    assert!(w.path("output/2025/diagram/riskmatris.png").exists());
+    let draft = std::fs::read_to_string(w.path("output/2025/utkast.md")).unwrap();
+    assert_eq!(draft.matches(absent).count(), 1, "{draft}");
+    // A folder with nothing usable of any kind is still refused.
+    let empty = Work::new();
+    std::fs::write(empty.input("tom.csv"), "").unwrap();
+    let r = empty.run(&[]);
+    assert_eq!(r.code, 2);
+    assert!(r.stderr.contains("no usable data"), "{}", r.stderr);
+}

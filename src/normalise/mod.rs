@@ -60,6 +60,9 @@ pub struct Normalised {
     /// The report year and the periods compared, settled once when normalising finishes;
     /// `None` when nothing gives a date (no `--year`, no `--as-of`, no reported incident).
     pub periods: Option<crate::period::Periods>,
+    /// The as-of date is 31 December of the latest year a snapshot names, there being no
+    /// incident date and no `--year` or `--as-of`.
+    pub as_of_from_snapshots: bool,
 }
 
 impl Normalised {
@@ -315,7 +318,27 @@ impl<'c> Normaliser<'c> {
         // The period is settled here, once: snapshots without a year of their own describe
         // its year, and analysis counts within it.
         let latest = out.incidents.reported.iter().copied().max();
-        out.periods = crate::period::Periods::resolve(config.run.year, config.run.as_of, latest);
+        // Without an incident date, the latest year a snapshot (object list, register, plan,
+        // assessment, training export) names is the report year: any one kind is enough.
+        let snapshot_year = if latest.is_none() && config.run.year.is_none() {
+            out.objects
+                .iter()
+                .map(|o| o.origin.year)
+                .chain(out.risks.iter().map(|r| r.origin.year))
+                .chain(out.actions.iter().map(|a| a.origin.year))
+                .chain(out.maturity.iter().map(|m| m.origin.year))
+                .chain(out.training.iter().map(|t| t.origin.year))
+                .flatten()
+                .max()
+        } else {
+            None
+        };
+        out.as_of_from_snapshots = snapshot_year.is_some() && config.run.as_of.is_none();
+        out.periods = crate::period::Periods::resolve(
+            config.run.year.or(snapshot_year),
+            config.run.as_of,
+            latest,
+        );
         let year = out.periods.map(|p| p.year);
         let object_findings = snapshot::merge_snapshots(
             &mut out.objects,

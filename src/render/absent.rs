@@ -10,6 +10,8 @@ use crate::report::Report;
 /// A kind of input that can be absent from a report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Absent {
+    /// No incident export (no accepted case of any year).
+    Incidents,
     /// No object list for Y.
     Objects,
     /// No risk register for Y or Y-1.
@@ -26,6 +28,9 @@ impl Absent {
     /// The kinds this report lacks, in the workbook's order.
     pub fn in_report(r: &Report) -> Vec<Absent> {
         let mut out = Vec::new();
+        if !r.has_incidents() {
+            out.push(Absent::Incidents);
+        }
         if r.objects.current.is_none() {
             out.push(Absent::Objects);
         }
@@ -47,6 +52,9 @@ impl Absent {
     /// The sentence for management: what was not in the material, and what follows.
     pub fn sentence(self) -> &'static str {
         match self {
+            Absent::Incidents => {
+                "Incidentexporten från IA fanns inte i underlaget; incidenterna fylls i för hand."
+            }
             Absent::Objects => {
                 "Objektlistan fanns inte i underlaget; informationsklassningen av de digitala objekten fylls i för hand."
             }
@@ -68,6 +76,9 @@ impl Absent {
     /// What the ISAM does to include it next time.
     pub fn how_to_add(self) -> &'static str {
         match self {
+            Absent::Incidents => {
+                "Lägg exporten från IA i input-mappen (en rubrikrad med till exempel \"Ärendenummer\" och \"Rapporterad\")."
+            }
             Absent::Objects => {
                 "Lägg objektlistan i input-mappen (året i en kolumn \"År\", i mappnamnet eller i filnamnet)."
             }
@@ -87,6 +98,7 @@ impl Absent {
     /// The kind's name in *Om rapporten*.
     pub fn name(self) -> &'static str {
         match self {
+            Absent::Incidents => "Incidentexport (IA)",
             Absent::Objects => "Objektlista",
             Absent::Risks => "Riskregister (VoR)",
             Absent::Actions => "Åtgärdsplan",

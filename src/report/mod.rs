@@ -71,6 +71,11 @@ pub struct PeriodCount {
 }
 
 impl Report {
+    /// Whether the material held any incident export with an accepted case, of any year.
+    pub fn has_incidents(&self) -> bool {
+        self.incidents.reported_range.is_some()
+    }
+
     /// The month of A (1–12) when A is not its last day: that month's counts are partial.
     pub fn partial_month(&self) -> Option<u32> {
         use chrono::Datelike;

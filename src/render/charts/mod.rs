@@ -81,11 +81,15 @@ impl Chart {
     /// nothing to show is left out rather than drawn empty.
     pub fn for_report(r: &Report) -> Vec<Chart> {
         let i = &r.incidents;
-        let mut charts = vec![Chart::Monthly];
-        if i.status_known {
+        let mut charts = Vec::new();
+        let incidents = r.has_incidents();
+        if incidents {
+            charts.push(Chart::Monthly);
+        }
+        if incidents && i.status_known {
             charts.push(Chart::Status);
         }
-        if i.status_known && i.open > 0 {
+        if incidents && i.status_known && i.open > 0 {
             charts.push(Chart::OpenByAge);
         }
         if i.by_category

@@ -127,10 +127,12 @@ pub(super) fn blocks(r: &Report, charts: &[ChartFile]) -> Vec<Block> {
     if let Some(first) = paragraphs.next() {
         out.push(Block::Text(first));
     }
-    out.push(Block::Text(format!(
-        "Status på informationssäkerhetsincidenter, inklusive personuppgiftsincidenter, per den {}:",
-        long_date(r.as_of)
-    )));
+    if r.has_incidents() {
+        out.push(Block::Text(format!(
+            "Status på informationssäkerhetsincidenter, inklusive personuppgiftsincidenter, per den {}:",
+            long_date(r.as_of)
+        )));
+    }
     out.extend(
         r.incidents
             .by_status
@@ -268,9 +270,7 @@ fn closing(r: &Report, so_far: &[Block]) -> Vec<Block> {
             }
         }
         None => out.push(Block::Text(
-            crate::render::absent::Absent::Actions
-                .sentence()
-                .to_string(),
+            "Åtgärdsplanen fanns inte i underlaget; förslagen fylls i för hand.".into(),
         )),
     }
     out.push(Block::Text(to_fill(

@@ -62,7 +62,11 @@ pub(crate) fn marked(r: &Report) -> Vec<Section> {
     }];
     sections.push(Section {
         title: "Incidenter",
-        paragraphs: incidents(r),
+        paragraphs: if r.has_incidents() {
+            incidents(r)
+        } else {
+            absent(Absent::Incidents)
+        },
     });
     sections.push(Section {
         title: "Digitala objekt och informationsklassning",

@@ -17,6 +17,10 @@ pub const SHEET: &str = "Kategorier";
 /// Writes the sheet.
 pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<(), XlsxError> {
     let mut s = SheetWriter::new(ws, f, &t.title("Kategorier och avdelningar"), &t.subtitle)?;
+    if !r.has_incidents() {
+        s.note(crate::render::absent::Absent::Incidents.sentence())?;
+        return s.finish(None);
+    }
     let current = period_heading(r.year, r.as_of);
     let previous = period_heading(r.year - 1, r.previous_as_of);
     let rows = |b: &[Breakdown]| -> Vec<Vec<Value>> {

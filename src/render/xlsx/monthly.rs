@@ -33,6 +33,10 @@ fn month_label(r: &Report, m: usize) -> String {
 /// Writes the sheet.
 pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<(), XlsxError> {
     let mut s = SheetWriter::new(ws, f, &t.title(SHEET), &t.subtitle)?;
+    if !r.has_incidents() {
+        s.note(crate::render::absent::Absent::Incidents.sentence())?;
+        return s.finish(None);
+    }
     let years = &r.incidents.by_month;
     let year_names: Vec<String> = years.iter().map(|m| m.year.to_string()).collect();
     let average = r.incidents.monthly_average.as_ref();

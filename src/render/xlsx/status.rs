@@ -19,6 +19,10 @@ pub const SHEET: &str = "Status";
 /// Writes the sheet.
 pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<(), XlsxError> {
     let mut s = SheetWriter::new(ws, f, &t.title("Status"), &t.subtitle)?;
+    if !r.has_incidents() {
+        s.note(crate::render::absent::Absent::Incidents.sentence())?;
+        return s.finish(None);
+    }
     let i = &r.incidents;
     s.heading(&format!(
         "Status per {} för incidenter rapporterade {}",

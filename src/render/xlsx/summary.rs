@@ -20,107 +20,12 @@ pub const SHEET: &str = "Sammanfattning";
 /// Writes the sheet.
 pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<(), XlsxError> {
     let mut s = SheetWriter::new(ws, f, &t.title(SHEET), &t.subtitle)?;
-    let i = &r.incidents;
     let y = r.year;
-    let current = period_heading(y, r.as_of);
-    let previous = period_heading(y - 1, r.previous_as_of);
-    let full = format!("Helår {}", y - 1);
-    s.heading(&format!(
-        "Incidenter {y} jämfört med samma period {}",
-        y - 1
-    ))?;
-    let row = |label: &str, c: &PeriodCount| {
-        let mut cells = comparison_row(label, c.current, c.previous_same_period, c.change);
-        // The p-value stays on the detail sheets.
-        cells.pop();
-        cells.push(Value::Count(c.previous_year_total));
-        cells
-    };
-    s.table(
-        &[
-            "Nyckeltal",
-            &current,
-            &previous,
-            "Förändring",
-            "Förändring %",
-            "Bedömning",
-            &full,
-        ],
-        &[
-            row("Rapporterade incidenter", &i.total),
-            row("varav personuppgiftsincidenter", &i.personal_data),
-            row("Anmälda till IMY", &i.reported_to_imy),
-            row("Anmälda till MSB (NIS)", &i.reported_to_msb),
-        ],
-    )?;
-    if let (0, Some((first, last))) = (i.total.current, i.reported_range) {
-        s.note(&format!(
-            "Obs! Inga incidenter har rapporterats under {y} t.o.m. {}. Underlaget innehåller incidenter rapporterade {} – {}; kontrollera valt år och datum.",
-            long_date(r.as_of),
-            long_date(first),
-            long_date(last)
-        ))?;
-    }
-    s.note(&format!(
-        "Samma period båda åren (1 januari – {}), så att ett ofullständigt år inte jämförs med ett helt. \
-         Procent anges inte när förra årets antal är under {}.",
-        short_date(r.as_of),
-        crate::report::MIN_PERCENT_BASE
-    ))?;
-    s.row += 1;
-
-    s.heading(&format!("Läge per {}", long_date(r.as_of)))?;
-    // The monthly chart stands beside the state table, from the fourth column.
-    let mut chart = monthly::line_chart(r);
-    // The partial month is explained in the title, which saves the page a line.
-    let title = match r.partial_month() {
-        Some(m) => format!(
-            "Rapporterade incidenter per månad ({}* t.o.m. {})",
-            crate::render::swedish::MONTHS[m as usize - 1]
-                .chars()
-                .take(3)
-                .collect::<String>(),
-            short_date(r.as_of)
-        ),
-        None => "Rapporterade incidenter per månad".to_string(),
-    };
-    chart
-        .title()
-        .set_name(&title)
-        .set_font(rust_xlsxwriter::ChartFont::new().set_size(12).set_bold());
-    let below_chart = s.chart_at(s.row, 3, &mut chart, 640, 250)?;
-    // Whole days, as the text gives them (writing-sv.md).
-    let median = i
-        .days_to_close
-        .median
-        .map_or(Value::Dash, |d| Value::Count(d.round() as u64));
-    let imy = match i.imy {
-        Some(t) => Value::FigureText(format!("{} av {}", number(t.within_72h), number(t.cases))),
-        None => Value::FigureText("uppgift saknas".into()),
-    };
-    s.table(
-        &["Incidenter rapporterade i år", "Antal"],
-        &[
-            vec![Value::text("Öppna ärenden"), count_or_dash(i.open_count())],
-            vec![
-                Value::text("Klarmarkerade ärenden"),
-                count_or_dash(i.closed_count()),
-            ],
-            vec![
-                Value::text(format!(
-                    "Öppna längre än {} dagar",
-                    r.about.stale_after_days
-                )),
-                count_or_dash(i.stale_count()),
-            ],
-            vec![Value::text("Handläggningstid, median (dagar)"), median],
-            vec![Value::text("IMY-anmälningar inom 72 timmar"), imy],
-        ],
-    )?;
-    // A note goes under the chart, where nothing covers it.
-    s.row = s.row.max(below_chart + 1);
-    if i.imy.is_none() {
-        s.note(&format!("IMY-anmälningar inom 72 timmar: {IMY_UNKNOWN}."))?;
+    if r.has_incidents() {
+        incidents(&mut s, r)?;
+    } else {
+        s.heading("Incidenter")?;
+        s.note(crate::render::absent::Absent::Incidents.sentence())?;
         s.row += 1;
     }
 
@@ -306,4 +211,114 @@ fn objects_and_risks(s: &mut SheetWriter<'_>, r: &Report) -> Result<(), XlsxErro
 /// A count, or "–" when the exports do not give it.
 fn count_or_dash(n: Option<u64>) -> Value {
     n.map_or(Value::Dash, Value::Count)
+}
+
+/// The incident figures of page 1: the comparison with last year, the state table and the
+/// monthly chart beside it.
+fn incidents(s: &mut SheetWriter<'_>, r: &Report) -> Result<(), XlsxError> {
+    let i = &r.incidents;
+    let y = r.year;
+    let current = period_heading(y, r.as_of);
+    let previous = period_heading(y - 1, r.previous_as_of);
+    let full = format!("Helår {}", y - 1);
+    s.heading(&format!(
+        "Incidenter {y} jämfört med samma period {}",
+        y - 1
+    ))?;
+    let row = |label: &str, c: &PeriodCount| {
+        let mut cells = comparison_row(label, c.current, c.previous_same_period, c.change);
+        // The p-value stays on the detail sheets.
+        cells.pop();
+        cells.push(Value::Count(c.previous_year_total));
+        cells
+    };
+    s.table(
+        &[
+            "Nyckeltal",
+            &current,
+            &previous,
+            "Förändring",
+            "Förändring %",
+            "Bedömning",
+            &full,
+        ],
+        &[
+            row("Rapporterade incidenter", &i.total),
+            row("varav personuppgiftsincidenter", &i.personal_data),
+            row("Anmälda till IMY", &i.reported_to_imy),
+            row("Anmälda till MSB (NIS)", &i.reported_to_msb),
+        ],
+    )?;
+    if let (0, Some((first, last))) = (i.total.current, i.reported_range) {
+        s.note(&format!(
+            "Obs! Inga incidenter har rapporterats under {y} t.o.m. {}. Underlaget innehåller incidenter rapporterade {} – {}; kontrollera valt år och datum.",
+            long_date(r.as_of),
+            long_date(first),
+            long_date(last)
+        ))?;
+    }
+    s.note(&format!(
+        "Samma period båda åren (1 januari – {}), så att ett ofullständigt år inte jämförs med ett helt. \
+         Procent anges inte när förra årets antal är under {}.",
+        short_date(r.as_of),
+        crate::report::MIN_PERCENT_BASE
+    ))?;
+    s.row += 1;
+
+    s.heading(&format!("Läge per {}", long_date(r.as_of)))?;
+    // The monthly chart stands beside the state table, from the fourth column.
+    let mut chart = monthly::line_chart(r);
+    // The partial month is explained in the title, which saves the page a line.
+    let title = match r.partial_month() {
+        Some(m) => format!(
+            "Rapporterade incidenter per månad ({}* t.o.m. {})",
+            crate::render::swedish::MONTHS[m as usize - 1]
+                .chars()
+                .take(3)
+                .collect::<String>(),
+            short_date(r.as_of)
+        ),
+        None => "Rapporterade incidenter per månad".to_string(),
+    };
+    chart
+        .title()
+        .set_name(&title)
+        .set_font(rust_xlsxwriter::ChartFont::new().set_size(12).set_bold());
+    let below_chart = s.chart_at(s.row, 3, &mut chart, 640, 250)?;
+    // Whole days, as the text gives them (writing-sv.md).
+    let median = i
+        .days_to_close
+        .median
+        .map_or(Value::Dash, |d| Value::Count(d.round() as u64));
+    let imy = match i.imy {
+        Some(t) => Value::FigureText(format!("{} av {}", number(t.within_72h), number(t.cases))),
+        None => Value::FigureText("uppgift saknas".into()),
+    };
+    s.table(
+        &["Incidenter rapporterade i år", "Antal"],
+        &[
+            vec![Value::text("Öppna ärenden"), count_or_dash(i.open_count())],
+            vec![
+                Value::text("Klarmarkerade ärenden"),
+                count_or_dash(i.closed_count()),
+            ],
+            vec![
+                Value::text(format!(
+                    "Öppna längre än {} dagar",
+                    r.about.stale_after_days
+                )),
+                count_or_dash(i.stale_count()),
+            ],
+            vec![Value::text("Handläggningstid, median (dagar)"), median],
+            vec![Value::text("IMY-anmälningar inom 72 timmar"), imy],
+        ],
+    )?;
+    // A note goes under the chart, where nothing covers it.
+    s.row = s.row.max(below_chart + 1);
+    if i.imy.is_none() {
+        s.note(&format!("IMY-anmälningar inom 72 timmar: {IMY_UNKNOWN}."))?;
+        s.row += 1;
+    }
+
+    Ok(())
 }
