@@ -230,6 +230,14 @@ fn demo_workbook_shows_the_same_figures() {
             .iter()
             .any(|r| r[0].starts_with("* november t.o.m. 12 nov: månaden är inte slut"))
     );
+    // And 1–12 November is set against the same days of 2024 (5, counted in the 2024
+    // export), not all of last November (8) (#27 item 8).
+    assert_eq!(&row_of(&months, "1–12 november")[1..3], ["5", "3"]);
+    let s = w.summary(2025);
+    assert_eq!(
+        s["incidents"]["partial_month_same_days"],
+        serde_json::json!({"current": 3, "previous_same_days": 5})
+    );
 
     assert_eq!(
         &row_of(&cats, "Fel uppgifter i fel ärende")[1..4],
@@ -552,10 +560,23 @@ fn every_sheet_prints_with_its_charts_whole() {
             .find(|a| a.trim_start_matches('\'').starts_with(sheet))
             .map(str::to_string)
     };
-    // Column A holds the month names, B and C the two years' counts, then 64 px each: the
-    // 720-pixel chart ends in column L.
+    // The 720-pixel chart: the print area's columns, at 7 px a character plus 5 (64 px when
+    // not set), are at least as wide as it, and one column fewer would not be.
     let monthly = print_area("Incidenter per månad").unwrap();
-    assert!(monthly.contains("!$A$1:$L$"), "{monthly}");
+    let last = monthly.rsplit(':').next().unwrap().trim_start_matches('$');
+    let last_col = (last.as_bytes()[0] - b'A') as u32;
+    let layout = common::layout::read(&workbook);
+    let sheet = layout
+        .sheets
+        .iter()
+        .find(|s| s.name == "Incidenter per månad")
+        .unwrap();
+    let px = |c: u32| sheet.widths.get(&c).map_or(64.0, |w| w * 7.0 + 5.0);
+    let covered: f64 = (0..=last_col).map(px).sum();
+    assert!(
+        covered >= 720.0 && covered - px(last_col) < 720.0,
+        "{monthly}: {covered} px"
+    );
     // Both risk matrices side by side (labels and four cells each, a gap between: A to K),
     // and the notes above them, which run on to column O: the print area covers what runs
     // to the right too (#27).

@@ -213,3 +213,30 @@ fn all_six_kinds_in_one_folder_are_each_recognised() {
     expect("Utbildning", "training");
     expect("VoR", "risks");
 }
+
+/// No share on a base under 20, in the chart too (#27): a course of 8 people is written
+/// "6 av 8 (2025)" in its bar's place; one of 25 has its bar and no such text.
+#[test]
+fn the_training_chart_gives_counts_not_shares_for_small_courses() {
+    let w = with_one_incident();
+    let s = C::S;
+    let mut rows = vec![header(&["Avdelning", "Kurs", "Status"])];
+    for (course, people, done) in [
+        ("Dataskydd GDPR", 8, 6),
+        ("Informationssäkerhet grund", 25, 20),
+    ] {
+        for i in 0..people {
+            rows.push(vec![
+                s("Stab"),
+                s(course),
+                s(if i < done { "Godkänd" } else { "Påbörjad" }),
+            ]);
+        }
+    }
+    write_xlsx(&w.input("Utbildning 2025.xlsx"), &[("Deltagare", rows)]);
+    let r = w.run(&["run"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let svg = std::fs::read_to_string(w.path("output/2025/diagram/utbildning.svg")).unwrap();
+    assert_eq!(svg.matches("6 av 8 (2025)").count(), 1, "{svg}");
+    assert!(!svg.contains("20 av 25"));
+}

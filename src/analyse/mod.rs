@@ -107,6 +107,7 @@ fn incident_figures(
         open_by_age: status.open_by_age,
         stale: status.stale,
         monthly_average: monthly::earlier_average(&by_month, p.year),
+        partial_month_same_days: monthly::same_days_last_year(frame, p)?,
         by_month,
         by_category: breakdown::breakdown(frame, "category", &inc.categories, p)?,
         by_department: breakdown::breakdown(frame, "department", &inc.departments, p)?,

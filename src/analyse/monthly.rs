@@ -46,6 +46,32 @@ pub fn by_month(frame: &DataFrame, p: &Periods) -> Result<Vec<MonthRow>> {
     Ok(rows)
 }
 
+/// When A is not the last day of its month: the incidents reported from the 1st of A's month
+/// to A, this year and on the same days last year.
+pub fn same_days_last_year(frame: &DataFrame, p: &Periods) -> Result<Option<(u64, u64)>> {
+    let a = p.as_of;
+    if (a + chrono::Days::new(1)).month() == a.month() {
+        let before = crate::calendar::one_year_earlier(a);
+        let count = |from: chrono::NaiveDate, to: chrono::NaiveDate| -> Result<u64> {
+            let n = frame
+                .clone()
+                .lazy()
+                .filter(
+                    col("reported")
+                        .gt_eq(lit(crate::calendar::day(from)))
+                        .and(col("reported").lt_eq(lit(crate::calendar::day(to)))),
+                )
+                .collect()?
+                .height();
+            Ok(n as u64)
+        };
+        let first = |d: chrono::NaiveDate| d.with_day(1).unwrap_or(d);
+        Ok(Some((count(first(a), a)?, count(first(before), before)?)))
+    } else {
+        Ok(None)
+    }
+}
+
 /// The average count per month over the years before Y-1, when the data has any.
 pub fn earlier_average(rows: &[MonthRow], year: i32) -> Option<MonthlyAverage> {
     let earlier: Vec<&MonthRow> = rows.iter().filter(|r| r.year < year - 1).collect();

@@ -234,6 +234,10 @@ pub struct IncidentFigures {
     pub by_month: Vec<MonthRow>,
     /// The average month of the years before Y-1, when there are any.
     pub monthly_average: Option<MonthlyAverage>,
+    /// When A is not its month's last day: the incidents of A's month up to A's day, this
+    /// year and on the same days last year (`(now, before)`), so that the partial month is
+    /// compared with like.
+    pub partial_month_same_days: Option<(u64, u64)>,
     /// By category, most frequent this year first.
     pub by_category: Vec<Breakdown>,
     /// By department, most frequent this year first.

@@ -105,20 +105,65 @@ where
         .disable_y_mesh()
         .light_line_style(WHITE)
         .bold_line_style(GRID)
+        // The labels are drawn below, each on up to two lines.
         .y_labels(labels.len())
-        .y_label_formatter(&|y| match y {
-            SegmentValue::CenterOf(k) | SegmentValue::Exact(k) => labels
-                .get((n - 1 - k) as usize)
-                .map_or(String::new(), |l| short(l)),
-            SegmentValue::Last => String::new(),
-        })
+        .y_label_formatter(&|_| String::new())
         .x_labels(super::style::whole_ticks(upper))
         .x_label_formatter(&|v| super::style::whole_tick(*v))
         .x_desc(axis)
         .label_style(font(TEXT_SIZE))
         .axis_desc_style(font(TEXT_SIZE))
         .draw()?;
+    // Each label right-aligned beside its bar, wrapped onto two lines rather than cut.
+    let base = area.get_base_pixel();
+    for (k, label) in labels.iter().enumerate() {
+        let (_, y) = chart.backend_coord(&(0.0, SegmentValue::CenterOf(n - 1 - k as i32)));
+        let (x, _) = chart.backend_coord(&(0.0, SegmentValue::CenterOf(0)));
+        let lines = two_lines(label);
+        let first = y - base.1 - (lines.len() as i32 - 1) * LABEL_LINE / 2;
+        for (i, line) in lines.iter().enumerate() {
+            area.draw(&Text::new(
+                line.clone(),
+                (x - base.0 - 14, first + i as i32 * LABEL_LINE),
+                font(TEXT_SIZE).pos(Pos::new(HPos::Right, VPos::Center)),
+            ))?;
+        }
+    }
     Ok(chart)
+}
+
+/// Pixels between the lines of a two-line label.
+const LABEL_LINE: i32 = 28;
+/// Characters on a label's line before it wraps.
+const LINE_CHARS: usize = 30;
+
+/// A label on one line, or two broken between words ("Avdelningen för individ- och" /
+/// "familjeomsorg"); a second line longer than fits is cut with "…".
+pub fn two_lines(label: &str) -> Vec<String> {
+    if label.chars().count() <= LINE_CHARS {
+        return vec![label.to_string()];
+    }
+    let mut first = String::new();
+    let mut rest = String::new();
+    for word in label.split(' ') {
+        let candidate = if first.is_empty() {
+            word.to_string()
+        } else {
+            format!("{first} {word}")
+        };
+        if rest.is_empty() && (first.is_empty() || candidate.chars().count() <= LINE_CHARS) {
+            first = candidate;
+        } else {
+            if !rest.is_empty() {
+                rest.push(' ');
+            }
+            rest.push_str(word);
+        }
+    }
+    if rest.is_empty() {
+        return vec![short(&first)];
+    }
+    vec![short(&first), short(&rest)]
 }
 
 /// A horizontal bar chart's drawing context.
@@ -139,15 +184,27 @@ pub fn bar_gap<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, rows: usize, s
 
 /// Room for the longest label at 24 px, in pixels (at most 560).
 pub fn label_width<'a>(labels: impl Iterator<Item = &'a str>) -> u32 {
-    // Measured in the font the labels are drawn in, as cut by `short`.
+    // Measured in the font the labels are drawn in, line by line as they are wrapped.
     let longest = labels
-        .map(|l| {
-            font(TEXT_SIZE)
-                .font
-                .box_size(&short(l))
-                .map_or(0, |(w, _)| w)
-        })
+        .flat_map(two_lines)
+        .map(|l| font(TEXT_SIZE).font.box_size(&l).map_or(0, |(w, _)| w))
         .max()
         .unwrap_or(0);
     (longest + 30).clamp(80, 780)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::two_lines;
+
+    #[test]
+    fn a_long_label_wraps_onto_two_lines_between_words() {
+        assert_eq!(two_lines("Stab"), ["Stab"]);
+        assert_eq!(
+            two_lines("Avdelningen för individ- och familjeomsorg"),
+            ["Avdelningen för individ- och", "familjeomsorg"]
+        );
+        // Only a second line longer than a label may be is cut.
+        assert_eq!(two_lines(&"ord ".repeat(20)).len(), 2);
+    }
 }

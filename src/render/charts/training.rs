@@ -2,15 +2,17 @@
 //!
 //! In: the [`Report`]'s training figures. Out: a grouped horizontal bar chart of the share
 //! completed (last year light, this year dark); a course of fewer than five people has no
-//! bar.
+//! bar, and one of fewer than twenty has its counts ("6 av 8") instead of a share.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::DrawError;
 use super::bars::{bar_gap, horizontal_axes};
-use super::style::{CURRENT, PREVIOUS, frame, legend_below};
-use crate::render::swedish::long_date;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use super::style::{CURRENT, PREVIOUS, TEXT_SIZE, font, frame, legend_below};
+use crate::render::swedish::{long_date, number};
 use crate::report::Report;
 
 /// Draws the chart.
@@ -29,7 +31,7 @@ where
             t.year,
             long_date(r.as_of)
         ),
-        "Kurser med färre än 5 deltagare visas inte.",
+        "Kurser med färre än 5 deltagare visas inte; under 20 deltagare anges antal, inte andel.",
     )?;
     let (now, before) = (t.year.to_string(), (t.year - 1).to_string());
     let body = legend_below(&body, &[(&before, PREVIOUS), (&now, CURRENT)])?;
@@ -46,11 +48,12 @@ where
     let (outer, half) = (row / 8, row / 2);
     for (first, colour) in [(true, PREVIOUS), (false, CURRENT)] {
         chart.draw_series(t.courses.iter().enumerate().filter_map(|(k, g)| {
-            let share = if first {
-                g.before.share()?
-            } else {
-                g.now.share()?
-            };
+            let counts = if first { &g.before } else { &g.now };
+            // No share on a base under 20: the counts stand there instead (below).
+            if counts.enrolled < crate::report::MIN_PERCENT_BASE {
+                return None;
+            }
+            let share = counts.share()?;
             let (top, bottom) = if first { (outer, half) } else { (half, outer) };
             let mut rect = Rectangle::new(
                 [
@@ -61,6 +64,32 @@ where
             );
             rect.set_margin(top, bottom, 0, 0);
             Some(rect)
+        }))?;
+        // "6 av 8" where the base is too small for a share, in the bar's place.
+        chart.draw_series(t.courses.iter().enumerate().filter_map(|(k, g)| {
+            let counts = if first { &g.before } else { &g.now };
+            let (enrolled, completed) = counts.shown()?;
+            if enrolled == 0 || enrolled >= crate::report::MIN_PERCENT_BASE {
+                return None;
+            }
+            let offset = if first {
+                -(half as i32) / 2
+            } else {
+                half as i32 / 2
+            };
+            Some(
+                EmptyElement::at((0.0, SegmentValue::CenterOf(at(k))))
+                    + Text::new(
+                        format!(
+                            "{} av {} ({})",
+                            number(completed),
+                            number(enrolled),
+                            if first { &before } else { &now }
+                        ),
+                        (8, offset),
+                        font(TEXT_SIZE).pos(Pos::new(HPos::Left, VPos::Center)),
+                    ),
+            )
         }))?;
     }
     Ok(())

@@ -99,6 +99,7 @@ struct Incidents<'a> {
     stale: Vec<Stale<'a>>,
     by_month: Ordered<&'a [Option<u64>; 12]>,
     monthly_average_earlier_years: Option<MonthlyAverage<'a>>,
+    partial_month_same_days: Option<SameDays>,
     by_category: Ordered<BreakdownEntry>,
     by_department: Ordered<BreakdownEntry>,
     days_to_close: DaysToClose,
@@ -117,6 +118,13 @@ struct Stale<'a> {
     status: &'a str,
     department: Option<&'a str>,
     unit: Option<&'a str>,
+}
+
+/// A's month up to A's day, this year and on the same days last year.
+#[derive(Serialize)]
+struct SameDays {
+    current: u64,
+    previous_same_days: u64,
 }
 
 #[derive(Serialize)]
@@ -229,6 +237,12 @@ impl<'a> Incidents<'a> {
                 last_year: a.last_year,
                 counts: &a.counts,
             }),
+            partial_month_same_days: i.partial_month_same_days.map(
+                |(current, previous_same_days)| SameDays {
+                    current,
+                    previous_same_days,
+                },
+            ),
             by_category: breakdown(&i.by_category),
             by_department: breakdown(&i.by_department),
             days_to_close: DaysToClose {

@@ -64,6 +64,31 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         s.row += 1;
     }
     s.chart(&mut line_chart(r), 720, 360)?;
+    // The month not yet over, against the same days last year: like with like.
+    if let (Some(m), Some((now, before))) = (r.partial_month(), r.incidents.partial_month_same_days)
+    {
+        s.row += 1;
+        s.heading(&format!(
+            "{} hittills: samma dagar {} och {}",
+            crate::render::swedish::capitalise(MONTHS[m as usize - 1]),
+            r.year - 1,
+            r.year
+        ))?;
+        let y0 = (r.year - 1).to_string();
+        let y1 = r.year.to_string();
+        s.table(
+            &["Period", &y0, &y1],
+            &[vec![
+                Value::text(format!(
+                    "1–{} {}",
+                    chrono::Datelike::day(&r.as_of),
+                    MONTHS[m as usize - 1]
+                )),
+                Value::Count(before),
+                Value::Count(now),
+            ]],
+        )?;
+    }
     s.finish(Some(pos.header_row))
 }
 
@@ -71,7 +96,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
 pub fn partial_note(r: &Report) -> Option<String> {
     let m = r.partial_month()? as usize - 1;
     Some(format!(
-        "* {} t.o.m. {}: månaden är inte slut, så antalet är ännu inte jämförbart med hela månader.",
+        "* {} t.o.m. {}: månaden är inte slut; under diagrammet jämförs samma dagar båda åren.",
         MONTHS[m],
         crate::render::swedish::short_date(r.as_of)
     ))
