@@ -13,6 +13,10 @@ use super::style::{CURRENT, EARLIER, GRID, PREVIOUS, TEXT_SIZE, font, frame, leg
 use crate::render::swedish::{MONTHS, long_date, number};
 use crate::report::Report;
 
+/// Pixels a count needs above its marker: the offset, the text's height and the other
+/// year's marker.
+const LABEL_ROOM: i32 = 14 + 30 + 10;
+
 /// Draws the chart.
 pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, r: &Report) -> Result<(), DrawError>
 where
@@ -155,12 +159,36 @@ where
             hollow.then(|| Circle::new(p.clone(), 9, color.stroke_width(4)))
         }))?;
         if year == r.year {
-            chart.draw_series(pts.iter().map(|(m, v)| {
-                EmptyElement::at((m.clone(), *v))
+            // A count stands above its marker, or below it where last year's marker is just
+            // above (the label would sit on it).
+            let last_year = before.map(|b| b.counts);
+            let pixel_y = |m: &SegmentValue<i32>, v: f64| chart.backend_coord(&(m.clone(), v)).1;
+            let labels: Vec<_> = pts
+                .iter()
+                .map(|(m, v)| {
+                    let k = match m {
+                        SegmentValue::CenterOf(k) | SegmentValue::Exact(k) => *k as usize,
+                        SegmentValue::Last => 0,
+                    };
+                    let other = last_year.and_then(|c| c.get(k).copied().flatten());
+                    let below = other.is_some_and(|o| {
+                        let gap = pixel_y(m, *v) - pixel_y(m, o as f64);
+                        o as f64 > *v && gap < LABEL_ROOM
+                    });
+                    let (offset, anchor) = if below {
+                        (14, VPos::Top)
+                    } else {
+                        (-14, VPos::Bottom)
+                    };
+                    (m.clone(), *v, offset, anchor)
+                })
+                .collect();
+            chart.draw_series(labels.into_iter().map(|(m, v, offset, anchor)| {
+                EmptyElement::at((m, v))
                     + Text::new(
-                        number(*v as u64),
-                        (0, -14),
-                        font(TEXT_SIZE).pos(Pos::new(HPos::Center, VPos::Bottom)),
+                        number(v as u64),
+                        (0, offset),
+                        font(TEXT_SIZE).pos(Pos::new(HPos::Center, anchor)),
                     )
             }))?;
         }

@@ -193,7 +193,8 @@ where
     Ok(())
 }
 
-/// An arrow from `from` towards `to` (pixels), stopping short of the count in the cell.
+/// An arrow from `from` towards `to` (pixels), beside the line between the cells' centres so
+/// that it passes the counts without covering them.
 fn arrow<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     from: (i32, i32),
@@ -214,10 +215,16 @@ where
             (from.1 as f64 + uy * d + ux * side).round() as i32,
         )
     };
-    let (start, tip) = (at(30.0, 0.0), at(len - 30.0, 0.0));
+    // A count of two digits at 48 px is about 56 px wide: the arrow runs 38 px to its side.
+    const SIDE: f64 = 38.0;
+    let (start, tip) = (at(24.0, SIDE), at(len - 24.0, SIDE));
     let style = BLACK.stroke_width(4);
     root.draw(&PathElement::new(vec![start, tip], style))?;
-    let head = vec![tip, at(len - 52.0, 12.0), at(len - 52.0, -12.0)];
+    let head = vec![
+        tip,
+        at(len - 46.0, SIDE + 12.0),
+        at(len - 46.0, SIDE - 12.0),
+    ];
     root.draw(&Polygon::new(head, BLACK.filled()))?;
     Ok(())
 }
