@@ -652,6 +652,13 @@ impl<'a> SheetWriter<'a> {
         }
         let freeze = freeze_below.map_or(TITLE_ROWS, |r| r + 1);
         self.ws.set_freeze_panes(freeze, 0)?;
+        // Every printed page starts with the title rows and the empty row under them (and
+        // the header of the sheet's only table, where it is frozen).
+        let repeat = if freeze == TITLE_ROWS {
+            TITLE_ROWS + 1
+        } else {
+            freeze
+        };
         self.ws.set_landscape();
         self.ws.set_paper_size(9);
         let scale = match &self.plan {
@@ -662,7 +669,7 @@ impl<'a> SheetWriter<'a> {
                     .sum();
                 // The pages broken by hand, or a sheet without such breaks as one page (it
                 // prints on one when that shrinks it little).
-                let titles = self.used(0, freeze);
+                let titles = self.used(0, repeat);
                 let mut starts = vec![0];
                 starts.extend(&self.hand_breaks);
                 starts.push(self.row + 1);
@@ -678,7 +685,7 @@ impl<'a> SheetWriter<'a> {
                     &self.title,
                     Plan {
                         widths: self.widths.clone(),
-                        repeat_rows: freeze,
+                        repeat_rows: repeat,
                         scale,
                     },
                 );
@@ -686,7 +693,7 @@ impl<'a> SheetWriter<'a> {
             }
         };
         self.ws.set_print_scale(scale);
-        self.ws.set_repeat_rows(0, freeze - 1)?;
+        self.ws.set_repeat_rows(0, repeat - 1)?;
         self.ws.set_print_area(0, 0, self.row.max(1), last_col)?;
         self.ws.set_footer("&L&A&RSida &P av &N");
         if !self.page_breaks.is_empty() {

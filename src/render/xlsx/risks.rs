@@ -135,24 +135,27 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
 
     // What was wrong in the registers, counted by kind; the ISAM's sheet Datakvalitet has
     // each remark with its file, row and column.
+    // As lines, not a table: the words would widen the sheet's first column.
     s.heading("Anmärkningar om riskregistren")?;
-    let rows: Vec<Vec<Value>> = REMARKS
-        .iter()
-        .filter_map(|&(code, words)| {
-            let n = r
-                .data_quality
-                .findings
-                .iter()
-                .filter(|f| f.problem.code() == code)
-                .count();
-            (n > 0).then(|| vec![Value::text(words), Value::Count(n as u64)])
-        })
-        .collect();
-    s.table_or(
-        &["Anmärkning", "Antal"],
-        &rows,
-        "inga anmärkningar i riskregistren",
-    )?;
+    let mut any = false;
+    for &(code, words) in &REMARKS {
+        let n = r
+            .data_quality
+            .findings
+            .iter()
+            .filter(|f| f.problem.code() == code)
+            .count() as u64;
+        if n > 0 {
+            any = true;
+            s.line(&format!(
+                "•  {words}: {}.",
+                crate::render::swedish::number(n) + if n == 1 { " risk" } else { " risker" }
+            ))?;
+        }
+    }
+    if !any {
+        s.line("Inga anmärkningar i riskregistren.")?;
+    }
     s.finish(None)
 }
 
