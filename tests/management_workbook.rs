@@ -353,3 +353,30 @@ fn the_page_checker_catches_a_split_chart_and_headings_at_a_page_end() {
         "{problems:#?}"
     );
 }
+
+/// Regression (#27 item 4): a long label in a narrow column with text beside it is cut on
+/// screen and paper; the checker sees it, and not the same label wrapped.
+#[test]
+fn the_layout_checker_catches_a_cut_label() {
+    let w = Work::new();
+    let path = w.path("cut.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet().set_name("Objekt").unwrap();
+    ws.set_column_width(0, 20).unwrap();
+    ws.write_string(0, 0, "Avdelningen för individ- och familjeomsorg")
+        .unwrap();
+    ws.write_string(0, 1, "Klassad").unwrap();
+    let wrap = rust_xlsxwriter::Format::new().set_text_wrap();
+    ws.write_string_with_format(1, 0, "Avdelningen för individ- och familjeomsorg", &wrap)
+        .unwrap();
+    ws.write_string(1, 1, "Klassad").unwrap();
+    wb.save(&path).unwrap();
+    let problems = layout::problems(&layout::read(&path));
+    assert_eq!(
+        problems,
+        [
+            "Objekt: \"Avdelningen för individ- och familjeomsorg\" (row 1) is cut: it needs 37 of a column 20.7 wide, and is not wrapped"
+        ],
+        "{problems:#?}"
+    );
+}

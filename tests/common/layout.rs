@@ -15,6 +15,8 @@ use std::path::Path;
 const BOLD: f64 = 1.05;
 /// Points per line of text.
 const LINE: f64 = 15.0;
+/// Width of a normal character in column-width units (an average; capitals are wider).
+const NORMAL: f64 = 0.85;
 
 /// One cell's alignment.
 #[derive(Debug, Clone, Default)]
@@ -360,6 +362,24 @@ pub fn problems(book: &Book) -> Vec<String> {
                         r + 1
                     ));
                 }
+            }
+        }
+        // A text wider than its column is wrapped, or runs on over an empty cell: with text
+        // beside it, it would be cut ("Avdelningen för individ- och familjeoms").
+        for (&(r, c), cell) in &s.cells {
+            if cell.number || cell.text.is_empty() || align(cell).wrap {
+                continue;
+            }
+            let width = s.widths.get(&c).copied().unwrap_or(8.43);
+            let indent = 2.0 * f64::from(align(cell).indent);
+            let need = cell.text.chars().count() as f64 * NORMAL + indent + 1.0;
+            if need > width && s.cells.get(&(r, c + 1)).is_some_and(|n| !n.text.is_empty()) {
+                out.push(format!(
+                    "{}: {:?} (row {}) is cut: it needs {need:.0} of a column {width:.1} wide, and is not wrapped",
+                    s.name,
+                    cell.text,
+                    r + 1
+                ));
             }
         }
         // A right-aligned figure never runs into unindented text in the next cell ("10Öppen").
