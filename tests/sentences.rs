@@ -315,6 +315,9 @@ fn a_risk_register_alone_is_enough_for_a_report() {
     assert!(w.path("output/2025/diagram/riskmatris.png").exists());
     let draft = std::fs::read_to_string(w.path("output/2025/utkast.md")).unwrap();
     assert_eq!(draft.matches(absent).count(), 1, "{draft}");
+    // Every page whole, as in the demo.
+    let problems = common::layout::problems(&common::layout::read(&w.workbook_path(2025)));
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
     // A folder with nothing usable of any kind is still refused.
     let empty = Work::new();
     std::fs::write(empty.input("tom.csv"), "").unwrap();
