@@ -19,6 +19,7 @@ pub(crate) mod fsio;
 pub(crate) mod ingest;
 pub(crate) mod labels;
 pub(crate) mod model;
+pub(crate) mod moment;
 pub(crate) mod normalise;
 pub(crate) mod optional;
 pub(crate) mod period;

@@ -112,7 +112,7 @@ Handläggningstiden för de 22 klarmarkerade ärendena var i median 16 dagar; ni
 
 Den vanligaste kategorin var Fel uppgifter i fel ärende med 23 incidenter (31 samma period 2024), följt av Felskickad e-post eller post (10) och Sekretesshandling åtkomlig för obehöriga (7). Ingen kategori har förändrats mer än normal variation jämfört med samma period förra året.
 
-Till Integritetsskyddsmyndigheten, IMY, har 3 incidenter anmälts (3 samma period 2024). Av anmälningarna med datum gjordes 2 inom 72 timmar och 1 senare. Till MSB har inga NIS-incidenter anmälts.
+Till Integritetsskyddsmyndigheten, IMY, har 3 incidenter anmälts (3 samma period 2024). Av anmälningarna med datum gjordes 1 inom 72 timmar och 1 senare. För 1 anmälan gjord tre dagar efter upptäckten går det inte att avgöra om 72 timmar hölls, eftersom klockslag saknas. Till MSB har inga NIS-incidenter anmälts.
 
 ![Figur 3. Incidenter per månad 2025 jämfört med 2024](diagram/incidenter-per-manad.png)
 

@@ -89,8 +89,15 @@ fn demo_summary_has_the_report_figures() {
         i["days_to_close"],
         json!({"cases": 22, "median": 15.5, "p90": 28.7})
     );
-    assert_eq!(i["imy_within_72h"], 2);
+    // 72 hours of awareness, counted honestly on dates (#25): IA-2025-0109 two days after
+    // discovery is in time, IA-2025-0142 six days is late, IA-2025-0128 three days cannot be
+    // told without times (the old rule, "at most 3 days", counted it in time).
+    assert_eq!(i["imy_within_72h"], 1);
     assert_eq!(i["imy_late"], 1);
+    assert_eq!(
+        i["imy_72h"],
+        json!({"within": 1, "late": 1, "missing": 0, "not_yet_due": 0, "unknown": 1})
+    );
     let dq = &s["data_quality"];
     // Two incident rows without a usable date, one with an impossible date, and one object
     // without a name.
@@ -174,7 +181,7 @@ fn demo_workbook_shows_the_same_figures() {
     assert_eq!(row_of(&sum, "Öppna ärenden")[1], "33");
     assert_eq!(row_of(&sum, "Öppna längre än 90 dagar")[1], "19");
     assert_eq!(row_of(&sum, "Handläggningstid, median (dagar)")[1], "16");
-    assert_eq!(row_of(&sum, "IMY-anmälningar inom 72 timmar")[1], "2 av 3");
+    assert_eq!(row_of(&sum, "IMY-anmälningar inom 72 timmar")[1], "1 av 3");
     // The first page points out what stands out, in order of seriousness (IMY, high risks,
     // objects, the previous review's actions, then trends, maturity, training and last the
     // data-quality count), each with the management sheet that shows it; none points to a

@@ -2,13 +2,17 @@
 //!
 //! In: the incident frame and the [`Periods`]. Out: [`ImyTimeliness`] over year Y's
 //! personal-data incidents (to A) that have an IMY date; the clock starts at the discovered
-//! date, else the reported date. Dates carry no time of day, so "within 72 hours" is "at
-//! most 3 days later".
+//! date, else the reported date. The dates carry no time of day: within two days is within
+//! 72 hours, four days or more is late, and three days cannot be told
+//! ([`super::deadlines::within_hours`]). The old rule, "at most three days", counted 80
+//! hours as in time.
 
 use polars::prelude::*;
 
+use super::deadlines::{Outcome, within_hours};
 use super::period::{Periods, within};
 use crate::error::Result;
+use crate::moment::Moment;
 use crate::report::ImyTimeliness;
 
 /// The IMY notification times.
@@ -16,11 +20,7 @@ pub fn imy_timeliness(frame: &DataFrame, p: &Periods) -> Result<Option<ImyTimeli
     if frame.column("imy_date")?.null_count() == frame.height() {
         return Ok(None);
     }
-    let start = when(col("discovered").is_not_null())
-        .then(col("discovered"))
-        .otherwise(col("reported"));
-    let delay = col("imy_date") - start;
-    let out = frame
+    let rows = frame
         .clone()
         .lazy()
         .filter(
@@ -28,21 +28,26 @@ pub fn imy_timeliness(frame: &DataFrame, p: &Periods) -> Result<Option<ImyTimeli
                 .and(col("personal_data"))
                 .and(col("imy_date").is_not_null()),
         )
-        .select([
-            len().cast(DataType::UInt64).alias("n"),
-            delay
-                .clone()
-                .lt_eq(lit(3))
-                .sum()
-                .cast(DataType::UInt64)
-                .alias("within"),
-            delay.gt(lit(3)).sum().cast(DataType::UInt64).alias("late"),
-        ])
+        .select([col("reported"), col("discovered"), col("imy_date")])
         .collect()?;
-    let get = |c: &str| -> Result<u64> { Ok(out.column(c)?.u64()?.get(0).unwrap_or(0)) };
-    Ok(Some(ImyTimeliness {
-        cases: get("n")?,
-        within_72h: get("within")?,
-        late: get("late")?,
-    }))
+    let column =
+        |c: &str| -> Result<Vec<Option<i32>>> { Ok(rows.column(c)?.i32()?.iter().collect()) };
+    let (reported, discovered, imy) = (
+        column("reported")?,
+        column("discovered")?,
+        column("imy_date")?,
+    );
+    let mut t = ImyTimeliness::default();
+    for ((reported, discovered), imy) in reported.into_iter().zip(discovered).zip(imy) {
+        // The clock starts when the organisation became aware: the discovered date, else
+        // the reported date.
+        let start = discovered.or(reported).map(Moment::on);
+        t.cases += 1;
+        match within_hours(start, imy.map(Moment::on), 72, p.as_of_day()) {
+            Outcome::Within => t.within_72h += 1,
+            Outcome::Late => t.late += 1,
+            Outcome::Missing | Outcome::NotYetDue | Outcome::Unknown => t.unknown += 1,
+        }
+    }
+    Ok(Some(t))
 }

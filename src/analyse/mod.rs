@@ -7,6 +7,7 @@ mod actions;
 mod breakdown;
 mod closing;
 mod counts;
+pub(crate) mod deadlines;
 mod frame;
 mod imy;
 mod maturity;

@@ -193,10 +193,13 @@ pub struct ImyTimeliness {
     /// Personal-data incidents of year Y with an IMY date and a discovered (else reported)
     /// date.
     pub cases: u64,
-    /// Notified at most 3 days (72 hours) after discovery.
+    /// Notified within 72 hours of awareness: by the hours when both ends have a time,
+    /// else within two days (see [`crate::analyse::deadlines`]).
     pub within_72h: u64,
-    /// Notified later.
+    /// Notified later: more than 72 hours, or four days or more.
     pub late: u64,
+    /// Three days later, with a date only at one end: within or late, the data cannot tell.
+    pub unknown: u64,
 }
 
 /// The age buckets of open incidents, in days since reported at A.

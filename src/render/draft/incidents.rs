@@ -164,11 +164,22 @@ fn notifications(r: &Report) -> String {
         )
     };
     match i.imy {
-        Some(t) if t.cases > 0 => text.push_str(&format!(
-            " Av anmälningarna med datum gjordes {} inom 72 timmar och {} senare.",
-            number(t.within_72h),
-            number(t.late)
-        )),
+        Some(t) if t.cases > 0 => {
+            text.push_str(&format!(
+                " Av anmälningarna med datum gjordes {} inom 72 timmar och {} senare.",
+                number(t.within_72h),
+                number(t.late)
+            ));
+            // Three days after awareness, with dates only: 72 hours or more, the dates
+            // cannot say which.
+            if t.unknown > 0 {
+                text.push_str(&format!(
+                    " För {} {} tre dagar efter upptäckten går det inte att avgöra om 72 timmar hölls, eftersom klockslag saknas.",
+                    count(t.unknown, "anmälan", "anmälningar"),
+                    if t.unknown == 1 { "gjord" } else { "gjorda" }
+                ));
+            }
+        }
         Some(_) => {}
         None if imy.current > 0 => text.push_str(&format!(
             " Om anmälningarna gjordes inom 72 timmar: {}.",

@@ -105,6 +105,7 @@ struct Incidents<'a> {
     days_to_close: DaysToClose,
     imy_within_72h: Option<u64>,
     imy_late: Option<u64>,
+    imy_72h: Option<Ordered<u64>>,
     previous_year_in_data: bool,
     period_days: PeriodDays,
     change_tests: ChangeTests,
@@ -252,6 +253,22 @@ impl<'a> Incidents<'a> {
             },
             imy_within_72h: i.imy.map(|t| t.within_72h),
             imy_late: i.imy.map(|t| t.late),
+            imy_72h: i.imy.map(|t| {
+                use crate::analyse::deadlines::Outcome;
+                Outcome::ALL
+                    .iter()
+                    .map(|o| {
+                        let n = match o {
+                            Outcome::Within => t.within_72h,
+                            Outcome::Late => t.late,
+                            Outcome::Unknown => t.unknown,
+                            // Only cases with an IMY date are judged: none is missing or due.
+                            Outcome::Missing | Outcome::NotYetDue => 0,
+                        };
+                        (o.key().to_string(), n)
+                    })
+                    .collect()
+            }),
             previous_year_in_data: i.previous_year_in_data,
             period_days: PeriodDays {
                 current: r.period_days.current,
