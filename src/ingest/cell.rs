@@ -24,8 +24,9 @@ pub enum CellValue<'a> {
     Text(&'a str),
     /// A number (an integer is widened).
     Number(f64),
-    /// A cell formatted as a date; the time of day is dropped.
-    Date(Day),
+    /// A cell formatted as a date, with its local time of day in minutes after midnight
+    /// when it has one (a time of exactly 00:00 cannot be told from a date alone).
+    Date(Day, Option<u16>),
     /// A boolean cell.
     Bool(bool),
     /// An Excel error such as `#N/A`.
@@ -41,7 +42,7 @@ impl CellValue<'_> {
             CellValue::Empty => return None,
             CellValue::Text(t) => Cow::Borrowed(t),
             CellValue::Number(n) => Cow::Owned(format_number(n)),
-            CellValue::Date(d) => Cow::Owned(crate::calendar::date(d).to_string()),
+            CellValue::Date(d, t) => Cow::Owned(date_text(d, t)),
             CellValue::Bool(b) => Cow::Borrowed(if b { "TRUE" } else { "FALSE" }),
             CellValue::Error(e) => Cow::Borrowed(e),
         })
@@ -64,14 +65,24 @@ pub fn decode<'a>(cell: &'a DataRef<'_>) -> CellValue<'a> {
     }
 }
 
+/// A day as `YYYY-MM-DD`, with ` HH:MM` when it has a time.
+fn date_text(day: Day, minute: Option<u16>) -> String {
+    let d = crate::calendar::date(day);
+    match minute {
+        Some(m) => format!("{d} {:02}:{:02}", m / 60, m % 60),
+        None => d.to_string(),
+    }
+}
+
 /// A date-time cell: a day, or its serial as a number when it is a duration or out of range.
 fn date_cell(dt: &ExcelDateTime) -> CellValue<'static> {
     if dt.is_duration() {
         return CellValue::Number(dt.as_f64());
     }
-    let (y, m, d, ..) = dt.to_ymd_hms_milli();
+    let (y, m, d, h, min, ..) = dt.to_ymd_hms_milli();
+    let minute = u16::from(h) * 60 + u16::from(min);
     match day_from_ymd(i32::from(y), u32::from(m), u32::from(d)) {
-        Some(day) => CellValue::Date(day),
+        Some(day) => CellValue::Date(day, (minute > 0).then_some(minute)),
         None => CellValue::Number(dt.as_f64()),
     }
 }
@@ -156,8 +167,8 @@ pub enum RawValue {
     Text(Box<str>),
     /// A number.
     Number(f64),
-    /// A date cell.
-    Date(Day),
+    /// A date cell, with its time of day (minutes after midnight) when it has one.
+    Date(Day, Option<u16>),
     /// A boolean cell.
     Bool(bool),
     /// An Excel error.
@@ -171,7 +182,7 @@ impl RawValue {
         match self {
             RawValue::Text(t) => Cow::Borrowed(t),
             RawValue::Number(n) => Cow::Owned(format_number(*n)),
-            RawValue::Date(d) => Cow::Owned(crate::calendar::date(*d).to_string()),
+            RawValue::Date(d, t) => Cow::Owned(date_text(*d, *t)),
             RawValue::Bool(b) => Cow::Borrowed(if *b { "TRUE" } else { "FALSE" }),
             RawValue::Error(e) => Cow::Borrowed(e),
         }
@@ -243,7 +254,10 @@ impl RawColumn {
                 return c;
             }
             CellValue::Number(n) => (0, n.to_bits()),
-            CellValue::Date(d) => (1, d as u64),
+            CellValue::Date(d, t) => (
+                1,
+                ((d as u32 as u64) << 16) | u64::from(t.unwrap_or(u16::MAX)),
+            ),
             CellValue::Bool(b) => (2, u64::from(b)),
             CellValue::Error(e) => (3, e.as_ptr() as u64),
         };
@@ -252,7 +266,7 @@ impl RawColumn {
         }
         let value = match cell {
             CellValue::Number(n) => RawValue::Number(n),
-            CellValue::Date(d) => RawValue::Date(d),
+            CellValue::Date(d, t) => RawValue::Date(d, t),
             CellValue::Bool(b) => RawValue::Bool(b),
             CellValue::Error(e) => RawValue::Error(e),
             CellValue::Empty | CellValue::Text(_) => unreachable!("handled above"),
@@ -297,12 +311,12 @@ mod tests {
         let dt = ExcelDateTime::new(45973.5, ExcelDateTimeType::DateTime, false);
         assert_eq!(
             decode(&DataRef::DateTime(dt)),
-            CellValue::Date(day_from_ymd(2025, 11, 12).unwrap())
+            CellValue::Date(day_from_ymd(2025, 11, 12).unwrap(), Some(12 * 60))
         );
         let dt1904 = ExcelDateTime::new(44511.0, ExcelDateTimeType::DateTime, true);
         assert_eq!(
             decode(&DataRef::DateTime(dt1904)),
-            CellValue::Date(day_from_ymd(2025, 11, 12).unwrap())
+            CellValue::Date(day_from_ymd(2025, 11, 12).unwrap(), None)
         );
         assert_eq!(
             decode(&DataRef::Error(calamine::CellErrorType::NA)),
@@ -320,17 +334,19 @@ mod tests {
                 is_1904,
             ))
         };
-        let nov12 = CellValue::Date(day_from_ymd(2025, 11, 12).unwrap());
+        let nov12 = CellValue::Date(day_from_ymd(2025, 11, 12).unwrap(), None);
+        // Noon on 12 November keeps its time (#25).
+        let nov12_noon = CellValue::Date(day_from_ymd(2025, 11, 12).unwrap(), Some(720));
         for _ in 0..2 {
-            assert_eq!(decoder.decode(&day(45973.5, false)), nov12);
+            assert_eq!(decoder.decode(&day(45973.5, false)), nov12_noon);
             // 64 days later lands in the same slot; the 1904 system, on the same serial, too.
             assert_eq!(
                 decoder.decode(&day(46037.0, false)),
-                CellValue::Date(day_from_ymd(2026, 1, 15).unwrap())
+                CellValue::Date(day_from_ymd(2026, 1, 15).unwrap(), None)
             );
             assert_eq!(
                 decoder.decode(&day(45973.5, true)),
-                CellValue::Date(day_from_ymd(2029, 11, 13).unwrap())
+                CellValue::Date(day_from_ymd(2029, 11, 13).unwrap(), Some(720))
             );
             assert_eq!(decoder.decode(&day(44511.0, true)), nov12);
         }

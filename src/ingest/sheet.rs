@@ -450,7 +450,7 @@ fn owned(cell: CellValue<'_>) -> Option<RawValue> {
         CellValue::Empty => None,
         CellValue::Text(t) => Some(RawValue::Text(t.into())),
         CellValue::Number(n) => Some(RawValue::Number(n)),
-        CellValue::Date(d) => Some(RawValue::Date(d)),
+        CellValue::Date(d, t) => Some(RawValue::Date(d, t)),
         CellValue::Bool(b) => Some(RawValue::Bool(b)),
         CellValue::Error(e) => Some(RawValue::Error(e)),
     }
@@ -460,7 +460,7 @@ fn borrowed(v: &RawValue) -> CellValue<'_> {
     match v {
         RawValue::Text(t) => CellValue::Text(t),
         RawValue::Number(n) => CellValue::Number(*n),
-        RawValue::Date(d) => CellValue::Date(*d),
+        RawValue::Date(d, t) => CellValue::Date(*d, *t),
         RawValue::Bool(b) => CellValue::Bool(*b),
         RawValue::Error(e) => CellValue::Error(e),
     }

@@ -17,7 +17,7 @@ pub fn parse(value: &RawValue) -> Option<bool> {
             "nej" | "n" | "no" | "0" | "false" | "falskt" => Some(false),
             _ => None,
         },
-        RawValue::Number(_) | RawValue::Date(_) | RawValue::Error(_) => None,
+        RawValue::Number(_) | RawValue::Date(..) | RawValue::Error(_) => None,
     }
 }
 

@@ -4,10 +4,11 @@
 //! value is not a plausible date (years 1970 to 2100: a small number such as 2025 in a
 //! date column is a typing error, not 17 July 1905).
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 
 use crate::calendar::{Day, day};
 use crate::ingest::cell::RawValue;
+use crate::moment::Moment;
 
 const ISO_FORMATS: [&str; 7] = [
     "%Y-%m-%d %H:%M",
@@ -22,12 +23,56 @@ const ISO_FORMATS: [&str; 7] = [
 /// The date a value stands for, if it is a plausible one.
 pub fn parse(value: &RawValue, format: Option<&str>) -> Option<Day> {
     let date = match value {
-        RawValue::Date(d) => return plausible(crate::calendar::date(*d)).then_some(*d),
+        RawValue::Date(d, _) => return plausible(crate::calendar::date(*d)).then_some(*d),
         RawValue::Number(n) => from_serial(*n)?,
         RawValue::Text(t) => from_text(t, format)?,
         RawValue::Bool(_) | RawValue::Error(_) => return None,
     };
     plausible(date).then(|| day(date))
+}
+
+/// The moment a value stands for: its day, and its local time of day when it has one (a
+/// date-time cell, a serial with a fraction, or text such as `2026-03-04 14:22`). An
+/// impossible time ("25:00") makes the whole value unreadable, as an impossible date does.
+#[cfg_attr(
+    not(test),
+    expect(dead_code, reason = "the CSL time columns are read with it next (#25)")
+)]
+pub fn parse_moment(value: &RawValue, format: Option<&str>) -> Option<Moment> {
+    let (date, minute) = match value {
+        RawValue::Date(d, t) => (crate::calendar::date(*d), t.map(u32::from)),
+        RawValue::Number(n) => {
+            let minute = ((n.fract() * 1440.0).round() as u32).min(1439);
+            (from_serial(*n)?, (minute > 0).then_some(minute))
+        }
+        RawValue::Text(t) => moment_from_text(t, format)?,
+        RawValue::Bool(_) | RawValue::Error(_) => return None,
+    };
+    plausible(date).then(|| Moment {
+        day: day(date),
+        minute,
+    })
+}
+
+fn moment_from_text(text: &str, format: Option<&str>) -> Option<(NaiveDate, Option<u32>)> {
+    let text = text.trim();
+    let minute = |dt: NaiveDateTime| Some(dt.hour() * 60 + dt.minute());
+    if let Some(f) = format {
+        if let Ok(dt) = NaiveDateTime::parse_from_str(text, f) {
+            return Some((dt.date(), minute(dt)));
+        }
+        if let Ok(d) = NaiveDate::parse_from_str(text, f) {
+            return Some((d, None));
+        }
+    }
+    let text = text.strip_suffix('Z').unwrap_or(text);
+    if let Ok(d) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        return Some((d, None));
+    }
+    ISO_FORMATS
+        .iter()
+        .find_map(|f| NaiveDateTime::parse_from_str(text, f).ok())
+        .map(|dt| (dt.date(), minute(dt)))
 }
 
 fn plausible(date: NaiveDate) -> bool {
@@ -84,6 +129,37 @@ mod tests {
     }
 
     #[test]
+    fn moments_keep_their_local_time_of_day() {
+        let d = day_from_ymd(2026, 3, 4).unwrap();
+        assert_eq!(
+            parse_moment(&text("2026-03-04 14:22"), None),
+            Some(Moment::at(d, 14 * 60 + 22))
+        );
+        assert_eq!(parse_moment(&text("2026-03-04"), None), Some(Moment::on(d)));
+        // An explicit midnight is a time; an Excel serial's whole day is a date alone.
+        assert_eq!(
+            parse_moment(&text("2026-03-04 00:00"), None),
+            Some(Moment::at(d, 0))
+        );
+        assert_eq!(
+            parse_moment(&RawValue::Number(46085.75), None),
+            Some(Moment::at(d, 18 * 60))
+        );
+        assert_eq!(
+            parse_moment(&RawValue::Number(46085.0), None),
+            Some(Moment::on(d))
+        );
+        assert_eq!(
+            parse_moment(&RawValue::Date(d, Some(9 * 60 + 5)), None),
+            Some(Moment::at(d, 545))
+        );
+        // An impossible time, or yes/no in a time column: unreadable.
+        assert_eq!(parse_moment(&text("2026-03-04 25:00"), None), None);
+        assert_eq!(parse_moment(&text("Ja"), None), None);
+        assert_eq!(parse_moment(&RawValue::Bool(true), None), None);
+    }
+
+    #[test]
     fn a_configured_format_is_used() {
         assert_eq!(
             parse(&text("06/28/2024"), Some("%m/%d/%Y")),
@@ -107,7 +183,7 @@ mod tests {
             day_from_ymd(2025, 11, 12)
         );
         assert_eq!(parse(&RawValue::Number(2025.0), None), None);
-        assert_eq!(parse(&RawValue::Date(20404), None), Some(20404));
+        assert_eq!(parse(&RawValue::Date(20404, None), None), Some(20404));
         assert_eq!(parse(&RawValue::Bool(true), None), None);
     }
 }

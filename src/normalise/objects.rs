@@ -118,7 +118,7 @@ pub fn append(
         let ai = yes_no(f::AI);
         // "Driftsatt" often holds the date it went into production: a date means yes.
         let in_production = match sheet.value(f::IN_PRODUCTION, row) {
-            Some(v @ (RawValue::Date(_) | RawValue::Text(_)))
+            Some(v @ (RawValue::Date(..) | RawValue::Text(_)))
                 if boolean::parse(v).is_none() && date::parse(v, sheet.date_format).is_some() =>
             {
                 Some(true)

@@ -138,7 +138,7 @@ pub fn year_of_value(value: &RawValue, date_format: Option<&str>) -> Option<i32>
         RawValue::Text(t) => {
             year_in(t).or_else(|| date::parse(value, date_format).map(year_of_day))
         }
-        RawValue::Date(_) => date::parse(value, date_format).map(year_of_day),
+        RawValue::Date(..) => date::parse(value, date_format).map(year_of_day),
         _ => None,
     }
 }
