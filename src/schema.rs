@@ -278,7 +278,9 @@ pub const INCIDENT_FIELDS: &[FieldSpec] = &[
     field(
         "discovered",
         FieldType::Date,
-        &["Upptäckt", "Upptäcktsdatum"],
+        // When the organisation became aware: the Cybersecurity Act's and GDPR's clocks
+        // start here, and IA's "Upptäckt" is that moment.
+        &["Upptäckt", "Upptäcktsdatum", "Kännedom", "Fick kännedom"],
     ),
     field(
         "closed",
@@ -314,7 +316,15 @@ pub const INCIDENT_FIELDS: &[FieldSpec] = &[
     field(
         "msb_reported",
         FieldType::Bool,
-        &["NIS-incident", "Anmäld till MSB", "Rapporterad till MSB"],
+        // MSB was renamed MCF on 1 January 2026; CERT-SE is its CSIRT unit.
+        &[
+            "NIS-incident",
+            "Anmäld till MSB",
+            "Rapporterad till MSB",
+            "Rapporterad till MCF",
+            "Anmäld till MCF",
+            "Rapporterad till CERT-SE",
+        ],
     ),
     field(
         "department",

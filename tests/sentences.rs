@@ -325,3 +325,48 @@ fn a_risk_register_alone_is_enough_for_a_report() {
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("no usable data"), "{}", r.stderr);
 }
+
+/// The headers of 2026 exports (#25): MSB became MCF, and the clock starts at "Kännedom":
+/// a personal-data incident known on 2 March, reported on 4 March and notified to IMY on 5
+/// March is three days from awareness (unknown without times), not one from reporting.
+#[test]
+fn mcf_and_awareness_headers_are_recognised() {
+    let w = Work::new();
+    let mut rows = vec![header(&[
+        "Ärendenummer",
+        "Rapporterad",
+        "Status",
+        "Anmäld till MCF",
+        "Kännedom",
+        "PUI",
+        "IMY-datum",
+    ])];
+    for (id, mcf, pui) in [
+        ("IA-1", "Ja", "Ja"),
+        ("IA-2", "Nej", "Nej"),
+        ("IA-3", "Ja", "Nej"),
+    ] {
+        rows.push(vec![
+            C::S(id),
+            C::D(2026, 3, 4),
+            C::S("Klar"),
+            C::S(mcf),
+            C::D(2026, 3, 2),
+            C::S(pui),
+            if pui == "Ja" {
+                C::D(2026, 3, 5)
+            } else {
+                C::S("")
+            },
+        ]);
+    }
+    write_xlsx(&w.input("ia.xlsx"), &[("Export", rows)]);
+    let r = w.run(&[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let s = w.summary(2026);
+    assert_eq!(s["incidents"]["reported_to_msb"], 2);
+    assert_eq!(
+        s["incidents"]["imy_72h"],
+        serde_json::json!({"within": 0, "late": 0, "missing": 0, "not_yet_due": 0, "unknown": 1})
+    );
+}
