@@ -5,6 +5,7 @@
 
 use crate::calendar::Day;
 use crate::labels::label_key;
+use crate::moment::Moment;
 use crate::optional::{OptionalColumn, SetAt};
 
 pub use crate::labels::Labels;
@@ -71,8 +72,32 @@ pub struct Incidents {
     pub imy_reported: Vec<Option<bool>>,
     /// NIS incident notified to MSB.
     pub msb_reported: Vec<Option<bool>>,
+    /// The case's Cybersecurity Act columns, as an index into `csl_times`, for cases read
+    /// from a sheet that has any of them (most exports have none: 4 bytes a case).
+    pub csl: OptionalColumn<u32>,
+    /// The Cybersecurity Act columns of the cases that have them.
+    pub csl_times: Vec<CslTimes>,
+    /// Whether any incident sheet read has a column saying which incidents are significant.
+    pub has_significant_column: bool,
     /// Where each case's row came from.
     pub origin: Vec<Origin>,
+}
+
+/// A case's Cybersecurity Act columns (SFS 2025:1506 2 kap. 5–8 §§).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CslTimes {
+    /// A significant incident (`None`: blank, unreadable or no such column).
+    pub significant: Option<bool>,
+    /// When the organisation became aware (the discovered column, with its time).
+    pub aware: Option<Moment>,
+    /// When the first notice was sent.
+    pub early_warning: Option<Moment>,
+    /// When the incident notification was sent.
+    pub notification: Option<Moment>,
+    /// When the final report was sent.
+    pub final_report: Option<Moment>,
+    /// When a progress report was sent.
+    pub progress: Option<Moment>,
 }
 
 /// One case as normalise builds it: a value for every per-case column of [`Incidents`].
@@ -104,6 +129,8 @@ pub struct Case {
     pub imy_reported: Option<bool>,
     /// Notified to MSB.
     pub msb_reported: Option<bool>,
+    /// The Cybersecurity Act columns, as an index into [`Incidents::csl_times`].
+    pub csl: Option<u32>,
     /// Where the row came from.
     pub origin: Origin,
 }
@@ -145,6 +172,7 @@ per_case_columns!(
     personal_data,
     imy_reported,
     msb_reported,
+    csl,
     origin,
 );
 

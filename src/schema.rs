@@ -231,6 +231,16 @@ pub mod incident {
     pub const UNIT: usize = 13;
     /// System involved.
     pub const OBJECT: usize = 14;
+    /// A significant incident under the Cybersecurity Act (yes/no).
+    pub const SIGNIFICANT: usize = 15;
+    /// When the first notice (tidig varning) was sent.
+    pub const EARLY_WARNING: usize = 16;
+    /// When the incident notification (incidentanmälan) was sent.
+    pub const NOTIFICATION: usize = 17;
+    /// When the final report (slutrapport) was sent.
+    pub const FINAL_REPORT: usize = 18;
+    /// When a progress report (lägesrapport) was sent.
+    pub const PROGRESS_REPORT: usize = 19;
 }
 
 const fn field(key: &'static str, ty: FieldType, synonyms: &'static [&'static str]) -> FieldSpec {
@@ -341,6 +351,34 @@ pub const INCIDENT_FIELDS: &[FieldSpec] = &[
         FieldType::Label,
         &["System", "Objekt", "Digitalt objekt"],
     ),
+    // The Cybersecurity Act (SFS 2025:1506): a significant incident and the reports on it,
+    // each a date or a date and time (local Swedish time).
+    field(
+        "significant",
+        FieldType::Bool,
+        &[
+            "Betydande incident",
+            "Betydande",
+            "CSL-incident",
+            "Betydande incident (CSL)",
+        ],
+    ),
+    field(
+        "early_warning_at",
+        FieldType::Date,
+        &["Tidig varning", "Tidig varning skickad", "Första rapport"],
+    ),
+    field(
+        "notification_at",
+        FieldType::Date,
+        &["Incidentanmälan", "Incidentanmälan skickad"],
+    ),
+    field(
+        "final_report_at",
+        FieldType::Date,
+        &["Slutrapport", "Slutrapport skickad"],
+    ),
+    field("progress_report_at", FieldType::Date, &["Lägesrapport"]),
 ];
 
 /// Field positions in [`OBJECT_FIELDS`].
@@ -728,7 +766,8 @@ mod tests {
         assert_eq!(f[incident::REPORTED].key, "reported");
         assert_eq!(f[incident::IMY_DATE].key, "imy_date");
         assert_eq!(f[incident::OBJECT].key, "object");
-        assert_eq!(f.len(), 15);
+        assert_eq!(f[incident::PROGRESS_REPORT].key, "progress_report_at");
+        assert_eq!(f.len(), 20);
         assert!(f[incident::REPORTED].required);
     }
 

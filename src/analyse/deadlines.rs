@@ -119,13 +119,6 @@ fn by(sent: Moment, due: Moment) -> Option<bool> {
 /// sent within that month while the incident was still open moves the final report to one
 /// month after the incident was handled (`closed`); while it is still open, the final report
 /// is not yet due. `None` when there is no notification (the deadline is not counted).
-#[cfg_attr(
-    not(test),
-    expect(
-        dead_code,
-        reason = "the final report is judged once its column is ingested (#25)"
-    )
-)]
 pub fn final_report(
     notification: Option<Moment>,
     final_report: Option<Moment>,

@@ -7,6 +7,7 @@ mod actions;
 mod breakdown;
 mod closing;
 mod counts;
+mod csl;
 pub(crate) mod deadlines;
 mod frame;
 mod imy;
@@ -43,8 +44,11 @@ pub fn analyse(mut data: Normalised, config: &Config) -> Result<Report> {
             "there is no reported date in the data to take the as-of date from; give --as-of YYYY-MM-DD.".into(),
         )
     })?;
+    // The deadlines read the cases' columns, which the frame then takes.
+    let csl = csl::csl_figures(&data.incidents, &p);
     let frame = frame::incident_frame(&mut data.incidents)?;
-    let incidents = incident_figures(&frame, &data, &p, config)?;
+    let mut incidents = incident_figures(&frame, &data, &p, config)?;
+    incidents.csl = csl;
     let (objects, object_findings) = objects_report(&frame, &data, &p, config)?;
     let risks = risks_report(&data, &p, config)?;
     let risks_now: Vec<&RiskRow> = data
@@ -114,6 +118,8 @@ fn incident_figures(
         by_department: breakdown::breakdown(frame, "department", &inc.departments, p)?,
         days_to_close: closing::close_times(frame, p)?,
         imy: imy::imy_timeliness(frame, p)?,
+        // Computed before the frame takes the columns (see `analyse`).
+        csl: None,
     };
     Ok(with_change_tests(incidents, p.days()))
 }

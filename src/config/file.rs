@@ -147,6 +147,7 @@ columns_section!(
     IncidentColumns {
         id, reported, occurred, discovered, closed, status, category, subcategory,
         personal_data, imy_reported, imy_date, msb_reported, department, unit, object,
+        significant, early_warning_at, notification_at, final_report_at, progress_report_at,
     }
 );
 
@@ -416,6 +417,13 @@ msb_reported = []
 department = []
 unit = []
 object = []
+# The Cybersecurity Act: a significant incident (yes/no) and when each report was
+# sent (a date, or a date and time in Swedish local time).
+significant = []
+early_warning_at = []
+notification_at = []
+final_report_at = []
+progress_report_at = []
 # Free-text columns to skip on purpose. Free text never reaches any output.
 free_text = []
 

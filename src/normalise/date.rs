@@ -34,10 +34,6 @@ pub fn parse(value: &RawValue, format: Option<&str>) -> Option<Day> {
 /// The moment a value stands for: its day, and its local time of day when it has one (a
 /// date-time cell, a serial with a fraction, or text such as `2026-03-04 14:22`). An
 /// impossible time ("25:00") makes the whole value unreadable, as an impossible date does.
-#[cfg_attr(
-    not(test),
-    expect(dead_code, reason = "the CSL time columns are read with it next (#25)")
-)]
 pub fn parse_moment(value: &RawValue, format: Option<&str>) -> Option<Moment> {
     let (date, minute) = match value {
         RawValue::Date(d, t) => (crate::calendar::date(*d), t.map(u32::from)),

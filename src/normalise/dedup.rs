@@ -167,6 +167,7 @@ mod tests {
             personal_data: None,
             imy_reported: None,
             msb_reported: None,
+            csl: None,
             origin,
         };
         match d.place(inc, Some(id), origin) {

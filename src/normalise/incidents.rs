@@ -5,6 +5,7 @@
 //! the number of rows rejected. Each distinct raw value is interpreted once, then rows look up
 //! the result by code.
 
+use super::csl::CslColumns;
 use crate::calendar::Day;
 use crate::config::Config;
 use crate::ingest::Table;
@@ -48,6 +49,9 @@ pub fn append(
         findings.push(finding);
     }
     let sheet = Interpreted::new(table, at, config, ids, out);
+    if sheet.csl.as_ref().is_some_and(CslColumns::has_significant) {
+        out.has_significant_column = true;
+    }
     if out.is_empty() {
         out.reserve(table.rows.len());
     }
@@ -104,6 +108,7 @@ struct Interpreted<'t> {
     bools: [(usize, Option<Vec<Option<bool>>>); 3],
     labels: [(usize, LabelCodes); 5],
     statuses: Option<Vec<(u32, StatusMeaning)>>,
+    csl: Option<CslColumns>,
 }
 
 impl<'t> Interpreted<'t> {
@@ -159,6 +164,7 @@ impl<'t> Interpreted<'t> {
                 (f::UNIT, labels(f::UNIT, &mut out.units)),
                 (f::OBJECT, labels(f::OBJECT, &mut out.objects)),
             ],
+            csl: CslColumns::new(table, at.date_format),
             statuses: col(f::STATUS).map(|c| {
                 c.data
                     .values
@@ -212,6 +218,24 @@ impl<'t> Interpreted<'t> {
         let id = self.id(row, out, findings);
         let [category, _subcategory, department, unit, object] =
             [0, 1, 2, 3, 4].map(|k| self.label(k, row, findings));
+        let csl = self.csl.as_ref().map(|columns| {
+            let mut unreadable = Vec::new();
+            let times = columns.read(|i| self.code(i, row), &mut unreadable);
+            for u in unreadable {
+                let field = self.fields[u.field].key;
+                let problem = if u.field == f::SIGNIFICANT {
+                    Problem::BadBool(field)
+                } else {
+                    Problem::BadDate {
+                        field,
+                        required: false,
+                    }
+                };
+                findings.push(self.finding(u.field, row, u.code, problem));
+            }
+            out.csl_times.push(times);
+            (out.csl_times.len() - 1) as u32
+        });
         Some(Case {
             id,
             reported,
@@ -226,6 +250,7 @@ impl<'t> Interpreted<'t> {
             personal_data,
             imy_reported,
             msb_reported,
+            csl,
             origin: Origin {
                 sheet: self.at.index,
                 row: self.table.rows[row],

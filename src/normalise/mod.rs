@@ -6,6 +6,7 @@
 
 mod actions;
 pub mod boolean;
+mod csl;
 pub mod date;
 mod dedup;
 mod incidents;

@@ -187,6 +187,38 @@ pub struct CloseTimes {
     pub p90: Option<f64>,
 }
 
+/// Year Y's significant incidents and their deadlines (SFS 2025:1506 2 kap. 5–8 §§).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CslFigures {
+    /// Significant incidents reported in Y up to A.
+    pub significant: u64,
+    /// The same, in the same period of Y-1.
+    pub significant_previous_year_same_period: u64,
+    /// First notice, 24 hours after awareness.
+    pub early_warning: DeadlineCounts,
+    /// Incident notification, 72 hours after awareness.
+    pub notification: DeadlineCounts,
+    /// Final report, one month after the notification (cases with a notification only).
+    pub final_report: DeadlineCounts,
+    /// Case numbers with at least one deadline late or missing, in natural order.
+    pub late_cases: Vec<Shown>,
+}
+
+/// One deadline's outcomes, counted.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DeadlineCounts {
+    /// Sent in time.
+    pub within: u64,
+    /// Sent late.
+    pub late: u64,
+    /// Not sent, the deadline passed before A.
+    pub missing: u64,
+    /// Not sent, the deadline on or after A.
+    pub not_yet_due: u64,
+    /// The data cannot decide.
+    pub unknown: u64,
+}
+
 /// The 72-hour rule for notifications to IMY.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ImyTimeliness {
@@ -250,6 +282,9 @@ pub struct IncidentFigures {
     /// IMY notification times; `None` when no incident in the data carries a date of its
     /// IMY notification (the export lacks the column), so the 72-hour rule cannot be judged.
     pub imy: Option<ImyTimeliness>,
+    /// The Cybersecurity Act's deadlines for Y's significant incidents; `None` when no
+    /// sheet says which incidents are significant.
+    pub csl: Option<CslFigures>,
 }
 
 impl IncidentFigures {

@@ -6,6 +6,7 @@
 //! for last year's object list alone still has this year's keys, as `null`).
 
 mod actions;
+mod csl;
 mod maturity;
 mod training;
 
@@ -106,6 +107,7 @@ struct Incidents<'a> {
     imy_within_72h: Option<u64>,
     imy_late: Option<u64>,
     imy_72h: Option<Ordered<u64>>,
+    csl: Option<csl::Csl<'a>>,
     previous_year_in_data: bool,
     period_days: PeriodDays,
     change_tests: ChangeTests,
@@ -253,6 +255,7 @@ impl<'a> Incidents<'a> {
             },
             imy_within_72h: i.imy.map(|t| t.within_72h),
             imy_late: i.imy.map(|t| t.late),
+            csl: i.csl.as_ref().map(csl::Csl::new),
             imy_72h: i.imy.map(|t| {
                 use crate::analyse::deadlines::Outcome;
                 Outcome::ALL

@@ -1,0 +1,121 @@
+//! The Cybersecurity Act's columns of an incident export: which incidents are significant,
+//! and when the organisation became aware and sent each report (a date, or a date and a
+//! local time).
+//!
+//! In: a mapped incident table. Out: each distinct value read once ([`CslColumns`]), and per
+//! row the case's [`CslTimes`] with the cells that could not be read (for findings; such a
+//! value counts as not given, and its deadline comes out `unknown` or `missing`, while the
+//! case stays in every other figure).
+
+use super::{boolean, date};
+use crate::ingest::sheet::Table;
+use crate::model::CslTimes;
+use crate::moment::Moment;
+use crate::schema::incident as f;
+
+/// The awareness column and the four report columns, in [`CslTimes`] order.
+const MOMENTS: [usize; 5] = [
+    f::DISCOVERED,
+    f::EARLY_WARNING,
+    f::NOTIFICATION,
+    f::FINAL_REPORT,
+    f::PROGRESS_REPORT,
+];
+
+/// The parsed distinct values of a sheet's CSL columns.
+pub(super) struct CslColumns {
+    significant: Option<Vec<Option<bool>>>,
+    moments: [Option<Vec<Option<Moment>>>; 5],
+}
+
+/// A cell of a CSL column that could not be read: its field and the value's code.
+pub(super) struct Unreadable {
+    /// The field's position in the incident fields.
+    pub field: usize,
+    /// The value's code in its column.
+    pub code: u32,
+}
+
+impl CslColumns {
+    /// The sheet's CSL columns, or `None` when it has none of them (the discovered column
+    /// alone does not count).
+    pub(super) fn new(table: &Table, date_format: Option<&str>) -> Option<CslColumns> {
+        let col = |i: usize| table.columns[i].as_ref();
+        let any = [
+            f::SIGNIFICANT,
+            f::EARLY_WARNING,
+            f::NOTIFICATION,
+            f::FINAL_REPORT,
+        ]
+        .into_iter()
+        .chain([f::PROGRESS_REPORT])
+        .any(|i| col(i).is_some());
+        if !any {
+            return None;
+        }
+        Some(CslColumns {
+            significant: col(f::SIGNIFICANT)
+                .map(|c| c.data.values.iter().map(boolean::parse).collect()),
+            moments: MOMENTS.map(|i| {
+                col(i).map(|c| {
+                    c.data
+                        .values
+                        .iter()
+                        .map(|v| date::parse_moment(v, date_format))
+                        .collect()
+                })
+            }),
+        })
+    }
+
+    /// Whether the sheet says which incidents are significant.
+    pub(super) fn has_significant(&self) -> bool {
+        self.significant.is_some()
+    }
+
+    /// A row's CSL columns; `code(field)` is the row's value code in that field's column.
+    pub(super) fn read(
+        &self,
+        code: impl Fn(usize) -> u32,
+        unreadable: &mut Vec<Unreadable>,
+    ) -> CslTimes {
+        let mut times = CslTimes::default();
+        if let Some(parsed) = &self.significant {
+            let c = code(f::SIGNIFICANT);
+            if c > 0 {
+                times.significant = parsed[c as usize - 1];
+                if times.significant.is_none() {
+                    unreadable.push(Unreadable {
+                        field: f::SIGNIFICANT,
+                        code: c,
+                    });
+                }
+            }
+        }
+        let mut read = [None; 5];
+        for (slot, (field, parsed)) in MOMENTS.iter().zip(&self.moments).enumerate() {
+            let (Some(parsed), c) = (parsed, code(*field)) else {
+                continue;
+            };
+            if c == 0 {
+                continue;
+            }
+            read[slot] = parsed[c as usize - 1];
+            // The discovered column's unreadable values are named by the date check.
+            if read[slot].is_none() && *field != f::DISCOVERED {
+                unreadable.push(Unreadable {
+                    field: *field,
+                    code: c,
+                });
+            }
+        }
+        [
+            times.aware,
+            times.early_warning,
+            times.notification,
+            times.final_report,
+            times.progress,
+        ] = read;
+        times
+    }
+}

@@ -1,0 +1,51 @@
+//! The `incidents.csl` key of `summary.json`: year Y's significant incidents under the
+//! Cybersecurity Act and their deadlines.
+//!
+//! In: the report's [`CslFigures`]. Out: serialisable structs, every key present.
+
+use serde::Serialize;
+
+use crate::report::{CslFigures, DeadlineCounts};
+use crate::sensitive::Shown;
+
+#[derive(Serialize)]
+pub(super) struct Csl<'a> {
+    significant: u64,
+    significant_previous_year_same_period: u64,
+    early_warning: Counts,
+    notification: Counts,
+    final_report: Counts,
+    late_cases: &'a [Shown],
+}
+
+#[derive(Serialize)]
+struct Counts {
+    within: u64,
+    late: u64,
+    missing: u64,
+    not_yet_due: u64,
+    unknown: u64,
+}
+
+fn counts(c: &DeadlineCounts) -> Counts {
+    Counts {
+        within: c.within,
+        late: c.late,
+        missing: c.missing,
+        not_yet_due: c.not_yet_due,
+        unknown: c.unknown,
+    }
+}
+
+impl<'a> Csl<'a> {
+    pub(super) fn new(c: &'a CslFigures) -> Csl<'a> {
+        Csl {
+            significant: c.significant,
+            significant_previous_year_same_period: c.significant_previous_year_same_period,
+            early_warning: counts(&c.early_warning),
+            notification: counts(&c.notification),
+            final_report: counts(&c.final_report),
+            late_cases: &c.late_cases,
+        }
+    }
+}

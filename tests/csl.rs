@@ -1,0 +1,205 @@
+//! The Cybersecurity Act's deadlines read from an incident export (#25): each outcome of
+//! the first notice (24 hours), the incident notification (72 hours) and the final report
+//! (one month), on a fixture built to have them, with dates, date-times as text and as
+//! Excel serials, a significant incident of last year, and unreadable values that leave
+//! the case in every other figure.
+
+mod common;
+
+use common::{C, Work, assert_no_marker, findings_with, header, write_xlsx};
+use serde_json::json;
+
+/// (case, reported, significant, aware, early warning, notification, final, progress, closed)
+type Row = (&'static str, (u16, u8, u8), &'static str, C, C, C, C, C, C);
+
+fn export() -> Vec<Vec<C>> {
+    let s = C::S;
+    let rows: Vec<Row> = vec![
+        // 23:59 after awareness: in time; notified the next morning; final report in April.
+        (
+            "IA-1",
+            (2026, 3, 4),
+            "Ja",
+            s("2026-03-04 14:22"),
+            s("2026-03-05 14:21"),
+            s("2026-03-06 10:00"),
+            s("2026-04-01"),
+            C::E,
+            C::E,
+        ),
+        // 24:01: late; notified on a date two days on (in time); no final report by A.
+        (
+            "IA-2",
+            (2026, 5, 10),
+            "Ja",
+            s("2026-05-10 08:00"),
+            s("2026-05-11 08:01"),
+            s("2026-05-12"),
+            C::E,
+            C::E,
+            C::E,
+        ),
+        // Aware the day before A: nothing due yet.
+        (
+            "IA-3",
+            (2026, 11, 19),
+            "Ja",
+            C::D(2026, 11, 19),
+            C::E,
+            C::E,
+            C::E,
+            C::E,
+            C::E,
+        ),
+        // Dates only, one and three days on: the dates cannot tell; a progress report (an
+        // Excel serial, 20 June 12:00) while open moves the final report to a month after
+        // the handling (10 August → 10 September).
+        (
+            "IA-4",
+            (2026, 6, 1),
+            "Ja",
+            C::D(2026, 6, 1),
+            C::D(2026, 6, 2),
+            C::D(2026, 6, 4),
+            C::D(2026, 9, 5),
+            C::N(46193.5),
+            C::D(2026, 8, 10),
+        ),
+        (
+            "IA-5",
+            (2026, 2, 1),
+            "Nej",
+            C::E,
+            C::E,
+            C::E,
+            C::E,
+            C::E,
+            C::E,
+        ),
+        // Last year's significant incident, in the same period.
+        (
+            "IA-6",
+            (2025, 3, 1),
+            "Ja",
+            C::E,
+            C::E,
+            C::E,
+            C::E,
+            C::E,
+            C::E,
+        ),
+        // An impossible time in the notification: a finding; nothing sent counts as missing.
+        (
+            "IA-7",
+            (2026, 7, 1),
+            "Ja",
+            C::D(2026, 7, 1),
+            C::E,
+            s("2026-07-01 25:00"),
+            C::E,
+            C::E,
+            C::E,
+        ),
+        // Not a yes or no: a finding, and not counted as significant.
+        (
+            "IA-8",
+            (2026, 7, 2),
+            "kanske",
+            C::E,
+            C::E,
+            C::E,
+            C::E,
+            C::E,
+            C::E,
+        ),
+    ];
+    let mut out = vec![header(&[
+        "Ärendenummer",
+        "Rapporterad",
+        "Status",
+        "Betydande incident",
+        "Kännedom",
+        "Tidig varning",
+        "Incidentanmälan",
+        "Slutrapport",
+        "Lägesrapport",
+        "Avslutad",
+        "Beskrivning",
+    ])];
+    for (id, (y, m, d), significant, aware, early, notification, fin, progress, closed) in rows {
+        out.push(vec![
+            C::S(id),
+            C::D(y, m, d),
+            C::S("Klar"),
+            C::S(significant),
+            aware,
+            early,
+            notification,
+            fin,
+            progress,
+            closed,
+            C::S("MARKÖR-FRITEXT Karin Andersson ringde 070-123 45 67"),
+        ]);
+    }
+    out
+}
+
+#[test]
+fn every_deadline_outcome_is_counted_from_the_export() {
+    let w = Work::new();
+    write_xlsx(&w.input("IA-export-2026.xlsx"), &[("Export", export())]);
+    let r = w.run(&["--as-of", "2026-11-20"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let s = w.summary(2026);
+    assert_eq!(
+        s["incidents"]["csl"],
+        json!({
+            "significant": 5,
+            "significant_previous_year_same_period": 1,
+            "early_warning": {"within": 1, "late": 1, "missing": 1, "not_yet_due": 1, "unknown": 1},
+            "notification": {"within": 2, "late": 0, "missing": 1, "not_yet_due": 1, "unknown": 1},
+            "final_report": {"within": 2, "late": 0, "missing": 1, "not_yet_due": 0, "unknown": 0},
+            "late_cases": ["IA-2", "IA-7"],
+        })
+    );
+    // Every case stays in the other figures: eight cases, seven of them in 2026.
+    assert_eq!(s["incidents"]["total"], 7);
+    // The unreadable values are findings naming their column and row.
+    let bad_time = findings_with(&s, "bad_date");
+    assert!(
+        bad_time.iter().any(|f| f["row"] == 8
+            && f["column"]
+                .as_str()
+                .unwrap()
+                .starts_with("G (Incidentanmälan)")),
+        "{bad_time:?}"
+    );
+    let bad_flag = findings_with(&s, "bad_yes_no");
+    assert!(
+        bad_flag
+            .iter()
+            .any(|f| f["row"] == 9 && f["value"] == "kanske"),
+        "{bad_flag:?}"
+    );
+    // The free text beside the new columns reaches no output.
+    assert_no_marker(
+        &w,
+        &r,
+        &["MARKÖR-FRITEXT", "Karin Andersson", "070-123 45 67"],
+    );
+}
+
+#[test]
+fn an_export_without_a_significant_column_has_no_csl_figures() {
+    let w = Work::new();
+    write_xlsx(
+        &w.input("ia.xlsx"),
+        &[(
+            "Export",
+            common::simple_export(&[("IA-1", (2026, 3, 1), "Klar")]),
+        )],
+    );
+    let r = w.run(&[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert_eq!(w.summary(2026)["incidents"]["csl"], serde_json::Value::Null);
+}
