@@ -100,6 +100,30 @@ fn export() -> Vec<Vec<C>> {
             C::E,
             C::E,
         ),
+        // A notification dated before awareness: a finding, and its deadline unknown.
+        (
+            "IA-9",
+            (2026, 8, 10),
+            "Ja",
+            C::D(2026, 8, 10),
+            C::D(2026, 8, 10),
+            C::D(2026, 8, 9),
+            C::D(2026, 8, 20),
+            C::E,
+            C::E,
+        ),
+        // A final report without a notification: a finding, and not judged.
+        (
+            "IA-10",
+            (2026, 9, 1),
+            "Ja",
+            C::D(2026, 9, 1),
+            C::D(2026, 9, 1),
+            C::E,
+            C::D(2026, 9, 20),
+            C::E,
+            C::E,
+        ),
         // Not a yes or no: a finding, and not counted as significant.
         (
             "IA-8",
@@ -154,16 +178,28 @@ fn every_deadline_outcome_is_counted_from_the_export() {
     assert_eq!(
         s["incidents"]["csl"],
         json!({
-            "significant": 5,
+            "significant": 7,
             "significant_previous_year_same_period": 1,
-            "early_warning": {"within": 1, "late": 1, "missing": 1, "not_yet_due": 1, "unknown": 1},
-            "notification": {"within": 2, "late": 0, "missing": 1, "not_yet_due": 1, "unknown": 1},
-            "final_report": {"within": 2, "late": 0, "missing": 1, "not_yet_due": 0, "unknown": 0},
-            "late_cases": ["IA-2", "IA-7"],
+            "early_warning": {"within": 3, "late": 1, "missing": 1, "not_yet_due": 1, "unknown": 1},
+            "notification": {"within": 2, "late": 0, "missing": 2, "not_yet_due": 1, "unknown": 2},
+            "final_report": {"within": 3, "late": 0, "missing": 1, "not_yet_due": 0, "unknown": 0},
+            "late_cases": ["IA-2", "IA-7", "IA-10"],
         })
     );
-    // Every case stays in the other figures: eight cases, seven of them in 2026.
-    assert_eq!(s["incidents"]["total"], 7);
+    // Every case stays in the other figures: ten cases, nine of them in 2026.
+    assert_eq!(s["incidents"]["total"], 9);
+    let before = findings_with(&s, "report_before_awareness");
+    assert_eq!(before.len(), 1, "{before:?}");
+    assert_eq!(before[0]["row"], 9);
+    assert!(
+        before[0]["column"]
+            .as_str()
+            .unwrap()
+            .starts_with("G (Incidentanmälan)")
+    );
+    let without = findings_with(&s, "final_report_without_notification");
+    assert_eq!(without.len(), 1, "{without:?}");
+    assert_eq!(without[0]["row"], 10);
     // The unreadable values are findings naming their column and row.
     let bad_time = findings_with(&s, "bad_date");
     assert!(
@@ -178,7 +214,7 @@ fn every_deadline_outcome_is_counted_from_the_export() {
     assert!(
         bad_flag
             .iter()
-            .any(|f| f["row"] == 9 && f["value"] == "kanske"),
+            .any(|f| f["row"] == 11 && f["value"] == "kanske"),
         "{bad_flag:?}"
     );
     // The free text beside the new columns reaches no output.

@@ -28,12 +28,26 @@ pub(super) struct CslColumns {
     moments: [Option<Vec<Option<Moment>>>; 5],
 }
 
-/// A cell of a CSL column that could not be read: its field and the value's code.
+/// A cell of a CSL column that could not be read, or that contradicts another: its field,
+/// the value's code, and what is wrong.
 pub(super) struct Unreadable {
     /// The field's position in the incident fields.
     pub field: usize,
     /// The value's code in its column.
     pub code: u32,
+    /// Why.
+    pub why: Why,
+}
+
+/// What is wrong with a CSL cell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Why {
+    /// Not a yes/no, or not a date (with or without a time).
+    Unreadable,
+    /// Dated before the awareness date.
+    BeforeAwareness,
+    /// A final report without a notification.
+    WithoutNotification,
 }
 
 impl CslColumns {
@@ -88,6 +102,7 @@ impl CslColumns {
                     unreadable.push(Unreadable {
                         field: f::SIGNIFICANT,
                         code: c,
+                        why: Why::Unreadable,
                     });
                 }
             }
@@ -106,6 +121,7 @@ impl CslColumns {
                 unreadable.push(Unreadable {
                     field: *field,
                     code: c,
+                    why: Why::Unreadable,
                 });
             }
         }
@@ -116,6 +132,30 @@ impl CslColumns {
             times.final_report,
             times.progress,
         ] = read;
+        // Reports dated before the awareness date, and a final report without a
+        // notification: each named, the deadline left to `unknown` or not judged.
+        if let Some(aware) = times.aware {
+            for (field, sent) in [
+                (f::EARLY_WARNING, times.early_warning),
+                (f::NOTIFICATION, times.notification),
+                (f::FINAL_REPORT, times.final_report),
+            ] {
+                if sent.is_some_and(|s| s.day < aware.day) {
+                    unreadable.push(Unreadable {
+                        field,
+                        code: code(field),
+                        why: Why::BeforeAwareness,
+                    });
+                }
+            }
+        }
+        if times.final_report.is_some() && times.notification.is_none() {
+            unreadable.push(Unreadable {
+                field: f::FINAL_REPORT,
+                code: code(f::FINAL_REPORT),
+                why: Why::WithoutNotification,
+            });
+        }
         times
     }
 }

@@ -5,7 +5,7 @@
 //! the number of rows rejected. Each distinct raw value is interpreted once, then rows look up
 //! the result by code.
 
-use super::csl::CslColumns;
+use super::csl::{CslColumns, Why};
 use crate::calendar::Day;
 use crate::config::Config;
 use crate::ingest::Table;
@@ -223,13 +223,14 @@ impl<'t> Interpreted<'t> {
             let times = columns.read(|i| self.code(i, row), &mut unreadable);
             for u in unreadable {
                 let field = self.fields[u.field].key;
-                let problem = if u.field == f::SIGNIFICANT {
-                    Problem::BadBool(field)
-                } else {
-                    Problem::BadDate {
+                let problem = match u.why {
+                    Why::Unreadable if u.field == f::SIGNIFICANT => Problem::BadBool(field),
+                    Why::Unreadable => Problem::BadDate {
                         field,
                         required: false,
-                    }
+                    },
+                    Why::BeforeAwareness => Problem::ReportBeforeAwareness(field),
+                    Why::WithoutNotification => Problem::FinalReportWithoutNotification,
                 };
                 findings.push(self.finding(u.field, row, u.code, problem));
             }

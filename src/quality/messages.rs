@@ -49,6 +49,10 @@ impl Problem {
                 "the same case number appears in {}, which is newer; this row was merged into it and is not counted twice", kept.english()
             ),
             Problem::ClosedBeforeReported => "the closed date is before the reported date; the row is left out of handling times".into(),
+            Problem::ReportBeforeAwareness(field) => format!(
+                "the {field} is dated before the organisation became aware of the incident (discovered); its deadline counts as unknown. Check both dates"
+            ),
+            Problem::FinalReportWithoutNotification => "a final report without an incident notification; the final report's deadline runs from the notification, so it is not judged. Add the notification's date".into(),
             Problem::MissingObjectName => "the object has no name; the row is left out of every figure. Fill in the name in the object list".into(),
             Problem::UnknownClassification => "is not one of the configured classification statuses; it is counted as written. Add it to [objects.classification] in the config if it means one of them".into(),
             Problem::MissingClassification => "the classification status is empty; the object is counted under \"(saknas)\" and as not classified".into(),
@@ -162,6 +166,8 @@ impl Problem {
             Problem::MissingId => "Ärendenummer saknas; raden räknas som ett eget ärende.".into(),
             Problem::DuplicateId { kept } => format!("Samma ärendenummer finns i {} (nyare export); raden slogs ihop och räknas inte två gånger.", kept.swedish()),
             Problem::ClosedBeforeReported => "Avslutsdatum före rapporteringsdatum; raden ingår inte i handläggningstid.".into(),
+            Problem::ReportBeforeAwareness(field) => format!("{f} är daterad före upptäckten; tidsfristen kan inte bedömas.", f = field_sv(field)),
+            Problem::FinalReportWithoutNotification => "Slutrapport utan incidentanmälan; slutrapportens tidsfrist räknas från anmälan och bedöms inte.".into(),
             Problem::MissingObjectName => "Objektet saknar namn; raden ingår inte i någon siffra.".into(),
             Problem::UnknownClassification => "Okänd klassningsstatus; räknas som den är skriven.".into(),
             Problem::MissingClassification => "Klassningsstatus saknas; räknas som \"(saknas)\" och som inte klassad.".into(),

@@ -95,6 +95,12 @@ pub enum Problem {
     },
     /// The closed date lies before the reported date; it is left out of handling times.
     ClosedBeforeReported,
+    /// A Cybersecurity Act report (the field) dated before the organisation became aware:
+    /// its deadline cannot be judged.
+    ReportBeforeAwareness(&'static str),
+    /// A final report without an incident notification: the final report's deadline runs
+    /// from the notification, so it is not judged.
+    FinalReportWithoutNotification,
     /// An object row without a name: rejected.
     MissingObjectName,
     /// A classification status not in the configured list: kept as written.
@@ -284,6 +290,8 @@ impl Problem {
             Problem::MissingId => "missing_id",
             Problem::DuplicateId { .. } => "duplicate_id",
             Problem::ClosedBeforeReported => "closed_before_reported",
+            Problem::ReportBeforeAwareness(_) => "report_before_awareness",
+            Problem::FinalReportWithoutNotification => "final_report_without_notification",
             Problem::MissingObjectName => "missing_object_name",
             Problem::UnknownClassification => "unknown_classification",
             Problem::MissingClassification => "missing_classification",
