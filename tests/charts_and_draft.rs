@@ -39,6 +39,10 @@ Det viktigaste i underlaget:
 
 [Fylls i av informationssäkerhetssamordnaren: hot, trender och ny lagstiftning som påverkar förvaltningen, till exempel cybersäkerhetslagen.]
 
+### Cybersäkerhetslagen
+
+Cybersäkerhetslagen (2025:1506) gäller från den 15 januari 2026 och omfattar kommunerna; från 2026 redovisas här betydande incidenter och om de rapporterades i tid.
+
 ### Organisation och roller
 
 [Fylls i av informationssäkerhetssamordnaren: hur informationssäkerhetsarbetet är organiserat: roller, ansvar och samverkan.]

@@ -217,6 +217,20 @@ fn every_deadline_outcome_is_counted_from_the_export() {
             .any(|f| f["row"] == 11 && f["value"] == "kanske"),
         "{bad_flag:?}"
     );
+    // The draft's section, from the figures (#25 item 6).
+    let draft = std::fs::read_to_string(w.path("output/2026/utkast.md")).unwrap();
+    assert!(draft.contains("### Cybersäkerhetslagen"), "{draft}");
+    for paragraph in [
+        "Under 2026, till och med 20 november, har 7 betydande incidenter enligt cybersäkerhetslagen rapporterats (1 samma period 2025).",
+        "Tidig varning inom 24 timmar från upptäckten (2 kap. 5 §): 3 i tid, 1 för sent, 1 saknas, 1 ännu inte förfallen och 1 kan inte bedömas. Incidentanmälan inom 72 timmar (6 §): 2 i tid, 2 saknas, 1 ännu inte förfallen och 2 kan inte bedömas. Slutrapport inom en månad från anmälan (8 §): 3 i tid och 1 saknas. En rapport var sen eller saknas för IA-2, IA-7 och IA-10.",
+        "Rapporterna lämnas till Myndigheten för civilt försvar (MCF), och Länsstyrelsen i Stockholms län utövar tillsyn över kommunerna i länet.",
+    ] {
+        assert!(draft.contains(paragraph), "{paragraph}\n{draft}");
+    }
+    assert!(
+        draft.contains("MCF – Myndigheten för civilt försvar"),
+        "{draft}"
+    );
     // The free text beside the new columns reaches no output.
     assert_no_marker(
         &w,

@@ -69,6 +69,7 @@ fn the_word_draft_has_the_sections_lists_and_charts_of_the_demo() {
         with_style("Heading2"),
         [
             "Omvärldsbevakning – hot, trender och ny lagstiftning",
+            "Cybersäkerhetslagen",
             "Organisation och roller",
             "Riskerna 2025",
             "Förbättringsaktiviteter 2026",
@@ -139,6 +140,8 @@ fn the_word_draft_has_the_sections_lists_and_charts_of_the_demo() {
     for t in &texts {
         assert!(!t.contains("p ="), "{t}");
     }
+    // Before the Cybersecurity Act, one sentence on when it applies (#25).
+    assert!(texts.contains(&"Cybersäkerhetslagen (2025:1506) gäller från den 15 januari 2026 och omfattar kommunerna; från 2026 redovisas här betydande incidenter och om de rapporterades i tid."));
     // Ready to paste: no sheet of the workbook named, which the city's readers never see.
     for t in &texts {
         assert!(!t.to_lowercase().contains("bladet"), "{t}");

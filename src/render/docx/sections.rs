@@ -234,6 +234,12 @@ fn opening(r: &Report) -> Vec<Block> {
     out.push(Block::Text(to_fill(
         "hot, trender och ny lagstiftning som påverkar förvaltningen, till exempel cybersäkerhetslagen.",
     )));
+    out.push(Block::Subheading("Cybersäkerhetslagen".into()));
+    out.extend(
+        crate::render::draft::chapters::cybersecurity_act(r)
+            .into_iter()
+            .map(Block::Text),
+    );
     out.push(Block::Subheading("Organisation och roller".into()));
     out.push(Block::Text(to_fill(
         "hur informationssäkerhetsarbetet är organiserat: roller, ansvar och samverkan.",

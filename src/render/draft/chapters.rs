@@ -102,3 +102,86 @@ pub(crate) fn proposals_lead(r: &Report, planned: usize) -> String {
         )
     }
 }
+
+/// The Cybersecurity Act's paragraphs: for a year before the law, one sentence saying when
+/// it applies; from 2026, the significant incidents and how their deadlines were kept
+/// (SFS 2025:1506 2 kap. 5–8 §§), and who receives the reports.
+pub(crate) fn cybersecurity_act(r: &Report) -> Vec<String> {
+    if r.year <= 2025 {
+        return vec![
+            "Cybersäkerhetslagen (2025:1506) gäller från den 15 januari 2026 och omfattar kommunerna; från 2026 redovisas här betydande incidenter och om de rapporterades i tid.".into(),
+        ];
+    }
+    let receiver = "Rapporterna lämnas till Myndigheten för civilt försvar (MCF), och Länsstyrelsen i Stockholms län utövar tillsyn över kommunerna i länet.";
+    let Some(c) = &r.incidents.csl else {
+        return vec![format!(
+            "Underlaget anger inte vilka incidenter som är betydande enligt cybersäkerhetslagen; tidsfristerna fylls i för hand. {receiver}"
+        )];
+    };
+    let mut first = format!(
+        "{} {}",
+        super::period(r.year, r.as_of),
+        super::passive(
+            r.as_of,
+            &count(
+                c.significant,
+                "betydande incident enligt cybersäkerhetslagen",
+                "betydande incidenter enligt cybersäkerhetslagen"
+            ),
+            "rapporterades",
+            "rapporterats"
+        )
+    );
+    if r.incidents.previous_year_in_data {
+        first.push_str(&format!(
+            " ({} samma period {})",
+            crate::render::swedish::number(c.significant_previous_year_same_period),
+            r.year - 1
+        ));
+    }
+    first.push('.');
+    let mut out = vec![first];
+    if c.significant > 0 {
+        let parts = |d: &crate::report::DeadlineCounts| -> String {
+            let n = crate::render::swedish::number;
+            let words: Vec<String> = [
+                (d.within, "i tid"),
+                (d.late, "för sent"),
+                (d.missing, "saknas"),
+                (d.not_yet_due, "ännu inte förfallen"),
+                (d.unknown, "kan inte bedömas"),
+            ]
+            .into_iter()
+            .filter(|(k, _)| *k > 0)
+            .map(|(k, w)| format!("{} {w}", n(k)))
+            .collect();
+            if words.is_empty() {
+                "ingen".into()
+            } else {
+                list(&words)
+            }
+        };
+        let mut text = format!(
+            "Tidig varning inom 24 timmar från upptäckten (2 kap. 5 §): {}. Incidentanmälan inom 72 timmar (6 §): {}.",
+            parts(&c.early_warning),
+            parts(&c.notification)
+        );
+        let fin = &c.final_report;
+        if fin.within + fin.late + fin.missing + fin.not_yet_due + fin.unknown > 0 {
+            text.push_str(&format!(
+                " Slutrapport inom en månad från anmälan (8 §): {}.",
+                parts(fin)
+            ));
+        }
+        if !c.late_cases.is_empty() {
+            let ids: Vec<String> = c.late_cases.iter().map(|i| mark(i)).collect();
+            text.push_str(&format!(
+                " En rapport var sen eller saknas för {}.",
+                list(&ids)
+            ));
+        }
+        out.push(text);
+    }
+    out.push(receiver.into());
+    out
+}
