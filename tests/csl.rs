@@ -231,6 +231,56 @@ fn every_deadline_outcome_is_counted_from_the_export() {
         draft.contains("MCF – Myndigheten för civilt försvar"),
         "{draft}"
     );
+    // The sheet for 2026, after the incident sheets (#25 item 6).
+    let sheet = w.sheet(2026, "Cybersäkerhetslagen");
+    assert_eq!(
+        &common::row_of(&sheet, "Tidig varning")[1..8],
+        [
+            "24 timmar från upptäckten",
+            "2 kap. 5 §",
+            "3",
+            "1",
+            "1",
+            "1",
+            "1"
+        ]
+    );
+    assert_eq!(
+        &common::row_of(&sheet, "Slutrapport")[1..8],
+        [
+            "en månad efter incidentanmälan",
+            "2 kap. 8 §",
+            "3",
+            "0",
+            "1",
+            "0",
+            "0"
+        ]
+    );
+    assert_eq!(
+        &common::row_of(&sheet, "IA-2")[1..5],
+        ["2026-05-10", "För sent", "I tid", "Saknas"]
+    );
+    assert_eq!(
+        &common::row_of(&sheet, "IA-7")[1..5],
+        ["2026-07-01", "Saknas", "Saknas", "–"]
+    );
+    assert_eq!(
+        &common::row_of(&sheet, "IA-10")[1..5],
+        ["2026-09-01", "I tid", "Saknas", "–"]
+    );
+    let names = common::xlsx_part(&w.workbook_path(2026), "xl/workbook.xml");
+    let order: Vec<&str> = names
+        .split("<sheet name=\"")
+        .skip(1)
+        .filter_map(|s| s.split('"').next())
+        .collect();
+    assert_eq!(
+        &order[3..6],
+        ["Kategorier", "Cybersäkerhetslagen", "Objekt"]
+    );
+    let problems = common::layout::problems(&common::layout::read(&w.workbook_path(2026)));
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
     // The free text beside the new columns reaches no output.
     assert_no_marker(
         &w,

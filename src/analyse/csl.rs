@@ -13,7 +13,7 @@ use super::period::Periods;
 use crate::calendar::Day;
 use crate::model::Incidents;
 use crate::moment::Moment;
-use crate::report::{CslFigures, DeadlineCounts};
+use crate::report::{CslFigures, DeadlineCounts, LateCase};
 use crate::sensitive::Shown;
 
 /// The deadline figures.
@@ -30,7 +30,7 @@ pub fn csl_figures(inc: &Incidents, p: &Periods) -> Option<CslFigures> {
             .filter(|t| t.significant == Some(true))
     };
     let mut figures = CslFigures::default();
-    let mut late: Vec<String> = Vec::new();
+    let mut late: Vec<(String, LateCase)> = Vec::new();
     for i in 0..inc.len() {
         let Some(t) = significant(i) else {
             continue;
@@ -64,11 +64,19 @@ pub fn csl_figures(inc: &Incidents, p: &Periods) -> Option<CslFigures> {
                 || "(utan ärendenummer)".to_string(),
                 |k| inc.ids.name(k).to_string(),
             );
-            late.push(id);
+            let case = LateCase {
+                id: Shown::label(&id),
+                reported: crate::calendar::date(reported),
+                early_warning: early,
+                notification,
+                final_report: fin,
+            };
+            late.push((id, case));
         }
     }
-    late.sort_by_key(|id| crate::labels::natural_key(id));
-    figures.late_cases = late.iter().map(|id| Shown::label(id)).collect();
+    late.sort_by_key(|(id, _)| crate::labels::natural_key(id));
+    figures.late_cases = late.iter().map(|(_, c)| c.id.clone()).collect();
+    figures.late = late.into_iter().map(|(_, c)| c).collect();
     Some(figures)
 }
 

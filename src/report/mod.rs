@@ -202,6 +202,24 @@ pub struct CslFigures {
     pub final_report: DeadlineCounts,
     /// Case numbers with at least one deadline late or missing, in natural order.
     pub late_cases: Vec<Shown>,
+    /// The same cases with each deadline's outcome (the final report's `None` when there
+    /// is no notification to count it from).
+    pub late: Vec<LateCase>,
+}
+
+/// A significant incident with a deadline late or missing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LateCase {
+    /// Case number.
+    pub id: Shown,
+    /// The day it was reported.
+    pub reported: NaiveDate,
+    /// First notice.
+    pub early_warning: crate::analyse::deadlines::Outcome,
+    /// Incident notification.
+    pub notification: crate::analyse::deadlines::Outcome,
+    /// Final report.
+    pub final_report: Option<crate::analyse::deadlines::Outcome>,
 }
 
 /// One deadline's outcomes, counted.

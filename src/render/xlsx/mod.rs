@@ -7,6 +7,7 @@ mod about;
 mod actions;
 mod categories;
 mod cells;
+mod csl;
 mod draft;
 mod iso;
 mod layout;
@@ -125,7 +126,7 @@ fn build(r: &Report) -> Result<Workbook, XlsxError> {
     let t = Titles::new(r);
     // Management's sheets first, selected together, so that printing the selected sheets
     // (Excel's default, "Skriv ut aktiva blad") prints exactly them.
-    let management: [(&str, Writer); 11] = [
+    let mut management: Vec<(&str, Writer)> = vec![
         (summary::SHEET, summary::write),
         (monthly::SHEET, monthly::write),
         (status::SHEET, status::write),
@@ -138,6 +139,10 @@ fn build(r: &Report) -> Result<Workbook, XlsxError> {
         (training::SHEET, training::write),
         (iso::SHEET, iso::write),
     ];
+    // The Cybersecurity Act's sheet after the incident sheets, from the year it applies.
+    if r.year >= csl::FIRST_YEAR {
+        management.insert(4, (csl::SHEET, csl::write));
+    }
     for (i, (name, write)) in management.into_iter().enumerate() {
         let ws = wb.add_worksheet().set_name(name)?;
         ws.set_selected(true);

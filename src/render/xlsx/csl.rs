@@ -1,0 +1,150 @@
+//! Sheet *Cybersäkerhetslagen* (report years from 2026): the law's deadlines for the year's
+//! significant incidents, each with its paragraph and its outcomes, the cases with a late or
+//! missing report, and who receives what.
+//!
+//! In: the [`Report`]. Out: the sheet.
+
+use rust_xlsxwriter::{Worksheet, XlsxError};
+
+use super::{Formats, SheetWriter, Titles, Value};
+use crate::analyse::deadlines::Outcome;
+use crate::render::swedish::{long_date, number};
+use crate::report::{DeadlineCounts, Report};
+
+/// The sheet's name.
+pub const SHEET: &str = "Cybersäkerhetslagen";
+
+/// The first report year the law applies to (in force from 15 January 2026).
+pub const FIRST_YEAR: i32 = 2026;
+
+fn outcome_word(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Within => "I tid",
+        Outcome::Late => "För sent",
+        Outcome::Missing => "Saknas",
+        Outcome::NotYetDue => "Ej förfallen",
+        Outcome::Unknown => "Kan inte bedömas",
+    }
+}
+
+fn counts_row(report: &str, limit: &str, law: &str, c: &DeadlineCounts) -> Vec<Value> {
+    vec![
+        Value::text(report),
+        Value::text(limit),
+        Value::text(law),
+        Value::Count(c.within),
+        Value::Count(c.late),
+        Value::Count(c.missing),
+        Value::Count(c.not_yet_due),
+        Value::Count(c.unknown),
+    ]
+}
+
+/// Writes the sheet.
+pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<(), XlsxError> {
+    let mut s = SheetWriter::new(ws, f, &t.title(SHEET), &t.subtitle)?;
+    let Some(c) = &r.incidents.csl else {
+        s.note("Underlaget anger inte vilka incidenter som är betydande enligt cybersäkerhetslagen; tidsfristerna fylls i för hand.")?;
+        s.row += 1;
+        receivers(&mut s, r)?;
+        return s.finish(None);
+    };
+    s.heading(&format!(
+        "Betydande incidenter {} och lagens tidsfrister",
+        r.year
+    ))?;
+    s.note(&format!(
+        "Betydande incidenter rapporterade {} t.o.m. {}: {} ({} samma period {}). Tiden räknas från upptäckten; med bara datum avgör antalet dagar, och det som inte kan avgöras anges.",
+        r.year,
+        long_date(r.as_of),
+        number(c.significant),
+        number(c.significant_previous_year_same_period),
+        r.year - 1
+    ))?;
+    let mut rows = vec![
+        counts_row(
+            "Tidig varning",
+            "24 timmar från upptäckten",
+            "2 kap. 5 §",
+            &c.early_warning,
+        ),
+        counts_row(
+            "Incidentanmälan",
+            "72 timmar från upptäckten",
+            "2 kap. 6 §",
+            &c.notification,
+        ),
+        counts_row(
+            "Slutrapport",
+            "en månad efter incidentanmälan",
+            "2 kap. 8 §",
+            &c.final_report,
+        ),
+    ];
+    if let Some(t) = r.incidents.imy {
+        let imy = DeadlineCounts {
+            within: t.within_72h,
+            late: t.late,
+            unknown: t.unknown,
+            ..DeadlineCounts::default()
+        };
+        rows.push(counts_row(
+            "Anmälan till IMY (personuppgiftsincident)",
+            "72 timmar från upptäckten",
+            "GDPR art. 33",
+            &imy,
+        ));
+    }
+    s.table(
+        &[
+            "Rapport",
+            "Tidsfrist",
+            "Lagrum",
+            "I tid",
+            "För sent",
+            "Saknas",
+            "Ej förfallen",
+            "Kan inte bedömas",
+        ],
+        &rows,
+    )?;
+    s.heading(&format!(
+        "Betydande incidenter med en sen eller saknad rapport ({} st)",
+        number(c.late.len() as u64)
+    ))?;
+    let late: Vec<Vec<Value>> = c
+        .late
+        .iter()
+        .map(|l| {
+            vec![
+                Value::text(&l.id),
+                Value::Date(l.reported),
+                Value::text(outcome_word(l.early_warning)),
+                Value::text(outcome_word(l.notification)),
+                Value::text(l.final_report.map_or("–", outcome_word)),
+            ]
+        })
+        .collect();
+    s.table_or(
+        &[
+            "Ärendenummer",
+            "Rapporterad",
+            "Tidig varning",
+            "Incidentanmälan",
+            "Slutrapport",
+        ],
+        &late,
+        "alla rapporter i tid eller ännu inte förfallna",
+    )?;
+    receivers(&mut s, r)?;
+    s.finish(None)
+}
+
+/// Who receives what in the report year, and who supervises.
+fn receivers(s: &mut SheetWriter<'_>, r: &Report) -> Result<(), XlsxError> {
+    s.heading(&format!("Vem tar emot vad {}", r.year))?;
+    s.line("•  Tidig varning, incidentanmälan och slutrapport: Myndigheten för civilt försvar (MCF), dess CSIRT-enhet; till och med 2025 MSB.")?;
+    s.line("•  Personuppgiftsincidenter: Integritetsskyddsmyndigheten (IMY), inom 72 timmar (GDPR art. 33).")?;
+    s.line("•  Tillsyn över kommunerna i Stockholms län: Länsstyrelsen i Stockholms län.")?;
+    Ok(())
+}
