@@ -54,13 +54,14 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         r.year
     ))?;
     s.note(&format!(
-        "Betydande incidenter rapporterade {} t.o.m. {}: {} ({} samma period {}). Tiden räknas från upptäckten; med bara datum avgör antalet dagar, och det som inte kan avgöras anges.",
+        "Betydande incidenter rapporterade {} t.o.m. {}: {} ({} samma period {}).",
         r.year,
         long_date(r.as_of),
         number(c.significant),
         number(c.significant_previous_year_same_period),
         r.year - 1
     ))?;
+    s.note("Tiden räknas från upptäckten. Med bara datum avgör antalet dagar; det som inte kan avgöras anges.")?;
     let mut rows = vec![
         counts_row(
             "Tidig varning",
