@@ -231,6 +231,13 @@ fn every_deadline_outcome_is_counted_from_the_export() {
         draft.contains("MCF – Myndigheten för civilt försvar"),
         "{draft}"
     );
+    // Page 1 says it first, with the sheet named (legal deadlines lead).
+    let summary = w.sheet(2026, "Sammanfattning");
+    let at = summary.iter().position(|r| r[0] == "Iakttagelser").unwrap();
+    assert_eq!(
+        summary[at + 1][0],
+        "•  Betydande incidenter med en rapport enligt cybersäkerhetslagen för sent eller inte alls: 3.  (bladet Cybersäkerhetslagen)"
+    );
     // The sheet for 2026, after the incident sheets (#25 item 6).
     let sheet = w.sheet(2026, "Cybersäkerhetslagen");
     assert_eq!(

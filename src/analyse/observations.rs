@@ -26,6 +26,16 @@ pub fn observations(r: &Report) -> Vec<Observation> {
     let threshold = k.ikp_threshold;
 
     // Legal deadlines and IMY.
+    // The law applies from 2026; its sheet is in the workbooks of those years.
+    if let Some(c) = i
+        .csl
+        .as_ref()
+        .filter(|c| r.year >= 2026 && !c.late_cases.is_empty())
+    {
+        serious.push(Observation::CslDeadlines {
+            cases: c.late_cases.len() as u64,
+        });
+    }
     if let Some(t) = i.imy.filter(|t| t.late > 0) {
         serious.push(Observation::ImyLate { late: t.late });
     }

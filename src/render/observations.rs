@@ -186,6 +186,13 @@ pub fn words(o: &Observation, year: i32) -> (String, Option<&'static str>) {
             ),
             Some("Åtgärder"),
         ),
+        Observation::CslDeadlines { cases } => (
+            format!(
+                "Betydande incidenter med en rapport enligt cybersäkerhetslagen för sent eller inte alls: {}.",
+                number(*cases)
+            ),
+            Some("Cybersäkerhetslagen"),
+        ),
         Observation::ImyLate { late } => (
             format!(
                 "Anmälningar till IMY senare än 72 timmar efter upptäckt: {}.",

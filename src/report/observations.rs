@@ -118,6 +118,11 @@ pub enum Observation {
         /// Enrolled.
         enrolled: u64,
     },
+    /// Significant incidents with a report under the Cybersecurity Act late or missing.
+    CslDeadlines {
+        /// How many incidents.
+        cases: u64,
+    },
     /// Notifications to IMY made later than 72 hours after discovery.
     ImyLate {
         /// How many.
