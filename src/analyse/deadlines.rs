@@ -30,28 +30,6 @@ pub enum Outcome {
     Unknown,
 }
 
-impl Outcome {
-    /// The outcomes in the order they are reported.
-    pub const ALL: [Outcome; 5] = [
-        Outcome::Within,
-        Outcome::Late,
-        Outcome::Missing,
-        Outcome::NotYetDue,
-        Outcome::Unknown,
-    ];
-
-    /// The key in `summary.json`.
-    pub fn key(self) -> &'static str {
-        match self {
-            Outcome::Within => "within",
-            Outcome::Late => "late",
-            Outcome::Missing => "missing",
-            Outcome::NotYetDue => "not_yet_due",
-            Outcome::Unknown => "unknown",
-        }
-    }
-}
-
 /// A deadline of whole days' worth of hours (24 or 72) after `start`.
 pub fn within_hours(start: Option<Moment>, sent: Option<Moment>, hours: u32, a: Day) -> Outcome {
     let Some(start) = start else {

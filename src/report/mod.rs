@@ -237,6 +237,19 @@ pub struct DeadlineCounts {
     pub unknown: u64,
 }
 
+impl ImyTimeliness {
+    /// The outcomes as a deadline's counts: only cases with an IMY date are judged, so none
+    /// is missing or not yet due.
+    pub fn counts(&self) -> DeadlineCounts {
+        DeadlineCounts {
+            within: self.within_72h,
+            late: self.late,
+            unknown: self.unknown,
+            ..DeadlineCounts::default()
+        }
+    }
+}
+
 /// The 72-hour rule for notifications to IMY.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ImyTimeliness {

@@ -209,8 +209,10 @@ pub fn read(path: &Path) -> Book {
             for target in rels.split("Target=\"../drawings/").skip(1) {
                 let file = target.split('"').next().unwrap();
                 let drawing = part(&mut zip, &format!("xl/drawings/{file}")).unwrap();
-                let row = |s: &str| -> u32 {
-                    s.split("<xdr:row>")
+                // The number in the first `<xdr:{tag}>` of an anchor end.
+                let element = |s: &str, tag: &str| -> u64 {
+                    let open = format!("<xdr:{tag}>");
+                    s.split(open.as_str())
                         .nth(1)
                         .unwrap()
                         .split('<')
@@ -219,16 +221,8 @@ pub fn read(path: &Path) -> Book {
                         .parse()
                         .unwrap()
                 };
-                let offset = |s: &str| -> u64 {
-                    s.split("<xdr:rowOff>")
-                        .nth(1)
-                        .unwrap()
-                        .split('<')
-                        .next()
-                        .unwrap()
-                        .parse()
-                        .unwrap()
-                };
+                let row = |s: &str| element(s, "row") as u32;
+                let offset = |s: &str| element(s, "rowOff");
                 for anchor in drawing.split("<xdr:from>").skip(1) {
                     let (from, to) = anchor.split_once("<xdr:to>").unwrap();
                     // A chart ending at the very top of a row does not reach into it.

@@ -18,8 +18,9 @@ pub(super) struct Csl<'a> {
     late_cases: &'a [Shown],
 }
 
+/// A deadline's outcomes, every key present.
 #[derive(Serialize)]
-struct Counts {
+pub(super) struct Counts {
     within: u64,
     late: u64,
     missing: u64,
@@ -27,7 +28,8 @@ struct Counts {
     unknown: u64,
 }
 
-fn counts(c: &DeadlineCounts) -> Counts {
+/// The counts as `summary.json` writes them.
+pub(super) fn counts(c: &DeadlineCounts) -> Counts {
     Counts {
         within: c.within,
         late: c.late,

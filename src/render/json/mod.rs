@@ -106,7 +106,7 @@ struct Incidents<'a> {
     days_to_close: DaysToClose,
     imy_within_72h: Option<u64>,
     imy_late: Option<u64>,
-    imy_72h: Option<Ordered<u64>>,
+    imy_72h: Option<csl::Counts>,
     csl: Option<csl::Csl<'a>>,
     previous_year_in_data: bool,
     period_days: PeriodDays,
@@ -256,22 +256,7 @@ impl<'a> Incidents<'a> {
             imy_within_72h: i.imy.map(|t| t.within_72h),
             imy_late: i.imy.map(|t| t.late),
             csl: i.csl.as_ref().map(csl::Csl::new),
-            imy_72h: i.imy.map(|t| {
-                use crate::analyse::deadlines::Outcome;
-                Outcome::ALL
-                    .iter()
-                    .map(|o| {
-                        let n = match o {
-                            Outcome::Within => t.within_72h,
-                            Outcome::Late => t.late,
-                            Outcome::Unknown => t.unknown,
-                            // Only cases with an IMY date are judged: none is missing or due.
-                            Outcome::Missing | Outcome::NotYetDue => 0,
-                        };
-                        (o.key().to_string(), n)
-                    })
-                    .collect()
-            }),
+            imy_72h: i.imy.map(|t| csl::counts(&t.counts())),
             previous_year_in_data: i.previous_year_in_data,
             period_days: PeriodDays {
                 current: r.period_days.current,

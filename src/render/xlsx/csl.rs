@@ -83,12 +83,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         ),
     ];
     if let Some(t) = r.incidents.imy {
-        let imy = DeadlineCounts {
-            within: t.within_72h,
-            late: t.late,
-            unknown: t.unknown,
-            ..DeadlineCounts::default()
-        };
+        let imy = t.counts();
         rows.push(counts_row(
             "Anmälan till IMY (personuppgiftsincident)",
             "72 timmar från upptäckten",
