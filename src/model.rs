@@ -296,6 +296,8 @@ pub struct TrainingRow {
     pub course: String,
     /// Manager (`Some(true)`), staff (`Some(false)`), or not said.
     pub manager: Option<bool>,
+    /// A member of the management group (`[training] management_roles`).
+    pub management: bool,
     /// How many were to take the course.
     pub enrolled: u64,
     /// How many completed it (by the as-of date, for a row with a completion date).

@@ -67,7 +67,7 @@ pub fn analyse(mut data: Normalised, config: &Config) -> Result<Report> {
     let mut report = Report {
         observations: Vec::new(),
         actions,
-        training: training::training_report(&data.training, &p),
+        training: training::training_report(&data.training, &p, &config.file.training),
         maturity: maturity::maturity_report(&data.maturity, p.year, config.file.maturity.scale_max),
         year: p.year,
         as_of: p.as_of,

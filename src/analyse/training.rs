@@ -2,19 +2,26 @@
 //!
 //! In: every training row, the [`Periods`]. Out: [`TrainingReport`], or `None` without a
 //! training export for Y or Y-1. A person's completion counts in Y only when it is dated by
-//! A (or undated). Groups of fewer than [`MIN_GROUP`] people are marked suppressed.
+//! A (or undated). Groups of fewer than [`MIN_GROUP`] people are marked suppressed. The
+//! management group's required training (`[training] management_courses` and
+//! `management_roles`) is counted on its own.
 
 use std::collections::BTreeMap;
 
 use crate::calendar::day;
+use crate::config::TrainingSection;
 use crate::labels::label_key;
 use crate::model::{MISSING_LABEL, TrainingRow};
 use crate::period::Periods;
-use crate::report::{MIN_GROUP, TrainingCounts, TrainingGroup, TrainingReport};
+use crate::report::{MIN_GROUP, ManagementTraining, TrainingCounts, TrainingGroup, TrainingReport};
 use crate::sensitive::Shown;
 
 /// The training figures.
-pub fn training_report(rows: &[TrainingRow], p: &Periods) -> Option<TrainingReport> {
+pub fn training_report(
+    rows: &[TrainingRow],
+    p: &Periods,
+    words: &TrainingSection,
+) -> Option<TrainingReport> {
     let of = |y: i32| rows.iter().filter(move |r| r.origin.year == Some(y));
     if of(p.year).next().is_none() && of(p.year - 1).next().is_none() {
         return None;
@@ -74,7 +81,22 @@ pub fn training_report(rows: &[TrainingRow], p: &Periods) -> Option<TrainingRepo
         .count() as u64
         + u64::from(managers.suppressed)
         + u64::from(staff.suppressed);
+    let required: Vec<String> = words
+        .management_courses
+        .iter()
+        .map(|c| label_key(c))
+        .collect();
+    let mut management = ManagementTraining {
+        group: 0,
+        completed: 0,
+    };
+    for r in of(p.year).filter(|r| r.management && required.contains(&label_key(&r.course))) {
+        let (e, d) = counts(r, true);
+        management.group += e;
+        management.completed += d;
+    }
     Some(TrainingReport {
+        csl_management: (management.group > 0).then_some(management),
         year: p.year,
         courses,
         by_department,

@@ -212,6 +212,11 @@ columns_section!(
 pub struct TrainingSection {
     /// Status words that mean the course is completed (any other status means not yet).
     pub done: Vec<String>,
+    /// The courses that meet the Cybersecurity Act's training duty for management
+    /// (2 kap. 4 §); completing any one of them counts.
+    pub management_courses: Vec<String>,
+    /// The role values that mark a member of the management group.
+    pub management_roles: Vec<String>,
     /// `[training.columns]`.
     pub columns: TrainingColumns,
 }
@@ -220,6 +225,16 @@ impl Default for TrainingSection {
     fn default() -> Self {
         TrainingSection {
             done: ["Genomförd", "Klar", "Godkänd"].map(String::from).to_vec(),
+            management_courses: [
+                "Cybersäkerhet för ledningen",
+                "Cybersäkerhetslagen för ledningen",
+                "Ledningsutbildning cybersäkerhet",
+            ]
+            .map(String::from)
+            .to_vec(),
+            management_roles: ["Ledningsgrupp", "Ledningsgruppen", "Förvaltningsledning"]
+                .map(String::from)
+                .to_vec(),
             columns: TrainingColumns::default(),
         }
     }
@@ -526,6 +541,18 @@ free_text = []
 [training]
 # Status words that mean a course is completed; any other status means not yet.
 done = ["Genomförd", "Klar", "Godkänd"]
+# The Cybersecurity Act (2 kap. 4 §): the persons in management shall undergo
+# training. A member of the management group is a person whose role is one of
+# management_roles; completing any one of management_courses by the as-of date
+# counts. A person on two of these courses counts twice: list alternative names
+# of one course here, not a curriculum. For a group under 5 the report says only
+# whether all have completed it, never a count and never who.
+management_courses = [
+  "Cybersäkerhet för ledningen",
+  "Cybersäkerhetslagen för ledningen",
+  "Ledningsutbildning cybersäkerhet",
+]
+management_roles = ["Ledningsgrupp", "Ledningsgruppen", "Förvaltningsledning"]
 
 [training.columns]
 # Extra header names per training-export field. Names, e-mail addresses and
@@ -536,7 +563,7 @@ unit = []
 course = []          # required
 status = []
 completed_date = []
-role = []            # "Chef" or "Ja" marks a manager
+role = []            # "Chef", "Ja" or a management role marks a manager
 enrolled = []        # for a row of counts per unit and course
 completed = []       # for a row of counts per unit and course
 free_text = []

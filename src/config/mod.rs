@@ -13,7 +13,9 @@ use chrono::format::{Item, StrftimeItems};
 use chrono::{Datelike, NaiveDate};
 use globset::{Glob, GlobMatcher};
 
-pub use file::{ConfigFile, DEFAULT_MAX_LIST_ROWS, DEFAULT_TOML, MAX_LIST_ROWS_LIMIT};
+pub use file::{
+    ConfigFile, DEFAULT_MAX_LIST_ROWS, DEFAULT_TOML, MAX_LIST_ROWS_LIMIT, TrainingSection,
+};
 pub use vocab::{ActionStatusList, ClassificationList, RiskScale, ScaleWords};
 
 use crate::error::{Error, Result};

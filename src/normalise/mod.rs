@@ -285,7 +285,7 @@ impl<'c> Normaliser<'c> {
             ),
             Kind::Training => training::append(
                 &snapshot,
-                &self.config.file.training.done,
+                &self.config.file.training,
                 &mut self.out.training,
                 findings,
             ),

@@ -2,10 +2,11 @@
 //!
 //! In: a [`Table`] of kind training (first: columns whose values look like e-mail addresses
 //! or personal identity numbers are dropped, whatever their header), then its rows, and
-//! `[training] done`. Out: one row per person and course, or per row of counts; findings
+//! `[training]` (done words, management roles). Out: one row per person and course, or per row of counts; findings
 //! name files, rows and columns, and never quote a value of a dropped column. Who a person
 //! is never leaves this module: a row keeps department, course, role and counts only.
 
+use crate::config::TrainingSection;
 use crate::ingest::Table;
 use crate::ingest::cell::RawValue;
 use crate::labels::label_key;
@@ -47,11 +48,16 @@ pub fn drop_personal_columns(
 /// Appends the sheet's rows to `out`; returns how many rows were rejected.
 pub fn append(
     sheet: &SnapshotSheet<'_>,
-    done_words: &[String],
+    words: &TrainingSection,
     out: &mut Vec<TrainingRow>,
     findings: &mut Findings,
 ) -> usize {
-    let done: Vec<String> = done_words.iter().map(|w| label_key(w)).collect();
+    let done: Vec<String> = words.done.iter().map(|w| label_key(w)).collect();
+    let management: Vec<String> = words
+        .management_roles
+        .iter()
+        .map(|w| label_key(w))
+        .collect();
     let counts = sheet.has(f::ENROLLED);
     let mut rejected = 0;
     for row in 0..sheet.table.rows.len() {
@@ -60,10 +66,11 @@ pub fn append(
             continue;
         };
         let department = sheet.label(f::DEPARTMENT, row, "department", findings);
-        let manager = sheet.value(f::ROLE, row).map(|v| {
-            let key = label_key(&v.display());
-            key == "ja" || key.contains("chef")
-        });
+        let role = sheet.value(f::ROLE, row).map(|v| label_key(&v.display()));
+        let in_management = role.as_ref().is_some_and(|k| management.contains(k));
+        let manager = role
+            .as_ref()
+            .map(|key| in_management || key == "ja" || key.contains("chef"));
         let completed_date = sheet.value(f::COMPLETED_DATE, row).and_then(|v| {
             let d = date::parse(v, sheet.date_format);
             if d.is_none() {
@@ -105,6 +112,7 @@ pub fn append(
             department,
             course,
             manager,
+            management: in_management,
             enrolled,
             completed,
             completed_date,

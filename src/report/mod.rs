@@ -20,7 +20,7 @@ pub use objects::{
 };
 pub use observations::Observation;
 pub use risks::{RiskChange, RiskChangeKind, RiskFigures, RiskItem, RisksReport, risk_band};
-pub use training::{MIN_GROUP, TrainingCounts, TrainingGroup, TrainingReport};
+pub use training::{MIN_GROUP, ManagementTraining, TrainingCounts, TrainingGroup, TrainingReport};
 
 use crate::quality::{FileAccount, Finding, FindingGroup, SheetAccount};
 pub use crate::sensitive::Shown;

@@ -28,6 +28,47 @@ pub struct TrainingReport {
     pub staff_previous: TrainingCounts,
     /// Groups (this year) shown as "färre än 5".
     pub suppressed_groups: u64,
+    /// The management group's required training (Cybersäkerhetslagen 2 kap. 4 §), when Y's
+    /// export has a row of a management role on a required course.
+    pub csl_management: Option<ManagementTraining>,
+}
+
+/// How many of the management group completed a required course by A.
+///
+/// The rule of 5 with one exception: for a group under [`MIN_GROUP`] the report says only
+/// whether all have completed it. The law makes the whole group answerable, so management
+/// must learn whether the duty is met; a count in a group of three or four would point at
+/// named people, so none is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ManagementTraining {
+    /// Members of the management group on a required course.
+    pub group: u64,
+    /// Of them, completed by A.
+    pub completed: u64,
+}
+
+impl ManagementTraining {
+    /// Fewer than [`MIN_GROUP`] members: only [`Self::all_completed`] may be shown.
+    pub fn suppressed(&self) -> bool {
+        self.group < MIN_GROUP
+    }
+
+    /// Every member has completed a required course.
+    pub fn all_completed(&self) -> bool {
+        self.completed >= self.group
+    }
+
+    /// The counts as they may be shown: `None` when suppressed.
+    pub fn shown(&self) -> Option<(u64, u64)> {
+        (!self.suppressed()).then_some((self.group, self.completed))
+    }
+
+    /// The share completed, when it may be shown.
+    pub fn share(&self) -> Option<f64> {
+        self.shown()
+            .filter(|(g, _)| *g > 0)
+            .map(|(g, c)| c as f64 / g as f64)
+    }
 }
 
 /// One course's or department's counts this year and last.

@@ -1,11 +1,12 @@
 //! The `training` key of `summary.json`.
 //!
 //! In: the report's [`TrainingReport`]. Out: serialisable structs; a suppressed group's
-//! counts and share are `null` with `"suppressed": true`.
+//! counts and share are `null` with `"suppressed": true`; so are the management group's
+//! under 5, which show only whether all have completed the required training.
 
 use serde::Serialize;
 
-use crate::report::{TrainingCounts, TrainingGroup, TrainingReport};
+use crate::report::{ManagementTraining, TrainingCounts, TrainingGroup, TrainingReport};
 
 #[derive(Serialize)]
 pub(super) struct Training<'a> {
@@ -15,6 +16,29 @@ pub(super) struct Training<'a> {
     managers: Counts,
     staff: Counts,
     suppressed_groups: u64,
+    /// `null` when Y's export has no member of the management group on a required course.
+    csl_management: Option<Management>,
+}
+
+/// The management group's training under Cybersäkerhetslagen 2 kap. 4 §: for a group under
+/// 5 only `all_completed`, the numbers `null`.
+#[derive(Serialize)]
+struct Management {
+    group: Option<u64>,
+    completed: Option<u64>,
+    share: Option<f64>,
+    all_completed: bool,
+    suppressed: bool,
+}
+
+fn management(m: &ManagementTraining) -> Management {
+    Management {
+        group: m.shown().map(|(g, _)| g),
+        completed: m.shown().map(|(_, c)| c),
+        share: m.share(),
+        all_completed: m.all_completed(),
+        suppressed: m.suppressed(),
+    }
 }
 
 /// A course (`course`) or a department (`department`), named under its own key.
@@ -83,6 +107,7 @@ impl<'a> Training<'a> {
             managers: role_counts(&t.managers, &t.managers_previous),
             staff: role_counts(&t.staff, &t.staff_previous),
             suppressed_groups: t.suppressed_groups,
+            csl_management: t.csl_management.as_ref().map(management),
         }
     }
 }
