@@ -98,6 +98,8 @@ pub struct CslTimes {
     pub final_report: Option<Moment>,
     /// When a progress report was sent.
     pub progress: Option<Moment>,
+    /// When IMY was notified (the IMY date column, with its time).
+    pub imy: Option<Moment>,
 }
 
 /// One case as normalise builds it: a value for every per-case column of [`Incidents`].
@@ -268,6 +270,8 @@ pub struct RiskRow {
     pub area: Option<String>,
     /// The risk's title, when given.
     pub risk: Option<String>,
+    /// The digital object the risk concerns, when the register names one in its own column.
+    pub object: Option<String>,
     /// Likelihood, 1..=scale.
     pub likelihood: u32,
     /// Consequence, 1..=scale.

@@ -514,6 +514,9 @@ pub mod risk {
     pub const YEAR: usize = 7;
     /// The status of the risk's action, when the register keeps one.
     pub const ACTION_STATUS: usize = 8;
+    /// The digital object the risk concerns, by name (for the NIS objects under the
+    /// Cybersecurity Act).
+    pub const OBJECT: usize = 9;
 }
 
 /// Field positions in [`ACTION_FIELDS`].
@@ -718,6 +721,17 @@ pub const RISK_FIELDS: &[FieldSpec] = &[
         FieldType::Label,
         &["Status åtgärd", "Åtgärdsstatus"],
     ),
+    field(
+        "object",
+        FieldType::Label,
+        &[
+            "Objekt",
+            "Digitalt objekt",
+            "System",
+            "Berört objekt",
+            "Berörda system",
+        ],
+    ),
 ];
 
 /// Columns of a risk register that hold persons or free text: recognised, never read.
@@ -797,8 +811,9 @@ mod tests {
         assert_eq!(r[risk::LIKELIHOOD].key, "likelihood");
         assert_eq!(r[risk::IKP].key, "ikp");
         assert_eq!(r[risk::YEAR].key, "year");
-        assert_eq!(r.len(), 9);
+        assert_eq!(r.len(), 10);
         assert_eq!(r[risk::ACTION_STATUS].key, "action_status");
+        assert_eq!(r[risk::OBJECT].key, "object");
         let a = Kind::Actions.fields();
         assert_eq!(a[action::STATUS].key, "status");
         assert_eq!(a[action::PRIORITY].key, "priority");

@@ -13,6 +13,7 @@ mod frame;
 mod imy;
 mod maturity;
 mod monthly;
+mod nis_objects;
 mod objects;
 mod observations;
 pub mod period;
@@ -117,7 +118,7 @@ fn incident_figures(
         by_category: breakdown::breakdown(frame, "category", &inc.categories, p)?,
         by_department: breakdown::breakdown(frame, "department", &inc.departments, p)?,
         days_to_close: closing::close_times(frame, p)?,
-        imy: imy::imy_timeliness(frame, p)?,
+        imy: imy::imy_timeliness(frame, inc, p)?,
         // Computed before the frame takes the columns (see `analyse`).
         csl: None,
     };
@@ -142,10 +143,24 @@ fn objects_report(
     let (incidents_per_object, findings) =
         objects::incidents_per_object(frame, &data.incidents, &current, p, &data.sheets)?;
     let previous_as_of = crate::calendar::one_year_earlier(p.as_of);
+    let figures = (!current.is_empty())
+        .then(|| objects::object_figures(&current, p.year, p.as_of, config))
+        .transpose()?;
+    let risks_now: Vec<&RiskRow> = data
+        .risks
+        .iter()
+        .filter(|r| r.origin.year == Some(p.year))
+        .collect();
+    let csl = figures.as_ref().map(|f| {
+        nis_objects::nis_objects(
+            &current,
+            f,
+            (!risks_now.is_empty()).then_some(risks_now.as_slice()),
+        )
+    });
     let report = ObjectsReport {
-        current: (!current.is_empty())
-            .then(|| objects::object_figures(&current, p.year, p.as_of, config))
-            .transpose()?,
+        current: figures,
+        csl,
         previous: (!previous.is_empty())
             .then(|| objects::object_figures(&previous, p.year - 1, previous_as_of, config))
             .transpose()?,

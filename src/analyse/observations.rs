@@ -1,7 +1,8 @@
 //! What the first page points out: the few figures a management team should notice.
 //!
 //! In: the finished [`Report`] figures. Out: its [`Observation`]s, in a stated order of
-//! seriousness: legal deadlines and IMY first; then high risks outside the IKP or without an
+//! seriousness: legal deadlines, the management group's training under the law, and IMY
+//! first; then high risks outside the IKP or without an
 //! action; objects without classification, personal data without a PUB-avtal and
 //! third-country transfers; overdue actions from the previous review; trends (changes
 //! beyond normal variation, stale cases, re-scored risks, the risk summary); one line each
@@ -35,6 +36,14 @@ pub fn observations(r: &Report) -> Vec<Observation> {
         serious.push(Observation::CslDeadlines {
             cases: c.late_cases.len() as u64,
         });
+    }
+    if let Some(m) = r
+        .training
+        .as_ref()
+        .and_then(|t| t.csl_management)
+        .filter(|m| r.year >= 2026 && !m.all_completed())
+    {
+        serious.push(Observation::ManagementTrainingIncomplete { training: m });
     }
     if let Some(t) = i.imy.filter(|t| t.late > 0) {
         serious.push(Observation::ImyLate { late: t.late });
@@ -163,7 +172,8 @@ pub fn observations(r: &Report) -> Vec<Observation> {
     }
     if let Some(t) = &r.training {
         let enrolled = t.managers.enrolled + t.staff.enrolled;
-        if enrolled > 0 {
+        // The rule of five holds for the whole export too: a total under five is not told.
+        if enrolled >= crate::report::MIN_GROUP {
             lines.push(Observation::Training {
                 completed: t.managers.completed + t.staff.completed,
                 enrolled,

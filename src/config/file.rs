@@ -162,7 +162,7 @@ columns_section!(
 columns_section!(
     /// `[risks.columns]`: extra header names per risk-register field.
     RiskColumns {
-        id, area, risk, likelihood, consequence, value, ikp, year, action_status,
+        id, area, risk, likelihood, consequence, value, ikp, year, action_status, object,
     }
 );
 
@@ -499,6 +499,7 @@ value = []           # as given; always recomputed and compared
 ikp = []
 year = []
 action_status = []   # the status of the risk's action, read like [actions.statuses]
+object = []          # the digital object the risk concerns (NIS objects under the law)
 free_text = []
 
 [actions.statuses]

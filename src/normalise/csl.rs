@@ -5,7 +5,8 @@
 //! In: a mapped incident table. Out: each distinct value read once ([`CslColumns`]), and per
 //! row the case's [`CslTimes`] with the cells that could not be read (for findings; such a
 //! value counts as not given, and its deadline comes out `unknown` or `missing`, while the
-//! case stays in every other figure).
+//! case stays in every other figure). The IMY date's time of day is kept here too: for a
+//! sheet with a CSL column, or one whose IMY dates carry a time.
 
 use super::{boolean, date};
 use crate::ingest::sheet::Table;
@@ -13,19 +14,20 @@ use crate::model::CslTimes;
 use crate::moment::Moment;
 use crate::schema::incident as f;
 
-/// The awareness column and the four report columns, in [`CslTimes`] order.
-const MOMENTS: [usize; 5] = [
+/// The awareness column, the four report columns and the IMY date, in [`CslTimes`] order.
+const MOMENTS: [usize; 6] = [
     f::DISCOVERED,
     f::EARLY_WARNING,
     f::NOTIFICATION,
     f::FINAL_REPORT,
     f::PROGRESS_REPORT,
+    f::IMY_DATE,
 ];
 
 /// The parsed distinct values of a sheet's CSL columns.
 pub(super) struct CslColumns {
     significant: Option<Vec<Option<bool>>>,
-    moments: [Option<Vec<Option<Moment>>>; 5],
+    moments: [Option<Vec<Option<Moment>>>; 6],
 }
 
 /// A cell of a CSL column that could not be read, or that contradicts another: its field,
@@ -51,34 +53,39 @@ pub(super) enum Why {
 }
 
 impl CslColumns {
-    /// The sheet's CSL columns, or `None` when it has none of them (the discovered column
-    /// alone does not count).
+    /// The sheet's CSL columns, or `None` when it has none of them and its IMY dates carry
+    /// no time of day (the discovered and IMY date columns alone do not count: most exports
+    /// then cost nothing per case).
     pub(super) fn new(table: &Table, date_format: Option<&str>) -> Option<CslColumns> {
         let col = |i: usize| table.columns[i].as_ref();
+        let moments = MOMENTS.map(|i| {
+            col(i).map(|c| {
+                c.data
+                    .values
+                    .iter()
+                    .map(|v| date::parse_moment(v, date_format))
+                    .collect::<Vec<_>>()
+            })
+        });
         let any = [
             f::SIGNIFICANT,
             f::EARLY_WARNING,
             f::NOTIFICATION,
             f::FINAL_REPORT,
+            f::PROGRESS_REPORT,
         ]
         .into_iter()
-        .chain([f::PROGRESS_REPORT])
         .any(|i| col(i).is_some());
-        if !any {
+        let imy_times = moments[5]
+            .as_ref()
+            .is_some_and(|m| m.iter().flatten().any(|m| m.minute.is_some()));
+        if !any && !imy_times {
             return None;
         }
         Some(CslColumns {
             significant: col(f::SIGNIFICANT)
                 .map(|c| c.data.values.iter().map(boolean::parse).collect()),
-            moments: MOMENTS.map(|i| {
-                col(i).map(|c| {
-                    c.data
-                        .values
-                        .iter()
-                        .map(|v| date::parse_moment(v, date_format))
-                        .collect()
-                })
-            }),
+            moments,
         })
     }
 
@@ -107,7 +114,7 @@ impl CslColumns {
                 }
             }
         }
-        let mut read = [None; 5];
+        let mut read = [None; 6];
         for (slot, (field, parsed)) in MOMENTS.iter().zip(&self.moments).enumerate() {
             let (Some(parsed), c) = (parsed, code(*field)) else {
                 continue;
@@ -116,8 +123,9 @@ impl CslColumns {
                 continue;
             }
             read[slot] = parsed[c as usize - 1];
-            // The discovered column's unreadable values are named by the date check.
-            if read[slot].is_none() && *field != f::DISCOVERED {
+            // The discovered and IMY date columns' unreadable values are named by the date
+            // check.
+            if read[slot].is_none() && ![f::DISCOVERED, f::IMY_DATE].contains(field) {
                 unreadable.push(Unreadable {
                     field: *field,
                     code: c,
@@ -131,6 +139,7 @@ impl CslColumns {
             times.notification,
             times.final_report,
             times.progress,
+            times.imy,
         ] = read;
         // Reports dated before the awareness date, and a final report without a
         // notification: each named, the deadline left to `unknown` or not judged.

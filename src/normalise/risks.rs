@@ -88,6 +88,7 @@ pub fn append(
             id: sheet.id(f::ID, row, "id", findings),
             area: sheet.label(f::AREA, row, "area", findings),
             risk: sheet.label(f::RISK, row, "risk", findings),
+            object: sheet.label(f::OBJECT, row, "object", findings),
             likelihood,
             consequence,
             ikp,

@@ -7,6 +7,7 @@
 
 pub mod absent;
 pub mod charts;
+pub mod csl_words;
 pub mod docx;
 pub mod draft;
 pub mod json;

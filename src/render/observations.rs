@@ -193,6 +193,10 @@ pub fn words(o: &Observation, year: i32) -> (String, Option<&'static str>) {
             ),
             Some("Cybersäkerhetslagen"),
         ),
+        Observation::ManagementTrainingIncomplete { training } => (
+            super::csl_words::management_incomplete(training),
+            Some("Cybersäkerhetslagen"),
+        ),
         Observation::ImyLate { late } => (
             format!(
                 "Anmälningar till IMY senare än 72 timmar efter upptäckt: {}.",

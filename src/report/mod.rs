@@ -16,7 +16,8 @@ use chrono::NaiveDate;
 pub use actions::{ActionCounts, ActionsReport, AreaActions, OverdueAction, PlannedAction};
 pub use maturity::{MaturityArea, MaturityReport};
 pub use objects::{
-    DepartmentClassification, ObjectFigures, ObjectIncidents, ObjectItem, ObjectList, ObjectsReport,
+    DepartmentClassification, NisObjects, ObjectFigures, ObjectIncidents, ObjectItem, ObjectList,
+    ObjectsReport,
 };
 pub use observations::Observation;
 pub use risks::{RiskChange, RiskChangeKind, RiskFigures, RiskItem, RisksReport, risk_band};

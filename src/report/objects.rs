@@ -19,6 +19,25 @@ pub struct ObjectsReport {
     pub incidents_per_object: Vec<ObjectIncidents>,
     /// Object rows merged into a later list for the same year.
     pub merged: usize,
+    /// Year Y's NIS objects under the Cybersecurity Act, when Y has an object list.
+    pub csl: Option<NisObjects>,
+}
+
+/// The objects marked NIS/CSL in year Y's list: classified with a classification still
+/// valid, waiting for the city's normerande klassning, and named by a risk in Y's VoR.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct NisObjects {
+    /// Objects marked NIS/CSL.
+    pub total: u64,
+    /// Of them classified, the classification not older than the re-classification limit.
+    pub classified_valid: u64,
+    /// Of them waiting for the city's normerande klassning.
+    pub waiting_for_central: u64,
+    /// Of them named by at least one risk of Y's VoR (in its object column, or by name in
+    /// its title); `None` without a VoR for Y.
+    pub named_by_risk: Option<u64>,
+    /// The NIS objects no risk names, by name (empty without a VoR for Y).
+    pub not_named_by_risk: Vec<Shown>,
 }
 
 /// The figures of one year's object list.
@@ -41,6 +60,10 @@ pub struct ObjectFigures {
     pub nis_total: u64,
     /// NIS objects that are classified.
     pub nis_classified: u64,
+    /// NIS objects classified, the classification not due again.
+    pub nis_classified_valid: u64,
+    /// NIS objects waiting for the city's normerande klassning.
+    pub nis_waiting: u64,
     /// Classified objects whose classification is older than the limit.
     pub reclassification_due: u64,
     /// Objects handling personal data with PUB-avtal "Nej".

@@ -123,6 +123,12 @@ pub enum Observation {
         /// How many incidents.
         cases: u64,
     },
+    /// Not every member of the management group has had the training the Cybersecurity Act
+    /// requires (2 kap. 4 §).
+    ManagementTrainingIncomplete {
+        /// The group's counts, shown only as the rule of five allows.
+        training: crate::report::ManagementTraining,
+    },
     /// Notifications to IMY made later than 72 hours after discovery.
     ImyLate {
         /// How many.

@@ -113,10 +113,20 @@ pub(crate) fn cybersecurity_act(r: &Report) -> Vec<String> {
         ];
     }
     let receiver = "Rapporterna lämnas till Myndigheten för civilt försvar (MCF), och Länsstyrelsen i Stockholms län utövar tillsyn över kommunerna i länet.";
+    // The law's duties beyond reporting: the management group's training (2 kap. 4 §) and
+    // the NIS objects' classification and risk assessment.
+    let duties = format!(
+        "Lagen kräver att de som ingår i ledningen genomgår utbildning i säkerhetsåtgärder (2 kap. 4 §). {} {}",
+        crate::render::csl_words::management_training(r.training.as_ref(), r.as_of),
+        crate::render::csl_words::nis_objects(r.objects.csl.as_ref())
+    );
     let Some(c) = &r.incidents.csl else {
-        return vec![format!(
-            "Underlaget anger inte vilka incidenter som är betydande enligt cybersäkerhetslagen; tidsfristerna fylls i för hand. {receiver}"
-        )];
+        return vec![
+            format!(
+                "Underlaget anger inte vilka incidenter som är betydande enligt cybersäkerhetslagen; tidsfristerna fylls i för hand. {receiver}"
+            ),
+            duties,
+        ];
     };
     let mut first = format!(
         "{} {}",
@@ -183,5 +193,6 @@ pub(crate) fn cybersecurity_act(r: &Report) -> Vec<String> {
         out.push(text);
     }
     out.push(receiver.into());
+    out.push(duties);
     out
 }

@@ -1,11 +1,12 @@
-//! The `incidents.csl` key of `summary.json`: year Y's significant incidents under the
-//! Cybersecurity Act and their deadlines.
+//! The `incidents.csl` and `objects.csl` keys of `summary.json`: year Y's significant
+//! incidents under the Cybersecurity Act and their deadlines, and Y's NIS objects.
 //!
-//! In: the report's [`CslFigures`]. Out: serialisable structs, every key present.
+//! In: the report's [`CslFigures`] and [`NisObjects`]. Out: serialisable structs, every key
+//! present.
 
 use serde::Serialize;
 
-use crate::report::{CslFigures, DeadlineCounts};
+use crate::report::{CslFigures, DeadlineCounts, NisObjects};
 use crate::sensitive::Shown;
 
 #[derive(Serialize)]
@@ -48,6 +49,30 @@ impl<'a> Csl<'a> {
             notification: counts(&c.notification),
             final_report: counts(&c.final_report),
             late_cases: &c.late_cases,
+        }
+    }
+}
+
+/// `objects.csl`: Y's objects marked NIS/CSL.
+#[derive(Serialize)]
+pub(super) struct NisObjectsKeys<'a> {
+    nis_objects: u64,
+    classified_valid: u64,
+    waiting_for_central: u64,
+    /// `null` without a VoR for Y.
+    named_by_risk: Option<u64>,
+    /// `null` without a VoR for Y.
+    not_named_by_risk: Option<&'a [Shown]>,
+}
+
+impl<'a> NisObjectsKeys<'a> {
+    pub(super) fn new(n: &'a NisObjects) -> NisObjectsKeys<'a> {
+        NisObjectsKeys {
+            nis_objects: n.total,
+            classified_valid: n.classified_valid,
+            waiting_for_central: n.waiting_for_central,
+            named_by_risk: n.named_by_risk,
+            not_named_by_risk: n.named_by_risk.map(|_| n.not_named_by_risk.as_slice()),
         }
     }
 }

@@ -377,6 +377,8 @@ struct Objects<'a> {
     previous_year: Option<ObjectKeys<'a>>,
     incidents_per_object: Vec<ObjectIncidents<'a>>,
     merged: usize,
+    /// `null` without an object list for Y.
+    csl: Option<csl::NisObjectsKeys<'a>>,
 }
 
 #[derive(Serialize)]
@@ -404,6 +406,7 @@ impl<'a> Objects<'a> {
                 })
                 .collect(),
             merged: o.merged,
+            csl: o.csl.as_ref().map(csl::NisObjectsKeys::new),
         })
     }
 }

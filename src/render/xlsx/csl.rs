@@ -1,6 +1,7 @@
 //! Sheet *Cybersäkerhetslagen* (report years from 2026): the law's deadlines for the year's
 //! significant incidents, each with its paragraph and its outcomes, the cases with a late or
-//! missing report, and who receives what.
+//! missing report, the management group's training (2 kap. 4 §), the NIS objects, and who
+//! receives what.
 //!
 //! In: the [`Report`]. Out: the sheet.
 
@@ -8,6 +9,7 @@ use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::{Formats, SheetWriter, Titles, Value};
 use crate::analyse::deadlines::Outcome;
+use crate::render::csl_words;
 use crate::render::swedish::{long_date, number};
 use crate::report::{DeadlineCounts, Report};
 
@@ -46,6 +48,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
     let Some(c) = &r.incidents.csl else {
         s.note("Underlaget anger inte vilka incidenter som är betydande enligt cybersäkerhetslagen; tidsfristerna fylls i för hand.")?;
         s.row += 1;
+        duties(&mut s, r)?;
         receivers(&mut s, r)?;
         return s.finish(None);
     };
@@ -132,8 +135,23 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         &late,
         "alla rapporter i tid eller ännu inte förfallna",
     )?;
+    duties(&mut s, r)?;
     receivers(&mut s, r)?;
     s.finish(None)
+}
+
+/// The management group's training and the NIS objects, each under the duty it answers to.
+fn duties(s: &mut SheetWriter<'_>, r: &Report) -> Result<(), XlsxError> {
+    s.heading("Ledningens utbildning (2 kap. 4 §)")?;
+    s.note("Lagen: de som ingår i ledningen ska genomgå utbildning i säkerhetsåtgärder.")?;
+    s.line(&csl_words::management_training(
+        r.training.as_ref(),
+        r.as_of,
+    ))?;
+    s.heading("NIS-objekt (riskhanteringsåtgärder, 2 kap.)")?;
+    s.note("Lagen: riskerna för nätverks- och informationssystemen ska hanteras med lämpliga åtgärder; objekten som omfattas ska vara klassade och riskbedömda.")?;
+    s.line(&csl_words::nis_objects(r.objects.csl.as_ref()))?;
+    Ok(())
 }
 
 /// Who receives what in the report year, and who supervises.

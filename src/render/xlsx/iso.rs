@@ -207,12 +207,34 @@ fn inputs(r: &Report) -> Vec<Input> {
                 status: BY_HAND,
             },
         },
-        Input {
-            clause: "9.3.2 b",
-            requirement: "Förändringar i externa och interna frågor som är relevanta för ledningssystemet",
-            figures: by_hand("omvärld, lagkrav och organisationsförändringar"),
-            sheets: "",
-            status: BY_HAND,
+        if r.year >= super::csl::FIRST_YEAR {
+            Input {
+                clause: "9.3.2 b",
+                requirement: "Förändringar i externa och interna frågor som är relevanta för ledningssystemet",
+                figures: format!(
+                    "Cybersäkerhetslagen gäller från 15 januari 2026. {} {} {} Övriga förändringar i omvärld och organisation finns inte i exporterna.",
+                    r.incidents.csl.as_ref().map_or_else(
+                        || "Betydande incidenter: anges inte i underlaget.".to_string(),
+                        |c| format!(
+                            "Betydande incidenter: {}; med en sen eller saknad rapport: {}.",
+                            number(c.significant),
+                            number(c.late_cases.len() as u64)
+                        )
+                    ),
+                    crate::render::csl_words::management_training(r.training.as_ref(), r.as_of),
+                    crate::render::csl_words::nis_objects(r.objects.csl.as_ref())
+                ),
+                sheets: super::csl::SHEET,
+                status: PARTLY,
+            }
+        } else {
+            Input {
+                clause: "9.3.2 b",
+                requirement: "Förändringar i externa och interna frågor som är relevanta för ledningssystemet",
+                figures: by_hand("omvärld, lagkrav och organisationsförändringar"),
+                sheets: "",
+                status: BY_HAND,
+            }
         },
         Input {
             clause: "9.3.2 c",

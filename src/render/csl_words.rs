@@ -1,0 +1,96 @@
+//! The Cybersecurity Act's sentences on the management group's training and on the NIS
+//! objects, written once and used by the sheet *Cybersäkerhetslagen*, page 1 and the draft,
+//! so that each says the same thing in the same words.
+//!
+//! In: the report's [`TrainingReport`] and [`NisObjects`]. Out: Swedish sentences. A
+//! management group under five is described only as all or not all, never by a count.
+
+use super::swedish::{capitalise, long_date, number};
+use crate::report::{ManagementTraining, NisObjects, TrainingReport};
+
+/// Who in the management group has had the training, as the rule of five allows: "alla i
+/// ledningsgruppen", "inte alla i ledningsgruppen", "alla 9 i ledningsgruppen" or "7 av 9 i
+/// ledningsgruppen". Never opens with a digit only when the caller puts a word before it.
+fn who(m: &ManagementTraining) -> String {
+    match m.shown() {
+        None if m.all_completed() => "alla i ledningsgruppen".into(),
+        None => "inte alla i ledningsgruppen".into(),
+        Some((group, completed)) if completed >= group => {
+            format!("alla {} i ledningsgruppen", number(group))
+        }
+        Some((group, completed)) => {
+            format!(
+                "{} av {} i ledningsgruppen",
+                number(completed),
+                number(group)
+            )
+        }
+    }
+}
+
+/// The management group's training (2 kap. 4 §) on the as-of date, as a sentence ("Den 24
+/// november 2026 hade 7 av 9 i ledningsgruppen genomgått utbildningen."), or what is missing
+/// to say it.
+pub fn management_training(t: Option<&TrainingReport>, as_of: chrono::NaiveDate) -> String {
+    match t {
+        None => "Utbildningsexporten fanns inte i underlaget; ledningens utbildning fylls i för hand.".into(),
+        Some(t) => match &t.csl_management {
+            None => "Utbildningsexporten visar ingen i ledningsgruppen på en kurs som uppfyller lagens krav på utbildning; ledningens utbildning fylls i för hand.".into(),
+            Some(m) => format!(
+                "Den {} hade {} genomgått utbildningen.",
+                long_date(as_of),
+                who(m)
+            ),
+        },
+    }
+}
+
+/// Page 1's observation of a management group that has not all had the training: "Inte alla
+/// i ledningsgruppen har genomgått den utbildning som cybersäkerhetslagen kräver." or "Av 9 i
+/// ledningsgruppen har 7 genomgått …".
+pub fn management_incomplete(m: &ManagementTraining) -> String {
+    const REST: &str = "genomgått den utbildning som cybersäkerhetslagen kräver";
+    match m.shown() {
+        Some((group, completed)) => format!(
+            "Av {} i ledningsgruppen har {} {REST}.",
+            number(group),
+            number(completed)
+        ),
+        None => format!("{} har {REST}.", capitalise(&who(m))),
+    }
+}
+
+/// The NIS objects in one sentence, or what is missing to say it.
+pub fn nis_objects(n: Option<&NisObjects>) -> String {
+    let Some(n) = n else {
+        return "Objektlistan fanns inte i underlaget; NIS-objekten fylls i för hand.".into();
+    };
+    if n.total == 0 {
+        return "Objektlistan markerar inget objekt som omfattas av cybersäkerhetslagen (NIS)."
+            .into();
+    }
+    let mut text = format!(
+        "Av {} NIS-objekt har {} en giltig informationsklassning och {} väntar på normerande klassning.",
+        number(n.total),
+        number(n.classified_valid),
+        number(n.waiting_for_central)
+    );
+    match n.named_by_risk {
+        None => text.push_str(
+            " Väsentlighets- och riskanalysen (VoR) fanns inte i underlaget; om objektens risker är bedömda fylls i för hand.",
+        ),
+        Some(named) if named == n.total => text.push_str(
+            " Alla finns med i väsentlighets- och riskanalysen (VoR).",
+        ),
+        Some(named) => {
+            let names: Vec<String> = n.not_named_by_risk.iter().map(ToString::to_string).collect();
+            text.push_str(&format!(
+                " I väsentlighets- och riskanalysen (VoR) nämns {} av dem; {} nämns inte: {}.",
+                number(named),
+                number(n.total - named),
+                super::draft::list(&names)
+            ));
+        }
+    }
+    text
+}
