@@ -365,7 +365,7 @@ fn demo(args: &DemoArgs) -> Result<u8> {
     let written = if args.incidents.is_some() || args.objects.is_some() || args.risks.is_some() {
         crate::demo::write_large(&args.dir, sizes)?
     } else {
-        crate::demo::write_demo(&args.dir)?
+        crate::demo::write_demo(&args.dir, args.year)?
     };
     for path in written {
         say!("Wrote {}", path.display());

@@ -88,6 +88,11 @@ pub struct DemoArgs {
     /// Folder to write the demo exports into.
     #[arg(value_name = "DIR", default_value = "input")]
     pub dir: PathBuf,
+    /// The review year of the demo set: 2026 is the first under the Cybersecurity Act
+    /// (significant incidents, the management group's training); 2025 is the set shaped like
+    /// the real 2025 review.
+    #[arg(long, value_name = "YYYY", default_value_t = 2026, value_parser = clap::value_parser!(i32).range(2025..=2099))]
+    pub year: i32,
     /// Instead of the demo set, write one large synthetic IA export with N incidents over ten
     /// years (for benchmarks).
     #[arg(long, value_name = "N")]

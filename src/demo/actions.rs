@@ -13,7 +13,6 @@
 //! role titles and "(demotext)", never a person; the prose status names a fictitious person,
 //! which the tests use as a marker that must not reach any output.
 
-use chrono::NaiveDate;
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
 use super::{date_cell, workbook};
@@ -209,28 +208,32 @@ const HEADERS: [&str; 10] = [
     "Kommentar",
 ];
 
-/// The action plan as it stood in `year` (2024 or 2025).
-pub fn action_plan(year: i32) -> Result<Workbook, XlsxError> {
-    let mut wb = workbook(if year == 2025 {
-        (2025, 11, 10)
-    } else {
-        (2024, 11, 20)
-    })?;
-    let ws = wb.add_worksheet().set_name(format!("Åtgärdsplan {year}"))?;
+/// The action plan as it stood in `year` (2024 or 2025 of the 2025 shape, moved on by `s`).
+pub fn action_plan(s: super::Shift, year: i32) -> Result<Workbook, XlsxError> {
+    let mut wb = workbook(
+        s,
+        if year == 2025 {
+            (2025, 11, 10)
+        } else {
+            (2024, 11, 20)
+        },
+    )?;
+    let shown = s.year(year);
+    let ws = wb
+        .add_worksheet()
+        .set_name(format!("Åtgärdsplan {shown}"))?;
     let bold = Format::new().set_bold();
     let date = Format::new().set_num_format("yyyy-mm-dd");
     ws.write_string_with_format(
         0,
         0,
-        format!("Åtgärdsplan informationssäkerhet {year}"),
+        format!("Åtgärdsplan informationssäkerhet {shown}"),
         &bold,
     )?;
     for (c, h) in HEADERS.iter().enumerate() {
         ws.write_string_with_format(2, c as u16, *h, &bold)?;
     }
-    let day = |(y, m, d): (i32, u32, u32)| {
-        date_cell(NaiveDate::from_ymd_opt(y, m, d).expect("valid demo date"))
-    };
+    let day = |ymd: (i32, u32, u32)| date_cell(s.ymd(ymd));
     let mut row = 3;
     for (id, area, decided, due, status_2024, status_2025, done, risk) in ACTIONS {
         let status = if year == 2025 {

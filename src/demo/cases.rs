@@ -7,6 +7,8 @@
 
 use chrono::{Days, NaiveDate};
 
+use super::Shift;
+
 /// One demo case.
 #[derive(Debug, Clone)]
 pub struct Case {
@@ -26,10 +28,10 @@ pub struct Case {
 }
 
 impl Case {
-    /// The case as the newer export shows it: closed on 20 January 2025.
-    pub fn closed_in_january(mut self) -> Case {
+    /// The case as the newer export shows it: closed on 20 January of the report year.
+    pub fn closed_in_january(mut self, s: Shift) -> Case {
         self.status = "Klar";
-        self.closed = NaiveDate::from_ymd_opt(2025, 1, 20);
+        self.closed = Some(s.ymd((2025, 1, 20)));
         self
     }
 }
@@ -141,18 +143,19 @@ fn base(id: String, i: usize, reported: NaiveDate, department_shift: usize) -> C
     }
 }
 
-/// The 55 cases of 2025, reported 3 January to 12 November.
-pub fn cases_2025() -> Vec<Case> {
+/// The 55 cases of 2025 (moved on by `s`), reported 3 January to 12 November.
+pub fn cases_2025(s: Shift) -> Vec<Case> {
+    let year = s.year(2025);
     let per_month = [8, 6, 7, 5, 4, 6, 2, 3, 5, 6, 3];
     let dates: Vec<NaiveDate> = per_month
         .iter()
         .zip(1..)
         .flat_map(|(&n, m)| {
             spread(
-                2025,
+                year,
                 m,
                 1,
-                if m == 11 { 12 } else { days_in_month(2025, m) },
+                if m == 11 { 12 } else { days_in_month(year, m) },
                 n,
             )
         })
@@ -161,7 +164,7 @@ pub fn cases_2025() -> Vec<Case> {
         .into_iter()
         .enumerate()
         .map(|(i, reported)| {
-            let mut c = base(format!("IA-2025-{:04}", 101 + i), i, reported, 0);
+            let mut c = base(format!("IA-{year}-{:04}", 101 + i), i, reported, 0);
             c.status = status(STATUSES_2025.as_bytes()[i]);
             c.category = CATEGORIES[CATEGORY_CYCLE_2025[i % CATEGORY_CYCLE_2025.len()]];
             if [0, 2, 5, 8].contains(&(i % 11)) {
@@ -193,23 +196,47 @@ pub fn cases_2025() -> Vec<Case> {
         .collect()
 }
 
-/// The 90 cases of 2024; 80 of them reported up to 12 November.
-pub fn cases_2024() -> Vec<Case> {
+/// Three more cases of the report year, reported 17, 20 and 23 November (for the sets from
+/// 2026, whose as-of date is 23 November): the 56th to 58th of the year, two of them
+/// Rapporterad and one Under registrering.
+pub fn late_november(s: Shift) -> Vec<Case> {
+    let year = s.year(2025);
+    [
+        (17, "Rapporterad"),
+        (20, "Under registrering"),
+        (23, "Rapporterad"),
+    ]
+    .into_iter()
+    .enumerate()
+    .map(|(k, (day, status))| {
+        let i = 55 + k;
+        let reported = s.ymd((2025, 11, day));
+        let mut c = base(format!("IA-{year}-{:04}", 101 + i), i, reported, 0);
+        c.status = status;
+        c.category = CATEGORIES[CATEGORY_CYCLE_2025[i % CATEGORY_CYCLE_2025.len()]];
+        c
+    })
+    .collect()
+}
+
+/// The 90 cases of 2024 (moved on by `s`); 80 of them reported up to 12 November.
+pub fn cases_2024(s: Shift) -> Vec<Case> {
+    let year = s.year(2024);
     let per_month = [9, 8, 9, 7, 8, 8, 4, 5, 8, 9, 0, 7];
     let mut dates = Vec::new();
     for (m, &n) in (1..).zip(&per_month) {
         if m == 11 {
-            dates.extend(spread(2024, 11, 1, 12, 5));
-            dates.extend(spread(2024, 11, 13, 30, 3));
+            dates.extend(spread(year, 11, 1, 12, 5));
+            dates.extend(spread(year, 11, 13, 30, 3));
         } else {
-            dates.extend(spread(2024, m, 1, days_in_month(2024, m), n));
+            dates.extend(spread(year, m, 1, days_in_month(year, m), n));
         }
     }
     dates
         .into_iter()
         .enumerate()
         .map(|(i, reported)| {
-            let mut c = base(format!("IA-2024-{:04}", 101 + i), i, reported, 3);
+            let mut c = base(format!("IA-{year}-{:04}", 101 + i), i, reported, 3);
             c.category = CATEGORIES[CATEGORY_CYCLE_2024[i % CATEGORY_CYCLE_2024.len()]];
             if (i < 80 && i % 6 == 1) || i == 83 || i == 88 {
                 c.personal_data = "Ja";
@@ -238,8 +265,8 @@ mod tests {
 
     #[test]
     fn the_cases_have_the_report_shape() {
-        let y25 = cases_2025();
-        let y24 = cases_2024();
+        let y25 = cases_2025(Shift(0));
+        let y24 = cases_2024(Shift(0));
         assert_eq!(y25.len(), 55);
         assert_eq!(y24.len(), 90);
         assert_eq!(

@@ -117,7 +117,7 @@ fn department(i: u64) -> String {
 /// Export `file` (0-based) of `shape`: its share of 2016-01-01 to 2025-11-12, oldest first.
 /// Case numbers run on across the files.
 pub fn incidents(shape: &IncidentShape, file: u32) -> Result<Workbook, XlsxError> {
-    let mut wb = workbook((2025, 11, 12))?;
+    let mut wb = workbook(super::Shift(0), (2025, 11, 12))?;
     let ws = wb.add_worksheet_with_low_memory()?;
     ws.set_name("Export")?;
     let date = Format::new().set_num_format("yyyy-mm-dd");
@@ -221,7 +221,7 @@ pub fn incidents(shape: &IncidentShape, file: u32) -> Result<Workbook, XlsxError
 
 /// `n` objects across the departments, with every status and flag.
 pub fn objects(n: u32) -> Result<Workbook, XlsxError> {
-    let mut wb = workbook((2025, 11, 10))?;
+    let mut wb = workbook(super::Shift(0), (2025, 11, 10))?;
     let ws = wb.add_worksheet_with_low_memory()?;
     ws.set_name("Objektlista")?;
     let date = Format::new().set_num_format("yyyy-mm-dd");
@@ -267,7 +267,7 @@ pub fn objects(n: u32) -> Result<Workbook, XlsxError> {
 
 /// `n` risks on the 4×4 scale.
 pub fn risks(n: u32) -> Result<Workbook, XlsxError> {
-    let mut wb = workbook((2025, 10, 1))?;
+    let mut wb = workbook(super::Shift(0), (2025, 10, 1))?;
     let ws = wb.add_worksheet_with_low_memory()?;
     ws.set_name("VoR")?;
     let headers = [

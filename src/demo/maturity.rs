@@ -21,13 +21,17 @@ const AREAS: [(&str, u32, u32, u32); 6] = [
     ("Kompetens", 2, 3, 3),
 ];
 
-/// The assessment as it stands after the 2025 measurement.
-pub fn assessment() -> Result<Workbook, XlsxError> {
-    let mut wb = workbook((2025, 10, 15))?;
+/// The assessment as it stands after the 2025 measurement (moved on by `s`).
+pub fn assessment(s: super::Shift) -> Result<Workbook, XlsxError> {
+    let mut wb = workbook(s, (2025, 10, 15))?;
     let ws = wb.add_worksheet().set_name("Resultat")?;
     let bold = Format::new().set_bold();
     ws.write_string_with_format(0, 0, "Infosäkkollen – resultat per område", &bold)?;
-    let headers = ["Område", "Nivå 2024", "Nivå 2025", "Målnivå", "Kommentar"];
+    let (before, now) = (
+        format!("Nivå {}", s.year(2024)),
+        format!("Nivå {}", s.year(2025)),
+    );
+    let headers = ["Område", &before, &now, "Målnivå", "Kommentar"];
     for (c, h) in headers.iter().enumerate() {
         ws.write_string_with_format(2, c as u16, *h, &bold)?;
     }

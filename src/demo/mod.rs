@@ -17,6 +17,7 @@
 
 pub mod actions;
 mod cases;
+mod csl;
 pub mod large;
 mod maturity;
 mod snapshots;
@@ -30,20 +31,59 @@ use crate::error::{Error, Result};
 use crate::fsio::write_atomic;
 use cases::{Case, cases_2024, cases_2025};
 
-/// The file names the demo writes.
-pub const FILES: [&str; 11] = [
-    "IA-export-2024-helar.xlsx",
-    "IA-export-2025-11-12.xlsx",
-    "Objektlista-2024.xlsx",
-    "Objektlista-2025.xlsx",
-    "VoR-2024.xlsx",
-    "VoR-2025.xlsx",
-    "Atgardsplan-2024.xlsx",
-    "Atgardsplan-2025.xlsx",
-    "Mognadsmatning-2025.xlsx",
-    "Utbildning-2024.xlsx",
-    "Utbildning-2025.xlsx",
-];
+/// How many years a demo set is moved on from its 2025 shape: `Shift(0)` writes the set shaped
+/// like the 2025 review, `Shift(1)` the 2026 review's. Every date and year of the set moves
+/// by the same amount (29 February becomes 28 February), so the figures keep their shape.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shift(pub i32);
+
+impl Shift {
+    /// The year `base` of the 2025 shape, moved on.
+    pub fn year(self, base: i32) -> i32 {
+        base + self.0
+    }
+
+    /// A date of the 2025 shape, moved on (the day kept within its month).
+    pub fn ymd(self, (y, m, d): (i32, u32, u32)) -> chrono::NaiveDate {
+        let year = self.year(y);
+        (1..=d)
+            .rev()
+            .find_map(|d| chrono::NaiveDate::from_ymd_opt(year, m, d))
+            .expect("valid demo date")
+    }
+
+    /// A date of the 2025 shape as `YYYY-MM-DD`, moved on.
+    pub fn text(self, ymd: (i32, u32, u32)) -> String {
+        self.ymd(ymd).to_string()
+    }
+
+    /// The first report year under the Cybersecurity Act, or later.
+    pub fn under_the_law(self) -> bool {
+        self.year(2025) >= 2026
+    }
+}
+
+/// The file names of the demo set for review year `year`, in the order written.
+pub fn files(year: i32) -> [String; 11] {
+    let (y, p) = (year, year - 1);
+    [
+        format!("IA-export-{p}-helar.xlsx"),
+        if year >= 2026 {
+            format!("IA-export-{y}-11-23.xlsx")
+        } else {
+            format!("IA-export-{y}-11-12.xlsx")
+        },
+        format!("Objektlista-{p}.xlsx"),
+        format!("Objektlista-{y}.xlsx"),
+        format!("VoR-{p}.xlsx"),
+        format!("VoR-{y}.xlsx"),
+        format!("Atgardsplan-{p}.xlsx"),
+        format!("Atgardsplan-{y}.xlsx"),
+        format!("Mognadsmatning-{y}.xlsx"),
+        format!("Utbildning-{p}.xlsx"),
+        format!("Utbildning-{y}.xlsx"),
+    ]
+}
 
 /// Sizes of the large synthetic exports to write instead of the demo set.
 #[derive(Debug, Clone, Copy, Default)]
@@ -98,24 +138,26 @@ fn save(path: &Path, build: impl FnOnce() -> Result<Workbook, XlsxError>) -> Res
     write_atomic(path, |tmp| wb.save(tmp).map_err(fail))
 }
 
-/// Writes the demo exports into `dir`; returns the paths written.
-pub fn write_demo(dir: &Path) -> Result<Vec<PathBuf>> {
+/// Writes the demo exports of review year `year` into `dir`; returns the paths written.
+pub fn write_demo(dir: &Path, year: i32) -> Result<Vec<PathBuf>> {
     create(dir)?;
-    let builders: [fn() -> Result<Workbook, XlsxError>; 11] = [
-        last_year,
-        this_year,
-        || snapshots::object_list(2024),
-        || snapshots::object_list(2025),
-        snapshots::risk_register_2024,
-        snapshots::risk_register_2025,
-        || actions::action_plan(2024),
-        || actions::action_plan(2025),
-        maturity::assessment,
-        || training::export(2024),
-        || training::export(2025),
+    let s = Shift(year - 2025);
+    type Build = Box<dyn Fn() -> Result<Workbook, XlsxError>>;
+    let builders: [Build; 11] = [
+        Box::new(move || last_year(s)),
+        Box::new(move || this_year(s)),
+        Box::new(move || snapshots::object_list(s, 2024)),
+        Box::new(move || snapshots::object_list(s, 2025)),
+        Box::new(move || snapshots::risk_register_2024(s)),
+        Box::new(move || snapshots::risk_register_2025(s)),
+        Box::new(move || actions::action_plan(s, 2024)),
+        Box::new(move || actions::action_plan(s, 2025)),
+        Box::new(move || maturity::assessment(s)),
+        Box::new(move || training::export(s, 2024)),
+        Box::new(move || training::export(s, 2025)),
     ];
     let mut written = Vec::new();
-    for (name, build) in FILES.iter().zip(builders) {
+    for (name, build) in files(year).iter().zip(builders) {
         let path = dir.join(name);
         save(&path, build)?;
         written.push(path);
@@ -137,9 +179,9 @@ pub const DEMO_CONFIG: &str = "# Settings for the demo exports (see `genomgang c
 [report]\n\
 organisation = \"Exempelförvaltningen\"\n";
 
-fn workbook(created: (u16, u8, u8)) -> Result<Workbook, XlsxError> {
+fn workbook(s: Shift, created: (i32, u32, u32)) -> Result<Workbook, XlsxError> {
     let mut wb = Workbook::new();
-    let created = ExcelDateTime::from_ymd(created.0, created.1, created.2)?;
+    let created = date_cell(s.ymd(created))?;
     wb.set_properties(&DocProperties::new().set_creation_datetime(&created));
     Ok(wb)
 }
@@ -188,8 +230,8 @@ const HEADERS_2025: [&str; 17] = [
     "Handläggare",
 ];
 
-fn last_year() -> Result<Workbook, XlsxError> {
-    let mut wb = workbook((2025, 1, 8))?;
+fn last_year(s: Shift) -> Result<Workbook, XlsxError> {
+    let mut wb = workbook(s, (2025, 1, 8))?;
     let ws = wb.add_worksheet().set_name("Avvikelser")?;
     let bold = Format::new().set_bold();
     let date = Format::new().set_num_format("yyyy-mm-dd");
@@ -197,17 +239,20 @@ fn last_year() -> Result<Workbook, XlsxError> {
     ws.write_string(
         1,
         0,
-        "Uttag från IA 2025-01-08 (demodata, inga verkliga personer)",
+        format!(
+            "Uttag från IA {} (demodata, inga verkliga personer)",
+            s.text((2025, 1, 8))
+        ),
     )?;
     for (c, h) in HEADERS_2024.iter().enumerate() {
         ws.write_string_with_format(3, c as u16, *h, &bold)?;
     }
     let mut row = 4;
-    for (i, case) in cases_2024().iter().enumerate() {
+    for (i, case) in cases_2024(s).iter().enumerate() {
         if i == 30 {
             // A date typed by hand that does not exist: rejected and listed.
-            ws.write_string(row, 0, "IA-2024-0990")?;
-            ws.write_string(row, 1, "2024-02-30")?;
+            ws.write_string(row, 0, format!("IA-{}-0990", s.year(2024)))?;
+            ws.write_string(row, 1, format!("{}-02-30", s.year(2024)))?;
             ws.write_string(row, 3, "Klar")?;
             row += 1;
         }
@@ -222,26 +267,43 @@ fn last_year() -> Result<Workbook, XlsxError> {
     Ok(wb)
 }
 
-fn this_year() -> Result<Workbook, XlsxError> {
-    let mut wb = workbook((2025, 11, 12))?;
+fn this_year(s: Shift) -> Result<Workbook, XlsxError> {
+    let mut wb = workbook(
+        s,
+        if s.under_the_law() {
+            (2025, 11, 23)
+        } else {
+            (2025, 11, 12)
+        },
+    )?;
     let ws = wb.add_worksheet().set_name("Export")?;
-    for (c, h) in HEADERS_2025.iter().enumerate() {
+    let headers: Vec<&str> = if s.under_the_law() {
+        HEADERS_2025.iter().chain(&csl::HEADERS).copied().collect()
+    } else {
+        HEADERS_2025.to_vec()
+    };
+    for (c, h) in headers.iter().enumerate() {
         ws.write_string(0, c as u16, *h)?;
     }
-    let overlap: Vec<Case> = cases_2024()
+    let overlap: Vec<Case> = cases_2024(s)
         .into_iter()
         .skip(85)
-        .map(Case::closed_in_january)
+        .map(|c| c.closed_in_january(s))
         .collect();
+    let mut this_year = cases_2025(s);
+    if s.under_the_law() {
+        this_year.extend(cases::late_november(s));
+    }
+    let year = s.year(2025);
     let mut row = 1;
-    for (i, case) in overlap.iter().chain(cases_2025().iter()).enumerate() {
+    for (i, case) in overlap.iter().chain(this_year.iter()).enumerate() {
         if i == 25 {
-            ws.write_string(row, 0, "IA-2025-0990")?;
+            ws.write_string(row, 0, format!("IA-{year}-0990"))?;
             ws.write_string(row, 3, "Rapporterad")?;
             ws.write_string(row, 14, "Datum saknas i IA")?;
             row += 1;
-            ws.write_string(row, 0, "IA-2025-0991")?;
-            ws.write_string(row, 1, "31/13/2025")?;
+            ws.write_string(row, 0, format!("IA-{year}-0991"))?;
+            ws.write_string(row, 1, format!("31/13/{year}"))?;
             ws.write_string(row, 3, "Rapporterad")?;
             row += 1;
         }
@@ -257,13 +319,32 @@ fn this_year() -> Result<Workbook, XlsxError> {
         })?;
         ws.write_string(row, 15, "Åtgärd enligt rutin (demotext)")?;
         ws.write_string(row, 16, format!("Handläggare {}", i % 7 + 1))?;
+        if s.under_the_law() {
+            // The year's own cases carry the Cybersecurity Act's columns.
+            let place = i.checked_sub(overlap.len());
+            let (aware, cells) = match place {
+                Some(k) => csl::cells(k, case.reported),
+                None => (None, [Some("Nej".to_string()), None, None, None, None]),
+            };
+            if let Some(aware) = aware {
+                ws.write_string(row, 8, aware)?;
+            }
+            for (c, cell) in cells.iter().enumerate() {
+                if let Some(text) = cell {
+                    ws.write_string(row, HEADERS_2025.len() as u16 + c as u16, text)?;
+                }
+            }
+        }
         row += 1;
     }
     let notes = wb.add_worksheet().set_name("Om uttaget")?;
     notes.write_string(
         0,
         0,
-        "Uttaget är gjort ur IA med alla ärenden från 2024-12-01.",
+        format!(
+            "Uttaget är gjort ur IA med alla ärenden från {}.",
+            s.text((2024, 12, 1))
+        ),
     )?;
     notes.write_string(1, 0, "Demodata: inga verkliga personer eller händelser.")?;
     Ok(wb)

@@ -10,7 +10,7 @@
 
 use rust_xlsxwriter::{Format, Formula, Workbook, XlsxError};
 
-use super::{date_cell, workbook};
+use super::{Shift, date_cell, workbook};
 
 /// An object row: name, department, status, classified date, K/R/T, NIS, Pm3, personal data,
 /// PUB-avtal, third country, AI, in production.
@@ -277,17 +277,20 @@ pub(super) const OBJECT_HEADERS: [&str; 17] = [
     "Kommentar",
 ];
 
-/// The object list of `year` (2024 or 2025), exported on `created`.
-pub fn object_list(year: i32) -> Result<Workbook, XlsxError> {
-    let mut wb = workbook(if year == 2025 {
-        (2025, 11, 10)
-    } else {
-        (2024, 11, 11)
-    })?;
+/// The object list of `year` (2024 or 2025 of the 2025 shape, moved on by `s`).
+pub fn object_list(s: Shift, year: i32) -> Result<Workbook, XlsxError> {
+    let mut wb = workbook(
+        s,
+        if year == 2025 {
+            (2025, 11, 10)
+        } else {
+            (2024, 11, 11)
+        },
+    )?;
     let ws = wb.add_worksheet().set_name("Objektlista")?;
     let bold = Format::new().set_bold();
     let date = Format::new().set_num_format("yyyy-mm-dd");
-    ws.write_string_with_format(0, 0, format!("Digitala objekt {year}"), &bold)?;
+    ws.write_string_with_format(0, 0, format!("Digitala objekt {}", s.year(year)), &bold)?;
     for (c, h) in OBJECT_HEADERS.iter().enumerate() {
         ws.write_string_with_format(2, c as u16, *h, &bold)?;
     }
@@ -304,10 +307,10 @@ pub fn object_list(year: i32) -> Result<Workbook, XlsxError> {
         ws.write_string(row, 2, format!("Objektägare {} (demo)", i % 4 + 1))?;
         ws.write_string(row, 3, status)?;
         if status == K
-            && let Some((y, m, d)) = o.3
-            && y <= year
+            && let Some(classified) = o.3
+            && classified.0 <= year
         {
-            let day = chrono::NaiveDate::from_ymd_opt(y, m, d).expect("valid demo date");
+            let day = s.ymd(classified);
             ws.write_datetime_with_format(row, 4, date_cell(day)?, &date)?;
             for (c, level) in o.4.unwrap_or_default().iter().enumerate() {
                 ws.write_number(row, 5 + c as u16, f64::from(*level))?;
@@ -391,11 +394,12 @@ const CONSEQUENCE: [&str; 4] = ["Försumbar", "Lindrig", "Kännbar", "Allvarlig"
 
 /// The 2025 VoR: likelihood and consequence as words, a typed risk value (one of them wrong)
 /// and an IKP column.
-pub fn risk_register_2025() -> Result<Workbook, XlsxError> {
-    let mut wb = workbook((2025, 10, 1))?;
-    let ws = wb.add_worksheet().set_name("VoR 2025")?;
+pub fn risk_register_2025(s: Shift) -> Result<Workbook, XlsxError> {
+    let mut wb = workbook(s, (2025, 10, 1))?;
+    let year = s.year(2025);
+    let ws = wb.add_worksheet().set_name(format!("VoR {year}"))?;
     let bold = Format::new().set_bold();
-    ws.write_string_with_format(0, 0, "Väsentlighets- och riskanalys 2025", &bold)?;
+    ws.write_string_with_format(0, 0, format!("Väsentlighets- och riskanalys {year}"), &bold)?;
     let headers = [
         "Risk-ID",
         "Arbetssätt",
@@ -410,6 +414,14 @@ pub fn risk_register_2025() -> Result<Workbook, XlsxError> {
     for (c, h) in headers.iter().enumerate() {
         ws.write_string_with_format(2, c as u16, *h, &bold)?;
     }
+    // From 2026 the register names the digital objects its risks concern, so that the NIS
+    // objects can be followed up under the Cybersecurity Act: three of the six are named.
+    let objects: &[(&str, &str)] = if s.under_the_law() {
+        ws.write_string_with_format(2, 9, "Objekt", &bold)?;
+        &[("R1", "Pascal"), ("R3", "Procedo; Life Care SP")]
+    } else {
+        &[]
+    };
     for (i, (id, area, text, l, c)) in RISKS_2025.iter().enumerate() {
         let row = 3 + i as u32;
         ws.write_string(row, 0, *id)?;
@@ -423,6 +435,9 @@ pub fn risk_register_2025() -> Result<Workbook, XlsxError> {
         ws.write_string(row, 6, if l * c >= 12 { "Ja" } else { "Nej" })?;
         ws.write_string(row, 7, "Åtgärd enligt plan (demotext)")?;
         ws.write_string(row, 8, "Avdelningschef (demo)")?;
+        if let Some((_, object)) = objects.iter().find(|(r, _)| r == id) {
+            ws.write_string(row, 9, *object)?;
+        }
     }
     ws.autofit();
     Ok(wb)
@@ -430,11 +445,18 @@ pub fn risk_register_2025() -> Result<Workbook, XlsxError> {
 
 /// The 2024 VoR: numbers, the risk value as a formula with its cached result, a merged
 /// header cell, and no IKP column (the IKP follows the threshold).
-pub fn risk_register_2024() -> Result<Workbook, XlsxError> {
-    let mut wb = workbook((2024, 10, 2))?;
+pub fn risk_register_2024(s: Shift) -> Result<Workbook, XlsxError> {
+    let mut wb = workbook(s, (2024, 10, 2))?;
     let ws = wb.add_worksheet().set_name("Riskanalys")?;
     let bold = Format::new().set_bold();
-    ws.merge_range(0, 0, 0, 5, "VoR 2024 – informationssäkerhet", &bold)?;
+    ws.merge_range(
+        0,
+        0,
+        0,
+        5,
+        &format!("VoR {} – informationssäkerhet", s.year(2024)),
+        &bold,
+    )?;
     let headers = [
         "Nr",
         "Process",

@@ -10,7 +10,6 @@
 //!
 //! In: nothing. Out: [`Workbook`]s for [`super::write_demo`].
 
-use chrono::NaiveDate;
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
 use super::{date_cell, workbook};
@@ -43,13 +42,18 @@ const COURSES: [Course; 3] = [
     ("Phishingövning", 3, [0, 2], &[("Stab", 3)]),
 ];
 
-/// The export of `year` (2024 or 2025).
-pub fn export(year: i32) -> Result<Workbook, XlsxError> {
-    let mut wb = workbook(if year == 2025 {
-        (2025, 11, 12)
-    } else {
-        (2024, 12, 31)
-    })?;
+/// The export of `year` (2024 or 2025 of the 2025 shape, moved on by `s`). From 2026 the
+/// year's export also has the management group's course under the Cybersecurity Act
+/// (2 kap. 4 §): nine members of Förvaltningsledning, seven of them done.
+pub fn export(s: super::Shift, year: i32) -> Result<Workbook, XlsxError> {
+    let mut wb = workbook(
+        s,
+        if year == 2025 {
+            (2025, 11, 12)
+        } else {
+            (2024, 12, 31)
+        },
+    )?;
     let ws = wb.add_worksheet().set_name("Kursdeltagare")?;
     let bold = Format::new().set_bold();
     let date = Format::new().set_num_format("yyyy-mm-dd");
@@ -97,14 +101,39 @@ pub fn export(year: i32) -> Result<Workbook, XlsxError> {
                 // The last completion of the basic course in 2025 came after the as-of date.
                 let day = if year == 2025 && course == "Informationssäkerhet grund" && i == done - 1
                 {
-                    NaiveDate::from_ymd_opt(2025, 11, 20)
+                    // A week after the as-of date (23 November from 2026, else 12 November).
+                    s.ymd((2025, 11, if s.under_the_law() { 30 } else { 20 }))
                 } else {
-                    NaiveDate::from_ymd_opt(year, 3, 1 + i % 28)
+                    s.ymd((year, 3, 1 + i % 28))
                 };
-                let day = day.expect("valid demo date");
                 ws.write_datetime_with_format(row, 6, date_cell(day)?, &date)?;
             }
             ws.write_string(row, 7, if i % 10 == 0 { "Chef" } else { "Medarbetare" })?;
+            row += 1;
+        }
+    }
+    if year == 2025 && s.under_the_law() {
+        for i in 0..9u32 {
+            person += 1;
+            ws.write_string(row, 0, format!("Demo Deltagare {person}"))?;
+            ws.write_string(row, 1, format!("deltagare{person}@exempel.se"))?;
+            ws.write_string(row, 2, format!("E{person:05}"))?;
+            ws.write_string(row, 3, "Förvaltningsledning")?;
+            ws.write_string(row, 4, "Cybersäkerhet för ledningen")?;
+            let is_done = i < 7;
+            ws.write_string(
+                row,
+                5,
+                if is_done {
+                    "Genomförd"
+                } else {
+                    "Ej påbörjad"
+                },
+            )?;
+            if is_done {
+                ws.write_datetime_with_format(row, 6, date_cell(s.ymd((2025, 4, 7 + i)))?, &date)?;
+            }
+            ws.write_string(row, 7, "Ledningsgrupp")?;
             row += 1;
         }
     }

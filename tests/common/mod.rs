@@ -268,10 +268,11 @@ pub const DIAGRAMS: [&str; 9] = [
     "utbildning",
 ];
 
-/// Writes the demo input into a new folder and runs the report on it.
+/// Writes the 2025 demo input (the set shaped like the real 2025 review, before the
+/// Cybersecurity Act) into a new folder and runs the report on it.
 pub fn demo_run() -> Work {
     let w = Work::new();
-    let r = w.run(&["demo"]);
+    let r = w.run(&["demo", "--year", "2025"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let r = w.run(&[]);
     assert_eq!(r.code, 0, "{}", r.stderr);

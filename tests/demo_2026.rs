@@ -1,0 +1,139 @@
+//! The default demo is the 2026 review, the first under the Cybersecurity Act (#25 item 7):
+//! 2025 complete, 2026 to 23 November, with significant incidents giving every deadline
+//! outcome, a management group of nine with two outstanding, and NIS objects of which the
+//! VoR names three. The expected values follow from the rules in `src/demo/csl.rs`,
+//! `cases.rs`, `snapshots.rs` and `training.rs`, worked out by hand from those rules.
+
+mod common;
+
+use common::{Work, row_of};
+use serde_json::json;
+
+fn demo_2026() -> Work {
+    let w = Work::new();
+    let r = w.run(&["demo"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let r = w.run(&[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stdout
+            .contains("58 incidents reported in 2026 up to 2026-11-23 (81 in the same period of 2025, 90 in all of 2025)"),
+        "{}",
+        r.stdout
+    );
+    w
+}
+
+#[test]
+fn the_2026_demo_has_the_figures_it_was_built_to_have() {
+    let w = demo_2026();
+    let s = w.summary(2026);
+    assert_eq!(
+        s["incidents"]["csl"],
+        json!({
+            "significant": 7,
+            "significant_previous_year_same_period": 0,
+            "early_warning": {"within": 2, "late": 2, "missing": 1, "not_yet_due": 1, "unknown": 1},
+            "notification": {"within": 3, "late": 1, "missing": 1, "not_yet_due": 1, "unknown": 1},
+            "final_report": {"within": 2, "late": 1, "missing": 1, "not_yet_due": 1, "unknown": 0},
+            "late_cases": ["IA-2026-0122", "IA-2026-0130", "IA-2026-0141", "IA-2026-0147"],
+        })
+    );
+    // The IMY cases of the 2025 shape, a year on: two, three and six days.
+    assert_eq!(
+        s["incidents"]["imy_72h"],
+        json!({"within": 1, "late": 1, "missing": 0, "not_yet_due": 0, "unknown": 1})
+    );
+    assert_eq!(
+        s["objects"]["csl"],
+        json!({
+            "nis_objects": 6,
+            "classified_valid": 3,
+            "waiting_for_central": 3,
+            "named_by_risk": 3,
+            "not_named_by_risk": ["E-hälsa", "NPÖ", "VODOK"],
+        })
+    );
+    assert_eq!(
+        s["training"]["csl_management"],
+        json!({"group": 9, "completed": 7, "share": 7.0 / 9.0, "all_completed": false, "suppressed": false})
+    );
+
+    // Page 1: the law's two observations lead, each naming the sheet.
+    let page = w.sheet(2026, "Sammanfattning");
+    let at = page.iter().position(|r| r[0] == "Iakttagelser").unwrap();
+    assert_eq!(
+        page[at + 1][0],
+        "•  Betydande incidenter med en rapport enligt cybersäkerhetslagen för sent eller inte alls: 4.  (bladet Cybersäkerhetslagen)"
+    );
+    assert_eq!(
+        page[at + 2][0],
+        "•  Av 9 i ledningsgruppen har 7 genomgått den utbildning som cybersäkerhetslagen kräver.  (bladet Cybersäkerhetslagen)"
+    );
+
+    // The sheet: deadlines × outcomes with their paragraphs, the late cases, the duties.
+    let sheet = w.sheet(2026, "Cybersäkerhetslagen");
+    assert_eq!(
+        &row_of(&sheet, "Incidentanmälan")[1..8],
+        [
+            "72 timmar från upptäckten",
+            "2 kap. 6 §",
+            "3",
+            "1",
+            "1",
+            "1",
+            "1"
+        ]
+    );
+    assert_eq!(
+        &row_of(&sheet, "IA-2026-0147")[1..5],
+        ["2026-10-05", "För sent", "Kan inte bedömas", "För sent"]
+    );
+    assert!(
+        sheet.iter().any(|r| r[0]
+            == "Den 23 november 2026 hade 7 av 9 i ledningsgruppen genomgått utbildningen.")
+    );
+    assert!(sheet.iter().any(|r| r[0]
+        == "Av 6 NIS-objekt har 3 en giltig informationsklassning och 3 väntar på normerande klassning. I väsentlighets- och riskanalysen (VoR) nämns 3 av dem; 3 nämns inte: E-hälsa, NPÖ och VODOK."));
+
+    // The draft's section, from the figures.
+    let draft = std::fs::read_to_string(w.path("output/2026/utkast.md")).unwrap();
+    for paragraph in [
+        "Under 2026, till och med 23 november, har 7 betydande incidenter enligt cybersäkerhetslagen rapporterats (0 samma period 2025).",
+        "Tidig varning inom 24 timmar från upptäckten (2 kap. 5 §): 2 i tid, 2 för sent, 1 saknas, 1 ännu inte förfallen och 1 kan inte bedömas.",
+        "En rapport var sen eller saknas för IA-2026-0122, IA-2026-0130, IA-2026-0141 och IA-2026-0147.",
+    ] {
+        assert!(draft.contains(paragraph), "{paragraph}\n{draft}");
+    }
+
+    // Every page whole, the sheet after the incident sheets.
+    let problems = common::layout::problems(&common::layout::read(&w.workbook_path(2026)));
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_shipped_input_folder_is_the_2026_demo() {
+    // `cargo run --release` on a fresh clone shows the 2026 review: the committed demo files
+    // are exactly what `genomgang demo` writes.
+    let w = Work::new();
+    let r = w.run(&["demo"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let shipped = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("input");
+    let mut names: Vec<String> = std::fs::read_dir(w.path("input"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    let mut committed: Vec<String> = std::fs::read_dir(&shipped)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    committed.sort();
+    assert_eq!(names, committed);
+    for name in names {
+        assert!(
+            std::fs::read(w.input(&name)).unwrap() == std::fs::read(shipped.join(&name)).unwrap(),
+            "{name} differs from `genomgang demo`"
+        );
+    }
+}
