@@ -32,7 +32,8 @@ fn the_2026_demo_has_the_figures_it_was_built_to_have() {
         s["incidents"]["csl"],
         json!({
             "significant": 7,
-            "significant_previous_year_same_period": 0,
+            // The 2025 export predates the law: not known, so null, never 0.
+            "significant_previous_year_same_period": null,
             "early_warning": {"within": 2, "late": 2, "missing": 1, "not_yet_due": 1, "unknown": 1},
             "notification": {"within": 3, "late": 1, "missing": 1, "not_yet_due": 1, "unknown": 1},
             "final_report": {"within": 2, "late": 1, "missing": 1, "not_yet_due": 1, "unknown": 0},
@@ -71,8 +72,16 @@ fn the_2026_demo_has_the_figures_it_was_built_to_have() {
         "•  Av 9 i ledningsgruppen har 7 genomgått den utbildning som cybersäkerhetslagen kräver.  (bladet Cybersäkerhetslagen)"
     );
 
+    // NIS incidents go to MCF from 2026; last year's went to MSB.
+    assert_eq!(
+        &row_of(&page, "Anmälda till MCF, 2025 MSB (NIS)")[1..3],
+        ["0", "0"]
+    );
+
     // The sheet: deadlines × outcomes with their paragraphs, the late cases, the duties.
     let sheet = w.sheet(2026, "Cybersäkerhetslagen");
+    assert!(sheet.iter().any(|r| r[0]
+        == "Betydande incidenter rapporterade 2026 t.o.m. 23 november 2026: 7 (lagen gällde inte 2025)."));
     assert_eq!(
         &row_of(&sheet, "Incidentanmälan")[1..8],
         [
@@ -99,7 +108,7 @@ fn the_2026_demo_has_the_figures_it_was_built_to_have() {
     // The draft's section, from the figures.
     let draft = std::fs::read_to_string(w.path("output/2026/utkast.md")).unwrap();
     for paragraph in [
-        "Under 2026, till och med 23 november, har 7 betydande incidenter enligt cybersäkerhetslagen rapporterats (0 samma period 2025).",
+        "Under 2026, till och med 23 november, har 7 betydande incidenter enligt cybersäkerhetslagen rapporterats (lagen gällde inte 2025).",
         "Tidig varning inom 24 timmar från upptäckten (2 kap. 5 §): 2 i tid, 2 för sent, 1 saknas, 1 ännu inte förfallen och 1 kan inte bedömas.",
         "En rapport var sen eller saknas för IA-2026-0122, IA-2026-0130, IA-2026-0141 och IA-2026-0147.",
     ] {

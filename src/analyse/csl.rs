@@ -23,21 +23,22 @@ pub fn csl_figures(inc: &Incidents, p: &Periods) -> Option<CslFigures> {
     }
     let a = p.as_of_day();
     let in_range = |d: Day, (from, to): (Day, Day)| d >= from && d <= to;
-    let significant = |i: usize| {
-        inc.csl
-            .get(i)
-            .map(|k| inc.csl_times[k as usize])
-            .filter(|t| t.significant == Some(true))
-    };
+    let times = |i: usize| inc.csl.get(i).map(|k| inc.csl_times[k as usize]);
     let mut figures = CslFigures::default();
     let mut late: Vec<(String, LateCase)> = Vec::new();
     for i in 0..inc.len() {
-        let Some(t) = significant(i) else {
+        let reported = inc.reported[i];
+        let Some(t) = times(i) else {
             continue;
         };
-        let reported = inc.reported[i];
-        if in_range(reported, p.previous_same_period) {
-            figures.significant_previous_year_same_period += 1;
+        // Last year's count is known once a case of that period says yes or no.
+        if in_range(reported, p.previous_same_period) && t.significant.is_some() {
+            *figures
+                .significant_previous_year_same_period
+                .get_or_insert(0) += u64::from(t.significant == Some(true));
+        }
+        if t.significant != Some(true) {
+            continue;
         }
         if !in_range(reported, p.current) {
             continue;

@@ -6,7 +6,35 @@
 //! management group under five is described only as all or not all, never by a count.
 
 use super::swedish::{capitalise, long_date, number};
-use crate::report::{ManagementTraining, NisObjects, TrainingReport};
+use crate::report::{CslFigures, ManagementTraining, NisObjects, TrainingReport};
+
+/// The agency NIS incidents go to in `year`: MSB up to 2025, Myndigheten för civilt försvar
+/// (MCF, MSB renamed) from 1 January 2026.
+pub fn nis_agency(year: i32) -> &'static str {
+    if year >= 2026 { "MCF" } else { "MSB" }
+}
+
+/// The key-figure label of NIS notifications in `year`, naming last year's agency too when
+/// it had another name.
+pub fn nis_row_label(year: i32) -> &'static str {
+    if year == 2026 {
+        "Anmälda till MCF, 2025 MSB (NIS)"
+    } else if year > 2026 {
+        "Anmälda till MCF (NIS)"
+    } else {
+        "Anmälda till MSB (NIS)"
+    }
+}
+
+/// " (1 samma period 2025)", " (lagen gällde inte 2025)" for the year before the law, or
+/// " (uppgift saknas för 2026)" when last year's export does not say which were significant.
+pub fn same_period_last_year(c: &CslFigures, year: i32) -> String {
+    match c.significant_previous_year_same_period {
+        Some(n) => format!(" ({} samma period {})", number(n), year - 1),
+        None if year - 1 < 2026 => format!(" (lagen gällde inte {})", year - 1),
+        None => format!(" (uppgift saknas för {})", year - 1),
+    }
+}
 
 /// Who in the management group has had the training, as the rule of five allows: "alla i
 /// ledningsgruppen", "inte alla i ledningsgruppen", "alla 9 i ledningsgruppen" or "7 av 9 i

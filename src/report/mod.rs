@@ -193,8 +193,9 @@ pub struct CloseTimes {
 pub struct CslFigures {
     /// Significant incidents reported in Y up to A.
     pub significant: u64,
-    /// The same, in the same period of Y-1.
-    pub significant_previous_year_same_period: u64,
+    /// The same, in the same period of Y-1; `None` when no case of that period says
+    /// whether it was significant (an export from before the law): not known, not zero.
+    pub significant_previous_year_same_period: Option<u64>,
     /// First notice, 24 hours after awareness.
     pub early_warning: DeadlineCounts,
     /// Incident notification, 72 hours after awareness.

@@ -143,11 +143,7 @@ pub(crate) fn cybersecurity_act(r: &Report) -> Vec<String> {
         )
     );
     if r.incidents.previous_year_in_data {
-        first.push_str(&format!(
-            " ({} samma period {})",
-            crate::render::swedish::number(c.significant_previous_year_same_period),
-            r.year - 1
-        ));
+        first.push_str(&crate::render::csl_words::same_period_last_year(c, r.year));
     }
     first.push('.');
     let mut out = vec![first];

@@ -194,7 +194,8 @@ fn notifications(r: &Report) -> String {
         count(msb.current, "NIS-incident", "NIS-incidenter")
     };
     text.push_str(&format!(
-        " Till MSB {}{}.",
+        " Till {} {}{}.",
+        crate::render::csl_words::nis_agency(r.year),
         passive(r.as_of, &nis, "anmäldes", "anmälts"),
         if msb.current == 0 {
             String::new()

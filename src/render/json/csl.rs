@@ -12,7 +12,8 @@ use crate::sensitive::Shown;
 #[derive(Serialize)]
 pub(super) struct Csl<'a> {
     significant: u64,
-    significant_previous_year_same_period: u64,
+    /// `null` when no case of last year's period says whether it was significant.
+    significant_previous_year_same_period: Option<u64>,
     early_warning: Counts,
     notification: Counts,
     final_report: Counts,

@@ -96,7 +96,10 @@ fn comparison(s: &mut SheetWriter<'_>, r: &Report) -> Result<(), XlsxError> {
         ("Rapporterade incidenter", &i.total),
         ("varav personuppgiftsincidenter", &i.personal_data),
         ("Anmälda till IMY", &i.reported_to_imy),
-        ("Anmälda till MSB (NIS)", &i.reported_to_msb),
+        (
+            crate::render::csl_words::nis_row_label(y),
+            &i.reported_to_msb,
+        ),
     ]
     .into_iter()
     .map(|(label, c)| comparison_row(label, c.current, c.previous_same_period, c.change))

@@ -57,12 +57,11 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         r.year
     ))?;
     s.note(&format!(
-        "Betydande incidenter rapporterade {} t.o.m. {}: {} ({} samma period {}).",
+        "Betydande incidenter rapporterade {} t.o.m. {}: {}{}.",
         r.year,
         long_date(r.as_of),
         number(c.significant),
-        number(c.significant_previous_year_same_period),
-        r.year - 1
+        csl_words::same_period_last_year(c, r.year)
     ))?;
     s.note("Tiden räknas från upptäckten. Med bara datum avgör antalet dagar; det som inte kan avgöras anges.")?;
     let mut rows = vec![
@@ -151,6 +150,7 @@ fn duties(s: &mut SheetWriter<'_>, r: &Report) -> Result<(), XlsxError> {
     s.heading("NIS-objekt (riskhanteringsåtgärder, 2 kap.)")?;
     s.note("Lagen: riskerna för nätverks- och informationssystemen ska hanteras med lämpliga åtgärder; objekten som omfattas ska vara klassade och riskbedömda.")?;
     s.line(&csl_words::nis_objects(r.objects.csl.as_ref()))?;
+    s.row += 1;
     Ok(())
 }
 

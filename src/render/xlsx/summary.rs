@@ -246,7 +246,10 @@ fn incidents(s: &mut SheetWriter<'_>, r: &Report) -> Result<(), XlsxError> {
             row("Rapporterade incidenter", &i.total),
             row("varav personuppgiftsincidenter", &i.personal_data),
             row("Anmälda till IMY", &i.reported_to_imy),
-            row("Anmälda till MSB (NIS)", &i.reported_to_msb),
+            row(
+                crate::render::csl_words::nis_row_label(y),
+                &i.reported_to_msb,
+            ),
         ],
     )?;
     if let (0, Some((first, last))) = (i.total.current, i.reported_range) {
