@@ -36,8 +36,15 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         y - 1
     ))?;
     let pos = s.table_or(&headers, &rows(&tr.courses), "inga kurser")?;
-    if !tr.courses.is_empty() {
-        let last = pos.first_row + tr.courses.len() as u32 - 1;
+    // Only shares on a base of 20 or more are drawn: courses come most people first, so
+    // those are the first rows. The smaller ones stand in the table with their counts.
+    let charted = tr
+        .courses
+        .iter()
+        .take_while(|g| !g.now.suppressed && g.now.enrolled >= crate::report::MIN_PERCENT_BASE)
+        .count();
+    if charted > 0 {
+        let last = pos.first_row + charted as u32 - 1;
         let mut chart = Chart::new(ChartType::Bar);
         for (col, colour) in [(4u16, palette::PREVIOUS), (3, palette::CURRENT)] {
             chart
@@ -61,7 +68,11 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         chart
             .legend()
             .set_position(rust_xlsxwriter::ChartLegendPosition::Bottom);
-        s.chart(&mut chart, 640, 40 * tr.courses.len() as u32 + 140)?;
+        s.chart(&mut chart, 640, 40 * charted as u32 + 140)?;
+        if charted < tr.courses.len() {
+            s.note("Kurser med färre än 20 deltagare visas bara i tabellen, med antal.")?;
+            s.row += 1;
+        }
     }
     s.heading("Per avdelning")?;
     let mut dept = headers;
