@@ -15,7 +15,7 @@ use clap::{Args, Parser, Subcommand};
 #[derive(Debug, Parser)]
 #[command(
     name = "genomgang",
-    version,
+    version = env!("GENOMGANG_VERSION_LINE"),
     about,
     long_about,
     args_conflicts_with_subcommands = true

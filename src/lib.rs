@@ -18,6 +18,7 @@ pub(crate) mod fasthash;
 pub(crate) mod fsio;
 pub(crate) mod ingest;
 pub(crate) mod labels;
+pub mod launch;
 pub(crate) mod model;
 pub(crate) mod moment;
 pub(crate) mod normalise;

@@ -1,18 +1,50 @@
-//! The `genomgang` command: parse the arguments, run, print the error chain, exit.
+//! The `genomgang` command: parse the arguments, run, print the error chain, exit. Started
+//! by a double-click in Explorer, it reads `input` and writes `output` beside itself and
+//! waits for Enter before its window closes.
 
+use std::ffi::OsString;
 use std::process::ExitCode;
 
 use clap::Parser;
+use genomgang::{cli::Cli, launch};
 
 fn main() -> ExitCode {
-    let cli = genomgang::cli::Cli::parse();
+    let code = if launch::double_clicked() {
+        double_clicked()
+    } else {
+        run(Cli::parse())
+    };
+    ExitCode::from(code)
+}
+
+/// Runs the command line; an error is printed with its causes and gives exit code 2.
+fn run(cli: Cli) -> u8 {
     match genomgang::app::run(cli).map_err(anyhow::Error::from) {
-        Ok(code) => ExitCode::from(code),
+        Ok(code) => code,
         Err(e) => {
             eprintln!("error: {}", chain(&e));
-            ExitCode::from(2)
+            2
         }
     }
+}
+
+/// A double-click: the folders beside the program, and a wait for Enter at the end.
+fn double_clicked() -> u8 {
+    let folder = launch::program_folder();
+    let output = folder.join("output");
+    let code = match launch::input_beside_program(&folder) {
+        Some(input) => run(Cli::parse_from([
+            OsString::from("genomgang"),
+            "run".into(),
+            "--input".into(),
+            input.into_os_string(),
+            "--output".into(),
+            output.clone().into_os_string(),
+        ])),
+        None => 2,
+    };
+    launch::wait_for_enter(code, &output);
+    code
 }
 
 /// The error and its causes, each cause added only when the message does not already say it.

@@ -316,14 +316,14 @@ fn missing_input_folder_and_output_inside_input_write_nothing() {
 #[test]
 fn check_into_a_closed_pipe_ends_quietly() {
     use std::io::{BufRead, BufReader};
-    use std::process::{Command, Stdio};
+    use std::process::Stdio;
     let w = with_good_export();
     let mut rows = vec![header(&["Ärendenummer", "Rapporterad", "Status"])];
     for _ in 0..3000 {
         rows.push(vec![C::S("IA-X"), C::S("inte ett datum"), C::S("Klar")]);
     }
     write_xlsx(&w.input("manga-fel.xlsx"), &[("Export", rows)]);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_genomgang"))
+    let mut child = common::genomgang()
         .arg("check")
         .current_dir(w.path(""))
         .stdout(Stdio::piped())

@@ -79,6 +79,34 @@ pub fn write_xlsx_with(
     wb.save(path).unwrap();
 }
 
+/// The program under test: `GENOMGANG_BIN` when set (such as the Windows .exe), else the
+/// binary cargo built; run through `GENOMGANG_RUNNER` when set (such as `wine`).
+pub fn genomgang() -> Command {
+    let bin = std::env::var_os("GENOMGANG_BIN").map_or_else(
+        || PathBuf::from(env!("CARGO_BIN_EXE_genomgang")),
+        PathBuf::from,
+    );
+    match std::env::var_os("GENOMGANG_RUNNER").filter(|r| !r.is_empty()) {
+        Some(runner) => {
+            let mut c = Command::new(runner);
+            c.arg(bin);
+            c
+        }
+        None => Command::new(bin),
+    }
+}
+
+/// Whether the tests run the Windows program (under wine): a test that cannot hold there
+/// calls this and returns early, saying why (see the README's list).
+pub fn skip_on_windows(why: &str) -> bool {
+    let windows = std::env::var_os("GENOMGANG_BIN")
+        .is_some_and(|b| b.to_string_lossy().to_lowercase().ends_with(".exe"));
+    if windows {
+        eprintln!("skipped on Windows: {why}");
+    }
+    windows
+}
+
 /// A temporary working folder with `input/` and `output/` paths.
 pub struct Work {
     pub dir: tempfile::TempDir,
@@ -101,7 +129,7 @@ impl Work {
 
     /// Runs genomgang in the folder with these arguments.
     pub fn run(&self, args: &[&str]) -> Run {
-        let out = Command::new(env!("CARGO_BIN_EXE_genomgang"))
+        let out = genomgang()
             .args(args)
             .current_dir(self.dir.path())
             .output()
