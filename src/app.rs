@@ -135,12 +135,15 @@ fn read_inputs(
 }
 
 fn run_report(args: &RunArgs) -> Result<u8> {
-    let config = Config::load(
+    let mut config = Config::load(
         &args.input,
         args.year,
         args.as_of.as_deref(),
         args.config.as_deref(),
     )?;
+    if let Some(template) = &args.word_template {
+        config.use_word_template(template)?;
+    }
     let output = args.output.as_path();
     refuse_output_inside_input(&config.run.input, output)?;
     let mut timer = StageTimer::new();

@@ -91,6 +91,16 @@ pub enum Error {
         /// The report folder's path.
         path: PathBuf,
     },
+    /// The Word template cannot be used.
+    #[error(
+        "the Word template {path} cannot be used: {reason}. Give a .docx or .dotx saved by Word or LibreOffice ([draft] template or --word-template), or leave it out for the draft's own styles."
+    )]
+    WordTemplate {
+        /// The template.
+        path: PathBuf,
+        /// What is wrong with it.
+        reason: String,
+    },
     /// The workbook writer failed.
     #[error("could not write the workbook {path}: {message}")]
     Workbook {

@@ -229,6 +229,19 @@ pub enum NaturalPart {
     Text(String),
 }
 
+/// A path as the report files show it: with `/` between folders on every platform, so that
+/// the same input gives the same bytes on Windows and Linux (Windows reads `/` too).
+/// Messages on the terminal keep the platform's own separator, as the user sees it in
+/// Explorer.
+pub fn report_path(path: &std::path::Path) -> String {
+    let text = path.to_string_lossy();
+    if cfg!(windows) {
+        text.replace('\\', "/")
+    } else {
+        text.into_owned()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -232,7 +232,7 @@ fn about(config: &Config) -> About {
         config_file: config
             .config_path
             .as_ref()
-            .map(|p| Shown::message(&p.display().to_string())),
+            .map(|p| Shown::message(&crate::labels::report_path(p))),
         changed_settings: changed_settings(&config.file)
             .into_iter()
             .map(|(key, value)| (key, Shown::message(&value)))
@@ -240,6 +240,7 @@ fn about(config: &Config) -> About {
         stale_after_days: config.file.report.stale_after_days,
         max_list_rows: config.file.report.max_list_rows,
         reclassify_after_months: config.reclassify_after_months(),
+        word_template: config.word_template.clone(),
     }
 }
 

@@ -23,8 +23,21 @@ pub struct ConfigFile {
     pub maturity: MaturitySection,
     /// `[training]`: completion words and header names for training exports.
     pub training: TrainingSection,
+    /// `[draft]`: the Word draft.
+    pub draft: DraftSection,
     /// `[[sources]]`: settings for particular files.
     pub sources: Vec<SourceSection>,
+}
+
+/// `[draft]`.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct DraftSection {
+    /// A Word template (.docx or .dotx) whose styles, page setup, headers and footers the
+    /// draft takes; a relative path is from the config file's folder.
+    pub template: Option<String>,
+    /// A table style of the template, by name, for the draft's tables.
+    pub table_style: Option<String>,
 }
 
 /// `[report]`.
@@ -568,6 +581,15 @@ role = []            # "Chef", "Ja" or a management role marks a manager
 enrolled = []        # for a row of counts per unit and course
 completed = []       # for a row of counts per unit and course
 free_text = []
+
+[draft]
+# The Word draft (utkast-<year>.docx) in your own Word template: its styles (found by
+# their built-in names, so Rubrik 1 in a Swedish Word is heading 1), page size and
+# margins, headers and footers. A .docx or .dotx; a relative path is from this file's
+# folder. The template's own body text is left out. --word-template FILE overrides it.
+# template = "Mall.dotx"
+# A table style of the template, by name, for the draft's tables.
+# table_style = "Tabellrutnät"
 
 # Settings for particular files. Repeat the [[sources]] block once per file
 # pattern; the first block whose path matches a file applies to it.

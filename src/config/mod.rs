@@ -20,6 +20,7 @@ pub use vocab::{ActionStatusList, ClassificationList, RiskScale, ScaleWords};
 
 use crate::error::{Error, Result};
 use crate::labels::label_key as status_key;
+use crate::render::docx::template::WordTemplate;
 use crate::schema::{Kind, normalise_header};
 
 /// The name of the config file looked for in the current folder.
@@ -402,6 +403,8 @@ pub struct Config {
     pub risk_scale: RiskScale,
     /// The status words of actions.
     pub action_statuses: ActionStatusList,
+    /// The Word template for the draft, read and checked.
+    pub word_template: Option<WordTemplate>,
     headers: HashMap<Kind, HashMap<String, HeaderMeaning>>,
     /// The header names the config file gives, normalised, per kind.
     configured_headers: HashMap<Kind, std::collections::HashSet<String>>,
@@ -469,10 +472,32 @@ impl Config {
             })?,
             _ => ConfigFile::default(),
         };
-        Config::from_file(input, year, as_of, config_path, file).map_err(|e| Error::ConfigValue {
-            path: e.0,
-            message: e.1.located(text.as_deref()),
-        })
+        let mut config = Config::from_file(input, year, as_of, config_path, file).map_err(|e| {
+            Error::ConfigValue {
+                path: e.0,
+                message: e.1.located(text.as_deref()),
+            }
+        })?;
+        // The Word template is read and checked now, before any export is read.
+        if let Some(template) = config.file.draft.template.clone() {
+            let folder = config
+                .config_path
+                .as_deref()
+                .and_then(Path::parent)
+                .unwrap_or(Path::new(""));
+            config.use_word_template(&folder.join(template))?;
+        }
+        Ok(config)
+    }
+
+    /// Reads and checks the Word template the draft takes its styles from (`--word-template`
+    /// overrides `[draft] template`).
+    pub fn use_word_template(&mut self, path: &Path) -> Result<()> {
+        self.word_template = Some(WordTemplate::read(
+            path,
+            self.file.draft.table_style.as_deref(),
+        )?);
+        Ok(())
     }
 
     fn from_file(
@@ -546,6 +571,7 @@ impl Config {
             levels,
             risk_scale,
             action_statuses,
+            word_template: None,
             headers,
             configured_headers,
         })

@@ -386,4 +386,7 @@ pub struct About {
     pub max_list_rows: u32,
     /// Months after which a classification is due again.
     pub reclassify_after_months: u32,
+    /// The user's Word template for the draft (`[draft] template`, `--word-template`): a
+    /// rendering setting, not a figure.
+    pub word_template: Option<crate::render::docx::template::WordTemplate>,
 }

@@ -10,6 +10,7 @@
 
 mod abbreviations;
 mod sections;
+pub mod template;
 
 use docx_rs::{
     AbstractNumbering, Docx, IndentLevel, Level, LevelJc, LevelText, LineSpacing, NumberFormat,
@@ -151,7 +152,10 @@ pub fn document(r: &Report, charts: &[ChartFile]) -> Result<Vec<u8>> {
         path: file_name(r.year).into(),
         message: e.to_string(),
     })?;
-    Ok(out.into_inner())
+    match &r.about.word_template {
+        Some(template) => template.apply(&out.into_inner()),
+        None => Ok(out.into_inner()),
+    }
 }
 
 impl Block {

@@ -1,0 +1,74 @@
+#!/bin/sh
+# Builds the Windows program and the zip a coordinator copies to their PC.
+#
+#   scripts/windows-release.sh
+#
+# Writes dist/genomgang-<version>-windows-x86_64.zip, holding genomgang.exe, "LÄS MIG.txt"
+# (the guide in Swedish), an empty input\ folder and genomgang.toml.exempel (the commented
+# default settings), and dist/SHA256SUMS. dist/ is built, never committed.
+#
+# Needs the Rust target x86_64-pc-windows-gnu, the MinGW-w64 cross compiler, zip and
+# sha256sum. A missing tool is named with the command that installs it; nothing is
+# installed here. The .exe is built with the `dist` profile (Cargo.toml) in its own target
+# folder, target/windows, so the Linux build is not thrown away; from scratch it takes
+# 10-20 minutes on two cores.
+set -eu
+cd "$(dirname "$0")/.."
+
+missing=0
+need() {
+    # need TOOL "INSTALL COMMAND"
+    if ! command -v "$1" >/dev/null 2>&1; then
+        echo "missing: $1. Install it with: $2" >&2
+        missing=1
+    fi
+}
+need cargo "the Rust toolchain from https://rustup.rs"
+need rustup "the Rust toolchain from https://rustup.rs"
+need x86_64-w64-mingw32-gcc "apt-get install -y gcc-mingw-w64-x86-64"
+need x86_64-w64-mingw32-objdump "apt-get install -y binutils-mingw-w64-x86-64"
+need zip "apt-get install -y zip"
+need sha256sum "apt-get install -y coreutils"
+if command -v rustup >/dev/null 2>&1 &&
+    ! rustup target list --installed 2>/dev/null | grep -qx x86_64-pc-windows-gnu; then
+    echo "missing: the Rust target x86_64-pc-windows-gnu. Install it with: rustup target add x86_64-pc-windows-gnu" >&2
+    missing=1
+fi
+[ "$missing" -eq 0 ] || exit 2
+
+version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
+target=x86_64-pc-windows-gnu
+exe=target/windows/$target/dist/genomgang.exe
+
+echo "Building genomgang $version for Windows ($target, profile dist)..."
+start=$(date +%s)
+CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER=x86_64-w64-mingw32-gcc \
+    cargo build --profile dist --target "$target" --target-dir target/windows --locked
+echo "Built in $(($(date +%s) - start)) s: $exe ($(stat -c %s "$exe") bytes)"
+
+# The program may import only DLLs that Windows 10 and 11 have themselves: no MinGW runtime
+# (libgcc_s, libwinpthread, libstdc++) and no Visual C++ runtime to install.
+scripts/windows-imports.sh "$exe"
+
+stage=$(mktemp -d)
+trap 'rm -rf "$stage"' EXIT
+cp "$exe" "$stage/genomgang.exe"
+mkdir "$stage/input"
+# Notepad reads UTF-8 with a byte-order mark and CR LF line ends on every Windows version.
+to_windows_text() {
+    printf '\357\273\277'
+    sed 's/$/\r/' "$1"
+}
+to_windows_text "scripts/windows/LÄS MIG.txt" >"$stage/LÄS MIG.txt"
+cargo run --quiet --locked -- config >"$stage/genomgang.toml.default"
+to_windows_text "$stage/genomgang.toml.default" >"$stage/genomgang.toml.exempel"
+rm "$stage/genomgang.toml.default"
+
+mkdir -p dist
+zipfile=dist/genomgang-$version-windows-x86_64.zip
+rm -f "$zipfile"
+# Fixed times, sorted names: the same build gives the same zip.
+find "$stage" -exec touch -d "2026-01-01 00:00:00" {} +
+(cd "$stage" && zip -X -q -r "$OLDPWD/$zipfile" "genomgang.exe" "LÄS MIG.txt" "genomgang.toml.exempel" "input/")
+(cd dist && sha256sum "$(basename "$zipfile")" >SHA256SUMS)
+echo "Wrote $zipfile ($(stat -c %s "$zipfile") bytes) and dist/SHA256SUMS"

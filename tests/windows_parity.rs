@@ -1,0 +1,135 @@
+//! The Windows program writes the same bytes as the Linux one (#24 item 4): for the demo of
+//! each year and every fixture case, both programs run on copies of the same input, and
+//! every output file is compared whole (workbook parts unzipped). Paths in the report files
+//! use `/` on both (README, "Windows"). Needs the Windows program, so it is ignored in a plain
+//! `cargo test`; scripts/windows-test.sh runs it.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+use common::{Work, genomgang};
+
+/// Copies a folder's files into `to`.
+fn copy_tree(from: &Path, to: &Path) {
+    for e in walkdir::WalkDir::new(from) {
+        let e = e.unwrap();
+        let target = to.join(e.path().strip_prefix(from).unwrap());
+        if e.file_type().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+        } else {
+            std::fs::copy(e.path(), &target).unwrap();
+        }
+    }
+}
+
+/// Runs the case in two folders, Linux's program in one and Windows' in the other; returns
+/// both outputs.
+fn both(
+    prepare: impl Fn(&Work),
+    args: &[&str],
+) -> (i32, i32, Vec<(String, Vec<u8>)>, Vec<(String, Vec<u8>)>) {
+    let (linux, windows) = (Work::new(), Work::new());
+    prepare(&linux);
+    copy_tree(&linux.path("input"), &windows.path("input"));
+    let l = Command::new(env!("CARGO_BIN_EXE_genomgang"))
+        .args(args)
+        .current_dir(linux.path(""))
+        .output()
+        .unwrap();
+    let w = genomgang()
+        .args(args)
+        .current_dir(windows.path(""))
+        .output()
+        .unwrap();
+    let read = |work: &Work| -> Vec<(String, Vec<u8>)> {
+        if work.path("output").exists() {
+            common::output_texts(&work.path("output"))
+                .into_iter()
+                .map(|(name, bytes)| {
+                    let rel = name
+                        .split_once("/output/")
+                        .map_or(name.clone(), |(_, r)| r.to_string());
+                    (rel, bytes)
+                })
+                .collect()
+        } else {
+            Vec::new()
+        }
+    };
+    (
+        l.status.code().unwrap_or(-1),
+        w.status.code().unwrap_or(-1),
+        read(&linux),
+        read(&windows),
+    )
+}
+
+fn assert_same(case: &str, prepare: impl Fn(&Work), args: &[&str]) {
+    let (lc, wc, l, w) = both(prepare, args);
+    assert_eq!(lc, wc, "{case}: exit codes");
+    assert!(!l.is_empty(), "{case}: no output");
+    let names = |v: &[(String, Vec<u8>)]| v.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
+    assert_eq!(names(&l), names(&w), "{case}: file lists");
+    for ((name, a), (_, b)) in l.iter().zip(&w) {
+        assert!(a == b, "{case}: {name} differs between Linux and Windows");
+    }
+}
+
+#[test]
+#[ignore = "needs the Windows program: scripts/windows-test.sh"]
+fn the_demo_and_every_fixture_give_the_same_bytes_on_windows() {
+    for year in ["2026", "2025"] {
+        assert_same(
+            &format!("demo {year}"),
+            |w| {
+                let r = w.run(&["demo", "--year", year]);
+                assert_eq!(r.code, 0, "{}", r.stderr);
+            },
+            &[],
+        );
+    }
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    for ext in ["csv", "xls", "ods"] {
+        let name = format!("IA-export-format.{ext}");
+        assert_same(
+            &name,
+            |w| {
+                std::fs::copy(fixtures.join("formats").join(&name), w.input(&name)).unwrap();
+            },
+            &["--as-of", "2025-06-30"],
+        );
+    }
+    // A foreign export read through a config in the input folder (its path is in the report).
+    assert_same(
+        "hhs",
+        |w| {
+            std::fs::create_dir_all(w.input("hhs")).unwrap();
+            std::fs::copy(
+                fixtures.join("hhs/breach_report_2023-06_2024-06.csv"),
+                w.input("hhs/breach_report.csv"),
+            )
+            .unwrap();
+            std::fs::write(
+                w.input("genomgang.toml"),
+                "[incidents.columns]\nreported = [\"Breach Submission Date\"]\ncategory = [\"Type of Breach\"]\ndepartment = [\"Covered Entity Type\"]\nfree_text = [\"Web Description\"]\n\n[[sources]]\npath = \"hhs/*.csv\"\nkind = \"incidents\"\ndate_format = \"%m/%d/%Y\"\n",
+            )
+            .unwrap();
+        },
+        &[],
+    );
+    // A password-protected workbook beside a good export: named, and the rest written.
+    assert_same(
+        "malformed",
+        |w| {
+            common::one_case_export(w);
+            std::fs::copy(
+                fixtures.join("malformed/skyddad.xlsx"),
+                w.input("skyddad.xlsx"),
+            )
+            .unwrap();
+        },
+        &[],
+    );
+}
