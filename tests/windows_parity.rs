@@ -24,12 +24,12 @@ fn copy_tree(from: &Path, to: &Path) {
     }
 }
 
+/// Output files by path within `output/`, workbook parts unzipped.
+type Outputs = Vec<(String, Vec<u8>)>;
+
 /// Runs the case in two folders, Linux's program in one and Windows' in the other; returns
 /// both outputs.
-fn both(
-    prepare: impl Fn(&Work),
-    args: &[&str],
-) -> (i32, i32, Vec<(String, Vec<u8>)>, Vec<(String, Vec<u8>)>) {
+fn both(prepare: impl Fn(&Work), args: &[&str]) -> (i32, i32, Outputs, Outputs) {
     let (linux, windows) = (Work::new(), Work::new());
     prepare(&linux);
     copy_tree(&linux.path("input"), &windows.path("input"));
@@ -43,7 +43,7 @@ fn both(
         .current_dir(windows.path(""))
         .output()
         .unwrap();
-    let read = |work: &Work| -> Vec<(String, Vec<u8>)> {
+    let read = |work: &Work| -> Outputs {
         if work.path("output").exists() {
             common::output_texts(&work.path("output"))
                 .into_iter()
