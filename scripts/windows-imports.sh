@@ -17,7 +17,9 @@ for dll in $imports; do
         shell32.dll | ole32.dll | oleaut32.dll | ws2_32.dll | userenv.dll | bcrypt.dll | \
         bcryptprimitives.dll | crypt32.dll | secur32.dll | ncrypt.dll | msvcrt.dll | \
         ucrtbase.dll | shlwapi.dll | version.dll | dbghelp.dll | propsys.dll | \
-        api-ms-win-*.dll)
+        combase.dll | pdh.dll | powrprof.dll | psapi.dll | iphlpapi.dll | netapi32.dll | \
+        winmm.dll | setupapi.dll | cfgmgr32.dll | rpcrt4.dll | sechost.dll | mswsock.dll | \
+        dnsapi.dll | normaliz.dll | wintrust.dll | comctl32.dll | api-ms-win-*.dll)
         echo "  Windows: $dll"
         ;;
     *)

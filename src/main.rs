@@ -33,14 +33,18 @@ fn double_clicked() -> u8 {
     let folder = launch::program_folder();
     let output = folder.join("output");
     let code = match launch::input_beside_program(&folder) {
-        Some(input) => run(Cli::parse_from([
-            OsString::from("genomgang"),
-            "run".into(),
-            "--input".into(),
-            input.into_os_string(),
-            "--output".into(),
-            output.clone().into_os_string(),
-        ])),
+        Some(input) => {
+            let cli = Cli::parse_from([
+                OsString::from("genomgang"),
+                "run".into(),
+                "--input".into(),
+                input.into_os_string(),
+                "--output".into(),
+                output.clone().into_os_string(),
+            ]);
+            // Even a fault in the program leaves the window open to be read.
+            std::panic::catch_unwind(|| run(cli)).unwrap_or(2)
+        }
         None => 2,
     };
     launch::wait_for_enter(code, &output);
