@@ -83,6 +83,14 @@ pub enum Error {
         /// Why.
         source: std::io::Error,
     },
+    /// A file of the report folder is open in another program.
+    #[error(
+        "{path} is open in another program (Excel or Word, say), so the report cannot be replaced; close it and run again. The old report is left as it was."
+    )]
+    ReportFileOpen {
+        /// The file held open.
+        path: PathBuf,
+    },
     /// Where the report folder goes, there is something that is not a folder.
     #[error(
         "{path} is a file, not a folder, so the report cannot be written there; move or rename that file (it is not genomgang's), or give another --output folder."

@@ -87,6 +87,9 @@ pub fn replace_folder(output: &Path, name: &str, files: &[(String, Vec<u8>)]) ->
     if std::fs::symlink_metadata(&target).is_ok_and(|m| !m.is_dir()) {
         return Err(Error::OutputNotAFolder { path: target });
     }
+    if let Some(path) = file_held_open(&target) {
+        return Err(Error::ReportFileOpen { path });
+    }
     let id = std::process::id();
     let new = output.join(format!("{NEW_PREFIX}{name}-{id}"));
     let outcome = write_folder(&new, files).and_then(|()| swap_in(output, name, &new));
@@ -94,6 +97,39 @@ pub fn replace_folder(output: &Path, name: &str, files: &[(String, Vec<u8>)]) ->
         let _ = std::fs::remove_dir_all(&new);
     }
     outcome
+}
+
+/// The first file under `folder` that another program holds open, asked before anything is
+/// written. On Windows a workbook open in Excel cannot be deleted or renamed, and neither can
+/// its folder; a file opened here with no sharing at all fails while any other program holds
+/// it. (Windows refuses the folder's rename too, but not every file system that emulates it
+/// does: wine lets it through.) Elsewhere open files do not block a replacement: `None`.
+fn file_held_open(folder: &Path) -> Option<PathBuf> {
+    #[cfg(windows)]
+    {
+        use std::os::windows::fs::OpenOptionsExt;
+        const SHARING_VIOLATION: i32 = 32;
+        const LOCK_VIOLATION: i32 = 33;
+        walkdir::WalkDir::new(folder)
+            .into_iter()
+            .filter_map(std::result::Result::ok)
+            .filter(|e| e.file_type().is_file())
+            .map(walkdir::DirEntry::into_path)
+            .find(|path| {
+                std::fs::OpenOptions::new()
+                    .read(true)
+                    .share_mode(0)
+                    .open(path)
+                    .err()
+                    .and_then(|e| e.raw_os_error())
+                    .is_some_and(|code| code == SHARING_VIOLATION || code == LOCK_VIOLATION)
+            })
+    }
+    #[cfg(not(windows))]
+    {
+        let _ = folder;
+        None
+    }
 }
 
 /// Removes what earlier runs that were killed before they finished left: their temporary
