@@ -66,7 +66,7 @@ pub struct RunArgs {
     #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub threads: Option<u16>,
     /// A Word template (.docx or .dotx) whose styles, page setup, headers and footers the
-    /// Word draft takes [default: [draft] template in the config, else the draft's own].
+    /// Word draft takes [default: `[draft] template` in the config, else the draft's own].
     #[arg(long, value_name = "FILE")]
     pub word_template: Option<PathBuf>,
 }
