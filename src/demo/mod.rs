@@ -135,7 +135,14 @@ fn save(path: &Path, build: impl FnOnce() -> Result<Workbook, XlsxError>) -> Res
         message: e.to_string(),
     };
     let mut wb = build().map_err(fail)?;
-    write_atomic(path, |tmp| wb.save(tmp).map_err(fail))
+    // The same bytes whatever platform writes the demo (see `render::zip_host`).
+    let bytes = crate::render::zip_host::made_on_unix(wb.save_to_buffer().map_err(fail)?);
+    write_atomic(path, |tmp| {
+        std::fs::write(tmp, &bytes).map_err(|source| Error::OutputWrite {
+            path: path.to_path_buf(),
+            source,
+        })
+    })
 }
 
 /// Writes the demo exports of review year `year` into `dir`; returns the paths written.

@@ -15,6 +15,7 @@ pub mod observations;
 pub mod palette;
 pub mod swedish;
 pub mod xlsx;
+pub mod zip_host;
 
 use crate::error::Result;
 use crate::report::Report;
@@ -41,12 +42,14 @@ pub fn report_files(r: &Report) -> Result<Vec<(String, Vec<u8>)>> {
     };
     let charts = charts::draw_charts(r)?;
     took("charts");
-    let workbook = xlsx::workbook_bytes(r)?;
+    // Zip packages carry the platform they were made on; marked alike, Windows and Linux
+    // write the same bytes.
+    let workbook = zip_host::made_on_unix(xlsx::workbook_bytes(r)?);
     took("workbook");
     let summary = json::summary_json(r).into_bytes();
     took("summary.json");
     let markdown = docx::markdown(r, &charts).into_bytes();
-    let word = docx::document(r, &charts)?;
+    let word = zip_host::made_on_unix(docx::document(r, &charts)?);
     took("utkast.md and .docx");
     let mut files = vec![
         (workbook_name(r.year), workbook),
