@@ -203,9 +203,21 @@ fn swap_in(output: &Path, name: &str, new: &Path) -> Result<()> {
     }
     sync_folder(output);
     if had_old {
-        let _ = std::fs::remove_dir_all(&old);
+        remove_soon(&old);
     }
     Ok(())
+}
+
+/// Removes the old report folder, trying again for a moment: on Windows a virus scanner or
+/// the search indexer may still hold a file just written or renamed, and under wine a
+/// removal right after a rename sometimes fails once. What stays is removed by the next run.
+fn remove_soon(folder: &Path) {
+    for attempt in 0..5u64 {
+        if std::fs::remove_dir_all(folder).is_ok() || !folder.exists() {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(40 * (attempt + 1)));
+    }
 }
 
 /// Flushes a folder's entries to disk where the system allows it (not on Windows).

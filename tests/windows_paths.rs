@@ -22,7 +22,7 @@ fn windows_path(p: &Path) -> String {
 }
 
 fn windows_program() -> bool {
-    std::env::var_os("GENOMGANG_BIN").is_some_and(|b| b.to_string_lossy().ends_with(".exe"))
+    common::running_windows_program()
 }
 
 fn run(w: &Work, args: &[&str]) -> common::Run {

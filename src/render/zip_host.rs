@@ -1,11 +1,12 @@
 //! The same bytes on every platform: the zip library writes the platform it runs on into
 //! each central-directory entry of a zip package ("version made by": 0 on Windows, 3 on
-//! Unix), so a workbook or Word file made on Windows would differ from Linux's by those
-//! bytes alone. The entries' attributes hold Unix file modes either way, so Unix (3) is the
-//! true value and is set everywhere.
+//! Unix, and on Windows the MS-DOS folder attribute in a folder entry's low attribute
+//! bytes), so a workbook or Word file made on Windows would differ from Linux's by those
+//! bytes alone. The entries' attributes hold Unix file modes either way, so Unix (3) with
+//! no MS-DOS attributes, as the zip library writes on Linux, is set everywhere.
 //!
 //! In: the bytes of a zip package (xlsx, docx). Out: the same bytes with every central
-//! directory entry marked as made on Unix. A package that cannot be walked (zip64, damaged)
+//! directory entry marked as made on Unix, its MS-DOS attributes zero. A package that cannot be walked (zip64, damaged)
 //! is returned as it is.
 
 /// Unix, in the high byte of "version made by".
@@ -48,6 +49,10 @@ pub fn made_on_unix(mut bytes: Vec<u8>) -> Vec<u8> {
             break;
         };
         bytes[at + 5] = UNIX;
+        // The low 16 bits of the external attributes: MS-DOS attributes, which a Unix
+        // entry leaves zero (its mode is in the high 16 bits).
+        bytes[at + 38] = 0;
+        bytes[at + 39] = 0;
         at += 46 + usize::from(name) + usize::from(extra) + usize::from(comment);
     }
     bytes
@@ -74,10 +79,12 @@ mod tests {
         assert_eq!(entries.len(), 2);
         for &e in &entries {
             bytes[e + 5] = 0;
+            bytes[e + 38] = 0x10;
         }
         let fixed = made_on_unix(bytes.clone());
         let changed: Vec<usize> = (0..bytes.len()).filter(|&i| bytes[i] != fixed[i]).collect();
-        assert_eq!(changed, entries.iter().map(|e| e + 5).collect::<Vec<_>>());
+        let expected: Vec<usize> = entries.iter().flat_map(|e| [e + 5, e + 38]).collect();
+        assert_eq!(changed, expected);
         assert!(entries.iter().all(|&e| fixed[e + 5] == UNIX));
         // Still a valid package.
         let mut read = zip::ZipArchive::new(std::io::Cursor::new(fixed)).unwrap();

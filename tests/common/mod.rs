@@ -96,15 +96,68 @@ pub fn genomgang() -> Command {
     }
 }
 
-/// Whether the tests run the Windows program (under wine): a test that cannot hold there
-/// calls this and returns early, saying why (see the README's list).
+/// Whether the tests run the Windows program (`GENOMGANG_BIN` is an .exe, under wine).
+pub fn running_windows_program() -> bool {
+    std::env::var_os("GENOMGANG_BIN")
+        .is_some_and(|b| b.to_string_lossy().to_lowercase().ends_with(".exe"))
+}
+
+/// Whether the tests run the Windows program: a test that cannot hold there calls this and
+/// returns early, saying why (see the README's list).
 pub fn skip_on_windows(why: &str) -> bool {
-    let windows = std::env::var_os("GENOMGANG_BIN")
-        .is_some_and(|b| b.to_string_lossy().to_lowercase().ends_with(".exe"));
+    let windows = running_windows_program();
     if windows {
         eprintln!("skipped on Windows: {why}");
     }
     windows
+}
+
+/// A lock held on a file until dropped: a Linux file lock, or, when the tests run the Windows
+/// program under wine, a Windows lock taken by `tests/windows/hold_open.c`
+/// (`GENOMGANG_HOLD_OPEN`), since wine's locks do not see Linux's.
+pub enum HeldLock {
+    /// This process's own lock.
+    Here(std::fs::File),
+    /// A helper process holding it; it lets go when its input ends.
+    Helper(std::process::Child),
+}
+
+impl Drop for HeldLock {
+    fn drop(&mut self) {
+        if let HeldLock::Helper(child) = self {
+            drop(child.stdin.take());
+            let _ = child.wait();
+        }
+    }
+}
+
+/// Locks `path` as another genomgang run would.
+pub fn hold_lock(path: &Path) -> HeldLock {
+    match std::env::var_os("GENOMGANG_HOLD_OPEN").filter(|_| running_windows_program()) {
+        Some(helper) => {
+            use std::io::BufRead;
+            let windows = format!("Z:{}", path.display()).replace('/', "\\");
+            let mut child = Command::new("wine")
+                .arg(helper)
+                .arg(windows)
+                .arg("lock")
+                .stdin(std::process::Stdio::piped())
+                .stdout(std::process::Stdio::piped())
+                .spawn()
+                .unwrap();
+            let mut line = String::new();
+            std::io::BufReader::new(child.stdout.take().unwrap())
+                .read_line(&mut line)
+                .unwrap();
+            assert_eq!(line.trim(), "held");
+            HeldLock::Helper(child)
+        }
+        None => {
+            let file = std::fs::File::options().write(true).open(path).unwrap();
+            file.try_lock().unwrap();
+            HeldLock::Here(file)
+        }
+    }
 }
 
 /// A temporary working folder with `input/` and `output/` paths.
