@@ -7,11 +7,11 @@
 # (the guide in Swedish), an empty input\ folder and genomgang.toml.exempel (the commented
 # default settings), and dist/SHA256SUMS. dist/ is built, never committed.
 #
-# Needs the Rust target x86_64-pc-windows-gnu, the MinGW-w64 cross compiler, zip and
-# sha256sum. A missing tool is named with the command that installs it; nothing is
-# installed here. The .exe is built with the `dist` profile (Cargo.toml) in its own target
-# folder, target/windows, so the Linux build is not thrown away; from scratch it takes
-# 10-20 minutes on two cores.
+# Needs the Rust target x86_64-pc-windows-gnu, the MinGW-w64 cross compiler, python3 (to
+# write the zip with UTF-8 names) and sha256sum. A missing tool is named with the command
+# that installs it; nothing is installed here. The .exe is built with the `dist` profile
+# (Cargo.toml) in its own target folder, target/windows, so the Linux build is not thrown
+# away; from scratch it takes about 10 minutes on two cores.
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -27,7 +27,7 @@ need cargo "the Rust toolchain from https://rustup.rs"
 need rustup "the Rust toolchain from https://rustup.rs"
 need x86_64-w64-mingw32-gcc "apt-get install -y gcc-mingw-w64-x86-64"
 need x86_64-w64-mingw32-objdump "apt-get install -y binutils-mingw-w64-x86-64"
-need zip "apt-get install -y zip"
+need python3 "apt-get install -y python3"
 need sha256sum "apt-get install -y coreutils"
 if command -v rustup >/dev/null 2>&1 &&
     ! rustup target list --installed 2>/dev/null | grep -qx x86_64-pc-windows-gnu; then
@@ -67,8 +67,21 @@ rm "$stage/genomgang.toml.default"
 mkdir -p dist
 zipfile=dist/genomgang-$version-windows-x86_64.zip
 rm -f "$zipfile"
-# Fixed times, sorted names: the same build gives the same zip.
-find "$stage" -exec touch -d "2026-01-01 00:00:00" {} +
-(cd "$stage" && zip -X -q -r "$OLDPWD/$zipfile" "genomgang.exe" "LÄS MIG.txt" "genomgang.toml.exempel" "input/")
+# The names marked UTF-8 (so Explorer shows "LÄS MIG.txt", not "L├äS MIG.txt"), fixed
+# times, a fixed order: the same build gives the same zip.
+python3 - "$stage" "$zipfile" <<'PY'
+import os, sys, zipfile
+stage, out = sys.argv[1], sys.argv[2]
+with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+    for name in ["genomgang.exe", "LÄS MIG.txt", "genomgang.toml.exempel"]:
+        info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+        info.compress_type = zipfile.ZIP_DEFLATED
+        info.external_attr = 0o644 << 16
+        with open(os.path.join(stage, name), "rb") as f:
+            z.writestr(info, f.read())
+    folder = zipfile.ZipInfo("input/", date_time=(2026, 1, 1, 0, 0, 0))
+    folder.external_attr = (0o40755 << 16) | 0x10
+    z.writestr(folder, b"")
+PY
 (cd dist && sha256sum "$(basename "$zipfile")" >SHA256SUMS)
 echo "Wrote $zipfile ($(stat -c %s "$zipfile") bytes) and dist/SHA256SUMS"
