@@ -15,35 +15,16 @@
 set -eu
 cd "$(dirname "$0")/.."
 
-missing=0
-need() {
-    # need TOOL "INSTALL COMMAND"
-    if ! command -v "$1" >/dev/null 2>&1; then
-        echo "missing: $1. Install it with: $2" >&2
-        missing=1
-    fi
-}
-need cargo "the Rust toolchain from https://rustup.rs"
-need rustup "the Rust toolchain from https://rustup.rs"
-need x86_64-w64-mingw32-gcc "apt-get install -y gcc-mingw-w64-x86-64"
+. scripts/windows-tools.sh
 need x86_64-w64-mingw32-objdump "apt-get install -y binutils-mingw-w64-x86-64"
 need python3 "apt-get install -y python3"
 need sha256sum "apt-get install -y coreutils"
-if command -v rustup >/dev/null 2>&1 &&
-    ! rustup target list --installed 2>/dev/null | grep -qx x86_64-pc-windows-gnu; then
-    echo "missing: the Rust target x86_64-pc-windows-gnu. Install it with: rustup target add x86_64-pc-windows-gnu" >&2
-    missing=1
-fi
-[ "$missing" -eq 0 ] || exit 2
+check_tools
 
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)
-target=x86_64-pc-windows-gnu
-exe=target/windows/$target/dist/genomgang.exe
-
 echo "Building genomgang $version for Windows ($target, profile dist)..."
 start=$(date +%s)
-CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER=x86_64-w64-mingw32-gcc \
-    cargo build --profile dist --target "$target" --target-dir target/windows --locked
+build_exe
 echo "Built in $(($(date +%s) - start)) s: $exe ($(stat -c %s "$exe") bytes)"
 
 # The program may import only DLLs that Windows 10 and 11 have themselves: no MinGW runtime

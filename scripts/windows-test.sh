@@ -17,27 +17,11 @@
 set -eu
 cd "$(dirname "$0")/.."
 
-missing=0
-need() {
-    if ! command -v "$1" >/dev/null 2>&1; then
-        echo "missing: $1. Install it with: $2" >&2
-        missing=1
-    fi
-}
-need cargo "the Rust toolchain from https://rustup.rs"
-need x86_64-w64-mingw32-gcc "apt-get install -y gcc-mingw-w64-x86-64"
+. scripts/windows-tools.sh
 need wine "apt-get install -y wine64"
-if command -v rustup >/dev/null 2>&1 &&
-    ! rustup target list --installed 2>/dev/null | grep -qx x86_64-pc-windows-gnu; then
-    echo "missing: the Rust target x86_64-pc-windows-gnu. Install it with: rustup target add x86_64-pc-windows-gnu" >&2
-    missing=1
-fi
-[ "$missing" -eq 0 ] || exit 2
+check_tools
 
-target=x86_64-pc-windows-gnu
-CARGO_TARGET_X86_64_PC_WINDOWS_GNU_LINKER=x86_64-w64-mingw32-gcc \
-    cargo build --profile dist --target "$target" --target-dir target/windows --locked
-exe=$(pwd)/target/windows/$target/dist/genomgang.exe
+build_exe
 
 # A wine prefix of the tests' own, with the stand-in DLL in its system folder.
 export WINEPREFIX="$(pwd)/target/windows/wine"

@@ -70,8 +70,28 @@ pub fn export(s: super::Shift, year: i32) -> Result<Workbook, XlsxError> {
     for (c, h) in headers.iter().enumerate() {
         ws.write_string_with_format(0, c as u16, *h, &bold)?;
     }
+    // One person's row: who (never read), department, course, done on a day or not, role.
     let mut row = 1;
-    let mut person = 0;
+    let mut person = |ws: &mut rust_xlsxwriter::Worksheet,
+                      department: &str,
+                      course: &str,
+                      done: Option<chrono::NaiveDate>,
+                      role: &str|
+     -> Result<(), XlsxError> {
+        let n = row;
+        ws.write_string(row, 0, format!("Demo Deltagare {n}"))?;
+        ws.write_string(row, 1, format!("deltagare{n}@exempel.se"))?;
+        ws.write_string(row, 2, format!("E{n:05}"))?;
+        ws.write_string(row, 3, department)?;
+        ws.write_string(row, 4, course)?;
+        ws.write_string(row, 5, if done.is_some() { "Genomförd" } else { "Ej påbörjad" })?;
+        if let Some(day) = done {
+            ws.write_datetime_with_format(row, 6, date_cell(day)?, &date)?;
+        }
+        ws.write_string(row, 7, role)?;
+        row += 1;
+        Ok(())
+    };
     for (course, people, done, departments) in COURSES {
         let done = done[usize::from(year == 2025)];
         if year == 2024 && course == "Phishingövning" {
@@ -81,60 +101,29 @@ pub fn export(s: super::Shift, year: i32) -> Result<Workbook, XlsxError> {
             .iter()
             .flat_map(|(d, n)| std::iter::repeat_n(*d, *n as usize));
         for i in 0..people {
-            person += 1;
-            ws.write_string(row, 0, format!("Demo Deltagare {person}"))?;
-            ws.write_string(row, 1, format!("deltagare{person}@exempel.se"))?;
-            ws.write_string(row, 2, format!("E{person:05}"))?;
-            ws.write_string(row, 3, department.next().unwrap_or("Stab"))?;
-            ws.write_string(row, 4, course)?;
-            let is_done = i < done;
-            ws.write_string(
-                row,
-                5,
-                if is_done {
-                    "Genomförd"
-                } else {
-                    "Ej påbörjad"
-                },
-            )?;
-            if is_done {
-                // The last completion of the basic course in 2025 came after the as-of date.
-                let day = if year == 2025 && course == "Informationssäkerhet grund" && i == done - 1
-                {
-                    // A week after the as-of date (23 November from 2026, else 12 November).
+            let day = (i < done).then(|| {
+                if year == 2025 && course == "Informationssäkerhet grund" && i == done - 1 {
+                    // The last completion of the basic course in 2025 came a week after the
+                    // as-of date (23 November from 2026, else 12 November).
                     s.ymd((2025, 11, if s.under_the_law() { 30 } else { 20 }))
                 } else {
                     s.ymd((year, 3, 1 + i % 28))
-                };
-                ws.write_datetime_with_format(row, 6, date_cell(day)?, &date)?;
-            }
-            ws.write_string(row, 7, if i % 10 == 0 { "Chef" } else { "Medarbetare" })?;
-            row += 1;
+                }
+            });
+            let role = if i % 10 == 0 { "Chef" } else { "Medarbetare" };
+            person(ws, department.next().unwrap_or("Stab"), course, day, role)?;
         }
     }
     if year == 2025 && s.under_the_law() {
         for i in 0..9u32 {
-            person += 1;
-            ws.write_string(row, 0, format!("Demo Deltagare {person}"))?;
-            ws.write_string(row, 1, format!("deltagare{person}@exempel.se"))?;
-            ws.write_string(row, 2, format!("E{person:05}"))?;
-            ws.write_string(row, 3, "Förvaltningsledning")?;
-            ws.write_string(row, 4, "Cybersäkerhet för ledningen")?;
-            let is_done = i < 7;
-            ws.write_string(
-                row,
-                5,
-                if is_done {
-                    "Genomförd"
-                } else {
-                    "Ej påbörjad"
-                },
+            let day = (i < 7).then(|| s.ymd((2025, 4, 7 + i)));
+            person(
+                ws,
+                "Förvaltningsledning",
+                "Cybersäkerhet för ledningen",
+                day,
+                "Ledningsgrupp",
             )?;
-            if is_done {
-                ws.write_datetime_with_format(row, 6, date_cell(s.ymd((2025, 4, 7 + i)))?, &date)?;
-            }
-            ws.write_string(row, 7, "Ledningsgrupp")?;
-            row += 1;
         }
     }
     ws.autofit();
