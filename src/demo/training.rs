@@ -84,7 +84,15 @@ pub fn export(s: super::Shift, year: i32) -> Result<Workbook, XlsxError> {
         ws.write_string(row, 2, format!("E{n:05}"))?;
         ws.write_string(row, 3, department)?;
         ws.write_string(row, 4, course)?;
-        ws.write_string(row, 5, if done.is_some() { "Genomförd" } else { "Ej påbörjad" })?;
+        ws.write_string(
+            row,
+            5,
+            if done.is_some() {
+                "Genomförd"
+            } else {
+                "Ej påbörjad"
+            },
+        )?;
         if let Some(day) = done {
             ws.write_datetime_with_format(row, 6, date_cell(day)?, &date)?;
         }

@@ -47,8 +47,17 @@ impl<V> FromIterator<(Shown, V)> for Ordered<V> {
     }
 }
 
+/// The layout's version: 1 is the layout of this wave. It changes whenever a key is added,
+/// removed, renamed or changes its type; `tests/summary_layout.rs` fails until it does, and
+/// `docs/summary-json.md` documents every key.
+pub const SCHEMA_VERSION: u32 = 1;
+
 #[derive(Serialize)]
 struct Summary<'a> {
+    schema_version: u32,
+    generator: String,
+    /// `[report] organisation`; `null` when unset.
+    organisation: Option<&'a str>,
     year: i32,
     as_of: String,
     previous_as_of: String,
@@ -65,6 +74,9 @@ struct Summary<'a> {
 impl<'a> Summary<'a> {
     fn new(r: &'a Report) -> Summary<'a> {
         Summary {
+            schema_version: SCHEMA_VERSION,
+            generator: format!("genomgang {}", r.about.version),
+            organisation: Some(r.about.organisation.as_str()).filter(|o| !o.is_empty()),
             year: r.year,
             as_of: r.as_of.to_string(),
             previous_as_of: r.previous_as_of.to_string(),
