@@ -148,7 +148,7 @@ fn duties(s: &mut SheetWriter<'_>, r: &Report) -> Result<(), XlsxError> {
         r.as_of,
     ))?;
     s.heading("NIS-objekt (riskhanteringsåtgärder, 2 kap.)")?;
-    s.note("Lagen: riskerna för nätverks- och informationssystemen ska hanteras med lämpliga åtgärder; objekten som omfattas ska vara klassade och riskbedömda.")?;
+    s.note("Lagen: riskerna för nätverks- och informationssystemen ska hanteras med lämpliga och proportionella åtgärder. Klassade och riskbedömda NIS-objekt är underlaget för det.")?;
     s.line(&csl_words::nis_objects(r.objects.csl.as_ref()))?;
     s.row += 1;
     Ok(())
