@@ -147,6 +147,7 @@ fn duties(s: &mut SheetWriter<'_>, r: &Report) -> Result<(), XlsxError> {
         r.training.as_ref(),
         r.as_of,
     ))?;
+    s.row += 1;
     s.heading("NIS-objekt (riskhanteringsåtgärder, 2 kap.)")?;
     s.note("Lagen: riskerna för nätverks- och informationssystemen ska hanteras med lämpliga och proportionella åtgärder. Klassade och riskbedömda NIS-objekt är underlaget för det.")?;
     s.line(&csl_words::nis_objects(r.objects.csl.as_ref()))?;
