@@ -102,6 +102,18 @@ fn the_2026_demo_has_the_figures_it_was_built_to_have() {
         sheet.iter().any(|r| r[0]
             == "Den 23 november 2026 hade 7 av 9 i ledningsgruppen genomgått utbildningen.")
     );
+    // Each duty stands apart: an empty row before each section's heading.
+    for heading in [
+        "NIS-objekt (riskhanteringsåtgärder, 2 kap.)",
+        "Vem tar emot vad 2026",
+    ] {
+        let at = sheet.iter().position(|r| r[0] == heading).unwrap();
+        assert!(
+            sheet[at - 1].iter().all(String::is_empty),
+            "{heading}: {:?}",
+            sheet[at - 1]
+        );
+    }
     assert!(sheet.iter().any(|r| r[0]
         == "Av 6 NIS-objekt har 3 en giltig informationsklassning och 3 väntar på normerande klassning. I väsentlighets- och riskanalysen (VoR) nämns 3 av dem; 3 nämns inte: E-hälsa, NPÖ och VODOK."));
 
