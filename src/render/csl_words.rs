@@ -38,7 +38,7 @@ pub fn same_period_last_year(c: &CslFigures, year: i32) -> String {
 
 /// Who in the management group has had the training, as the rule of five allows: "alla i
 /// ledningsgruppen", "inte alla i ledningsgruppen", "alla 9 i ledningsgruppen" or "7 av 9 i
-/// ledningsgruppen". Never opens with a digit only when the caller puts a word before it.
+/// ledningsgruppen". The callers put a word before it, so a sentence never opens with a digit.
 fn who(m: &ManagementTraining) -> String {
     match m.shown() {
         None if m.all_completed() => "alla i ledningsgruppen".into(),
