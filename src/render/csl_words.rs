@@ -97,12 +97,22 @@ pub fn nis_objects(n: Option<&NisObjects>) -> String {
         return "Objektlistan markerar inget objekt som omfattas av cybersäkerhetslagen (NIS)."
             .into();
     }
-    let mut text = format!(
-        "Av {} NIS-objekt har {} en giltig informationsklassning och {} väntar på normerande klassning.",
-        number(n.total),
-        number(n.classified_valid),
-        number(n.waiting_for_central)
-    );
+    // "inget" rather than "0" where a count is none.
+    let waiting = match n.waiting_for_central {
+        0 => "inget väntar".to_string(),
+        w => format!("{} väntar", number(w)),
+    };
+    let mut text = match n.classified_valid {
+        0 => format!(
+            "Inget av {} NIS-objekt har en giltig informationsklassning, och {waiting} på normerande klassning.",
+            number(n.total)
+        ),
+        valid => format!(
+            "Av {} NIS-objekt har {} en giltig informationsklassning och {waiting} på normerande klassning.",
+            number(n.total),
+            number(valid)
+        ),
+    };
     match n.named_by_risk {
         None => text.push_str(
             " Väsentlighets- och riskanalysen (VoR) fanns inte i underlaget; om objektens risker är bedömda fylls i för hand.",
@@ -121,4 +131,46 @@ pub fn nis_objects(n: Option<&NisObjects>) -> String {
         }
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn nis(total: u64, valid: u64, waiting: u64, named: Option<u64>) -> NisObjects {
+        NisObjects {
+            total,
+            classified_valid: valid,
+            waiting_for_central: waiting,
+            named_by_risk: named,
+            not_named_by_risk: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn nis_sentences_say_none_in_words() {
+        assert_eq!(
+            nis_objects(Some(&nis(4, 0, 0, Some(4)))),
+            "Inget av 4 NIS-objekt har en giltig informationsklassning, och inget väntar på normerande klassning. Alla finns med i väsentlighets- och riskanalysen (VoR)."
+        );
+        assert_eq!(
+            nis_objects(Some(&nis(4, 1, 2, None))),
+            "Av 4 NIS-objekt har 1 en giltig informationsklassning och 2 väntar på normerande klassning. Väsentlighets- och riskanalysen (VoR) fanns inte i underlaget; om objektens risker är bedömda fylls i för hand."
+        );
+    }
+
+    #[test]
+    fn management_sentences_follow_the_rule_of_five() {
+        let m = |group, completed| ManagementTraining { group, completed };
+        assert_eq!(
+            management_incomplete(&m(4, 3)),
+            "Inte alla i ledningsgruppen har genomgått den utbildning som cybersäkerhetslagen kräver."
+        );
+        assert_eq!(
+            management_incomplete(&m(9, 7)),
+            "Av 9 i ledningsgruppen har 7 genomgått den utbildning som cybersäkerhetslagen kräver."
+        );
+        assert_eq!(who(&m(3, 3)), "alla i ledningsgruppen");
+        assert_eq!(who(&m(6, 6)), "alla 6 i ledningsgruppen");
+    }
 }
