@@ -23,6 +23,15 @@ const SHOWN_MAX_CHARS: usize = 2 * super::LABEL_MAX_CHARS;
 #[serde(transparent)]
 pub struct Shown(Cow<'static, str>);
 
+/// A text read back from a file this program wrote (`summary.json`) passes the gate again:
+/// what a summary holds was shown once, and an edited one gains nothing.
+impl<'de> serde::Deserialize<'de> for Shown {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Shown, D::Error> {
+        let text = String::deserialize(d)?;
+        Ok(Shown::label(&text))
+    }
+}
+
 /// A value a finding is about: quoted when it may be, else only its length.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Quoted {

@@ -4,33 +4,35 @@
 //! where there is no value.
 
 use crate::sensitive::Shown;
-use serde::Serialize;
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
 
 use super::Ordered;
 use crate::report::{ActionCounts, ActionsReport};
 use crate::schema::ActionState;
 
-#[derive(Serialize)]
+#[derive(Serialize, Deserialize)]
 pub(super) struct Actions<'a> {
     year: i32,
     previous_review: PreviousReview<'a>,
     current_plan: CurrentPlan,
     by_area: Vec<Area<'a>>,
-    vanished: &'a [Shown],
-    ikp_risks_action_done: &'a [Shown],
-    ikp_risks_action_not_done: &'a [Shown],
-    high_risks_without_action: &'a [Shown],
+    vanished: Cow<'a, [Shown]>,
+    ikp_risks_action_done: Cow<'a, [Shown]>,
+    ikp_risks_action_not_done: Cow<'a, [Shown]>,
+    high_risks_without_action: Cow<'a, [Shown]>,
     planned: Vec<Planned<'a>>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Deserialize)]
 struct Planned<'a> {
-    id: Option<&'a str>,
-    area: &'a str,
+    id: Option<Cow<'a, str>>,
+    area: Cow<'a, str>,
     due: String,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Deserialize)]
 struct PreviousReview<'a> {
     total: u64,
     done: u64,
@@ -44,23 +46,23 @@ struct PreviousReview<'a> {
     overdue_list: Vec<Overdue<'a>>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Deserialize)]
 struct Overdue<'a> {
-    id: Option<&'a str>,
-    area: Option<&'a str>,
+    id: Option<Cow<'a, str>>,
+    area: Option<Cow<'a, str>>,
     due: String,
-    status: &'a str,
+    status: Cow<'a, str>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Deserialize)]
 struct CurrentPlan {
     total: u64,
     by_status: Ordered<u64>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Deserialize)]
 struct Area<'a> {
-    area: &'a str,
+    area: Cow<'a, str>,
     decided: u64,
     done: u64,
     overdue: u64,
@@ -85,10 +87,10 @@ impl<'a> Actions<'a> {
                     .overdue
                     .iter()
                     .map(|o| Overdue {
-                        id: o.id.as_deref(),
-                        area: o.area.as_deref(),
+                        id: (o.id.as_deref()).map(Cow::from),
+                        area: (o.area.as_deref()).map(Cow::from),
                         due: o.due.to_string(),
-                        status: &o.status,
+                        status: Cow::from(o.status.as_str()),
                     })
                     .collect(),
             },
@@ -97,22 +99,22 @@ impl<'a> Actions<'a> {
                 .by_area
                 .iter()
                 .map(|x| Area {
-                    area: &x.area,
+                    area: Cow::from(x.area.as_str()),
                     decided: x.decided,
                     done: x.done,
                     overdue: x.overdue,
                 })
                 .collect(),
-            vanished: &a.vanished,
-            ikp_risks_action_done: &a.ikp_risks_action_done,
-            ikp_risks_action_not_done: &a.ikp_risks_action_not_done,
-            high_risks_without_action: &a.high_risks_without_action,
+            vanished: Cow::from(a.vanished.as_slice()),
+            ikp_risks_action_done: Cow::from(a.ikp_risks_action_done.as_slice()),
+            ikp_risks_action_not_done: Cow::from(a.ikp_risks_action_not_done.as_slice()),
+            high_risks_without_action: Cow::from(a.high_risks_without_action.as_slice()),
             planned: a
                 .planned
                 .iter()
                 .map(|x| Planned {
-                    id: x.id.as_deref(),
-                    area: &x.area,
+                    id: (x.id.as_deref()).map(Cow::from),
+                    area: Cow::from(x.area.as_str()),
                     due: x.due.to_string(),
                 })
                 .collect(),

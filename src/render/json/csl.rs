@@ -4,12 +4,14 @@
 //! In: the report's [`CslFigures`] and [`NisObjects`]. Out: serialisable structs, every key
 //! present.
 
-use serde::Serialize;
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
 
 use crate::report::{CslFigures, DeadlineCounts, NisObjects};
 use crate::sensitive::Shown;
 
-#[derive(Serialize)]
+#[derive(Serialize, Deserialize)]
 pub(super) struct Csl<'a> {
     significant: u64,
     /// `null` when no case of last year's period says whether it was significant.
@@ -17,11 +19,11 @@ pub(super) struct Csl<'a> {
     early_warning: Counts,
     notification: Counts,
     final_report: Counts,
-    late_cases: &'a [Shown],
+    late_cases: Cow<'a, [Shown]>,
 }
 
 /// A deadline's outcomes, every key present.
-#[derive(Serialize)]
+#[derive(Serialize, Deserialize)]
 pub(super) struct Counts {
     within: u64,
     late: u64,
@@ -49,13 +51,13 @@ impl<'a> Csl<'a> {
             early_warning: counts(&c.early_warning),
             notification: counts(&c.notification),
             final_report: counts(&c.final_report),
-            late_cases: &c.late_cases,
+            late_cases: Cow::from(c.late_cases.as_slice()),
         }
     }
 }
 
 /// `objects.csl`: Y's objects marked NIS/CSL.
-#[derive(Serialize)]
+#[derive(Serialize, Deserialize)]
 pub(super) struct NisObjectsKeys<'a> {
     nis_objects: u64,
     classified_valid: u64,
@@ -63,7 +65,7 @@ pub(super) struct NisObjectsKeys<'a> {
     /// `null` without a VoR for Y.
     named_by_risk: Option<u64>,
     /// `null` without a VoR for Y.
-    not_named_by_risk: Option<&'a [Shown]>,
+    not_named_by_risk: Option<Cow<'a, [Shown]>>,
 }
 
 impl<'a> NisObjectsKeys<'a> {
@@ -73,7 +75,8 @@ impl<'a> NisObjectsKeys<'a> {
             classified_valid: n.classified_valid,
             waiting_for_central: n.waiting_for_central,
             named_by_risk: n.named_by_risk,
-            not_named_by_risk: n.named_by_risk.map(|_| n.not_named_by_risk.as_slice()),
+            not_named_by_risk: (n.named_by_risk.map(|_| n.not_named_by_risk.as_slice()))
+                .map(Cow::from),
         }
     }
 }

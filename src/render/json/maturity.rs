@@ -4,11 +4,13 @@
 //! where there is no value.
 
 use crate::sensitive::Shown;
-use serde::Serialize;
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
 
 use crate::report::MaturityReport;
 
-#[derive(Serialize)]
+#[derive(Serialize, Deserialize)]
 pub(super) struct Maturity<'a> {
     year: i32,
     scale_max: u32,
@@ -16,21 +18,21 @@ pub(super) struct Maturity<'a> {
     mean: Option<f64>,
     previous_mean: Option<f64>,
     below_target: Vec<BelowTarget<'a>>,
-    fell: &'a [Shown],
+    fell: Cow<'a, [Shown]>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Deserialize)]
 struct Area<'a> {
-    area: &'a str,
+    area: Cow<'a, str>,
     level: Option<u32>,
     previous_level: Option<u32>,
     change: Option<i64>,
     target: Option<u32>,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Deserialize)]
 struct BelowTarget<'a> {
-    area: &'a str,
+    area: Cow<'a, str>,
     gap: u32,
 }
 
@@ -43,7 +45,7 @@ impl<'a> Maturity<'a> {
                 .areas
                 .iter()
                 .map(|a| Area {
-                    area: &a.area,
+                    area: Cow::from(a.area.as_str()),
                     level: a.level,
                     previous_level: a.previous_level,
                     change: a.change(),
@@ -55,9 +57,12 @@ impl<'a> Maturity<'a> {
             below_target: m
                 .below_target
                 .iter()
-                .map(|(area, gap)| BelowTarget { area, gap: *gap })
+                .map(|(area, gap)| BelowTarget {
+                    area: Cow::from(area.as_str()),
+                    gap: *gap,
+                })
                 .collect(),
-            fell: &m.fell,
+            fell: Cow::from(m.fell.as_slice()),
         }
     }
 }

@@ -4,11 +4,13 @@
 //! counts and share are `null` with `"suppressed": true`; so are the management group's
 //! under 5, which show only whether all have completed the required training.
 
-use serde::Serialize;
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
 
 use crate::report::{ManagementTraining, TrainingCounts, TrainingGroup, TrainingReport};
 
-#[derive(Serialize)]
+#[derive(Serialize, Deserialize)]
 pub(super) struct Training<'a> {
     year: i32,
     courses: Vec<Group<'a>>,
@@ -22,7 +24,7 @@ pub(super) struct Training<'a> {
 
 /// The management group's training under Cybersäkerhetslagen 2 kap. 4 §: for a group under
 /// 5 only `all_completed`, the numbers `null`.
-#[derive(Serialize)]
+#[derive(Serialize, Deserialize)]
 struct Management {
     group: Option<u64>,
     completed: Option<u64>,
@@ -42,12 +44,12 @@ fn management(m: &ManagementTraining) -> Management {
 }
 
 /// A course (`course`) or a department (`department`), named under its own key.
-#[derive(Serialize)]
+#[derive(Serialize, Deserialize)]
 struct Group<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
-    course: Option<&'a str>,
+    course: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    department: Option<&'a str>,
+    department: Option<Cow<'a, str>>,
     enrolled: Option<u64>,
     completed: Option<u64>,
     share: Option<f64>,
@@ -55,7 +57,7 @@ struct Group<'a> {
     suppressed: bool,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Deserialize)]
 struct Counts {
     enrolled: Option<u64>,
     completed: Option<u64>,
@@ -88,8 +90,8 @@ fn role_counts(now: &TrainingCounts, before: &TrainingCounts) -> Counts {
 fn group(g: &TrainingGroup, is_course: bool) -> Group<'_> {
     let c = counts(&g.now);
     Group {
-        course: is_course.then_some(g.name.as_str()),
-        department: (!is_course).then_some(g.name.as_str()),
+        course: is_course.then_some(Cow::from(g.name.as_str())),
+        department: (!is_course).then_some(Cow::from(g.name.as_str())),
         enrolled: c.enrolled,
         completed: c.completed,
         share: c.share,
