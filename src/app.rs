@@ -37,6 +37,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Some(Command::Run(args)) => run_report(&args),
         Some(Command::Check(args)) => check(&args),
         Some(Command::Demo(args)) => demo(&args),
+        Some(Command::Rollup(args)) => crate::rollup::run(&args),
         Some(Command::Config) => {
             say!("{}", DEFAULT_TOML.trim_end());
             Ok(EXIT_OK)
@@ -72,13 +73,13 @@ impl OutputPaths {
 }
 
 /// With `GENOMGANG_TIMINGS` set, each stage's wall time goes to stderr (for profiling).
-struct StageTimer {
+pub(crate) struct StageTimer {
     on: bool,
     last: std::time::Instant,
 }
 
 impl StageTimer {
-    fn new() -> StageTimer {
+    pub(crate) fn new() -> StageTimer {
         StageTimer {
             on: std::env::var_os("GENOMGANG_TIMINGS").is_some(),
             last: std::time::Instant::now(),
@@ -148,39 +149,8 @@ fn run_report(args: &RunArgs) -> Result<u8> {
     refuse_output_inside_input(&config.run.input, output)?;
     let mut timer = StageTimer::new();
     let mut progress = crate::progress::Progress::new();
-    let data = read_inputs(&config, args.threads, &mut timer, &mut progress)?;
-    progress.hide();
-    print_file_problems(&data);
-    progress.stage("analysing");
-    // Any one kind is enough for a report; none at all is an error.
-    if data.incidents.is_empty()
-        && data.objects.is_empty()
-        && data.risks.is_empty()
-        && data.actions.is_empty()
-        && data.maturity.is_empty()
-        && data.training.is_empty()
-    {
-        return Err(Error::NoUsableInput(config.run.input.clone()));
-    }
-    if data.as_of_from_snapshots
-        && let Some(p) = data.periods
-    {
-        eprintln!(
-            "warning: there is no incident export, so the report is for {} as of {}, the end of the latest year the other exports name. Give --as-of YYYY-MM-DD for another date.",
-            p.year, p.as_of
-        );
-    }
-    let report = crate::analyse::analyse(data, &config)?;
-    timer.done("analyse");
-    progress.hide();
-    warn_if_nothing_in_period(&report);
-    warn_if_no_organisation(&report);
+    let (report, files) = make_report(&config, args.threads, &mut timer, &mut progress, true)?;
     let paths = OutputPaths::new(output, report.year);
-    // Every file is made in memory first: a failure writes nothing. Then the report folder
-    // is replaced as a whole, under a lock.
-    progress.stage("rendering");
-    let files = crate::render::report_files(&report)?;
-    timer.done("render");
     progress.stage("writing");
     let _lock = OutputLock::take(output)?;
     replace_folder(output, &report.year.to_string(), &files)?;
@@ -192,6 +162,56 @@ fn run_report(args: &RunArgs) -> Result<u8> {
     progress.finish();
     print_run_summary(&report, &paths, chart_files);
     Ok(exit_code(report.data_quality.files_unreadable))
+}
+
+/// The whole pipeline for one input folder, up to the output files in memory: read,
+/// normalise, analyse, render. `loud` prints each file's problems and the warnings about the
+/// period to stderr (`genomgang run`); `genomgang rollup --from-exports` counts them instead.
+pub(crate) fn make_report(
+    config: &Config,
+    threads: Option<u16>,
+    timer: &mut StageTimer,
+    progress: &mut crate::progress::Progress,
+    loud: bool,
+) -> Result<(Report, crate::render::Files)> {
+    let data = read_inputs(config, threads, timer, progress)?;
+    progress.hide();
+    if loud {
+        print_file_problems(&data);
+    }
+    progress.stage("analysing");
+    // Any one kind is enough for a report; none at all is an error.
+    if data.incidents.is_empty()
+        && data.objects.is_empty()
+        && data.risks.is_empty()
+        && data.actions.is_empty()
+        && data.maturity.is_empty()
+        && data.training.is_empty()
+    {
+        return Err(Error::NoUsableInput(config.run.input.clone()));
+    }
+    if loud
+        && data.as_of_from_snapshots
+        && let Some(p) = data.periods
+    {
+        eprintln!(
+            "warning: there is no incident export, so the report is for {} as of {}, the end of the latest year the other exports name. Give --as-of YYYY-MM-DD for another date.",
+            p.year, p.as_of
+        );
+    }
+    let report = crate::analyse::analyse(data, config)?;
+    timer.done("analyse");
+    progress.hide();
+    if loud {
+        warn_if_nothing_in_period(&report);
+        warn_if_no_organisation(&report);
+    }
+    // Every file is made in memory first: a failure writes nothing. Then the report folder
+    // is replaced as a whole, under a lock.
+    progress.stage("rendering");
+    let files = crate::render::report_files(&report)?;
+    timer.done("render");
+    Ok((report, files))
 }
 
 /// Says plainly when the chosen year or as-of date leaves no incident at all.
@@ -220,7 +240,7 @@ fn exit_code(files_failed: usize) -> u8 {
     }
 }
 
-fn refuse_output_inside_input(input: &Path, output: &Path) -> Result<()> {
+pub(crate) fn refuse_output_inside_input(input: &Path, output: &Path) -> Result<()> {
     let abs = |p: &Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
     let (i, o) = (abs(input), abs(output));
     let i = i.canonicalize().unwrap_or(i);
@@ -365,7 +385,9 @@ fn demo(args: &DemoArgs) -> Result<u8> {
         objects: args.objects,
         risks: args.risks,
     };
-    let written = if args.incidents.is_some() || args.objects.is_some() || args.risks.is_some() {
+    let written = if args.rollup {
+        crate::demo::rollup::write(&args.dir)?
+    } else if args.incidents.is_some() || args.objects.is_some() || args.risks.is_some() {
         crate::demo::write_large(&args.dir, sizes)?
     } else {
         crate::demo::write_demo(&args.dir, args.year)?

@@ -40,6 +40,10 @@ pub enum Command {
     Demo(DemoArgs),
     /// Print the complete default configuration as commented TOML.
     Config,
+    /// Compile many administrations' reports side by side (the city's compilation): every
+    /// summary.json under the input folder, or with --from-exports one folder of exports
+    /// per administration.
+    Rollup(RollupArgs),
 }
 
 /// Options of `genomgang run`.
@@ -86,6 +90,38 @@ pub struct CheckArgs {
     pub threads: Option<u16>,
 }
 
+/// Options of `genomgang rollup`.
+#[derive(Debug, Clone, Args)]
+pub struct RollupArgs {
+    /// Folder read recursively for each administration's summary.json (with
+    /// --from-exports: one sub-folder of exports per administration); never written to.
+    #[arg(long, value_name = "DIR", default_value = "input")]
+    pub input: PathBuf,
+    /// Folder the compilation is written to, in a subfolder named after the year.
+    #[arg(long, value_name = "DIR", default_value = "output")]
+    pub output: PathBuf,
+    /// The year to compile [default: the latest year found].
+    #[arg(long, value_name = "YYYY")]
+    pub year: Option<i32>,
+    /// Each immediate sub-folder of the input folder is one administration's exports (with
+    /// its own genomgang.toml if it has one): make each report, then the compilation.
+    #[arg(long)]
+    pub from_exports: bool,
+    /// With --from-exports: count incidents up to and including this date in every
+    /// administration [default: each one's latest reported date].
+    #[arg(long, value_name = "YYYY-MM-DD", requires = "from_exports")]
+    pub as_of: Option<String>,
+    /// Config file for the compilation's `[rollup]` settings, and with --from-exports for
+    /// every folder without its own genomgang.toml [default: genomgang.toml in the current
+    /// folder, else in the input folder, when it exists].
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// With --from-exports: administrations made at the same time [default: the number of
+    /// cores this process may use].
+    #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub threads: Option<u16>,
+}
+
 /// Options of `genomgang demo`.
 #[derive(Debug, Clone, Args)]
 pub struct DemoArgs {
@@ -97,6 +133,10 @@ pub struct DemoArgs {
     /// the real 2025 review.
     #[arg(long, value_name = "YYYY", default_value_t = 2026, value_parser = clap::value_parser!(i32).range(2025..=2099))]
     pub year: i32,
+    /// Instead of the demo set, write about twelve fictitious administrations' summary.json
+    /// files (some with problems a compilation must handle) for `genomgang rollup`.
+    #[arg(long, conflicts_with_all = ["incidents", "objects", "risks"])]
+    pub rollup: bool,
     /// Instead of the demo set, write one large synthetic IA export with N incidents over ten
     /// years (for benchmarks).
     #[arg(long, value_name = "N")]

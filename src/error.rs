@@ -48,6 +48,27 @@ pub enum Error {
         "no usable data was found in {0}: no incident export, object list, risk register, action plan, maturity assessment or training export. Put at least one of them (.xlsx, .xls, .xlsm, .xlsb, .ods or .csv, with a header row such as \"Rapporterad\" for an IA export) in that folder; `genomgang check` shows what was found in each file."
     )]
     NoUsableInput(PathBuf),
+    /// `genomgang rollup` found no summary of the year to compile.
+    #[error(
+        "no summary.json of {} was found to compile{}{}. Put each administration's output/<year>/summary.json under the input folder (one folder per administration), give --year for a year found, or use --from-exports for folders of exports.",
+        year.map_or_else(|| "any year".to_string(), |y| y.to_string()),
+        if found.is_empty() { String::new() } else { format!(" (years found: {found})") },
+        if *left_out > 0 { format!("; {left_out} file(s) could not be used, listed above") } else { String::new() }
+    )]
+    NoSummaries {
+        /// The year asked for, if any.
+        year: Option<i32>,
+        /// The years found, comma-separated.
+        found: String,
+        /// Files that could not be used.
+        left_out: usize,
+    },
+    /// The rollup's year folder holds an administration's own report, which the compilation
+    /// would replace.
+    #[error(
+        "{0} holds an administration's own report (summary.json); the compilation replaces its year folder as a whole. Choose another folder with --output."
+    )]
+    OutputHoldsReport(PathBuf),
     /// The output folder would be inside the input folder.
     #[error(
         "the output folder {output} is inside the input folder {input}; genomgang never writes under the input folder. Choose another folder with --output."

@@ -28,5 +28,6 @@ pub(crate) mod progress;
 pub(crate) mod quality;
 pub(crate) mod render;
 pub(crate) mod report;
+pub(crate) mod rollup;
 pub(crate) mod schema;
 pub(crate) mod sensitive;

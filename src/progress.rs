@@ -35,6 +35,13 @@ impl Progress {
         }
     }
 
+    /// A progress line that never shows (for runs side by side).
+    pub fn silent() -> Progress {
+        let mut p = Progress::new();
+        p.wanted = false;
+        p
+    }
+
     /// One more file read, with its data rows.
     pub fn file_read(&mut self, rows: u64) {
         self.files += 1;

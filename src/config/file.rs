@@ -25,6 +25,8 @@ pub struct ConfigFile {
     pub training: TrainingSection,
     /// `[draft]`: the Word draft.
     pub draft: DraftSection,
+    /// `[rollup]`: the city's compilation (`genomgang rollup`).
+    pub rollup: RollupSection,
     /// `[[sources]]`: settings for particular files.
     pub sources: Vec<SourceSection>,
 }
@@ -38,6 +40,22 @@ pub struct DraftSection {
     pub template: Option<String>,
     /// A table style of the template, by name, for the draft's tables.
     pub table_style: Option<String>,
+}
+
+/// `[rollup]`.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct RollupSection {
+    /// The compilation's title, on every sheet and in the Word page.
+    pub title: String,
+}
+
+impl Default for RollupSection {
+    fn default() -> Self {
+        RollupSection {
+            title: "Stadens sammanställning".into(),
+        }
+    }
 }
 
 /// `[report]`.
@@ -590,6 +608,11 @@ free_text = []
 # template = "Mall.dotx"
 # A table style of the template, by name, for the draft's tables.
 # table_style = "Tabellrutnät"
+
+[rollup]
+# The title of the city's compilation (genomgang rollup), followed by the
+# year on every sheet and on the Word page.
+title = "Stadens sammanställning"
 
 # Settings for particular files. Repeat the [[sources]] block once per file
 # pattern; the first block whose path matches a file applies to it.

@@ -454,6 +454,17 @@ impl Config {
             .into_iter()
             .find(|p| p.is_file()),
         };
+        Config::load_file(input, year, as_of, config_path)
+    }
+
+    /// Like [`Config::load`], with the config file named exactly: `None` is the defaults.
+    /// (`genomgang rollup --from-exports` gives each administration's folder its own.)
+    pub fn load_file(
+        input: &Path,
+        year: Option<i32>,
+        as_of: Option<NaiveDate>,
+        config_path: Option<PathBuf>,
+    ) -> Result<Config> {
         let text = match &config_path {
             None => None,
             Some(path) => {

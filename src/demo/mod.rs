@@ -20,6 +20,7 @@ mod cases;
 mod csl;
 pub mod large;
 mod maturity;
+pub mod rollup;
 mod snapshots;
 mod training;
 

@@ -13,12 +13,17 @@ pub mod draft;
 pub mod json;
 pub mod observations;
 pub mod palette;
+pub mod rollup;
 pub mod swedish;
 pub mod xlsx;
 pub mod zip_host;
 
 use crate::error::Result;
 use crate::report::Report;
+
+/// Output files in memory: each path within the year folder (`/` between folders) and its
+/// bytes.
+pub type Files = Vec<(String, Vec<u8>)>;
 
 /// The name of the workbook file for a year.
 pub fn workbook_name(year: i32) -> String {

@@ -27,6 +27,14 @@ pub const CLASSIFICATION: [u32; 5] = [0x70AD47, 0xFFD966, 0x2E75B6, 0xC00000, 0x
 /// light to dark.
 pub const RISK_BANDS: [u32; 4] = [0xE2EFDA, 0xFFC000, 0xED7D31, 0xC00000];
 
+/// The heat map's shades, from clearly better than the city's median (white) to clearly
+/// worse (darkest): one hue growing darker, so that a black-and-white print reads "darker is
+/// worse" too, and black text stays legible on every shade.
+pub const HEAT: [u32; 5] = [0xFFFFFF, 0xFBE5D6, 0xF8CBAD, 0xF4B183, 0xE07B39];
+
+/// A heat-map cell not reported: light grey, with a dash.
+pub const NOT_REPORTED: u32 = 0xE7E6E6;
+
 /// Whether text on this fill should be white (a dark fill) rather than black.
 pub fn needs_light_text(fill: u32) -> bool {
     grey(fill) < 100.0
@@ -73,5 +81,9 @@ mod tests {
         apart("age", &AGE);
         apart("classification", &CLASSIFICATION);
         apart("risk bands", &RISK_BANDS);
+        apart("heat map", &HEAT);
+        for shade in HEAT {
+            assert!(!needs_light_text(shade), "{shade:06X} needs white text");
+        }
     }
 }

@@ -7,7 +7,7 @@
 //! clock, the machine's fonts or the order of a hash map. One module per chart.
 
 mod actions;
-mod bars;
+pub(crate) mod bars;
 mod categories;
 mod classification;
 mod maturity;
@@ -15,7 +15,7 @@ mod monthly;
 mod risk_matrix;
 mod sharp_text;
 mod status;
-mod style;
+pub(crate) mod style;
 mod training;
 
 use std::path::Path;
@@ -146,35 +146,73 @@ impl Chart {
     /// The chart as SVG text. Text stays text (searchable, editable), in DejaVu Sans with
     /// the viewer's sans-serif as fallback.
     pub fn svg(self, r: &Report) -> std::result::Result<String, DrawError> {
-        register_font();
-        let mut text = String::new();
-        {
-            let root = SVGBackend::with_string(&mut text, (WIDTH, HEIGHT)).into_drawing_area();
-            self.draw(&root, r)?;
-        }
-        let family = format!("font-family=\"{}\"", style::FAMILY);
-        let with_fallback = format!("font-family=\"{}, sans-serif\"", style::FAMILY);
-        Ok(text.replace(&family, &with_fallback))
+        svg_of(&ForReport(self, r), (WIDTH, HEIGHT))
     }
 
     /// The chart as PNG bytes, 1600 × 900 pixels, RGB.
     pub fn png(self, r: &Report) -> std::result::Result<Vec<u8>, DrawError> {
-        register_font();
-        let mut pixels = vec![0u8; (WIDTH * HEIGHT * 3) as usize];
-        {
-            let backend = BitMapBackend::with_buffer(&mut pixels, (WIDTH, HEIGHT));
-            let root = sharp_text::SharpText::new(backend, FONT).into_drawing_area();
-            self.draw(&root, r)?;
-        }
-        let mut out = Vec::new();
-        let mut encoder = png::Encoder::new(&mut out, WIDTH, HEIGHT);
-        encoder.set_color(png::ColorType::Rgb);
-        encoder.set_depth(png::BitDepth::Eight);
-        let mut writer = encoder.write_header()?;
-        writer.write_image_data(&pixels)?;
-        writer.finish()?;
-        Ok(out)
+        png_of(&ForReport(self, r), (WIDTH, HEIGHT))
     }
+}
+
+/// A chart of the report.
+struct ForReport<'a>(Chart, &'a Report);
+
+impl Drawing for ForReport<'_> {
+    fn draw<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+    ) -> std::result::Result<(), DrawError>
+    where
+        DB::ErrorType: 'static,
+    {
+        self.0.draw(root, self.1)
+    }
+}
+
+/// Anything drawn as a chart file (the report's charts, the compilation's).
+pub trait Drawing {
+    /// Draws on the whole area, white first.
+    fn draw<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+    ) -> std::result::Result<(), DrawError>
+    where
+        DB::ErrorType: 'static;
+}
+
+/// A drawing as SVG text of `size` pixels. Text stays text (searchable, editable), in
+/// DejaVu Sans with the viewer's sans-serif as fallback.
+pub fn svg_of(d: &impl Drawing, size: (u32, u32)) -> std::result::Result<String, DrawError> {
+    register_font();
+    let mut text = String::new();
+    {
+        let root = SVGBackend::with_string(&mut text, size).into_drawing_area();
+        d.draw(&root)?;
+    }
+    let family = format!("font-family=\"{}\"", style::FAMILY);
+    let with_fallback = format!("font-family=\"{}, sans-serif\"", style::FAMILY);
+    Ok(text.replace(&family, &with_fallback))
+}
+
+/// A drawing as PNG bytes of `size` pixels, RGB, its text drawn sharp.
+pub fn png_of(d: &impl Drawing, size: (u32, u32)) -> std::result::Result<Vec<u8>, DrawError> {
+    register_font();
+    let (width, height) = size;
+    let mut pixels = vec![0u8; (width * height * 3) as usize];
+    {
+        let backend = BitMapBackend::with_buffer(&mut pixels, size);
+        let root = sharp_text::SharpText::new(backend, FONT).into_drawing_area();
+        d.draw(&root)?;
+    }
+    let mut out = Vec::new();
+    let mut encoder = png::Encoder::new(&mut out, width, height);
+    encoder.set_color(png::ColorType::Rgb);
+    encoder.set_depth(png::BitDepth::Eight);
+    let mut writer = encoder.write_header()?;
+    writer.write_image_data(&pixels)?;
+    writer.finish()?;
+    Ok(out)
 }
 
 /// The bundled font, registered once under [`style::FAMILY`].

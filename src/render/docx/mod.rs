@@ -22,6 +22,26 @@ use super::charts::ChartFile;
 use crate::error::{Error, Result};
 use crate::report::Report;
 
+/// The bullet list's numbering id, for documents made with [`with_bullets`].
+pub(crate) const BULLET_NUMBERING: usize = BULLETS;
+
+/// The document with the bullet list's numbering defined ("•", hanging indent).
+pub(crate) fn with_bullets(doc: Docx) -> Docx {
+    doc.add_abstract_numbering(
+        AbstractNumbering::new(BULLETS).add_level(
+            Level::new(
+                0,
+                Start::new(1),
+                NumberFormat::new("bullet"),
+                LevelText::new("•"),
+                LevelJc::new("left"),
+            )
+            .indent(Some(720), Some(SpecialIndentType::Hanging(360)), None, None),
+        ),
+    )
+    .add_numbering(Numbering::new(BULLETS, BULLETS))
+}
+
 /// The file name of the Word draft for a year.
 pub fn file_name(year: i32) -> String {
     format!("utkast-{year}.docx")
@@ -90,26 +110,9 @@ pub fn document(r: &Report, charts: &[ChartFile]) -> Result<Vec<u8>> {
                 .size(18)
                 .italic(),
         )
-        .add_abstract_numbering(
-            AbstractNumbering::new(BULLETS).add_level(
-                Level::new(
-                    0,
-                    Start::new(1),
-                    NumberFormat::new("bullet"),
-                    LevelText::new("•"),
-                    LevelJc::new("left"),
-                )
-                .indent(
-                    Some(720),
-                    Some(SpecialIndentType::Hanging(360)),
-                    None,
-                    None,
-                ),
-            ),
-        )
-        .add_numbering(Numbering::new(BULLETS, BULLETS))
         .created_at(&format!("{}T00:00:00Z", r.as_of))
         .updated_at(&format!("{}T00:00:00Z", r.as_of));
+    doc = with_bullets(doc);
     let mut figure = 0;
     for block in blocks {
         let block = block.plain();
@@ -227,7 +230,7 @@ pub fn markdown(r: &Report, charts: &[ChartFile]) -> String {
     out
 }
 
-fn styled(style: &str, text: &str) -> Paragraph {
+pub(crate) fn styled(style: &str, text: &str) -> Paragraph {
     Paragraph::new()
         .style(style)
         .add_run(Run::new().add_text(text))
@@ -245,7 +248,7 @@ fn png_size(bytes: &[u8]) -> (u32, u32) {
 
 /// The styles part with Swedish as the default language of every run, so that Word checks
 /// the spelling in Swedish (docx-rs has no setting for it).
-fn with_swedish(styles: &[u8]) -> Vec<u8> {
+pub(crate) fn with_swedish(styles: &[u8]) -> Vec<u8> {
     let text = String::from_utf8_lossy(styles);
     let lang = r#"<w:lang w:val="sv-SE" w:eastAsia="sv-SE" w:bidi="ar-SA" />"#;
     let text = if text.contains("<w:rPrDefault><w:rPr />") {

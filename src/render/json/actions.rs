@@ -15,7 +15,7 @@ use crate::schema::ActionState;
 #[derive(Serialize, Deserialize)]
 pub(super) struct Actions<'a> {
     year: i32,
-    previous_review: PreviousReview<'a>,
+    pub(super) previous_review: PreviousReview<'a>,
     current_plan: CurrentPlan,
     by_area: Vec<Area<'a>>,
     vanished: Cow<'a, [Shown]>,
@@ -33,7 +33,7 @@ struct Planned<'a> {
 }
 
 #[derive(Serialize, Deserialize)]
-struct PreviousReview<'a> {
+pub(super) struct PreviousReview<'a> {
     total: u64,
     done: u64,
     in_progress: u64,
@@ -41,7 +41,7 @@ struct PreviousReview<'a> {
     postponed: u64,
     cancelled: u64,
     unknown: u64,
-    done_share: Option<f64>,
+    pub(super) done_share: Option<f64>,
     overdue: usize,
     overdue_list: Vec<Overdue<'a>>,
 }

@@ -13,12 +13,12 @@ use crate::sensitive::Shown;
 
 #[derive(Serialize, Deserialize)]
 pub(super) struct Csl<'a> {
-    significant: u64,
+    pub(super) significant: u64,
     /// `null` when no case of last year's period says whether it was significant.
-    significant_previous_year_same_period: Option<u64>,
-    early_warning: Counts,
-    notification: Counts,
-    final_report: Counts,
+    pub(super) significant_previous_year_same_period: Option<u64>,
+    pub(super) early_warning: Counts,
+    pub(super) notification: Counts,
+    pub(super) final_report: Counts,
     late_cases: Cow<'a, [Shown]>,
 }
 
@@ -26,8 +26,8 @@ pub(super) struct Csl<'a> {
 #[derive(Serialize, Deserialize)]
 pub(super) struct Counts {
     within: u64,
-    late: u64,
-    missing: u64,
+    pub(super) late: u64,
+    pub(super) missing: u64,
     not_yet_due: u64,
     unknown: u64,
 }
@@ -59,9 +59,9 @@ impl<'a> Csl<'a> {
 /// `objects.csl`: Y's objects marked NIS/CSL.
 #[derive(Serialize, Deserialize)]
 pub(super) struct NisObjectsKeys<'a> {
-    nis_objects: u64,
-    classified_valid: u64,
-    waiting_for_central: u64,
+    pub(super) nis_objects: u64,
+    pub(super) classified_valid: u64,
+    pub(super) waiting_for_central: u64,
     /// `null` without a VoR for Y.
     named_by_risk: Option<u64>,
     /// `null` without a VoR for Y.

@@ -15,8 +15,8 @@ pub(super) struct Maturity<'a> {
     year: i32,
     scale_max: u32,
     areas: Vec<Area<'a>>,
-    mean: Option<f64>,
-    previous_mean: Option<f64>,
+    pub(super) mean: Option<f64>,
+    pub(super) previous_mean: Option<f64>,
     below_target: Vec<BelowTarget<'a>>,
     fell: Cow<'a, [Shown]>,
 }

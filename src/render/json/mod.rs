@@ -8,6 +8,7 @@
 mod actions;
 mod csl;
 mod maturity;
+mod measures;
 mod training;
 
 use crate::sensitive::Shown;
@@ -36,8 +37,6 @@ fn to_text(s: &Summary<'_>) -> String {
 /// one layout, one set of types. The lists of labels (`Shown`) pass the privacy gate again;
 /// other text is as the file holds it, so what shows it (rollup: figures and organisation
 /// names only) must pass it through the gate.
-// Its caller, `genomgang rollup` (#26), is the next step; the tests read the demo's back.
-#[cfg_attr(not(test), allow(dead_code))]
 pub fn read_summary(text: &str) -> Result<Summary<'static>, serde_json::Error> {
     serde_json::from_str(text)
 }
@@ -467,7 +466,7 @@ impl<'a> Objects<'a> {
 
 /// One year's risk figures; every key `null` when that year has no register.
 #[derive(Serialize, Deserialize, Default)]
-struct RiskKeys<'a> {
+pub(super) struct RiskKeys<'a> {
     year: Option<i32>,
     total: Option<u64>,
     ikp: Option<u64>,

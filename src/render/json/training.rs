@@ -15,22 +15,22 @@ pub(super) struct Training<'a> {
     year: i32,
     courses: Vec<Group<'a>>,
     by_department: Vec<Group<'a>>,
-    managers: Counts,
-    staff: Counts,
+    pub(super) managers: Counts,
+    pub(super) staff: Counts,
     suppressed_groups: u64,
     /// `null` when Y's export has no member of the management group on a required course.
-    csl_management: Option<Management>,
+    pub(super) csl_management: Option<Management>,
 }
 
 /// The management group's training under Cybersäkerhetslagen 2 kap. 4 §: for a group under
 /// 5 only `all_completed`, the numbers `null`.
 #[derive(Serialize, Deserialize)]
-struct Management {
+pub(super) struct Management {
     group: Option<u64>,
-    completed: Option<u64>,
+    pub(super) completed: Option<u64>,
     share: Option<f64>,
-    all_completed: bool,
-    suppressed: bool,
+    pub(super) all_completed: bool,
+    pub(super) suppressed: bool,
 }
 
 fn management(m: &ManagementTraining) -> Management {
@@ -50,23 +50,23 @@ struct Group<'a> {
     course: Option<Cow<'a, str>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     department: Option<Cow<'a, str>>,
-    enrolled: Option<u64>,
-    completed: Option<u64>,
+    pub(super) enrolled: Option<u64>,
+    pub(super) completed: Option<u64>,
     share: Option<f64>,
     previous_share: Option<f64>,
-    suppressed: bool,
+    pub(super) suppressed: bool,
 }
 
 #[derive(Serialize, Deserialize)]
-struct Counts {
-    enrolled: Option<u64>,
-    completed: Option<u64>,
+pub(super) struct Counts {
+    pub(super) enrolled: Option<u64>,
+    pub(super) completed: Option<u64>,
     share: Option<f64>,
     /// Last year's share (`null` without last year's export, or when that group was
     /// suppressed), as the courses and departments have it.
     #[serde(skip_serializing_if = "Option::is_none")]
     previous_share: Option<Option<f64>>,
-    suppressed: bool,
+    pub(super) suppressed: bool,
 }
 
 fn counts(c: &TrainingCounts) -> Counts {

@@ -1,0 +1,206 @@
+//! The compilation's words: values as text, the observations as sentences, the subtitle.
+//!
+//! In: measures, values and [`Observation`]s. Out: Swedish text (writing-sv.md: "av" for a
+//! part of a whole, a no-break space before "%", a true minus sign).
+
+use crate::render::swedish::{decimal, long_date, number, percent};
+use crate::rollup::compile::{CityValue, Compilation, Observation};
+use crate::rollup::measures::{CityFigure, Measure, Reported, Unit};
+
+/// What a withheld value shows.
+pub const SUPPRESSED: &str = "skyddat";
+/// What a value not reported shows.
+pub const MISSING: &str = "–";
+
+/// A value as text.
+pub fn value(m: Measure, x: f64) -> String {
+    match m.unit() {
+        Unit::Count => number(x.round() as u64),
+        Unit::Share => percent(x),
+        Unit::Days | Unit::Level => decimal(x, 1),
+        Unit::LevelChange if x > 0.0 => format!("+{}", decimal(x, 1)),
+        Unit::LevelChange => decimal(x, 1),
+        Unit::YesNo if x > 0.5 => "Ja".into(),
+        Unit::YesNo => "Nej".into(),
+    }
+}
+
+/// A reported value as text: a dash when not reported, "skyddat" when withheld.
+pub fn reported(m: Measure, r: Reported) -> String {
+    match r {
+        Reported::Missing => MISSING.into(),
+        Reported::Suppressed => SUPPRESSED.into(),
+        Reported::Value(x) => value(m, x),
+    }
+}
+
+/// The city's figure as text: "3 av 10" for yes/no.
+pub fn city(m: Measure, c: &CityValue) -> String {
+    match (c.value, m.city_figure()) {
+        (None, _) => MISSING.into(),
+        (Some(x), CityFigure::Yes) => format!("{} av {}", number(x as u64), c.reported_by),
+        (Some(x), _) => value(m, x),
+    }
+}
+
+/// How the city's figure is made, in words.
+pub fn method(m: Measure) -> &'static str {
+    match m.city_figure() {
+        CityFigure::Total => "summa",
+        CityFigure::Median => "median",
+        CityFigure::Yes => "antal ja",
+    }
+}
+
+/// "28 förvaltningar · uppgifter t.o.m. 23 november 2026 (den tidigaste 30 september 2026)".
+pub fn subtitle(c: &Compilation) -> String {
+    let (latest, earliest) = c.as_of_range;
+    let n = c.admins.len();
+    let admins = if n == 1 {
+        "1 förvaltning".to_string()
+    } else {
+        format!("{n} förvaltningar")
+    };
+    if latest == earliest {
+        format!("{admins} · Uppgifter t.o.m. {}", long_date(latest))
+    } else {
+        format!(
+            "{admins} · Uppgifter t.o.m. {} (den tidigaste t.o.m. {})",
+            long_date(latest),
+            long_date(earliest)
+        )
+    }
+}
+
+/// "3 av 12 förvaltningar" (or "förvaltning" for one).
+fn of(part: usize, whole: usize) -> String {
+    format!(
+        "{part} av {whole} {}",
+        if whole == 1 {
+            "förvaltning"
+        } else {
+            "förvaltningar"
+        }
+    )
+}
+
+fn capital(s: String) -> String {
+    crate::render::swedish::capitalise(&s)
+}
+
+/// An observation as a sentence, and the sheet that shows its figures.
+pub fn observation(o: &Observation, year: i32) -> (String, &'static str) {
+    match *o {
+        Observation::Incidents {
+            now,
+            before,
+            admins,
+            of: n,
+        } => {
+            let change = crate::render::swedish::percent_change(now, before)
+                .map(|p| format!(" ({p})"))
+                .unwrap_or_default();
+            let scope = if admins == n {
+                "alla förvaltningar".to_string()
+            } else {
+                format!("de {admins} av {n} förvaltningar som har uppgifter för båda åren")
+            };
+            (
+                format!(
+                    "Förvaltningarna rapporterade {} incidenter, mot {} under samma period {}{change}; räknat på {scope}.",
+                    number(now),
+                    number(before),
+                    year - 1
+                ),
+                "Översikt",
+            )
+        }
+        Observation::NisUnderHalf { admins, of: n } => (
+            capital(format!(
+                "{} har inte giltigt klassat hälften av sina NIS-objekt.",
+                of(admins, n)
+            )),
+            "Värmekarta",
+        ),
+        Observation::CslMissed {
+            admins,
+            of: n,
+            deadlines,
+        } => (
+            format!(
+                "I {} har minst en tidsfrist enligt cybersäkerhetslagen missats, sammanlagt {} {}.",
+                of(admins, n),
+                number(deadlines),
+                if deadlines == 1 { "frist" } else { "frister" }
+            ),
+            "Översikt",
+        ),
+        Observation::ManagementNotAll { admins, of: n } => (
+            format!(
+                "I {} har inte hela ledningsgruppen genomgått den utbildning som cybersäkerhetslagen kräver.",
+                of(admins, n)
+            ),
+            "Översikt",
+        ),
+        Observation::Stale {
+            total,
+            admins,
+            of: n,
+        } => (
+            format!(
+                "{} öppna incidentärenden är äldre än förvaltningens gräns för gamla ärenden; de finns i {}.",
+                capital(number(total)),
+                of(admins, n)
+            ),
+            "Översikt",
+        ),
+        Observation::Maturity {
+            fell,
+            of: n,
+            median,
+        } => (
+            format!(
+                "Mognaden sjönk i {}; medianförvaltningens medelnivå är {}.",
+                of(fell, n),
+                decimal(median, 1)
+            ),
+            "Värmekarta",
+        ),
+        Observation::NotReported {
+            kind,
+            admins,
+            of: n,
+        } => (
+            capital(format!(
+                "{} lämnade ingen {kind}; deras värden saknas (–) och räknas inte som noll.",
+                of(admins, n)
+            )),
+            "Om sammanställningen",
+        ),
+        Observation::AsOfBehind { admins, latest } => (
+            format!(
+                "{} har uppgifter som är mer än {} dagar äldre än den senaste (t.o.m. {}); jämför {} med försiktighet.",
+                if admins == 1 {
+                    "En förvaltning".to_string()
+                } else {
+                    format!("{admins} förvaltningar")
+                },
+                crate::rollup::compile::AS_OF_SPREAD_DAYS,
+                long_date(latest),
+                if admins == 1 { "den" } else { "dem" }
+            ),
+            "Översikt",
+        ),
+        Observation::FilesLeftOut { files } => (
+            format!(
+                "{} är inte med i sammanställningen.",
+                if files == 1 {
+                    "En fil".to_string()
+                } else {
+                    format!("{files} filer")
+                }
+            ),
+            "Datakvalitet",
+        ),
+    }
+}

@@ -1,0 +1,85 @@
+//! Sheet *Översikt*: one row per administration and one column per measure, with its as-of
+//! date (and a warning where it lies more than 31 days before the latest), its incidents
+//! against its own same period last year, and the city's figures under them.
+//!
+//! In: the [`Compilation`]. Out: the sheet.
+
+use rust_xlsxwriter::{Worksheet, XlsxError};
+
+use super::{Formats, Value, cell, city_cell, start};
+use crate::rollup::compile::Compilation;
+use crate::rollup::measures::Measure;
+
+/// The sheet's name.
+pub const SHEET: &str = "Översikt";
+
+/// Writes the sheet.
+pub fn write(ws: &mut Worksheet, f: &Formats, c: &Compilation) -> Result<(), XlsxError> {
+    let mut s = start(ws, f, c, SHEET)?;
+    s.note("– = uppgift saknas (räknas inte som noll); skyddat = gruppen är färre än 5 och värdet visas inte. Staden: summa för antal, median för övriga.")?;
+    let mut headers: Vec<String> = vec!["Förvaltning".into(), "T.o.m.".into(), "Anmärkning".into()];
+    for &m in &Measure::ALL {
+        headers.push(m.label().into());
+        if m == Measure::IncidentsPreviousYearSamePeriod {
+            headers.push("Incidenter, förändring".into());
+        }
+    }
+    let mut rows: Vec<Vec<Value>> = c
+        .admins
+        .iter()
+        .map(|a| {
+            let v = &a.source.values;
+            let mut row = vec![
+                Value::text(&a.source.organisation),
+                Value::Date(a.source.as_of),
+                a.as_of_behind.map_or(Value::Blank, |d| {
+                    Value::text(format!("⚠ {d} dagar före den senaste"))
+                }),
+            ];
+            for &m in &Measure::ALL {
+                row.push(cell(m, v.get(m)));
+                if m == Measure::IncidentsPreviousYearSamePeriod {
+                    row.push(
+                        match (
+                            v.get(Measure::Incidents).value(),
+                            v.get(Measure::IncidentsPreviousYearSamePeriod).value(),
+                        ) {
+                            (Some(now), Some(before)) => {
+                                crate::render::xlsx::change_fraction(now as u64, before as u64)
+                            }
+                            _ => Value::Dash,
+                        },
+                    );
+                }
+            }
+            row
+        })
+        .collect();
+    let mut city = vec![
+        Value::text("Staden"),
+        Value::Date(c.as_of_range.0),
+        Value::Blank,
+    ];
+    let mut reported = vec![
+        Value::text("Förvaltningar med uppgift"),
+        Value::Blank,
+        Value::Blank,
+    ];
+    for &m in &Measure::ALL {
+        let cv = &c.city[m.index()];
+        city.push(city_cell(m, cv));
+        reported.push(Value::Count(cv.reported_by as u64));
+        if m == Measure::IncidentsPreviousYearSamePeriod {
+            let lfl = c.city[Measure::Incidents.index()].like_for_like;
+            city.push(lfl.map_or(Value::Dash, |(now, before, _)| {
+                crate::render::xlsx::change_fraction(now as u64, before as u64)
+            }));
+            reported.push(Value::Blank);
+        }
+    }
+    rows.push(city);
+    rows.push(reported);
+    let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+    let pos = s.table(&headers, &rows)?;
+    s.finish(Some(pos.header_row))
+}

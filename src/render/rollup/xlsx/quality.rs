@@ -1,0 +1,38 @@
+//! Sheet *Datakvalitet*: every file the compilation could not use as it stands, and why.
+//!
+//! In: the [`Compilation`]'s findings. Out: the sheet.
+
+use rust_xlsxwriter::{Worksheet, XlsxError};
+
+use super::{Formats, Value, start};
+use crate::rollup::compile::Compilation;
+
+/// The sheet's name.
+pub const SHEET: &str = "Datakvalitet";
+
+/// Writes the sheet.
+pub fn write(ws: &mut Worksheet, f: &Formats, c: &Compilation) -> Result<(), XlsxError> {
+    let mut s = start(ws, f, c, SHEET)?;
+    let left_out = c.findings.iter().filter(|x| x.left_out()).count();
+    s.note(&format!(
+        "{} filer hittades; {} används, {} är inte med.",
+        c.files_found, c.files_used, left_out
+    ))?;
+    let rows: Vec<Vec<Value>> = c
+        .findings
+        .iter()
+        .map(|x| {
+            vec![
+                Value::text(&x.file),
+                Value::text(if x.left_out() { "Nej" } else { "Ja" }),
+                Value::Wrapped(x.swedish()),
+            ]
+        })
+        .collect();
+    let pos = s.table_or(
+        &["Fil", "Används", "Vad som hittades"],
+        &rows,
+        "alla filer används som de är",
+    )?;
+    s.finish(Some(pos.header_row))
+}

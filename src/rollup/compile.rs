@@ -1,0 +1,567 @@
+//! The compilation's figures: the administrations of the year side by side, the city's
+//! totals and medians, each administration's place against the median (the heat map's
+//! shades), ranks, the trend over years, and the observations for the first page.
+//!
+//! In: [`Collected`] summaries, the year asked for and the title. Out: [`Compilation`], the
+//! contract the compilation's renderers read (they format, never compute).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+
+use super::collect::{Collected, Source};
+use super::findings::{Finding, Problem};
+use super::measures::{Better, CityFigure, Measure, Reported, Unit};
+use crate::error::{Error, Result};
+
+/// As-of dates further apart than this many days are warned of.
+pub const AS_OF_SPREAD_DAYS: i64 = 31;
+
+/// Everything the compilation shows.
+#[derive(Debug)]
+pub struct Compilation {
+    /// The year compiled.
+    pub year: i32,
+    /// The title (`[rollup] title`).
+    pub title: String,
+    /// "genomgang <version>".
+    pub generator: String,
+    /// The administrations of the year, in Swedish alphabetical order.
+    pub admins: Vec<Admin>,
+    /// The city's figure of each measure, by [`Measure::index`].
+    pub city: Vec<CityValue>,
+    /// The latest and earliest as-of dates of the year's summaries.
+    pub as_of_range: (NaiveDate, NaiveDate),
+    /// Each year's figures, when summaries of more than one year are present.
+    pub trend: Option<Trend>,
+    /// The observations for the first page, in order.
+    pub observations: Vec<Observation>,
+    /// Every finding, in file order.
+    pub findings: Vec<Finding>,
+    /// Files found, and used (in the year or the trend).
+    pub files_found: usize,
+    /// Files used.
+    pub files_used: usize,
+}
+
+/// One administration's year.
+#[derive(Debug, Clone)]
+pub struct Admin {
+    /// Its summary.
+    pub source: Source,
+    /// Days its as-of date lies before the latest, when more than [`AS_OF_SPREAD_DAYS`].
+    pub as_of_behind: Option<i64>,
+    /// Its place against the city's median, by [`Measure::index`].
+    pub shades: Vec<Shade>,
+    /// Its rank among those that reported (1 best, or 1 largest for measures with no
+    /// direction), by [`Measure::index`].
+    pub ranks: Vec<Option<usize>>,
+}
+
+/// A cell of the heat map: the administration's place against the city's median, in the
+/// direction that is good.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shade {
+    /// Not reported: a grey dash.
+    Missing,
+    /// Withheld in the summary (a group under 5).
+    Suppressed,
+    /// A measure with no good direction: not shaded.
+    Unshaded,
+    /// 0 clearly better (at or beyond the better quartile), 1 better, 2 at the median, 3
+    /// worse, 4 clearly worse.
+    Level(u8),
+}
+
+/// The city's figure of a measure.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CityValue {
+    /// The total, the median, or the count of yes; `None` when no administration reported it.
+    pub value: Option<f64>,
+    /// The median administration's value, whatever the city's figure is made as (the heat
+    /// map's middle).
+    pub median: Option<f64>,
+    /// Administrations that reported it.
+    pub reported_by: usize,
+    /// Administrations whose value is withheld.
+    pub suppressed: usize,
+    /// Like for like: this year and last over the administrations that give both (totals
+    /// of counts, medians of the rest), and how many those are.
+    pub like_for_like: Option<(f64, f64, usize)>,
+}
+
+/// Each year's figures.
+#[derive(Debug)]
+pub struct Trend {
+    /// The years, oldest first.
+    pub years: Vec<i32>,
+    /// The city's figure by year (indexed like `years`), by [`Measure::index`].
+    pub city: Vec<Vec<CityValue>>,
+    /// Each administration present in any year, with its values by year.
+    pub admins: Vec<(String, Vec<Option<Reported>>)>,
+}
+
+/// A finding for the city's security function, computed from the table.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Observation {
+    /// Incidents this year and in the same period last year, over the administrations that
+    /// give both.
+    Incidents {
+        /// This year.
+        now: u64,
+        /// The same period last year.
+        before: u64,
+        /// Administrations counted.
+        admins: usize,
+        /// Administrations of the year.
+        of: usize,
+    },
+    /// Administrations with under half their NIS objects validly classified.
+    NisUnderHalf {
+        /// How many.
+        admins: usize,
+        /// Of those that reported NIS objects.
+        of: usize,
+    },
+    /// Administrations that missed a deadline of the Cybersecurity Act.
+    CslMissed {
+        /// How many.
+        admins: usize,
+        /// Of those that reported.
+        of: usize,
+        /// Deadlines missed in all.
+        deadlines: u64,
+    },
+    /// Administrations whose management group has not all completed the training.
+    ManagementNotAll {
+        /// How many.
+        admins: usize,
+        /// Of those that reported.
+        of: usize,
+    },
+    /// Stale open cases in all.
+    Stale {
+        /// In all.
+        total: u64,
+        /// Administrations with any.
+        admins: usize,
+        /// Of those that reported.
+        of: usize,
+    },
+    /// Administrations whose mean maturity fell, and the median administration's level.
+    Maturity {
+        /// Fell.
+        fell: usize,
+        /// Of those with both years.
+        of: usize,
+        /// The median administration's mean level.
+        median: f64,
+    },
+    /// Administrations that did not report a kind of export.
+    NotReported {
+        /// The kind's Swedish name, in the plural definite ("objektlista").
+        kind: &'static str,
+        /// How many.
+        admins: usize,
+        /// Of the year's administrations.
+        of: usize,
+    },
+    /// Administrations whose as-of date is over [`AS_OF_SPREAD_DAYS`] before the latest.
+    AsOfBehind {
+        /// How many.
+        admins: usize,
+        /// The latest as-of date.
+        latest: NaiveDate,
+    },
+    /// Files left out of the compilation.
+    FilesLeftOut {
+        /// How many.
+        files: usize,
+    },
+}
+
+/// Compiles `year` (default: the latest year present) from what was collected.
+pub fn compile(
+    collected: Collected,
+    year: Option<i32>,
+    title: &str,
+    generator: &str,
+) -> Result<Compilation> {
+    let Collected {
+        chosen,
+        mut findings,
+        files_found,
+        files_used,
+    } = collected;
+    let years: BTreeSet<i32> = chosen.keys().map(|(_, y)| *y).collect();
+    let year = match year.or_else(|| years.last().copied()) {
+        Some(y) if years.contains(&y) => y,
+        asked => {
+            return Err(Error::NoSummaries {
+                year: asked,
+                found: years
+                    .iter()
+                    .map(i32::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                left_out: findings.iter().filter(|f| f.left_out()).count(),
+            });
+        }
+    };
+    for ((_, y), s) in &chosen {
+        if *y != year {
+            findings.push(Finding::new(
+                &s.file,
+                Problem::OtherYear {
+                    year: *y,
+                    compiled: year,
+                },
+            ));
+        }
+    }
+    findings.sort_by(|a, b| a.file.cmp(&b.file));
+    let mut sources: Vec<Source> = chosen
+        .iter()
+        .filter(|((_, y), _)| *y == year)
+        .map(|(_, s)| s.clone())
+        .collect();
+    sources.sort_by(|a, b| {
+        swedish_key(&a.organisation)
+            .cmp(&swedish_key(&b.organisation))
+            .then_with(|| a.organisation.cmp(&b.organisation))
+    });
+    let latest = sources.iter().map(|s| s.as_of).max().unwrap_or_default();
+    let earliest = sources.iter().map(|s| s.as_of).min().unwrap_or_default();
+    let city: Vec<CityValue> = Measure::ALL
+        .iter()
+        .map(|&m| city_value(&sources, m))
+        .collect();
+    let admins: Vec<Admin> = sources
+        .iter()
+        .map(|s| {
+            let behind = (latest - s.as_of).num_days();
+            Admin {
+                source: s.clone(),
+                as_of_behind: (behind > AS_OF_SPREAD_DAYS).then_some(behind),
+                shades: Measure::ALL
+                    .iter()
+                    .map(|&m| shade(&sources, s, m))
+                    .collect(),
+                ranks: Measure::ALL.iter().map(|&m| rank(&sources, s, m)).collect(),
+            }
+        })
+        .collect();
+    let trend = (years.len() > 1).then(|| trend(&chosen, &years));
+    let left_out = findings.iter().filter(|f| f.left_out()).count();
+    let observations = observations(&admins, &city, latest, left_out);
+    Ok(Compilation {
+        year,
+        title: title.to_string(),
+        generator: generator.to_string(),
+        admins,
+        city,
+        as_of_range: (latest, earliest),
+        trend,
+        observations,
+        findings,
+        files_found,
+        files_used,
+    })
+}
+
+/// A key that sorts Swedish names as a Swedish reader expects: å, ä, ö after z.
+pub fn swedish_key(name: &str) -> String {
+    name.to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'å' => '\u{7b}',
+            'ä' | 'æ' => '\u{7c}',
+            'ö' | 'ø' => '\u{7d}',
+            'é' | 'è' => 'e',
+            'ü' => 'y',
+            c => c,
+        })
+        .collect()
+}
+
+/// The median of some values (the mean of the middle two of an even number).
+pub fn median(values: &[f64]) -> Option<f64> {
+    quantile(values, 0.5)
+}
+
+/// A quantile by linear interpolation between the sorted values (Excel's QUARTILE.INC).
+fn quantile(values: &[f64], q: f64) -> Option<f64> {
+    if values.is_empty() {
+        return None;
+    }
+    let mut v = values.to_vec();
+    v.sort_by(f64::total_cmp);
+    let pos = q * (v.len() - 1) as f64;
+    let (lo, hi) = (pos.floor() as usize, pos.ceil() as usize);
+    Some(v[lo] + (v[hi] - v[lo]) * (pos - lo as f64))
+}
+
+fn values_of(sources: &[Source], m: Measure) -> Vec<f64> {
+    sources
+        .iter()
+        .filter_map(|s| s.values.get(m).value())
+        .collect()
+}
+
+fn city_value(sources: &[Source], m: Measure) -> CityValue {
+    let values = values_of(sources, m);
+    let suppressed = sources
+        .iter()
+        .filter(|s| s.values.get(m) == Reported::Suppressed)
+        .count();
+    let aggregate = |v: &[f64]| match m.city_figure() {
+        CityFigure::Total => (!v.is_empty()).then(|| v.iter().sum()),
+        CityFigure::Median => median(v),
+        CityFigure::Yes => (!v.is_empty()).then(|| v.iter().filter(|x| **x > 0.5).count() as f64),
+    };
+    let pairs: Vec<(f64, f64)> = sources
+        .iter()
+        .filter_map(|s| Some((s.values.get(m).value()?, s.values.previous(m)?)))
+        .collect();
+    let like_for_like = (!pairs.is_empty()).then(|| {
+        let (now, before): (Vec<f64>, Vec<f64>) = pairs.iter().copied().unzip();
+        (
+            aggregate(&now).unwrap_or_default(),
+            aggregate(&before).unwrap_or_default(),
+            pairs.len(),
+        )
+    });
+    CityValue {
+        value: aggregate(&values),
+        median: median(&values),
+        reported_by: values.len(),
+        suppressed,
+        like_for_like,
+    }
+}
+
+/// `x` turned so that higher is better.
+fn goodness(m: Measure, x: f64) -> f64 {
+    match m.better() {
+        Better::Lower => -x,
+        _ => x,
+    }
+}
+
+fn shade(sources: &[Source], s: &Source, m: Measure) -> Shade {
+    let x = match s.values.get(m) {
+        Reported::Missing => return Shade::Missing,
+        Reported::Suppressed => return Shade::Suppressed,
+        Reported::Value(x) => x,
+    };
+    if m.better() == Better::Neither {
+        return Shade::Unshaded;
+    }
+    if m.unit() == Unit::YesNo {
+        return Shade::Level(if x > 0.5 { 0 } else { 4 });
+    }
+    let all: Vec<f64> = values_of(sources, m)
+        .into_iter()
+        .map(|v| goodness(m, v))
+        .collect();
+    let g = goodness(m, x);
+    let (Some(q1), Some(mid), Some(q3)) = (
+        quantile(&all, 0.25),
+        quantile(&all, 0.5),
+        quantile(&all, 0.75),
+    ) else {
+        return Shade::Missing;
+    };
+    const CLOSE: f64 = 1e-9;
+    Shade::Level(if (g - mid).abs() < CLOSE {
+        2
+    } else if g > mid {
+        if g >= q3 - CLOSE && q3 > mid + CLOSE {
+            0
+        } else {
+            1
+        }
+    } else if g <= q1 + CLOSE && q1 < mid - CLOSE {
+        4
+    } else {
+        3
+    })
+}
+
+/// Competition ranking ("1, 2, 2, 4"): best first, or largest first with no direction.
+fn rank(sources: &[Source], s: &Source, m: Measure) -> Option<usize> {
+    let x = s.values.get(m).value()?;
+    let key = |v: f64| match m.better() {
+        Better::Lower => -v,
+        _ => v,
+    };
+    Some(
+        1 + values_of(sources, m)
+            .into_iter()
+            .filter(|v| key(*v) > key(x) + 1e-9)
+            .count(),
+    )
+}
+
+fn trend(chosen: &BTreeMap<(String, i32), Source>, years: &BTreeSet<i32>) -> Trend {
+    let years: Vec<i32> = years.iter().copied().collect();
+    let city = years
+        .iter()
+        .map(|y| {
+            let sources: Vec<Source> = chosen
+                .iter()
+                .filter(|((_, sy), _)| sy == y)
+                .map(|(_, s)| s.clone())
+                .collect();
+            Measure::ALL
+                .iter()
+                .map(|&m| city_value(&sources, m))
+                .collect()
+        })
+        .collect();
+    let mut names: Vec<String> = chosen
+        .keys()
+        .map(|(o, _)| o.clone())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    names.sort_by_key(|n| swedish_key(n));
+    let admins = names
+        .into_iter()
+        .map(|name| {
+            let by_year = years
+                .iter()
+                .map(|y| chosen.get(&(name.clone(), *y)).map(|s| s.values.clone()))
+                .collect::<Vec<_>>();
+            // Flattened: measure-major, then year.
+            let cells = Measure::ALL
+                .iter()
+                .flat_map(|&m| by_year.iter().map(move |v| v.as_ref().map(|v| v.get(m))))
+                .collect();
+            (name, cells)
+        })
+        .collect();
+    Trend {
+        years,
+        city,
+        admins,
+    }
+}
+
+fn observations(
+    admins: &[Admin],
+    city: &[CityValue],
+    latest: NaiveDate,
+    left_out: usize,
+) -> Vec<Observation> {
+    let n = admins.len();
+    let values = |m: Measure| -> Vec<f64> {
+        admins
+            .iter()
+            .filter_map(|a| a.source.values.get(m).value())
+            .collect()
+    };
+    let mut out = Vec::new();
+    if let Some((now, before, counted)) = city[Measure::Incidents.index()].like_for_like {
+        out.push(Observation::Incidents {
+            now: now as u64,
+            before: before as u64,
+            admins: counted,
+            of: n,
+        });
+    }
+    let nis = values(Measure::NisObjectsClassified);
+    let under_half = nis.iter().filter(|s| **s < 0.5).count();
+    if under_half > 0 {
+        out.push(Observation::NisUnderHalf {
+            admins: under_half,
+            of: nis.len(),
+        });
+    }
+    let missed = values(Measure::CslDeadlinesMissed);
+    let missing_any = missed.iter().filter(|x| **x > 0.0).count();
+    if missing_any > 0 {
+        out.push(Observation::CslMissed {
+            admins: missing_any,
+            of: missed.len(),
+            deadlines: missed.iter().sum::<f64>() as u64,
+        });
+    }
+    let management = values(Measure::ManagementTrainingAllCompleted);
+    let not_all = management.iter().filter(|x| **x < 0.5).count();
+    if not_all > 0 {
+        out.push(Observation::ManagementNotAll {
+            admins: not_all,
+            of: management.len(),
+        });
+    }
+    let stale = values(Measure::Stale);
+    let with_stale = stale.iter().filter(|x| **x > 0.0).count();
+    if with_stale > 0 {
+        out.push(Observation::Stale {
+            total: stale.iter().sum::<f64>() as u64,
+            admins: with_stale,
+            of: stale.len(),
+        });
+    }
+    let change = values(Measure::MaturityChange);
+    if let Some(median) = city[Measure::MaturityMean.index()].value
+        && !change.is_empty()
+    {
+        out.push(Observation::Maturity {
+            fell: change.iter().filter(|x| **x < -1e-9).count(),
+            of: change.len(),
+            median,
+        });
+    }
+    type Has = fn(&Admin) -> bool;
+    let kinds: [(&'static str, Has); 6] = [
+        ("incidentexport", |a| a.source.kinds.incidents),
+        ("objektlista", |a| a.source.kinds.objects),
+        ("riskregister", |a| a.source.kinds.risks),
+        ("åtgärdsplan", |a| a.source.kinds.actions),
+        ("mognadsmätning", |a| a.source.kinds.maturity),
+        ("utbildningsexport", |a| a.source.kinds.training),
+    ];
+    for (kind, has) in kinds {
+        let without = admins.iter().filter(|a| !has(a)).count();
+        if without > 0 {
+            out.push(Observation::NotReported {
+                kind,
+                admins: without,
+                of: n,
+            });
+        }
+    }
+    let behind = admins.iter().filter(|a| a.as_of_behind.is_some()).count();
+    if behind > 0 {
+        out.push(Observation::AsOfBehind {
+            admins: behind,
+            latest,
+        });
+    }
+    if left_out > 0 {
+        out.push(Observation::FilesLeftOut { files: left_out });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn medians_and_quartiles_interpolate_like_excel() {
+        assert_eq!(median(&[3.0, 1.0, 2.0]), Some(2.0));
+        assert_eq!(median(&[4.0, 1.0, 2.0, 3.0]), Some(2.5));
+        assert_eq!(median(&[]), None);
+        assert_eq!(quantile(&[1.0, 2.0, 3.0, 4.0, 5.0], 0.25), Some(2.0));
+    }
+
+    #[test]
+    fn swedish_names_sort_with_aao_last() {
+        let mut names = ["Östermalm", "Älvsjö", "Bromma", "Årsta", "Rinkeby"];
+        names.sort_by_key(|n| swedish_key(n));
+        assert_eq!(names, ["Bromma", "Rinkeby", "Årsta", "Älvsjö", "Östermalm"]);
+    }
+}

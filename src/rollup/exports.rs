@@ -1,0 +1,189 @@
+//! `genomgang rollup --from-exports`: each immediate sub-folder of the input folder is one
+//! administration's exports. The whole pipeline of `genomgang run` runs once per folder,
+//! several folders at a time; each report's `summary.json` is then read back like a
+//! collected one, so the compilation sees the same thing either way.
+//!
+//! In: the input folder, the year and as-of date, the shared config file, the number of
+//! folders made at once. Out: [`Made`]: each folder's summary text, its report files, and a
+//! finding for every folder that gave no report or could not read some file.
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use chrono::NaiveDate;
+
+use super::collect::{SUMMARY_FILE, Text};
+use super::findings::{Finding, Problem};
+use crate::config::{Config, DEFAULT_CONFIG_NAME};
+
+/// What the folders gave.
+#[derive(Default)]
+pub struct Made {
+    /// Each report's summary, as collected summaries are read.
+    pub texts: Vec<Text>,
+    /// Each report's files, by the summary's `file` in [`Made::texts`].
+    pub reports: Vec<(String, crate::render::Files)>,
+    /// Folders that gave no report or lacked something.
+    pub findings: Vec<Finding>,
+}
+
+/// One folder's outcome.
+struct FolderResult {
+    text: Option<Text>,
+    files: crate::render::Files,
+    findings: Vec<Finding>,
+}
+
+/// The sub-folders of `input`, in name order.
+fn folders(input: &Path) -> Vec<(String, PathBuf)> {
+    let mut out: Vec<(String, PathBuf)> = std::fs::read_dir(input)
+        .map(|entries| {
+            entries
+                .filter_map(std::result::Result::ok)
+                .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+                .map(|e| (e.file_name().to_string_lossy().into_owned(), e.path()))
+                .filter(|(name, _)| !name.starts_with('.'))
+                .collect()
+        })
+        .unwrap_or_default();
+    out.sort();
+    out
+}
+
+/// Makes every folder's report, `workers` folders at a time.
+pub fn make_all(
+    input: &Path,
+    year: Option<i32>,
+    as_of: Option<NaiveDate>,
+    shared_config: Option<&Path>,
+    workers: usize,
+) -> Made {
+    let folders = folders(input);
+    let next = AtomicUsize::new(0);
+    let results: Vec<Mutex<Option<FolderResult>>> =
+        folders.iter().map(|_| Mutex::new(None)).collect();
+    std::thread::scope(|scope| {
+        for _ in 0..workers.clamp(1, folders.len().max(1)) {
+            scope.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some((name, path)) = folders.get(i) else {
+                        break;
+                    };
+                    let result = make_one(name, path, year, as_of, shared_config);
+                    if let Ok(mut slot) = results[i].lock() {
+                        *slot = Some(result);
+                    }
+                }
+            });
+        }
+    });
+    let mut made = Made::default();
+    for slot in results {
+        let Some(r) = slot.into_inner().ok().flatten() else {
+            continue;
+        };
+        made.findings.extend(r.findings);
+        if let Some(text) = r.text {
+            made.reports.push((text.file.clone(), r.files));
+            made.texts.push(text);
+        }
+    }
+    made
+}
+
+/// One folder's report, with the folder name standing in for a missing organisation.
+fn make_one(
+    name: &str,
+    path: &Path,
+    year: Option<i32>,
+    as_of: Option<NaiveDate>,
+    shared_config: Option<&Path>,
+) -> FolderResult {
+    let own = path.join(DEFAULT_CONFIG_NAME);
+    let config_path = if own.is_file() {
+        Some(own)
+    } else {
+        shared_config.map(Path::to_path_buf)
+    };
+    let shown = format!("{name}/");
+    let mut findings = Vec::new();
+    let outcome = Config::load_file(path, year, as_of, config_path).and_then(|mut config| {
+        if config.file.report.organisation.trim().is_empty() {
+            config.file.report.organisation = name.to_string();
+            findings.push(Finding::new(
+                &shown,
+                Problem::NoOrganisation {
+                    folder: name.to_string(),
+                },
+            ));
+        }
+        crate::app::make_report(
+            &config,
+            Some(1),
+            &mut crate::app::StageTimer::new(),
+            &mut crate::progress::Progress::silent(),
+            false,
+        )
+    });
+    match outcome {
+        Ok((report, files)) => {
+            if report.data_quality.files_unreadable > 0 {
+                findings.push(Finding::new(
+                    &shown,
+                    Problem::FilesUnreadable {
+                        files: report.data_quality.files_unreadable,
+                    },
+                ));
+            }
+            let text = files
+                .iter()
+                .find(|(n, _)| n == SUMMARY_FILE)
+                .map(|(_, bytes)| String::from_utf8_lossy(bytes).into_owned());
+            FolderResult {
+                text: text.map(|t| Text {
+                    file: format!("{name}/{SUMMARY_FILE}"),
+                    folder: name.to_string(),
+                    text: Ok(t),
+                }),
+                files,
+                // The folder name was given to the report as its organisation: said once.
+                findings,
+            }
+        }
+        Err(e) => {
+            // Anything but the finding: the message may name a file of the folder.
+            eprintln!("warning: {shown}: no report: {e}");
+            FolderResult {
+                text: None,
+                files: Vec::new(),
+                findings: vec![Finding::new(
+                    &shown,
+                    Problem::NoReport {
+                        message: e.to_string(),
+                    },
+                )],
+            }
+        }
+    }
+}
+
+/// A folder name for an administration's report: characters Windows forbids in a name
+/// become `_`, and trailing dots and spaces go.
+pub fn folder_name(organisation: &str) -> String {
+    let cleaned: String = organisation
+        .chars()
+        .map(|c| match c {
+            '<' | '>' | ':' | '"' | '/' | '\\' | '|' | '?' | '*' => '_',
+            c if c.is_control() => '_',
+            c => c,
+        })
+        .collect();
+    let trimmed = cleaned.trim().trim_end_matches(['.', ' ']);
+    if trimmed.is_empty() {
+        "_".into()
+    } else {
+        trimmed.to_string()
+    }
+}
