@@ -107,7 +107,7 @@ impl StageTimer {
 
 /// Reads every input file (several at a time, see [`crate::ingest::for_each_file`]) and
 /// normalises each as it comes, in sorted path order.
-fn read_inputs(
+pub(crate) fn read_inputs(
     config: &Config,
     threads: Option<u16>,
     timer: &mut StageTimer,

@@ -156,6 +156,21 @@ macro_rules! per_case_columns {
             pub fn reserve(&mut self, n: usize) {
                 $(self.$field.reserve(n);)*
             }
+
+            /// Case `i`.
+            pub fn case(&self, i: usize) -> Case {
+                use crate::optional::GetAt;
+                Case { $($field: self.$field.get_at(i),)* }
+            }
+
+            /// Keeps the cases `keep` says yes to (by index), in order.
+            pub fn retain_cases(&mut self, keep: impl Fn(usize) -> bool) {
+                let kept: Vec<Case> = (0..self.len()).filter(|&i| keep(i)).map(|i| self.case(i)).collect();
+                $(self.$field = Default::default();)*
+                for c in kept {
+                    self.push(c);
+                }
+            }
         }
     };
 }

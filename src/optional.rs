@@ -107,6 +107,24 @@ impl<T: Packable> SetAt<Option<T>> for OptionalColumn<T> {
     }
 }
 
+/// Reading the value at an index, for plain vectors and packed columns alike.
+pub trait GetAt<V> {
+    /// The value at `i`.
+    fn get_at(&self, i: usize) -> V;
+}
+
+impl<V: Copy> GetAt<V> for Vec<V> {
+    fn get_at(&self, i: usize) -> V {
+        self[i]
+    }
+}
+
+impl<T: Packable> GetAt<Option<T>> for OptionalColumn<T> {
+    fn get_at(&self, i: usize) -> Option<T> {
+        self.get(i)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

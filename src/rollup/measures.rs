@@ -132,6 +132,34 @@ impl Measure {
         self.row().1
     }
 
+    /// A short Swedish label, for a narrow column heading (the overview, the heat map).
+    pub fn short_label(self) -> &'static str {
+        match self {
+            Measure::Incidents => "Incidenter",
+            Measure::IncidentsPreviousYearSamePeriod => "Samma period i fjol",
+            Measure::PersonalData => "PU-incidenter",
+            Measure::ReportedToImy => "Till IMY",
+            Measure::Open => "Öppna",
+            Measure::Stale => "Gamla öppna",
+            Measure::MedianDaysToClose => "Dagar till avslut (median)",
+            Measure::Objects => "Objekt",
+            Measure::ObjectsClassified => "Klassade objekt",
+            Measure::NisObjects => "NIS-objekt",
+            Measure::NisObjectsClassified => "NIS giltigt klassade",
+            Measure::NisObjectsWaiting => "NIS väntar på klassning",
+            Measure::Risks => "Risker",
+            Measure::RisksHigh => "Höga risker",
+            Measure::RisksIkp => "I intern-kontrollplan",
+            Measure::ActionsDoneShare => "Åtgärder genomförda",
+            Measure::MaturityMean => "Mognad",
+            Measure::MaturityChange => "Mognad, förändring",
+            Measure::TrainingShare => "Utbildade",
+            Measure::CslSignificant => "Betydande (CSL)",
+            Measure::CslDeadlinesMissed => "Missade frister (CSL)",
+            Measure::ManagementTrainingAllCompleted => "Ledningen utbildad (CSL)",
+        }
+    }
+
     /// The unit.
     pub fn unit(self) -> Unit {
         self.row().2

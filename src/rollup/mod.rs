@@ -57,10 +57,22 @@ pub fn run(args: &RollupArgs) -> Result<u8> {
     collected.files_found += extra.iter().filter(|f| f.left_out()).count();
     collected.findings.append(&mut extra);
     collected.findings.sort_by(|a, b| a.file.cmp(&b.file));
+    // Said before compiling, so that they are said even when nothing can be compiled.
+    for f in &collected.findings {
+        eprintln!("warning: {}", f.english());
+    }
     let compilation =
         compile::compile(collected, args.year, &config.file.rollup.title, &generator)?;
-    for f in &compilation.findings {
-        eprintln!("warning: {}", f.english());
+    let other_years = compilation
+        .findings
+        .iter()
+        .filter(|f| matches!(f.problem, findings::Problem::OtherYear { .. }))
+        .count();
+    if other_years > 0 {
+        eprintln!(
+            "note: summaries of other years than {} ({other_years}) are used in the Trend sheet only (listed in Datakvalitet).",
+            compilation.year
+        );
     }
     let year = compilation.year;
     let mut files = crate::render::rollup::files(&compilation)?;

@@ -171,7 +171,7 @@ impl Drawing for HeatMap<'_> {
         let x0 = 40 + NAME_W;
         for (j, m) in measures.iter().enumerate() {
             let x = x0 + j as i32 * COL_W + COL_W / 2;
-            let lines = wrap(m.label(), 14);
+            let lines = wrap(m.short_label(), 14);
             let n = lines.len().min(3) as i32;
             for (k, line) in lines.iter().take(3).enumerate() {
                 let y = HEAD_TOP + HEAD_H - 60 - (n - k as i32) * 30;

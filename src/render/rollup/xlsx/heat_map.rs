@@ -33,12 +33,19 @@ pub fn write(ws: &mut Worksheet, f: &Formats, c: &Compilation) -> Result<(), Xls
     s.note("– = uppgift saknas (räknas inte som noll); skyddat = gruppen är färre än 5. Antal som följer förvaltningens storlek finns i bladet Översikt.")?;
     let measures = measures();
     let headers: Vec<String> = std::iter::once("Förvaltning".to_string())
-        .chain(
-            measures
-                .iter()
-                .map(|m| format!("{} ({})", m.label(), m.better_sv())),
-        )
+        .chain(measures.iter().map(|m| m.short_label().to_string()))
         .collect();
+    // The direction over each column, on the row above its heading.
+    let direction_row = s.row;
+    for (i, m) in measures.iter().enumerate() {
+        let arrow = match m.better() {
+            Better::Lower => "↓ lägre bättre",
+            _ => "↑ högre bättre",
+        };
+        s.worksheet()
+            .write_string(direction_row, i as u16 + 1, arrow)?;
+    }
+    s.row += 1;
     let mut rows: Vec<Vec<Value>> = c
         .admins
         .iter()

@@ -13,15 +13,77 @@ use crate::rollup::measures::Measure;
 /// The sheet's name.
 pub const SHEET: &str = "Översikt";
 
+/// The sheet's tables, each on its own page: a heading and its measures.
+const GROUPS: [(&str, &[Measure]); 3] = [
+    (
+        "Incidenter",
+        &[
+            Measure::Incidents,
+            Measure::IncidentsPreviousYearSamePeriod,
+            Measure::PersonalData,
+            Measure::ReportedToImy,
+            Measure::Open,
+            Measure::Stale,
+            Measure::MedianDaysToClose,
+            Measure::CslSignificant,
+            Measure::CslDeadlinesMissed,
+        ],
+    ),
+    (
+        "Objekt och risker",
+        &[
+            Measure::Objects,
+            Measure::ObjectsClassified,
+            Measure::NisObjects,
+            Measure::NisObjectsClassified,
+            Measure::NisObjectsWaiting,
+            Measure::Risks,
+            Measure::RisksHigh,
+            Measure::RisksIkp,
+        ],
+    ),
+    (
+        "Åtgärder, mognad och utbildning",
+        &[
+            Measure::ActionsDoneShare,
+            Measure::MaturityMean,
+            Measure::MaturityChange,
+            Measure::TrainingShare,
+            Measure::ManagementTrainingAllCompleted,
+        ],
+    ),
+];
+
 /// Writes the sheet.
 pub fn write(ws: &mut Worksheet, f: &Formats, c: &Compilation) -> Result<(), XlsxError> {
     let mut s = start(ws, f, c, SHEET)?;
-    s.note("– = uppgift saknas (räknas inte som noll); skyddat = gruppen är färre än 5 och värdet visas inte. Staden: summa för antal, median för övriga.")?;
-    let mut headers: Vec<String> = vec!["Förvaltning".into(), "T.o.m.".into(), "Anmärkning".into()];
-    for &m in &Measure::ALL {
-        headers.push(m.label().into());
+    s.note("– = uppgift saknas (räknas inte som noll); skyddat = gruppen är färre än 5 och värdet visas inte. Staden: summa för antal, median för andelar, tider och nivåer.")?;
+    s.note("PU = personuppgifter, IMY = Integritetsskyddsmyndigheten, CSL = cybersäkerhetslagen, NIS = objekt som omfattas av lagen. Måtten beskrivs i bladet Per mått.")?;
+    for (g, (heading, measures)) in GROUPS.iter().enumerate() {
+        if g > 0 {
+            s.page_break();
+        }
+        s.heading(heading)?;
+        group(&mut s, c, measures)?;
+    }
+    s.finish(None)
+}
+
+/// One table: the administrations' rows, then the city's.
+fn group(
+    s: &mut crate::render::xlsx::SheetWriter<'_>,
+    c: &Compilation,
+    measures: &[Measure],
+) -> Result<(), XlsxError> {
+    let first = measures[0] == Measure::Incidents;
+    let mut headers: Vec<String> = vec!["Förvaltning".into()];
+    if first {
+        headers.extend(["T.o.m.".into(), "Anmärkning".into()]);
+    }
+    for &m in measures {
+        headers.push(m.short_label().into());
         if m == Measure::IncidentsPreviousYearSamePeriod {
-            headers.push("Incidenter, förändring".into());
+            headers.push("Förändring".into());
         }
     }
     let mut rows: Vec<Vec<Value>> = c
@@ -29,14 +91,14 @@ pub fn write(ws: &mut Worksheet, f: &Formats, c: &Compilation) -> Result<(), Xls
         .iter()
         .map(|a| {
             let v = &a.source.values;
-            let mut row = vec![
-                Value::text(&a.source.organisation),
-                Value::Date(a.source.as_of),
-                a.as_of_behind.map_or(Value::Blank, |d| {
+            let mut row = vec![Value::text(&a.source.organisation)];
+            if first {
+                row.push(Value::Date(a.source.as_of));
+                row.push(a.as_of_behind.map_or(Value::Blank, |d| {
                     Value::text(format!("⚠ {d} dagar före den senaste"))
-                }),
-            ];
-            for &m in &Measure::ALL {
+                }));
+            }
+            for &m in measures {
                 row.push(cell(m, v.get(m)));
                 if m == Measure::IncidentsPreviousYearSamePeriod {
                     row.push(
@@ -55,17 +117,13 @@ pub fn write(ws: &mut Worksheet, f: &Formats, c: &Compilation) -> Result<(), Xls
             row
         })
         .collect();
-    let mut city = vec![
-        Value::text("Staden"),
-        Value::Date(c.as_of_range.0),
-        Value::Blank,
-    ];
-    let mut reported = vec![
-        Value::text("Förvaltningar med uppgift"),
-        Value::Blank,
-        Value::Blank,
-    ];
-    for &m in &Measure::ALL {
+    let mut city = vec![Value::text("Staden")];
+    let mut reported = vec![Value::text("Förvaltningar med uppgift")];
+    if first {
+        city.extend([Value::Date(c.as_of_range.0), Value::Blank]);
+        reported.extend([Value::Blank, Value::Blank]);
+    }
+    for &m in measures {
         let cv = &c.city[m.index()];
         city.push(city_cell(m, cv));
         reported.push(Value::Count(cv.reported_by as u64));
@@ -80,6 +138,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, c: &Compilation) -> Result<(), Xls
     rows.push(city);
     rows.push(reported);
     let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
-    let pos = s.table(&headers, &rows)?;
-    s.finish(Some(pos.header_row))
+    s.table(&headers, &rows)?;
+    s.row += 1;
+    Ok(())
 }

@@ -78,7 +78,8 @@ pub fn write(ws: &mut Worksheet, f: &Formats, c: &Compilation) -> Result<(), Xls
             chart.title().set_name(m.label());
             chart.y_axis().set_reverse();
             let height = (120 + 22 * reported).clamp(260, 720);
-            s.chart_at(pos.header_row, 5, &mut chart, 560, height)?;
+            let below = s.chart_at(pos.header_row, 5, &mut chart, 560, height)?;
+            s.row = s.row.max(below + 1);
         }
     }
     s.finish(None)

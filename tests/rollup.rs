@@ -1,0 +1,406 @@
+//! `genomgang rollup`: the city's compilation from administrations' summary.json files.
+//! Fixtures are the 2026 demo's summary (whose figures are known: 58 incidents against 81,
+//! 20 stale, a median of 15,5 days to close, 18 objects, 6 NIS objects of which 3 validly
+//! classified, training 56 of 82) with figures changed per administration in the test.
+
+mod common;
+
+use common::{Work, files_under, output_texts};
+use serde_json::{Value, json};
+
+const DEMO: &str = include_str!("fixtures/summary-json/demo-2026.json");
+
+fn demo() -> Value {
+    serde_json::from_str(DEMO).unwrap()
+}
+
+fn put(w: &Work, rel: &str, v: &Value) {
+    let path = w.input(rel);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, serde_json::to_string_pretty(v).unwrap()).unwrap();
+}
+
+fn compiled(w: &Work, year: i32) -> Value {
+    let text =
+        std::fs::read_to_string(w.path(&format!("output/{year}/sammanstallning.json"))).unwrap();
+    serde_json::from_str(&text).unwrap()
+}
+
+fn org<'a>(c: &'a Value, name: &str) -> &'a Value {
+    c["organisations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["organisation"] == name)
+        .unwrap_or_else(|| panic!("{name} not compiled"))
+}
+
+/// Three administrations: Alfa as the demo; Beta smaller and slower; Gamma without an object
+/// list or organisation, with its staff's training withheld (a group under 5).
+fn three(w: &Work) {
+    let mut a = demo();
+    a["organisation"] = json!("Alfa");
+    put(w, "alfa/output/2026/summary.json", &a);
+    let mut b = demo();
+    b["organisation"] = json!("Beta");
+    b["incidents"]["total"] = json!(10);
+    b["incidents"]["previous_year_same_period"] = json!(20);
+    b["incidents"]["stale_open"] = json!(5);
+    b["incidents"]["days_to_close"]["median"] = json!(20.0);
+    b["maturity"]["mean"] = json!(3.0);
+    put(w, "beta/summary.json", &b);
+    let mut g = demo();
+    g["organisation"] = Value::Null;
+    g["objects"] = Value::Null;
+    g["training"]["staff"] = json!({"enrolled": null, "completed": null, "share": null, "previous_share": null, "suppressed": true});
+    put(w, "Gamma/output/2026/summary.json", &g);
+}
+
+#[test]
+fn city_totals_medians_and_ranks_are_exact() {
+    let w = Work::new();
+    three(&w);
+    let run = w.run(&["rollup"]);
+    // Gamma names no organisation: its folder stands in, and that is said; the file is used.
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stderr.contains("the folder name \"Gamma\" stands in"));
+    let c = compiled(&w, 2026);
+    assert_eq!(c["schema_version"], 1);
+    assert_eq!(c["year"], 2026);
+    let names: Vec<&str> = c["organisations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["organisation"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Alfa", "Beta", "Gamma"]);
+    let city = &c["city"];
+    assert_eq!(city["incidents"]["value"], 126);
+    assert_eq!(city["incidents"]["method"], "total");
+    assert_eq!(
+        city["incidents"]["like_for_like"],
+        json!({"current": 126, "previous": 182, "organisations": 3})
+    );
+    assert_eq!(city["stale"]["value"], 45);
+    assert_eq!(city["median_days_to_close"]["value"], 15.5);
+    assert_eq!(city["median_days_to_close"]["method"], "median");
+    assert_eq!(city["objects"]["value"], 36);
+    assert_eq!(city["objects"]["reported_by"], 2);
+    assert_eq!(city["nis_objects_classified"]["value"], 0.5);
+    assert_eq!(city["risks_high"]["value"], 18);
+    assert_eq!(city["csl_deadlines_missed"]["value"], 21);
+    assert_eq!(city["management_training_all_completed"]["value"], 0);
+    assert_eq!(city["maturity_mean"]["value"].as_f64().unwrap(), 13.0 / 6.0);
+    // Training: the withheld one is not in the median (of two equal shares), and is counted.
+    assert_eq!(
+        city["training_share"]["value"].as_f64().unwrap(),
+        56.0 / 82.0
+    );
+    assert_eq!(city["training_share"]["reported_by"], 2);
+    assert_eq!(city["training_share"]["suppressed"], 1);
+    // Not reported is null, never 0.
+    let gamma = org(&c, "Gamma");
+    assert_eq!(gamma["measures"]["objects"], Value::Null);
+    assert_eq!(gamma["measures"]["objects_classified"], Value::Null);
+    assert_eq!(gamma["measures"]["nis_objects_waiting"], Value::Null);
+    assert_eq!(gamma["measures"]["training_share"], Value::Null);
+    assert_eq!(gamma["suppressed"], json!(["training_share"]));
+    assert_eq!(gamma["kinds"]["objects"], false);
+    let beta = org(&c, "Beta");
+    assert_eq!(beta["measures"]["incidents"], 10);
+    assert_eq!(beta["measures"]["stale"], 5);
+    assert_eq!(beta["measures"]["management_training_all_completed"], false);
+    // The workbook: Beta first on stale (lower is better), Alfa and Gamma share second place.
+    let per = common::read_sheet(
+        &w.path("output/2026/stadens-sammanstallning-2026.xlsx"),
+        "Per mått",
+    );
+    let stale = per
+        .iter()
+        .position(|r| {
+            r.first()
+                .is_some_and(|c| c.starts_with("Gamla öppna ärenden"))
+        })
+        .unwrap();
+    let ranks: Vec<(String, String)> = per[stale + 2..stale + 5]
+        .iter()
+        .map(|r| (r[0].clone(), r[1].clone()))
+        .collect();
+    assert_eq!(
+        ranks,
+        [
+            ("1".into(), "Beta".into()),
+            ("2".into(), "Alfa".into()),
+            ("2".into(), "Gamma".into())
+        ]
+    );
+    let overview = common::read_sheet(
+        &w.path("output/2026/stadens-sammanstallning-2026.xlsx"),
+        "Översikt",
+    );
+    let city_row = overview.iter().find(|r| r[0] == "Staden").unwrap();
+    assert_eq!(city_row[3], "126");
+    let gamma_rows: Vec<&Vec<String>> = overview.iter().filter(|r| r[0] == "Gamma").collect();
+    // Gamma's object columns show a dash, not 0.
+    assert_eq!(gamma_rows[1][1], "–");
+}
+
+#[test]
+fn every_bad_input_is_named_and_nothing_is_mixed_in() {
+    let w = Work::new();
+    three(&w);
+    put(&w, "alfa/gammal/summary.json", &{
+        let mut a = demo();
+        a["organisation"] = json!("Alfa");
+        a["as_of"] = json!("2026-10-01");
+        a["incidents"]["total"] = json!(999);
+        a
+    });
+    put(&w, "beta/2025/summary.json", &{
+        let mut b = demo();
+        b["organisation"] = json!("Beta");
+        b["year"] = json!(2025);
+        b["as_of"] = json!("2025-11-23");
+        b["incidents"]["total"] = json!(40);
+        b
+    });
+    std::fs::create_dir_all(w.input("trasig")).unwrap();
+    std::fs::write(w.input("trasig/summary.json"), "{\"schema_version\": 1,").unwrap();
+    put(&w, "ny/summary.json", &{
+        let mut v = demo();
+        v["schema_version"] = json!(2);
+        v
+    });
+    put(&w, "annan/summary.json", &json!({"hello": "world"}));
+    put(
+        &w,
+        "fel/summary.json",
+        &json!({"schema_version": 1, "year": "2026"}),
+    );
+    let run = w.run(&["rollup"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let c = compiled(&w, 2026);
+    let findings: Vec<(String, String)> = c["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["file"].as_str().unwrap().to_string(),
+                f["problem"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let expect = [
+        ("Gamma/output/2026/summary.json", "no_organisation"),
+        ("alfa/gammal/summary.json", "superseded"),
+        ("annan/summary.json", "other_schema"),
+        ("beta/2025/summary.json", "other_year"),
+        ("fel/summary.json", "not_layout"),
+        ("ny/summary.json", "other_schema"),
+        ("trasig/summary.json", "not_json"),
+    ];
+    let expect: Vec<(String, String)> = expect
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    assert_eq!(findings, expect);
+    assert_eq!(c["files"], json!({"found": 9, "used": 4}));
+    // The newer Alfa is used, not the older copy; 2025 is in the trend only.
+    assert_eq!(org(&c, "Alfa")["measures"]["incidents"], 58);
+    assert_eq!(c["city"]["incidents"]["value"], 126);
+    assert_eq!(c["trend"]["years"], json!([2025, 2026]));
+    assert_eq!(c["trend"]["city"]["incidents"], json!([40, 126]));
+    assert_eq!(c["findings"][6]["line"], 1);
+    // Each file left out is named on stderr; the other year's are counted in one note.
+    for (file, problem) in &expect[1..] {
+        assert_eq!(
+            run.stderr.contains(file.as_str()),
+            problem != "other_year",
+            "{file}"
+        );
+    }
+    assert!(
+        run.stderr.contains(
+            "note: summaries of other years than 2026 (1) are used in the Trend sheet only"
+        )
+    );
+    let quality = common::read_sheet(
+        &w.path("output/2026/stadens-sammanstallning-2026.xlsx"),
+        "Datakvalitet",
+    );
+    let row = quality.iter().find(|r| r[0] == "ny/summary.json").unwrap();
+    assert_eq!(row[1], "Nej");
+    assert!(row[2].starts_with("Filen har schemaversion 2; detta program läser version 1."));
+}
+
+#[test]
+fn nothing_usable_writes_nothing_and_exits_2() {
+    let w = Work::new();
+    std::fs::create_dir_all(w.input("a")).unwrap();
+    std::fs::write(w.input("a/summary.json"), "inte json").unwrap();
+    let run = w.run(&["rollup"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("no summary.json of any year was found to compile")
+    );
+    assert!(run.stderr.contains("a/summary.json: not valid JSON"));
+    assert!(!w.path("output/2026").exists());
+    let asked = w.run(&["rollup", "--year", "2024"]);
+    assert_eq!(asked.code, 2);
+}
+
+#[test]
+fn the_output_is_the_same_bytes_whatever_order_the_files_come_in() {
+    let (one, two) = (Work::new(), Work::new());
+    three(&one);
+    // The same files, created in the opposite order (directory listings follow it).
+    let mut files: Vec<(String, Vec<u8>)> = files_under(&one.path("input")).into_iter().collect();
+    files.reverse();
+    for (rel, bytes) in files {
+        let path = two.input(&rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, bytes).unwrap();
+    }
+    assert_eq!(one.run(&["rollup"]).code, 0);
+    assert_eq!(two.run(&["rollup"]).code, 0);
+    let a = files_under(&one.path("output/2026"));
+    let b = files_under(&two.path("output/2026"));
+    assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>());
+    for (name, bytes) in &a {
+        assert!(b[name] == *bytes, "{name} differs");
+    }
+    assert!(a.contains_key("diagram/varmekarta.png"));
+    assert!(a.contains_key("sammanstallning-2026.docx"));
+}
+
+#[test]
+fn the_compilation_adds_no_text_of_the_summaries_and_keeps_withheld_values_withheld() {
+    let w = Work::new();
+    let mut a = demo();
+    a["organisation"] = json!("Alfa");
+    a["risks"]["changes"][0]["risk"] = json!("MARKÖR-RISKTITEL");
+    a["incidents"]["stale"][0]["id"] = json!("MARKÖR-ÄRENDE");
+    a["data_quality"]["findings"] = json!([{
+        "file": "MARKÖR-FIL.xlsx", "sheet": null, "row": 3, "column": "X",
+        "value": "MARKÖR-VÄRDE", "problem": "p", "reason": "r", "row_rejected": false,
+        "value_withheld_chars": null
+    }]);
+    a["objects"]["lists"]["nis_unclassified"] = json!(["MARKÖR-SYSTEM"]);
+    // The managers' group is withheld; the staff's figures are not.
+    a["training"]["managers"] = json!({"enrolled": null, "completed": null, "share": null, "previous_share": null, "suppressed": true});
+    put(&w, "alfa/summary.json", &a);
+    let run = w.run(&["rollup"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    common::assert_no_marker(&w, &run, &["MARKÖR"]);
+    let c = compiled(&w, 2026);
+    // Staff and managers together would give the withheld group away beside the staff's
+    // figures (in the administration's own summary): the share is withheld too.
+    assert_eq!(org(&c, "Alfa")["measures"]["training_share"], Value::Null);
+    assert_eq!(c["city"]["training_share"]["value"], Value::Null);
+    assert_eq!(c["city"]["training_share"]["suppressed"], 1);
+    // No figure of the staff's group (65 enrolled, 43 completed) is in the compilation.
+    let text = std::fs::read_to_string(w.path("output/2026/sammanstallning.json")).unwrap();
+    assert!(!text.contains(": 43") && !text.contains(": 65"));
+    for (name, bytes) in output_texts(&w.path("output")) {
+        let t = String::from_utf8_lossy(&bytes);
+        assert!(!t.contains("66 %") && !t.contains("0.6615"), "{name}");
+    }
+}
+
+#[test]
+fn the_demo_set_shows_every_feature() {
+    let w = Work::new();
+    let demo = w.run(&["demo", "--rollup", "insamlat"]);
+    assert_eq!(demo.code, 0, "{}", demo.stderr);
+    let run = w.run(&["rollup", "--input", "insamlat"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let c = compiled(&w, 2026);
+    assert_eq!(c["organisations"].as_array().unwrap().len(), 11);
+    let problems: Vec<&str> = c["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["problem"].as_str().unwrap())
+        .collect();
+    for p in [
+        "superseded",
+        "other_schema",
+        "no_organisation",
+        "other_year",
+    ] {
+        assert!(problems.contains(&p), "no {p} finding");
+    }
+    let granangen = org(&c, "Granängens stadsdelsförvaltning");
+    assert_eq!(granangen["measures"]["objects"], Value::Null);
+    assert_eq!(
+        org(&c, "Lönnvikens stadsdelsförvaltning")["as_of"],
+        "2026-09-30"
+    );
+    assert!(
+        org(&c, "Lönnvikens stadsdelsförvaltning")["as_of_days_behind"]
+            .as_i64()
+            .unwrap()
+            > 31
+    );
+    assert_eq!(
+        org(&c, "Sjöhagens stadsdelsförvaltning")["as_of"],
+        "2026-11-23"
+    );
+    assert!(org(&c, "Skolförvaltningen Norr")["measures"]["incidents"].is_u64());
+    assert_eq!(
+        org(&c, "Miljö- och tillsynsförvaltningen")["suppressed"],
+        json!(["training_share"])
+    );
+    assert_eq!(c["trend"]["years"], json!([2025, 2026]));
+    let sheets = common::read_sheet(
+        &w.path("output/2026/stadens-sammanstallning-2026.xlsx"),
+        "Sammanfattning",
+    );
+    assert!(
+        sheets
+            .iter()
+            .any(|r| r[0].contains("1 av 11 förvaltningar lämnade ingen objektlista"))
+    );
+}
+
+#[test]
+fn from_exports_makes_each_report_and_the_compilation() {
+    let w = Work::new();
+    for (folder, org) in [("norr", "Norrförvaltningen"), ("syd", "")] {
+        let dir = format!("input/{folder}");
+        let made = w.run(&["demo", "--year", "2026", &dir]);
+        assert_eq!(made.code, 0, "{}", made.stderr);
+        let config = format!("[report]\norganisation = \"{org}\"\n");
+        std::fs::write(w.path(&format!("{dir}/genomgang.toml")), config).unwrap();
+    }
+    // A folder whose exports give nothing never stops the others.
+    std::fs::create_dir_all(w.input("tom")).unwrap();
+    std::fs::write(w.input("tom/anteckning.txt"), "inget här").unwrap();
+    let run = w.run(&["rollup", "--from-exports", "-j", "2"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stderr.contains("tom/: no report"));
+    let c = compiled(&w, 2026);
+    let names: Vec<&str> = c["organisations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["organisation"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Norrförvaltningen", "syd"]);
+    assert_eq!(c["city"]["incidents"]["value"], 116);
+    for org in ["Norrförvaltningen", "syd"] {
+        let summary = w.path(&format!("output/2026/{org}/summary.json"));
+        let s: Value = serde_json::from_str(&std::fs::read_to_string(summary).unwrap()).unwrap();
+        assert_eq!(s["incidents"]["total"], 58);
+        assert!(
+            w.path(&format!("output/2026/{org}/ledningens-genomgang-2026.xlsx"))
+                .is_file()
+        );
+    }
+    assert!(
+        w.path("output/2026/stadens-sammanstallning-2026.xlsx")
+            .is_file()
+    );
+}
