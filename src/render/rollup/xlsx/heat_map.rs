@@ -29,7 +29,7 @@ pub fn measures() -> Vec<Measure> {
 /// Writes the sheet.
 pub fn write(ws: &mut Worksheet, f: &Formats, c: &Compilation) -> Result<(), XlsxError> {
     let mut s = start(ws, f, c, SHEET)?;
-    s.note("Varje cell jämförs med stadens median för måttet: ljusare är bättre, mörkare sämre, i den riktning som står över kolumnen.")?;
+    s.note("Varje cell jämförs med stadens median för måttet: ljusare är bättre, mörkare sämre, i den riktning som står över kolumnen (↑ högre är bättre, ↓ lägre är bättre).")?;
     s.note("– = uppgift saknas (räknas inte som noll); skyddat = gruppen är färre än 5. Antal som följer förvaltningens storlek finns i bladet Översikt.")?;
     let measures = measures();
     let headers: Vec<String> = std::iter::once("Förvaltning".to_string())
@@ -39,8 +39,8 @@ pub fn write(ws: &mut Worksheet, f: &Formats, c: &Compilation) -> Result<(), Xls
     let direction_row = s.row;
     for (i, m) in measures.iter().enumerate() {
         let arrow = match m.better() {
-            Better::Lower => "↓ lägre bättre",
-            _ => "↑ högre bättre",
+            Better::Lower => "↓ lägre",
+            _ => "↑ högre",
         };
         s.worksheet()
             .write_string(direction_row, i as u16 + 1, arrow)?;
