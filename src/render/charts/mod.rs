@@ -242,7 +242,6 @@ pub struct ChartFile {
 /// Draws every chart of the report as PNG and SVG, in order, without writing anything, so
 /// that a drawing failure leaves no output behind.
 pub fn draw_charts(r: &Report) -> Result<Vec<ChartFile>> {
-    let dir = Path::new(FOLDER);
     let charts = Chart::for_report(r);
     // One thread per chart: the bitmaps are the slow part, and the machine has two cores.
     let drawn: Vec<_> = std::thread::scope(|scope| {
@@ -257,21 +256,30 @@ pub fn draw_charts(r: &Report) -> Result<Vec<ChartFile>> {
     });
     let mut files = Vec::new();
     for (chart, png, svg) in drawn {
-        let stem = chart.file_stem();
-        let failed = |ext: &str, e: DrawError| Error::Chart {
-            path: dir.join(format!("{stem}.{ext}")),
-            message: e.to_string(),
-        };
-        let png = png.map_err(|e| failed("png", e))?;
-        let svg = svg.map_err(|e| failed("svg", e))?;
-        files.push(ChartFile {
-            name: format!("{stem}.png"),
-            bytes: png,
-        });
-        files.push(ChartFile {
-            name: format!("{stem}.svg"),
-            bytes: svg.into_bytes(),
-        });
+        files.extend(chart_files(chart.file_stem(), png, svg)?);
     }
     Ok(files)
+}
+
+/// A chart drawn as PNG and SVG as its two files in `diagram/`, or the error naming the file
+/// that could not be drawn.
+pub fn chart_files(
+    stem: &str,
+    png: std::result::Result<Vec<u8>, DrawError>,
+    svg: std::result::Result<String, DrawError>,
+) -> Result<[ChartFile; 2]> {
+    let failed = |ext: &str, e: DrawError| Error::Chart {
+        path: Path::new(FOLDER).join(format!("{stem}.{ext}")),
+        message: e.to_string(),
+    };
+    Ok([
+        ChartFile {
+            name: format!("{stem}.png"),
+            bytes: png.map_err(|e| failed("png", e))?,
+        },
+        ChartFile {
+            name: format!("{stem}.svg"),
+            bytes: svg.map_err(|e| failed("svg", e))?.into_bytes(),
+        },
+    ])
 }

@@ -11,10 +11,10 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::words;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::render::charts::style::{CURRENT, GRID, NOTE, PREVIOUS, TEXT, TEXT_SIZE, TITLE_SIZE};
 use crate::render::charts::style::{font, note_font, rgb};
-use crate::render::charts::{ChartFile, DrawError, Drawing, FOLDER, png_of, svg_of};
+use crate::render::charts::{ChartFile, DrawError, Drawing, chart_files, png_of, svg_of};
 use crate::render::palette::{HEAT, NOT_REPORTED};
 use crate::rollup::compile::{Compilation, Shade};
 use crate::rollup::measures::{Measure, Unit};
@@ -62,18 +62,7 @@ pub fn draw_all(c: &Compilation) -> Result<Vec<ChartFile>> {
     });
     let mut files = Vec::new();
     for ((stem, _), (png, svg)) in jobs.iter().zip(drawn) {
-        let failed = |ext: &str, e: DrawError| Error::Chart {
-            path: std::path::Path::new(FOLDER).join(format!("{stem}.{ext}")),
-            message: e.to_string(),
-        };
-        files.push(ChartFile {
-            name: format!("{stem}.png"),
-            bytes: png.map_err(|e| failed("png", e))?,
-        });
-        files.push(ChartFile {
-            name: format!("{stem}.svg"),
-            bytes: svg.map_err(|e| failed("svg", e))?.into_bytes(),
-        });
+        files.extend(chart_files(stem, png, svg)?);
     }
     Ok(files)
 }
