@@ -83,6 +83,82 @@ impl OutputLock {
 /// On failure the old folder is left as it was and nothing of the new one remains.
 pub fn replace_folder(output: &Path, name: &str, files: &[(String, Vec<u8>)]) -> Result<()> {
     remove_leftovers(output);
+    check_target(output, name)?;
+    let staging = Staging::new(output, name)?;
+    staging.write("", files)?;
+    staging.replace(name)
+}
+
+/// A folder being written in parts, as its files are made, that replaces `output/name` as a
+/// whole at the end ([`Staging::replace`]). Its files go to a temporary sibling folder and
+/// are flushed to disk as they are written; dropped without replacing, it removes them. The
+/// caller holds the [`OutputLock`] from before the first file until the replacement.
+#[derive(Debug)]
+pub struct Staging {
+    output: PathBuf,
+    dir: PathBuf,
+    replaced: bool,
+}
+
+impl Staging {
+    /// An empty temporary folder in `output`, named after `tag` and this process (what
+    /// earlier runs that were killed left is removed first).
+    pub fn new(output: &Path, tag: &str) -> Result<Staging> {
+        remove_leftovers(output);
+        let dir = output.join(format!("{NEW_PREFIX}{tag}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).map_err(|source| Error::OutputWrite {
+            path: dir.clone(),
+            source,
+        })?;
+        Ok(Staging {
+            output: output.to_path_buf(),
+            dir,
+            replaced: false,
+        })
+    }
+
+    /// Writes `files` under the sub-folder `under` (`""`: the top) and flushes them to disk,
+    /// several at a time. Safe to call from several threads for different sub-folders.
+    pub fn write(&self, under: &str, files: &[(String, Vec<u8>)]) -> Result<()> {
+        write_folder(&self.dir.join(under), files)
+    }
+
+    /// Renames the sub-folder `from` to `to` within the folder.
+    pub fn rename(&self, from: &str, to: &str) -> Result<()> {
+        let target = self.dir.join(to);
+        std::fs::rename(self.dir.join(from), &target).map_err(|source| Error::OutputWrite {
+            path: target,
+            source,
+        })
+    }
+
+    /// Removes the sub-folder `under` and what it holds.
+    pub fn remove(&self, under: &str) {
+        let _ = std::fs::remove_dir_all(self.dir.join(under));
+    }
+
+    /// Puts the folder in place of `output/name`, as a whole; on failure the old folder is
+    /// left as it was and nothing of the new one remains.
+    pub fn replace(mut self, name: &str) -> Result<()> {
+        check_target(&self.output, name)?;
+        sync_folder(&self.dir);
+        swap_in(&self.output, name, &self.dir)?;
+        self.replaced = true;
+        Ok(())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.replaced {
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+/// Refuses a target that is not a folder, or (on Windows) holds a file another program has
+/// open, before anything is moved.
+fn check_target(output: &Path, name: &str) -> Result<()> {
     let target = output.join(name);
     if std::fs::symlink_metadata(&target).is_ok_and(|m| !m.is_dir()) {
         return Err(Error::OutputNotAFolder { path: target });
@@ -90,13 +166,7 @@ pub fn replace_folder(output: &Path, name: &str, files: &[(String, Vec<u8>)]) ->
     if let Some(path) = file_held_open(&target) {
         return Err(Error::ReportFileOpen { path });
     }
-    let id = std::process::id();
-    let new = output.join(format!("{NEW_PREFIX}{name}-{id}"));
-    let outcome = write_folder(&new, files).and_then(|()| swap_in(output, name, &new));
-    if outcome.is_err() {
-        let _ = std::fs::remove_dir_all(&new);
-    }
-    outcome
+    Ok(())
 }
 
 /// The first file under `folder` that another program holds open, asked before anything is
@@ -162,22 +232,61 @@ fn write_folder(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
     };
     std::fs::create_dir_all(dir).map_err(fail(dir))?;
     let mut folders = vec![dir.to_path_buf()];
-    for (relative, bytes) in files {
-        let path = dir.join(relative);
-        if let Some(parent) = path.parent()
+    for (relative, _) in files {
+        if let Some(parent) = dir.join(relative).parent()
             && !folders.iter().any(|f| f == parent)
         {
             std::fs::create_dir_all(parent).map_err(fail(parent))?;
             folders.push(parent.to_path_buf());
         }
+    }
+    on_writers(files, |(relative, bytes)| {
+        let path = dir.join(relative);
         let mut file = File::create(&path).map_err(fail(&path))?;
         std::io::Write::write_all(&mut file, bytes).map_err(fail(&path))?;
-        file.sync_all().map_err(fail(&path))?;
-    }
-    for folder in folders.iter().rev() {
+        file.sync_all().map_err(fail(&path))
+    })?;
+    folders.reverse();
+    on_writers(&folders, |folder| {
         sync_folder(folder);
+        Ok(())
+    })
+}
+
+/// Threads that write and flush files at once. Flushing a file waits for the disk, not the
+/// processor, so more threads than cores help: the city's compilation of thirty reports
+/// (about 500 files) took 0.35 s to write one file after another.
+const WRITERS: usize = 8;
+
+/// Runs `write` on every item, [`WRITERS`] at a time; the error of the first item (in the
+/// items' order) that failed, if any, so that the same failure is always the one named.
+fn on_writers<T: Sync>(items: &[T], write: impl Fn(&T) -> Result<()> + Sync) -> Result<()> {
+    use std::sync::Mutex;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let next = AtomicUsize::new(0);
+    let failed: Mutex<Option<(usize, Error)>> = Mutex::new(None);
+    std::thread::scope(|scope| {
+        for _ in 0..WRITERS.min(items.len()) {
+            scope.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(item) = items.get(i) else {
+                        break;
+                    };
+                    if let Err(e) = write(item) {
+                        let mut first = failed.lock().unwrap_or_else(|p| p.into_inner());
+                        if first.as_ref().is_none_or(|(j, _)| i < *j) {
+                            *first = Some((i, e));
+                        }
+                    }
+                }
+            });
+        }
+    });
+    match failed.into_inner().unwrap_or_else(|p| p.into_inner()) {
+        Some((_, e)) => Err(e),
+        None => Ok(()),
     }
-    Ok(())
 }
 
 /// Renames `output/name` aside, `new` into its place, and removes the old one. If the second

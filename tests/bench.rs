@@ -341,31 +341,47 @@ fn median(runs: &[Measured]) -> Measured {
 }
 
 /// The floor: calamine's cell reader over every cell of every sheet of every .xlsx file in
-/// `BENCH_DIR`, one file after another, nothing else. Run by `bench` in its own process;
-/// does nothing without `BENCH_DIR`.
+/// `BENCH_DIR`, nothing else. `BENCH_WORKERS` files at a time (default 1: one file after
+/// another, the sequential floor; 2: the two-worker parallel floor, like `xargs -P2` over
+/// the files). Run by `bench` in its own process; does nothing without `BENCH_DIR`.
 #[test]
 #[ignore]
 fn calamine_floor() {
     use calamine::{Reader, Xlsx, open_workbook};
+    use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
     let Ok(dir) = std::env::var("BENCH_DIR") else {
         return;
     };
+    let workers: usize = std::env::var("BENCH_WORKERS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1)
+        .max(1);
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "xlsx"))
         .collect();
     files.sort();
-    let mut cells = 0u64;
-    for path in files {
-        let mut wb: Xlsx<_> = open_workbook(&path).unwrap();
-        for name in wb.sheet_names() {
-            let mut reader = wb.worksheet_cells_reader(&name).unwrap();
-            while let Some(cell) = reader.next_cell().unwrap() {
-                std::hint::black_box(cell.get_value());
-                cells += 1;
-            }
+    let next = AtomicUsize::new(0);
+    let cells = AtomicU64::new(0);
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| {
+                while let Some(path) = files.get(next.fetch_add(1, Ordering::Relaxed)) {
+                    let mut wb: Xlsx<_> = open_workbook(path).unwrap();
+                    let mut n = 0;
+                    for name in wb.sheet_names() {
+                        let mut reader = wb.worksheet_cells_reader(&name).unwrap();
+                        while let Some(cell) = reader.next_cell().unwrap() {
+                            std::hint::black_box(cell.get_value());
+                            n += 1;
+                        }
+                    }
+                    cells.fetch_add(n, Ordering::Relaxed);
+                }
+            });
         }
-    }
-    println!("{cells} cells");
+    });
+    println!("{} cells", cells.into_inner());
 }

@@ -404,3 +404,57 @@ fn from_exports_makes_each_report_and_the_compilation() {
             .is_file()
     );
 }
+
+/// Regression: two organisations whose folder names are the same once cleaned ("/" is not
+/// allowed in a folder name), or one named like the charts' folder, used to have their
+/// reports written into one folder; each now gets a folder of its own.
+#[test]
+fn reports_whose_folder_names_clash_get_folders_of_their_own() {
+    let w = Work::new();
+    for (folder, org) in [
+        ("a", "Kultur/Fritid"),
+        ("b", "Kultur_Fritid"),
+        ("c", "Diagram"),
+    ] {
+        let dir = format!("input/{folder}");
+        let made = w.run(&["demo", "--year", "2026", &dir]);
+        assert_eq!(made.code, 0, "{}", made.stderr);
+        let config = format!("[report]\norganisation = \"{org}\"\n");
+        std::fs::write(w.path(&format!("{dir}/genomgang.toml")), config).unwrap();
+    }
+    let run = w.run(&["rollup", "--from-exports"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let organisation = |folder: &str| {
+        let path = w.path(&format!("output/2026/{folder}/summary.json"));
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
+        let s: Value = serde_json::from_str(&text).unwrap();
+        s["organisation"].as_str().unwrap().to_string()
+    };
+    assert_eq!(organisation("Diagram (2)"), "Diagram");
+    assert_eq!(organisation("Kultur_Fritid"), "Kultur/Fritid");
+    assert_eq!(organisation("Kultur_Fritid (2)"), "Kultur_Fritid");
+    let mut entries: Vec<String> = std::fs::read_dir(w.path("output/2026"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.contains('.'))
+        .collect();
+    entries.sort();
+    assert_eq!(
+        entries,
+        [
+            "Diagram (2)",
+            "Kultur_Fritid",
+            "Kultur_Fritid (2)",
+            "diagram"
+        ]
+    );
+    // Nothing of the staging is left: no hidden folder in the output or the year folder.
+    for dir in ["output", "output/2026"] {
+        let hidden: Vec<String> = std::fs::read_dir(w.path(dir))
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with('.') && n != ".genomgang.lock")
+            .collect();
+        assert!(hidden.is_empty(), "{dir}: {hidden:?}");
+    }
+}

@@ -16,14 +16,21 @@ use chrono::NaiveDate;
 use super::collect::{SUMMARY_FILE, Text};
 use super::findings::{Finding, Problem};
 use crate::config::{Config, DEFAULT_CONFIG_NAME};
+use crate::error::Result;
+use crate::fsio::Staging;
+
+/// The staging folder's sub-folder that holds each report until the compilation knows which
+/// reports it uses and under which names; removed before the staging folder is put in place.
+pub const PARTS: &str = ".rapporter";
 
 /// What the folders gave.
 #[derive(Default)]
 pub struct Made {
     /// Each report's summary, as collected summaries are read.
     pub texts: Vec<Text>,
-    /// Each report's files, by the summary's `file` in [`Made::texts`].
-    pub reports: Vec<(String, crate::render::Files)>,
+    /// Where each report's files are in the staging folder, by the summary's `file` in
+    /// [`Made::texts`].
+    pub reports: Vec<(String, String)>,
     /// Folders that gave no report or lacked something.
     pub findings: Vec<Finding>,
 }
@@ -31,7 +38,6 @@ pub struct Made {
 /// One folder's outcome.
 struct FolderResult {
     text: Option<Text>,
-    files: crate::render::Files,
     findings: Vec<Finding>,
 }
 
@@ -51,56 +57,84 @@ fn folders(input: &Path) -> Vec<(String, PathBuf)> {
     out
 }
 
-/// Makes every folder's report, `workers` folders at a time.
+/// Makes every folder's report, `workers` folders at a time, and writes its files into
+/// `staging` under [`PARTS`] on a thread of its own, so that waiting for the disk never
+/// holds up the next folder. A failed write (a full disk) is the error of the first folder
+/// that had one.
 pub fn make_all(
     input: &Path,
     year: Option<i32>,
     as_of: Option<NaiveDate>,
     shared_config: Option<&Path>,
     workers: usize,
-) -> Made {
+    staging: &Staging,
+) -> Result<Made> {
     let folders = folders(input);
     let next = AtomicUsize::new(0);
     let results: Vec<Mutex<Option<FolderResult>>> =
         folders.iter().map(|_| Mutex::new(None)).collect();
-    std::thread::scope(|scope| {
+    let mut write_errors = std::thread::scope(|scope| {
+        let (to_writer, made) = std::sync::mpsc::channel::<(usize, crate::render::Files)>();
+        let writer = scope.spawn(move || {
+            made.into_iter()
+                .filter_map(|(i, files)| staging.write(&part(i), &files).err().map(|e| (i, e)))
+                .collect::<Vec<_>>()
+        });
         for _ in 0..workers.clamp(1, folders.len().max(1)) {
-            scope.spawn(|| {
+            let to_writer = to_writer.clone();
+            let (next, folders, results) = (&next, &folders, &results);
+            scope.spawn(move || {
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some((name, path)) = folders.get(i) else {
                         break;
                     };
-                    let result = make_one(name, path, year, as_of, shared_config);
+                    let (result, files) = make_one(name, path, year, as_of, shared_config);
+                    if result.text.is_some() {
+                        // The writer ends only after every worker has: it cannot be gone.
+                        let _ = to_writer.send((i, files));
+                    }
                     if let Ok(mut slot) = results[i].lock() {
                         *slot = Some(result);
                     }
                 }
             });
         }
+        drop(to_writer);
+        writer.join().unwrap_or_default()
     });
+    if !write_errors.is_empty() {
+        write_errors.sort_by_key(|(i, _)| *i);
+        return Err(write_errors.remove(0).1);
+    }
     let mut made = Made::default();
-    for slot in results {
+    for (i, slot) in results.into_iter().enumerate() {
         let Some(r) = slot.into_inner().ok().flatten() else {
             continue;
         };
         made.findings.extend(r.findings);
         if let Some(text) = r.text {
-            made.reports.push((text.file.clone(), r.files));
+            made.reports.push((text.file.clone(), part(i)));
             made.texts.push(text);
         }
     }
-    made
+    Ok(made)
 }
 
-/// One folder's report, with the folder name standing in for a missing organisation.
+/// Where the `i`th folder's report is written in the staging folder.
+fn part(i: usize) -> String {
+    format!("{PARTS}/{i:04}")
+}
+
+/// One folder's report and its files, with the folder name standing in for a missing
+/// organisation.
 fn make_one(
     name: &str,
     path: &Path,
     year: Option<i32>,
     as_of: Option<NaiveDate>,
     shared_config: Option<&Path>,
-) -> FolderResult {
+) -> (FolderResult, crate::render::Files) {
     let own = path.join(DEFAULT_CONFIG_NAME);
     let config_path = if own.is_file() {
         Some(own)
@@ -141,30 +175,30 @@ fn make_one(
                 .iter()
                 .find(|(n, _)| n == SUMMARY_FILE)
                 .map(|(_, bytes)| String::from_utf8_lossy(bytes).into_owned());
-            FolderResult {
+            let result = FolderResult {
                 text: text.map(|t| Text {
                     file: format!("{name}/{SUMMARY_FILE}"),
                     folder: name.to_string(),
                     text: Ok(t),
                 }),
-                files,
                 // The folder name was given to the report as its organisation: said once.
                 findings,
-            }
+            };
+            (result, files)
         }
         Err(e) => {
             // Anything but the finding: the message may name a file of the folder.
             eprintln!("warning: {shown}: no report: {e}");
-            FolderResult {
+            let result = FolderResult {
                 text: None,
-                files: Vec::new(),
                 findings: vec![Finding::new(
                     &shown,
                     Problem::NoReport {
                         message: e.to_string(),
                     },
                 )],
-            }
+            };
+            (result, Vec::new())
         }
     }
 }

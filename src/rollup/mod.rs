@@ -22,7 +22,7 @@ use crate::app::{EXIT_OK, EXIT_PARTIAL, refuse_output_inside_input};
 use crate::cli::RollupArgs;
 use crate::config::Config;
 use crate::error::{Error, Result};
-use crate::fsio::{OutputLock, replace_folder};
+use crate::fsio::{OutputLock, Staging};
 
 /// Runs `genomgang rollup`; returns the exit code.
 pub fn run(args: &RollupArgs) -> Result<u8> {
@@ -37,6 +37,9 @@ pub fn run(args: &RollupArgs) -> Result<u8> {
         args.config.as_deref(),
     )?;
     refuse_output_inside_input(&args.input, &args.output)?;
+    // Held from the start: with --from-exports each report is written as soon as it is made.
+    let _lock = OutputLock::take(&args.output)?;
+    let staging = Staging::new(&args.output, "sammanstallning")?;
     let generator = format!("genomgang {}", env!("CARGO_PKG_VERSION"));
     let (texts, reports, mut extra) = if args.from_exports {
         let workers = args
@@ -48,7 +51,8 @@ pub fn run(args: &RollupArgs) -> Result<u8> {
             config.run.as_of,
             args.config.as_deref().or(config.config_path.as_deref()),
             workers,
-        );
+            &staging,
+        )?;
         (made.texts, made.reports, made.findings)
     } else {
         (collect::find_summaries(&args.input), Vec::new(), Vec::new())
@@ -75,24 +79,32 @@ pub fn run(args: &RollupArgs) -> Result<u8> {
         );
     }
     let year = compilation.year;
-    let mut files = crate::render::rollup::files(&compilation)?;
-    // Each administration's own report, beside the compilation (--from-exports).
-    for admin in &compilation.admins {
-        if let Some((_, report)) = reports.iter().find(|(file, _)| *file == admin.source.file) {
-            let folder = exports::folder_name(&admin.source.organisation);
-            files.extend(
-                report
-                    .iter()
-                    .map(|(name, bytes)| (format!("{folder}/{name}"), bytes.clone())),
-            );
-        }
-    }
     let target = args.output.join(year.to_string());
     if target.join(collect::SUMMARY_FILE).is_file() {
         return Err(Error::OutputHoldsReport(target));
     }
-    let _lock = OutputLock::take(&args.output)?;
-    replace_folder(&args.output, &year.to_string(), &files)?;
+    let files = crate::render::rollup::files(&compilation)?;
+    // Each administration's own report (--from-exports), beside the compilation, under a
+    // name of its own: an organisation whose folder name is taken (by the charts' folder, or
+    // by another organisation with the same name once cleaned) gets " (2)", " (3)"…
+    let mut taken: Vec<String> = vec![crate::render::charts::FOLDER.to_string()];
+    for admin in &compilation.admins {
+        if let Some((_, part)) = reports.iter().find(|(file, _)| *file == admin.source.file) {
+            let base = exports::folder_name(&admin.source.organisation);
+            let folder = (1..)
+                .map(|n| match n {
+                    1 => base.clone(),
+                    n => format!("{base} ({n})"),
+                })
+                .find(|name| !taken.iter().any(|t| t.eq_ignore_ascii_case(name)))
+                .unwrap_or(base);
+            staging.rename(part, &folder)?;
+            taken.push(folder);
+        }
+    }
+    staging.remove(exports::PARTS);
+    staging.write("", &files)?;
+    staging.replace(&year.to_string())?;
     print_summary(&compilation, &target, args.from_exports);
     let left_out = compilation.findings.iter().any(findings::Finding::left_out);
     Ok(if left_out { EXIT_PARTIAL } else { EXIT_OK })

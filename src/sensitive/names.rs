@@ -67,15 +67,17 @@ fn is_first_name(word: &str) -> bool {
 /// Whether the text holds a listed first name followed by a capitalised word (or, in a text
 /// written in capitals, by another word in capitals).
 pub fn has_person_name(text: &str) -> bool {
-    let mut previous: Option<&str> = None;
-    for word in words(text) {
-        if let Some(first) = previous {
-            let surname = capitalised(word) || (all_capitals(first) && all_capitals(word));
-            if surname {
-                return true;
-            }
+    // Each word followed by one written like a surname, looked up only then (the lookup
+    // is the dearer test, and a one-word label such as a case number needs none).
+    let mut words = words(text).peekable();
+    while let Some(first) = words.next() {
+        let Some(&next) = words.peek() else {
+            break;
+        };
+        let surname = capitalised(next) || (all_capitals(first) && all_capitals(next));
+        if surname && is_first_name(first) {
+            return true;
         }
-        previous = is_first_name(word).then_some(word);
     }
     false
 }

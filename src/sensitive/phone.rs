@@ -16,8 +16,26 @@ const NATIONAL_DIGITS: std::ops::RangeInclusive<usize> = 8..=10;
 /// digit after the leading 0 is not 0 (so `0001234` is a serial, not a number). A second
 /// hyphen, or a slash, makes it a date or a code instead (`01-02-2025`, `03/15/2010`).
 pub fn has_phone_number(text: &str) -> bool {
-    let chars: Vec<char> = text.chars().collect();
-    (0..chars.len()).any(|i| starts_number(&chars, i))
+    // A number starts at a 0 or a +: most labels have neither.
+    if !text.bytes().any(|b| b == b'0' || b == b'+') {
+        return false;
+    }
+    // A label is short: its characters fit on the stack (a million case numbers are checked
+    // without a million allocations).
+    let mut short = ['\0'; 64];
+    if text.len() <= short.len() {
+        let mut n = 0;
+        for c in text.chars() {
+            short[n] = c;
+            n += 1;
+        }
+        return any_number(&short[..n]);
+    }
+    any_number(&text.chars().collect::<Vec<char>>())
+}
+
+fn any_number(chars: &[char]) -> bool {
+    (0..chars.len()).any(|i| starts_number(chars, i))
 }
 
 fn starts_number(c: &[char], i: usize) -> bool {

@@ -46,20 +46,7 @@ pub fn draw_all(c: &Compilation) -> Result<Vec<ChartFile>> {
             }),
         ));
     }
-    // Two at a time (the machine's cores); each job is independent.
-    let drawn: Vec<Drawn> = std::thread::scope(|scope| {
-        let halves = jobs
-            .chunks(jobs.len().div_ceil(2).max(1))
-            .collect::<Vec<_>>();
-        let handles: Vec<_> = halves
-            .into_iter()
-            .map(|half| scope.spawn(move || half.iter().map(|(_, job)| job()).collect::<Vec<_>>()))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
-            .collect()
-    });
+    let drawn = crate::render::charts::on_every_core(jobs.len(), |i| (jobs[i].1)());
     let mut files = Vec::new();
     for ((stem, _), (png, svg)) in jobs.iter().zip(drawn) {
         files.extend(chart_files(stem, png, svg)?);

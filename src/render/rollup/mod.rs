@@ -39,8 +39,16 @@ pub fn file_names(year: i32) -> Vec<String> {
 
 /// Every file of the compilation.
 pub fn files(c: &Compilation) -> Result<Vec<(String, Vec<u8>)>> {
-    let charts = charts::draw_all(c)?;
-    let workbook = crate::render::zip_host::made_on_unix(xlsx::workbook_bytes(c)?);
+    // The workbook needs no chart: it is made beside them.
+    let (charts, workbook) = std::thread::scope(|scope| {
+        let workbook = scope.spawn(|| xlsx::workbook_bytes(c));
+        let charts = charts::draw_all(c);
+        let workbook = workbook
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (charts, workbook)
+    });
+    let (charts, workbook) = (charts?, crate::render::zip_host::made_on_unix(workbook?));
     let heat = charts
         .iter()
         .find(|f| f.name == format!("{}.png", charts::HEAT_MAP))
