@@ -8,7 +8,9 @@
 //! and its shape options (kept under `target/bench-data/<case>/input` for later runs). On the
 //! same files, each in its own process, it measures calamine's bare streaming read of every
 //! cell of every file, one file after another (its cell reader and nothing else: the
-//! sequential floor for reading), and `genomgang run` end to end on every core; for a case
+//! sequential floor for reading), for a case of several files also two files at a time (the
+//! two-worker floor, as `xargs -P2` over the files would), and `genomgang run` end to end on
+//! every core; for a case
 //! of several files also `genomgang run` under `taskset -c 0` (one core), so that the
 //! scaling shows. The commands alternate, `GENOMGANG_BENCH_RUNS` times each (default 5), so
 //! that a noisy neighbour on a shared machine hits them alike; it prints the median wall time
@@ -257,12 +259,20 @@ fn bench() {
             measure(&mut cmd)
         };
         let (mut floors, mut runs, mut singles) = (Vec::new(), Vec::new(), Vec::new());
-        for _ in 0..repeats {
-            floors.push(measure(
+        let mut parallel_floors = Vec::new();
+        let floor = |workers: &str| {
+            measure(
                 Command::new(std::env::current_exe().unwrap())
                     .args(["--ignored", "--exact", "calamine_floor", "--nocapture"])
-                    .env("BENCH_DIR", &input),
-            ));
+                    .env("BENCH_DIR", &input)
+                    .env("BENCH_WORKERS", workers),
+            )
+        };
+        for _ in 0..repeats {
+            floors.push(floor("1"));
+            if case.files > 1 {
+                parallel_floors.push(floor("2"));
+            }
             runs.push(run(None));
             if one_core {
                 singles.push(run(Some("0")));
@@ -281,6 +291,20 @@ fn bench() {
                 median(ms).seconds / floor.seconds
             )
         };
+        if case.files > 1 {
+            let parallel = median(&parallel_floors);
+            let (lo, hi) = parallel_floors
+                .iter()
+                .zip(&runs)
+                .map(|(f, r)| r.seconds / f.seconds)
+                .fold((f64::MAX, f64::MIN), |(lo, hi), r| (lo.min(r), hi.max(r)));
+            println!(
+                "{:>12}: two-worker floor {:.2} s; genomgang {:.2} ({lo:.2}–{hi:.2}) of it",
+                case.name,
+                parallel.seconds,
+                all.seconds / parallel.seconds
+            );
+        }
         let single = if one_core {
             format!(
                 "{:>11.2} {:>17}",

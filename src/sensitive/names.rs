@@ -67,6 +67,17 @@ fn is_first_name(word: &str) -> bool {
 /// Whether the text holds a listed first name followed by a capitalised word (or, in a text
 /// written in capitals, by another word in capitals).
 pub fn has_person_name(text: &str) -> bool {
+    // A first name and a surname have two letters each at least: a case number such as
+    // IA-2025-0000001 has too few letters (counted as bytes: any non-ASCII byte may be part
+    // of a letter such as Å) to hold one.
+    if text
+        .bytes()
+        .filter(|b| b.is_ascii_alphabetic() || !b.is_ascii())
+        .count()
+        < 4
+    {
+        return false;
+    }
     // Each word followed by one written like a surname, looked up only then (the lookup
     // is the dearer test, and a one-word label such as a case number needs none).
     let mut words = words(text).peekable();
@@ -97,6 +108,9 @@ mod tests {
         assert!(has_person_name("Karin Karlsson 19850101-1234"));
         assert!(has_person_name("Kontakta Ann-Marie Öberg"));
         assert!(has_person_name("Åsa Ek"));
+        // The fewest letters a name can have (the quick test before the words are split).
+        assert!(has_person_name("Bo Ek"));
+        assert!(!has_person_name("IA-2025-0000001"));
         assert!(has_person_name("SVEN SVENSSON"));
         assert!(!has_person_name("NIS IKP"));
     }
