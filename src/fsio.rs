@@ -82,9 +82,9 @@ impl OutputLock {
 ///
 /// On failure the old folder is left as it was and nothing of the new one remains.
 pub fn replace_folder(output: &Path, name: &str, files: &[(String, Vec<u8>)]) -> Result<()> {
-    remove_leftovers(output);
-    check_target(output, name)?;
     let staging = Staging::new(output, name)?;
+    // Refused before anything is written, and again by the replacement.
+    check_target(output, name)?;
     staging.write("", files)?;
     staging.replace(name)
 }
@@ -261,32 +261,9 @@ const WRITERS: usize = 8;
 /// Runs `write` on every item, [`WRITERS`] at a time; the error of the first item (in the
 /// items' order) that failed, if any, so that the same failure is always the one named.
 fn on_writers<T: Sync>(items: &[T], write: impl Fn(&T) -> Result<()> + Sync) -> Result<()> {
-    use std::sync::Mutex;
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    let next = AtomicUsize::new(0);
-    let failed: Mutex<Option<(usize, Error)>> = Mutex::new(None);
-    std::thread::scope(|scope| {
-        for _ in 0..WRITERS.min(items.len()) {
-            scope.spawn(|| {
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(item) = items.get(i) else {
-                        break;
-                    };
-                    if let Err(e) = write(item) {
-                        let mut first = failed.lock().unwrap_or_else(|p| p.into_inner());
-                        if first.as_ref().is_none_or(|(j, _)| i < *j) {
-                            *first = Some((i, e));
-                        }
-                    }
-                }
-            });
-        }
-    });
-    match failed.into_inner().unwrap_or_else(|p| p.into_inner()) {
-        Some((_, e)) => Err(e),
-        None => Ok(()),
-    }
+    crate::parallel::map_in_order(items.len(), WRITERS, |i| write(&items[i]))
+        .into_iter()
+        .collect()
 }
 
 /// Renames `output/name` aside, `new` into its place, and removes the old one. If the second

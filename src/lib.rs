@@ -23,6 +23,7 @@ pub(crate) mod model;
 pub(crate) mod moment;
 pub(crate) mod normalise;
 pub(crate) mod optional;
+pub(crate) mod parallel;
 pub(crate) mod period;
 pub(crate) mod progress;
 pub(crate) mod quality;

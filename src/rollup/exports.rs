@@ -8,8 +8,6 @@
 //! finding for every folder that gave no report or could not read some file.
 
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use chrono::NaiveDate;
 
@@ -70,48 +68,34 @@ pub fn make_all(
     staging: &Staging,
 ) -> Result<Made> {
     let folders = folders(input);
-    let next = AtomicUsize::new(0);
-    let results: Vec<Mutex<Option<FolderResult>>> =
-        folders.iter().map(|_| Mutex::new(None)).collect();
-    let mut write_errors = std::thread::scope(|scope| {
+    let (results, mut write_errors) = std::thread::scope(|scope| {
         let (to_writer, made) = std::sync::mpsc::channel::<(usize, crate::render::Files)>();
         let writer = scope.spawn(move || {
             made.into_iter()
                 .filter_map(|(i, files)| staging.write(&part(i), &files).err().map(|e| (i, e)))
                 .collect::<Vec<_>>()
         });
-        for _ in 0..workers.clamp(1, folders.len().max(1)) {
-            let to_writer = to_writer.clone();
-            let (next, folders, results) = (&next, &folders, &results);
-            scope.spawn(move || {
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some((name, path)) = folders.get(i) else {
-                        break;
-                    };
-                    let (result, files) = make_one(name, path, year, as_of, shared_config);
-                    if result.text.is_some() {
-                        // The writer ends only after every worker has: it cannot be gone.
-                        let _ = to_writer.send((i, files));
-                    }
-                    if let Ok(mut slot) = results[i].lock() {
-                        *slot = Some(result);
-                    }
-                }
-            });
-        }
+        let results = crate::parallel::map_in_order(folders.len(), workers, |i| {
+            let (name, path) = &folders[i];
+            let (result, files) = make_one(name, path, year, as_of, shared_config);
+            if result.text.is_some() {
+                // The writer ends only after this sender is dropped: it cannot be gone.
+                let _ = to_writer.send((i, files));
+            }
+            result
+        });
         drop(to_writer);
-        writer.join().unwrap_or_default()
+        let errors = writer
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (results, errors)
     });
     if !write_errors.is_empty() {
         write_errors.sort_by_key(|(i, _)| *i);
         return Err(write_errors.remove(0).1);
     }
     let mut made = Made::default();
-    for (i, slot) in results.into_iter().enumerate() {
-        let Some(r) = slot.into_inner().ok().flatten() else {
-            continue;
-        };
+    for (i, r) in results.into_iter().enumerate() {
         made.findings.extend(r.findings);
         if let Some(text) = r.text {
             made.reports.push((text.file.clone(), part(i)));

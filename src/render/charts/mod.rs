@@ -250,45 +250,15 @@ pub struct ChartFile {
 pub fn draw_charts(r: &Report) -> Result<Vec<ChartFile>> {
     let charts = Chart::for_report(r);
     // The bitmaps are the slow part: the charts are drawn on every core.
-    let drawn = on_every_core(charts.len(), |i| (charts[i].png(r), charts[i].svg(r)));
+    let drawn =
+        crate::parallel::map_in_order(charts.len(), crate::ingest::default_workers(), |i| {
+            (charts[i].png(r), charts[i].svg(r))
+        });
     let mut files = Vec::new();
     for (chart, (png, svg)) in charts.iter().zip(drawn) {
         files.extend(chart_files(chart.file_stem(), png, svg)?);
     }
     Ok(files)
-}
-
-/// Runs `job(0)`, …, `job(jobs - 1)` on one thread per core (each taking the next job when
-/// it is done with one, so that a large chart does not leave a core idle), and returns
-/// their results in the jobs' order.
-pub fn on_every_core<T: Send>(jobs: usize, job: impl Fn(usize) -> T + Sync) -> Vec<T> {
-    use std::sync::Mutex;
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    let next = AtomicUsize::new(0);
-    let results: Vec<Mutex<Option<T>>> = (0..jobs).map(|_| Mutex::new(None)).collect();
-    let threads = crate::ingest::default_workers().clamp(1, jobs.max(1));
-    std::thread::scope(|scope| {
-        for _ in 0..threads {
-            scope.spawn(|| {
-                loop {
-                    let i = next.fetch_add(1, Ordering::Relaxed);
-                    if i >= jobs {
-                        break;
-                    }
-                    let done = job(i);
-                    *results[i].lock().unwrap_or_else(|p| p.into_inner()) = Some(done);
-                }
-            });
-        }
-    });
-    results
-        .into_iter()
-        .map(|slot| {
-            slot.into_inner()
-                .unwrap_or_else(|p| p.into_inner())
-                .expect("every job ran: a thread that panicked ends the scope with its panic")
-        })
-        .collect()
 }
 
 /// A chart drawn as PNG and SVG as its two files in `diagram/`, or the error naming the file

@@ -46,7 +46,10 @@ pub fn draw_all(c: &Compilation) -> Result<Vec<ChartFile>> {
             }),
         ));
     }
-    let drawn = crate::render::charts::on_every_core(jobs.len(), |i| (jobs[i].1)());
+    // On every core: the bitmaps are the slow part.
+    let drawn = crate::parallel::map_in_order(jobs.len(), crate::ingest::default_workers(), |i| {
+        (jobs[i].1)()
+    });
     let mut files = Vec::new();
     for ((stem, _), (png, svg)) in jobs.iter().zip(drawn) {
         files.extend(chart_files(stem, png, svg)?);
