@@ -13,8 +13,10 @@ use crate::rollup::measures::Measure;
 /// The sheet's name.
 pub const SHEET: &str = "Översikt";
 
-/// The sheet's tables, each on its own page: a heading and its measures.
-const GROUPS: [(&str, &[Measure]); 3] = [
+/// The sheet's tables, each on its own page: a heading and its measures. Five to six
+/// measures a table, so that a table of thirty administrations prints legibly on an A4 page
+/// across (the tables share the sheet's columns, so the widest sets the print scale).
+const GROUPS: [(&str, &[Measure]); 5] = [
     (
         "Incidenter",
         &[
@@ -22,6 +24,11 @@ const GROUPS: [(&str, &[Measure]); 3] = [
             Measure::IncidentsPreviousYearSamePeriod,
             Measure::PersonalData,
             Measure::ReportedToImy,
+        ],
+    ),
+    (
+        "Ärenden och cybersäkerhetslagen",
+        &[
             Measure::Open,
             Measure::Stale,
             Measure::MedianDaysToClose,
@@ -30,22 +37,27 @@ const GROUPS: [(&str, &[Measure]); 3] = [
         ],
     ),
     (
-        "Objekt och risker",
+        "Objekt",
         &[
             Measure::Objects,
             Measure::ObjectsClassified,
             Measure::NisObjects,
             Measure::NisObjectsClassified,
             Measure::NisObjectsWaiting,
-            Measure::Risks,
-            Measure::RisksHigh,
-            Measure::RisksIkp,
         ],
     ),
     (
-        "Åtgärder, mognad och utbildning",
+        "Risker och åtgärder",
         &[
+            Measure::Risks,
+            Measure::RisksHigh,
+            Measure::RisksIkp,
             Measure::ActionsDoneShare,
+        ],
+    ),
+    (
+        "Mognad och utbildning",
+        &[
             Measure::MaturityMean,
             Measure::MaturityChange,
             Measure::TrainingShare,
@@ -141,4 +153,21 @@ fn group(
     s.table(&headers, &rows)?;
     s.row += 1;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_measure_is_in_exactly_one_table() {
+        for m in Measure::ALL {
+            let tables = GROUPS.iter().filter(|(_, ms)| ms.contains(&m)).count();
+            assert_eq!(tables, 1, "{}", m.key());
+        }
+        assert_eq!(
+            GROUPS.iter().map(|(_, ms)| ms.len()).sum::<usize>(),
+            Measure::ALL.len()
+        );
+    }
 }
