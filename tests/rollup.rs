@@ -365,15 +365,20 @@ fn the_demo_set_shows_every_feature() {
     );
 }
 
+/// The demo's 2026 exports in `input/<folder>`, with `org` as the organisation.
+fn demo_exports(w: &Work, folder: &str, org: &str) {
+    let dir = format!("input/{folder}");
+    let made = w.run(&["demo", "--year", "2026", &dir]);
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    let config = format!("[report]\norganisation = \"{org}\"\n");
+    std::fs::write(w.path(&format!("{dir}/genomgang.toml")), config).unwrap();
+}
+
 #[test]
 fn from_exports_makes_each_report_and_the_compilation() {
     let w = Work::new();
     for (folder, org) in [("norr", "Norrförvaltningen"), ("syd", "")] {
-        let dir = format!("input/{folder}");
-        let made = w.run(&["demo", "--year", "2026", &dir]);
-        assert_eq!(made.code, 0, "{}", made.stderr);
-        let config = format!("[report]\norganisation = \"{org}\"\n");
-        std::fs::write(w.path(&format!("{dir}/genomgang.toml")), config).unwrap();
+        demo_exports(&w, folder, org);
     }
     // A folder whose exports give nothing never stops the others.
     std::fs::create_dir_all(w.input("tom")).unwrap();
@@ -416,11 +421,7 @@ fn reports_whose_folder_names_clash_get_folders_of_their_own() {
         ("b", "Kultur_Fritid"),
         ("c", "Diagram"),
     ] {
-        let dir = format!("input/{folder}");
-        let made = w.run(&["demo", "--year", "2026", &dir]);
-        assert_eq!(made.code, 0, "{}", made.stderr);
-        let config = format!("[report]\norganisation = \"{org}\"\n");
-        std::fs::write(w.path(&format!("{dir}/genomgang.toml")), config).unwrap();
+        demo_exports(&w, folder, org);
     }
     let run = w.run(&["rollup", "--from-exports"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
