@@ -105,6 +105,36 @@ pub fn make_all(
     Ok(made)
 }
 
+/// Moves each compiled administration's report (`reports`: summary file → where
+/// [`make_all`] wrote it) to a folder named after its organisation, beside the compilation,
+/// and removes the reports the compilation did not use (a superseded copy). An organisation
+/// whose folder name is taken (by the charts' folder, or by another organisation with the
+/// same name once cleaned; compared without regard to case, as Windows does) gets " (2)",
+/// " (3)"…
+pub fn place_reports(
+    staging: &Staging,
+    compilation: &super::compile::Compilation,
+    reports: &[(String, String)],
+) -> Result<()> {
+    let mut taken: Vec<String> = vec![crate::render::charts::FOLDER.to_string()];
+    for admin in &compilation.admins {
+        if let Some((_, part)) = reports.iter().find(|(file, _)| *file == admin.source.file) {
+            let base = folder_name(&admin.source.organisation);
+            let folder = (1..)
+                .map(|n| match n {
+                    1 => base.clone(),
+                    n => format!("{base} ({n})"),
+                })
+                .find(|name| !taken.iter().any(|t| t.eq_ignore_ascii_case(name)))
+                .unwrap_or(base);
+            staging.rename(part, &folder)?;
+            taken.push(folder);
+        }
+    }
+    staging.remove(PARTS);
+    Ok(())
+}
+
 /// Where the `i`th folder's report is written in the staging folder.
 fn part(i: usize) -> String {
     format!("{PARTS}/{i:04}")

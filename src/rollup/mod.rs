@@ -84,25 +84,7 @@ pub fn run(args: &RollupArgs) -> Result<u8> {
         return Err(Error::OutputHoldsReport(target));
     }
     let files = crate::render::rollup::files(&compilation)?;
-    // Each administration's own report (--from-exports), beside the compilation, under a
-    // name of its own: an organisation whose folder name is taken (by the charts' folder, or
-    // by another organisation with the same name once cleaned) gets " (2)", " (3)"…
-    let mut taken: Vec<String> = vec![crate::render::charts::FOLDER.to_string()];
-    for admin in &compilation.admins {
-        if let Some((_, part)) = reports.iter().find(|(file, _)| *file == admin.source.file) {
-            let base = exports::folder_name(&admin.source.organisation);
-            let folder = (1..)
-                .map(|n| match n {
-                    1 => base.clone(),
-                    n => format!("{base} ({n})"),
-                })
-                .find(|name| !taken.iter().any(|t| t.eq_ignore_ascii_case(name)))
-                .unwrap_or(base);
-            staging.rename(part, &folder)?;
-            taken.push(folder);
-        }
-    }
-    staging.remove(exports::PARTS);
+    exports::place_reports(&staging, &compilation, &reports)?;
     staging.write("", &files)?;
     staging.replace(&year.to_string())?;
     print_summary(&compilation, &target, args.from_exports);
