@@ -17,6 +17,7 @@ pub mod compile;
 pub mod exports;
 pub mod findings;
 pub mod measures;
+pub mod observations;
 
 use crate::app::{EXIT_OK, EXIT_PARTIAL, refuse_output_inside_input};
 use crate::cli::RollupArgs;

@@ -4,8 +4,9 @@
 //! part of a whole, a no-break space before "%", a true minus sign).
 
 use crate::render::swedish::{decimal, long_date, number, percent};
-use crate::rollup::compile::{CityValue, Compilation, Observation};
+use crate::rollup::compile::{CityValue, Compilation};
 use crate::rollup::measures::{CityFigure, Measure, Reported, Unit};
+use crate::rollup::observations::Observation;
 
 /// What a withheld value shows.
 pub const SUPPRESSED: &str = "skyddat";
