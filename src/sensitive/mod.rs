@@ -233,6 +233,10 @@ fn personal_number_digits(d: &[u8]) -> bool {
 
 /// Whether the text holds something shaped like an e-mail address (`name@host.domain`).
 pub fn has_email(text: &str) -> bool {
+    // Most texts have no @ at all: one quick scan says so.
+    if !text.as_bytes().contains(&b'@') {
+        return false;
+    }
     text.split(|c: char| c.is_whitespace() || c == ';' || c == ',' || c == '<' || c == '>')
         .any(|word| {
             let Some((user, host)) = word.split_once('@') else {

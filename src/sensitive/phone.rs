@@ -35,7 +35,8 @@ pub fn has_phone_number(text: &str) -> bool {
 }
 
 fn any_number(chars: &[char]) -> bool {
-    (0..chars.len()).any(|i| starts_number(chars, i))
+    // A number starts at a 0 or a + (see `starts_number`): the other places need no look.
+    (0..chars.len()).any(|i| matches!(chars[i], '0' | '+') && starts_number(chars, i))
 }
 
 fn starts_number(c: &[char], i: usize) -> bool {
