@@ -350,7 +350,6 @@ fn layout_for(kind: Kind, row: u32, cells: &[(u32, &str)], config: &Config) -> L
     // Every column that could hold each field, with how specific its header is.
     let mut candidates: Vec<Vec<Candidate>> = vec![Vec::new(); kind.fields().len()];
     for &(col, text) in cells {
-        let label = Shown::column(&column_letter(col), text);
         let normalised = normalise_header(text);
         match config.header_meaning(kind, &normalised) {
             Some(HeaderMeaning::Field(i)) => {
@@ -358,6 +357,10 @@ fn layout_for(kind: Kind, row: u32, cells: &[(u32, &str)], config: &Config) -> L
                     config.header_is_configured(kind, &normalised),
                     normalised.chars().count(),
                 );
+                // Only a header that names a field gets a label: the check for personal
+                // data in it is the costly part, and every cell of the first rows is tried
+                // as a header of every kind.
+                let label = Shown::column(&column_letter(col), text);
                 candidates[i].push((col, label, normalised, rank));
             }
             // Free text and unknown headers are skipped without being read.

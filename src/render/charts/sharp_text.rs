@@ -12,11 +12,15 @@ use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
     text_anchor::{HPos, VPos},
 };
+use std::collections::HashMap;
+use std::sync::{Arc, LazyLock, Mutex, PoisonError};
 
 /// [`BitMapBackend`] with sharp text in the bundled font.
 pub struct SharpText<'a> {
     inner: BitMapBackend<'a>,
     font: FontRef<'static>,
+    /// Where the font's bytes are: which font a cached raster was drawn in.
+    font_at: usize,
 }
 
 impl<'a> SharpText<'a> {
@@ -26,6 +30,7 @@ impl<'a> SharpText<'a> {
             inner,
             // The bundled font parses, or the build is broken (the charts' tests draw text).
             font: FontRef::try_from_slice(font).expect("the bundled font is a valid TrueType file"),
+            font_at: font.as_ptr() as usize,
         }
     }
 }
@@ -121,9 +126,8 @@ impl DrawingBackend for SharpText<'_> {
         if color.alpha == 0.0 {
             return Ok(());
         }
-        let ((min_x, min_y), (max_x, max_y)) = style
-            .layout_box(text)
-            .map_err(|e| DrawingErrorKind::FontError(Box::new(e)))?;
+        let raster = raster(&self.font, self.font_at, text, style)?;
+        let ((min_x, min_y), (max_x, max_y)) = raster.layout_box;
         let (width, height) = (max_x - min_x, max_y - min_y);
         let dx = match style.anchor().h_pos {
             HPos::Left => 0,
@@ -135,32 +139,9 @@ impl DrawingBackend for SharpText<'_> {
             VPos::Center => -height / 2,
             VPos::Bottom => -height,
         };
-        let size = style.size() as f32;
-        let font = self.font.as_scaled(PxScale::from(size));
         let transform = style.transform();
         let (w, h) = self.get_size();
-        let mut pixels = Vec::new();
-        let mut x = 0f32;
-        let mut previous = None;
-        for c in text.chars() {
-            let id = font.glyph_id(c);
-            if let Some(p) = previous {
-                x += font.kern(p, id);
-            }
-            previous = Some(id);
-            let glyph = id.with_scale_and_position(PxScale::from(size), point(x, 0.0));
-            if let Some(outline) = font.outline_glyph(glyph) {
-                let bounds = outline.px_bounds();
-                // The same baseline as plotters: half the size below the top of the box.
-                let top = (size / 2.0 + bounds.min.y) as i32;
-                let left = bounds.min.x.floor() as i32;
-                outline.draw(|gx, gy, coverage| {
-                    pixels.push((left + gx as i32, top + gy as i32, coverage));
-                });
-            }
-            x += font.h_advance(id);
-        }
-        for (px, py, coverage) in pixels {
+        for &(px, py, coverage) in &raster.pixels {
             let (tx, ty) = transform.transform(px + dx - min_x, py + dy - min_y);
             let (tx, ty) = (pos.0 + tx, pos.1 + ty);
             if tx >= 0 && tx < w as i32 && ty >= 0 && ty < h as i32 {
@@ -175,6 +156,90 @@ impl DrawingBackend for SharpText<'_> {
         }
         Ok(())
     }
+}
+
+/// A text drawn in one font and size, before it is placed, turned or coloured.
+struct Raster {
+    /// The text's box as plotters measures it (advances and kerning).
+    layout_box: ((i32, i32), (i32, i32)),
+    /// Each inked pixel relative to the box's origin, with its coverage (0–1 and a little
+    /// over, clamped when drawn).
+    pixels: Vec<(i32, i32, f32)>,
+}
+
+/// Which text a raster is of: the font's bytes (their address), plotters' font family and
+/// style (which measure the box), the size (its bits) and the text.
+type RasterKey = (usize, String, String, u64, String);
+
+/// Rasters already made, shared by every chart the process draws: the same tick labels,
+/// titles, legends and month names recur across a report's charts and across the
+/// administrations of a compilation, and laying glyphs out and filling their outlines was a
+/// third of drawing a chart. Bounded by [`CACHED_PIXELS`].
+static RASTERS: LazyLock<Mutex<(HashMap<RasterKey, Arc<Raster>>, usize)>> =
+    LazyLock::new(|| Mutex::new((HashMap::new(), 0)));
+
+/// At most this many pixels are kept in [`RASTERS`] (12 bytes each, so 24 MB); past it new
+/// texts are drawn without being kept.
+const CACHED_PIXELS: usize = 2_000_000;
+
+/// The raster of `text` in `style`, from the cache or made (and kept while there is room).
+fn raster<TStyle: BackendTextStyle, E: std::error::Error + Send + Sync>(
+    font: &FontRef<'static>,
+    font_at: usize,
+    text: &str,
+    style: &TStyle,
+) -> Result<Arc<Raster>, Failed<E>> {
+    let key: RasterKey = (
+        font_at,
+        style.family().as_str().to_string(),
+        style.style().as_str().to_string(),
+        style.size().to_bits(),
+        text.to_string(),
+    );
+    // A poisoned lock only means another chart's thread panicked; the map is still whole.
+    let cached = RASTERS
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .0
+        .get(&key)
+        .cloned();
+    if let Some(raster) = cached {
+        return Ok(raster);
+    }
+    let layout_box = style
+        .layout_box(text)
+        .map_err(|e| DrawingErrorKind::FontError(Box::new(e)))?;
+    let size = style.size() as f32;
+    let scaled = font.as_scaled(PxScale::from(size));
+    let mut pixels = Vec::new();
+    let mut x = 0f32;
+    let mut previous = None;
+    for c in text.chars() {
+        let id = scaled.glyph_id(c);
+        if let Some(p) = previous {
+            x += scaled.kern(p, id);
+        }
+        previous = Some(id);
+        let glyph = id.with_scale_and_position(PxScale::from(size), point(x, 0.0));
+        if let Some(outline) = scaled.outline_glyph(glyph) {
+            let bounds = outline.px_bounds();
+            // The same baseline as plotters: half the size below the top of the box.
+            let top = (size / 2.0 + bounds.min.y) as i32;
+            let left = bounds.min.x.floor() as i32;
+            outline.draw(|gx, gy, coverage| {
+                pixels.push((left + gx as i32, top + gy as i32, coverage));
+            });
+        }
+        x += scaled.h_advance(id);
+    }
+    let raster = Arc::new(Raster { layout_box, pixels });
+    let mut guard = RASTERS.lock().unwrap_or_else(PoisonError::into_inner);
+    let (map, kept) = &mut *guard;
+    if *kept + raster.pixels.len() <= CACHED_PIXELS {
+        *kept += raster.pixels.len();
+        map.insert(key, Arc::clone(&raster));
+    }
+    Ok(raster)
 }
 
 #[cfg(test)]
