@@ -175,8 +175,10 @@ type RasterKey = (usize, String, String, u64, String);
 /// titles, legends and month names recur across a report's charts and across the
 /// administrations of a compilation, and laying glyphs out and filling their outlines was a
 /// third of drawing a chart. Bounded by [`CACHED_PIXELS`].
-static RASTERS: LazyLock<Mutex<(HashMap<RasterKey, Arc<Raster>>, usize)>> =
-    LazyLock::new(|| Mutex::new((HashMap::new(), 0)));
+static RASTERS: LazyLock<Mutex<Rasters>> = LazyLock::new(|| Mutex::new((HashMap::new(), 0)));
+
+/// The cached rasters and how many pixels they hold together.
+type Rasters = (HashMap<RasterKey, Arc<Raster>>, usize);
 
 /// At most this many pixels are kept in [`RASTERS`] (12 bytes each, so 24 MB); past it new
 /// texts are drawn without being kept.
