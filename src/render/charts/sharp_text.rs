@@ -162,8 +162,8 @@ impl DrawingBackend for SharpText<'_> {
 struct Raster {
     /// The text's box as plotters measures it (advances and kerning).
     layout_box: ((i32, i32), (i32, i32)),
-    /// Each inked pixel relative to the box's origin, with its coverage (0–1 and a little
-    /// over, clamped when drawn).
+    /// Each inked pixel relative to the box's origin, with its coverage (above 0, up to 1
+    /// and a little over, clamped when drawn).
     pixels: Vec<(i32, i32, f32)>,
 }
 
@@ -228,8 +228,12 @@ fn raster<TStyle: BackendTextStyle, E: std::error::Error + Send + Sync>(
             // The same baseline as plotters: half the size below the top of the box.
             let top = (size / 2.0 + bounds.min.y) as i32;
             let left = bounds.min.x.floor() as i32;
+            // The glyph's box is mostly bare: a pixel of no coverage would be drawn with
+            // alpha 0, which the bitmap skips, so it is not kept.
             outline.draw(|gx, gy, coverage| {
-                pixels.push((left + gx as i32, top + gy as i32, coverage));
+                if coverage > 0.0 {
+                    pixels.push((left + gx as i32, top + gy as i32, coverage));
+                }
             });
         }
         x += scaled.h_advance(id);
