@@ -241,7 +241,8 @@ fn raster<TStyle: BackendTextStyle, E: std::error::Error + Send + Sync>(
     let raster = Arc::new(Raster { layout_box, pixels });
     let mut guard = RASTERS.lock().unwrap_or_else(PoisonError::into_inner);
     let (map, kept) = &mut *guard;
-    if *kept + raster.pixels.len() <= CACHED_PIXELS {
+    // Another thread may have made the same text meanwhile: the one kept stays.
+    if !map.contains_key(&key) && *kept + raster.pixels.len() <= CACHED_PIXELS {
         *kept += raster.pixels.len();
         map.insert(key, Arc::clone(&raster));
     }
