@@ -111,6 +111,25 @@ where
     Ok(plot)
 }
 
+/// Draws the title and the subtitle under it at the top (the compilation's charts, which
+/// lay out the rest themselves, use this alone).
+pub fn titles<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    title: &str,
+    subtitle: &str,
+) -> Result<(), DrawError>
+where
+    DB::ErrorType: 'static,
+{
+    root.draw(&Text::new(title.to_string(), (40, 20), font(TITLE_SIZE)))?;
+    root.draw(&Text::new(
+        subtitle.to_string(),
+        (40, 86),
+        note_font(TEXT_SIZE),
+    ))?;
+    Ok(())
+}
+
 /// Draws the title (and a subtitle under it) at the top and a footnote at the bottom;
 /// returns the area left for the chart.
 pub fn frame<DB: DrawingBackend>(
@@ -123,12 +142,7 @@ where
     DB::ErrorType: 'static,
 {
     let (_, h) = root.dim_in_pixel();
-    root.draw(&Text::new(title.to_string(), (40, 20), font(TITLE_SIZE)))?;
-    root.draw(&Text::new(
-        subtitle.to_string(),
-        (40, 86),
-        note_font(TEXT_SIZE),
-    ))?;
+    titles(root, title, subtitle)?;
     let bottom = if footnote.is_empty() {
         30
     } else {

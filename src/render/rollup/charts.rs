@@ -12,8 +12,8 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::words;
 use crate::error::Result;
-use crate::render::charts::style::{CURRENT, GRID, NOTE, PREVIOUS, TEXT, TEXT_SIZE, TITLE_SIZE};
-use crate::render::charts::style::{font, note_font, rgb};
+use crate::render::charts::style::{CURRENT, GRID, NOTE, PREVIOUS, TEXT};
+use crate::render::charts::style::{font, note_font, rgb, titles};
 use crate::render::charts::{ChartFile, DrawError, Drawing, chart_files, png_of, svg_of};
 use crate::render::palette::{HEAT, NOT_REPORTED};
 use crate::rollup::compile::{Compilation, Shade};
@@ -87,24 +87,6 @@ fn wrap(text: &str, chars: usize) -> Vec<String> {
         }
     }
     lines
-}
-
-/// The title and subtitle at the top.
-fn titles<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    title: &str,
-    subtitle: &str,
-) -> std::result::Result<(), DrawError>
-where
-    DB::ErrorType: 'static,
-{
-    root.draw(&Text::new(title.to_string(), (40, 20), font(TITLE_SIZE)))?;
-    root.draw(&Text::new(
-        subtitle.to_string(),
-        (40, 86),
-        note_font(TEXT_SIZE),
-    ))?;
-    Ok(())
 }
 
 struct HeatMap<'a>(&'a Compilation);
