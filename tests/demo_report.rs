@@ -697,3 +697,58 @@ fn the_large_generator_can_leave_every_case_open() {
     let r = w.run(&["demo", "x", "--incidents", "10", "--open-share", "101"]);
     assert_eq!(r.code, 2, "{}", r.stderr);
 }
+
+/// Regression: a sheet that needs more than Excel's 1 023 manual page breaks stopped the
+/// whole run ("Maximum number of horizontal or vertical pagebreaks allowed by Excel is
+/// 1023"). A list of 60 000 stale cases (50 000 shown, `max_list_rows`' default) now writes
+/// its report: the Status sheet is paged by the spreadsheet program, with the list's column
+/// headings repeated as print titles, and only the two breaks made by hand.
+#[test]
+fn a_list_longer_than_excels_page_breaks_allow_still_writes_its_report() {
+    let w = Work::new();
+    let mut csv = String::from("Ärendenummer;Rapporterad;Status;Kategori\n");
+    for i in 0..60_000u32 {
+        let day = 1 + i % 28;
+        let month = 1 + (i / 28) % 5;
+        csv.push_str(&format!(
+            "IA-2025-{i:05};2025-{month:02}-{day:02};Under utredning;Nätfiske\n"
+        ));
+    }
+    std::fs::write(w.input("ia.csv"), csv).unwrap();
+    let run = w.run(&["run", "--as-of", "2025-11-12"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    let s = w.summary(2025);
+    assert_eq!(s["incidents"]["total"], 60_000);
+    let sheet = w.sheet(2025, "Status");
+    let header = sheet
+        .iter()
+        .position(|r| r.first().is_some_and(|c| c == "Ärendenummer"))
+        .unwrap();
+    let listed = sheet[header + 1..]
+        .iter()
+        .take_while(|r| r.first().is_some_and(|c| c.starts_with("IA-2025-")))
+        .count();
+    assert_eq!(listed, 50_000);
+    assert!(
+        sheet[header + 1 + listed][0].starts_with("… och 10\u{a0}000 rader till"),
+        "{:?}",
+        sheet[header + 1 + listed]
+    );
+    let workbook = w.workbook_path(2025);
+    let status = common::xlsx_part(&workbook, "xl/worksheets/sheet3.xml");
+    assert_eq!(
+        status.matches("<brk ").count(),
+        2,
+        "only the breaks made by hand"
+    );
+    let book = common::xlsx_part(&workbook, "xl/workbook.xml");
+    let row = header + 1;
+    assert!(
+        book.contains(&format!(
+            "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"2\">Status!${row}:${row}</definedName>"
+        )),
+        "the list's column headings repeat on every page"
+    );
+    let problems = common::pages::problems(&common::layout::read(&workbook));
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

@@ -19,7 +19,9 @@ struct Print {
     scale: f64,
     /// Printable width and height in points (the paper less its margins).
     room: (f64, f64),
-    /// Rows repeated at the top of every page: `0..titles`.
+    /// Rows repeated at the top of every page: `titles_from..titles` (from 0, the sheet's
+    /// title rows; from a table's header row on a sheet the program pages).
+    titles_from: u32,
     titles: u32,
     /// Last row and column printed (0-based).
     last: (u32, u32),
@@ -50,9 +52,14 @@ fn print(book: &Book, index: usize, s: &Sheet) -> Print {
         width - 72.0 * (margin_in(margins, "left") + margin_in(margins, "right")),
         height - 72.0 * (margin_in(margins, "top") + margin_in(margins, "bottom")),
     );
-    let titles = defined(book, "_xlnm.Print_Titles", index)
-        .and_then(|t| t.split(':').nth(1)?.parse().ok())
-        .unwrap_or(0);
+    let title_rows = defined(book, "_xlnm.Print_Titles", index);
+    let title_row = |k: usize| {
+        title_rows
+            .as_ref()
+            .and_then(|t| t.split(':').nth(k)?.parse::<u32>().ok())
+    };
+    let titles = title_row(1).unwrap_or(0);
+    let titles_from = title_row(0).map_or(0, |first| first - 1);
     let last = defined(book, "_xlnm.Print_Area", index)
         .map(|a| {
             let end = a.split(':').nth(1).unwrap_or(&a).to_string();
@@ -69,6 +76,7 @@ fn print(book: &Book, index: usize, s: &Sheet) -> Print {
     Print {
         scale: number_after(page_setup, " scale=\"").unwrap_or(100.0),
         room,
+        titles_from,
         titles,
         last,
         breaks,
@@ -96,13 +104,35 @@ pub fn problems(book: &Book) -> Vec<String> {
             .max()
             .unwrap_or(0)
             .min(p.last.0);
-        let titles: f64 = (0..p.titles).map(height).sum();
+        let titles: f64 = (p.titles_from..p.titles).map(height).sum();
+        // A table whose column headings the print titles repeat, with no page broken by
+        // hand inside it: the spreadsheet program breaks its pages (a sheet longer than
+        // Excel's 1 023 manual breaks allow), each under its headings.
+        let by_program: Vec<u32> = s
+            .tables
+            .iter()
+            .filter(|t| {
+                (p.titles_from..p.titles).contains(&t.0)
+                    && !p.breaks.iter().any(|&b| b > t.0 && b <= t.3)
+            })
+            .map(|t| t.0)
+            .collect();
         let mut starts = vec![0];
         starts.extend(p.breaks.iter().copied().filter(|&b| b <= last_row));
         starts.push(last_row + 1);
         for (k, w) in starts.windows(2).enumerate() {
+            if by_program.iter().any(|h| (w[0]..w[1]).contains(h)) {
+                continue;
+            }
             let rows: f64 = (w[0]..w[1]).map(height).sum();
-            let tall = (rows + if k > 0 { titles } else { 0.0 }) * p.scale / 100.0;
+            let tall = (rows
+                + if k > 0 && w[0] > p.titles_from {
+                    titles
+                } else {
+                    0.0
+                })
+                * p.scale
+                / 100.0;
             if tall > p.room.1 + 0.5 {
                 out.push(format!(
                     "{}: page {} is {tall:.0} points tall, but the paper holds {:.0}: the printer breaks it where it likes",

@@ -31,6 +31,10 @@ const MAX_COLUMN: usize = 50;
 const MIN_COLUMN: usize = 6;
 /// The most rows a list may have on a sheet, whatever the config says.
 const EXCEL_LIST_ROWS: usize = crate::config::MAX_LIST_ROWS_LIMIT as usize;
+/// The tallest row Excel takes, in points.
+const MAX_ROW_HEIGHT: f64 = 409.0;
+/// The rows of a sheet.
+const SHEET_ROWS: usize = 1_048_576;
 /// The most characters an Excel cell holds.
 const EXCEL_CELL_CHARS: usize = 32_767;
 
@@ -95,6 +99,11 @@ pub struct SheetWriter<'a> {
     /// The widest one-line text in column A (headings, notes, lines), in characters of
     /// column width: it runs into the columns to its right, which the print area must cover.
     overflowing: usize,
+    /// The header row and printed height of the tallest table so far, whose column headings
+    /// the print titles repeat on a sheet paged by the program ([`Plan::by_program`]).
+    tallest: Option<(u32, f64)>,
+    /// How many tables the sheet has.
+    tables: usize,
     /// The next free row.
     pub row: u32,
 }
@@ -127,6 +136,8 @@ impl<'a> SheetWriter<'a> {
             pending: None,
             last_col: 0,
             overflowing: 0,
+            tallest: None,
+            tables: 0,
             row: TITLE_ROWS + 1,
         })
     }
@@ -175,9 +186,10 @@ impl<'a> SheetWriter<'a> {
         (from..to).map(|r| self.height(r)).sum()
     }
 
-    /// The points of rows the current page holds; `None` in the first pass.
+    /// The points of rows the current page holds; `None` in the first pass, and on a sheet
+    /// whose pages the spreadsheet program breaks.
     fn capacity(&self) -> Option<f64> {
-        let plan = self.plan.as_ref()?;
+        let plan = self.plan.as_ref().filter(|p| !p.by_program)?;
         Some(if self.page_top == 0 {
             plan.page()
         } else {
@@ -227,6 +239,7 @@ impl<'a> SheetWriter<'a> {
     /// Sets a row's height in points (for cells written straight to the sheet), so that the
     /// pages break by it.
     pub fn set_row_height(&mut self, row: u32, height: f64) -> Result<(), XlsxError> {
+        let height = height.min(MAX_ROW_HEIGHT);
         self.ws.set_row_height(row, height)?;
         self.heights.insert(row, height);
         Ok(())
@@ -321,7 +334,9 @@ impl<'a> SheetWriter<'a> {
         };
         // A list longer than `[report] max_list_rows` (or than a sheet holds) is cut; the
         // line under it says how many more, and summary.json has them all.
-        let max = self.f.max_list_rows.min(EXCEL_LIST_ROWS);
+        // Two lists on one sheet never run past the sheet's last row either.
+        let room = (SHEET_ROWS - self.row as usize).saturating_sub(10);
+        let max = self.f.max_list_rows.min(EXCEL_LIST_ROWS).min(room).max(1);
         let (rows, cut) = match rows.len().checked_sub(max) {
             Some(more) if more > 0 => (&rows[..max], more),
             _ => (rows, 0),
@@ -375,6 +390,11 @@ impl<'a> SheetWriter<'a> {
             self.ws.add_table(top, 0, last_row, last_col, &table)?;
         }
         self.last_col = self.last_col.max(last_col);
+        let height = self.used(header_row, last_row + 1);
+        if self.tallest.is_none_or(|(_, h)| height > h) {
+            self.tallest = Some((header_row, height));
+        }
+        self.tables += 1;
         self.row = last_row + 2;
         if cut > 0 {
             self.row -= 1;
@@ -401,7 +421,10 @@ impl<'a> SheetWriter<'a> {
     fn paginate(&mut self, headings: &[String], rows: &[Vec<Value>]) -> Vec<(u32, Range<usize>)> {
         let header_row = self.row;
         let begin = self.pending.take().unwrap_or(header_row);
-        let (Some(room), Some(plan)) = (self.capacity(), self.plan.as_ref()) else {
+        let (Some(room), Some(plan)) = (
+            self.capacity(),
+            self.plan.as_ref().filter(|p| !p.by_program),
+        ) else {
             return vec![(header_row, 0..rows.len())];
         };
         let repeated = plan.repeat_rows == header_row + 1;
@@ -622,6 +645,8 @@ impl<'a> SheetWriter<'a> {
             .filter(|&(_, h)| h > LINE)
             .collect();
         for (row, h) in tall {
+            // Excel's tallest row is 409 points; a taller one is refused as damaged.
+            let h = h.min(MAX_ROW_HEIGHT);
             self.ws.set_row_height(row, h)?;
             self.heights.insert(row, h);
         }
@@ -661,6 +686,7 @@ impl<'a> SheetWriter<'a> {
         };
         self.ws.set_landscape();
         self.ws.set_paper_size(9);
+        let mut by_program = self.plan.as_ref().is_some_and(|p| p.by_program);
         let scale = match &self.plan {
             Some(plan) => plan.scale,
             None => {
@@ -681,21 +707,42 @@ impl<'a> SheetWriter<'a> {
                     })
                     .collect();
                 let scale = pages::scale(width, &hand);
+                by_program = pages::needs_program_paging(
+                    self.used(0, self.row),
+                    titles,
+                    scale,
+                    self.hand_breaks.len(),
+                    self.tables,
+                );
                 self.f.plans.put(
                     &self.title,
                     Plan {
                         widths: self.widths.clone(),
                         repeat_rows: repeat,
                         scale,
+                        by_program,
                     },
                 );
                 scale
             }
         };
         self.ws.set_print_scale(scale);
-        self.ws.set_repeat_rows(0, repeat - 1)?;
+        // A sheet too long for Excel's manual page breaks is paged by the spreadsheet
+        // program; its longest table's column headings then start every page after the one
+        // they are first printed on (a sheet's only table has them in the frozen rows).
+        let (first_title, last_title) = match (by_program, self.tallest) {
+            (true, Some((header, _))) if freeze == TITLE_ROWS => (header, header),
+            _ => (0, repeat - 1),
+        };
+        self.ws.set_repeat_rows(first_title, last_title)?;
         self.ws.set_print_area(0, 0, self.row.max(1), last_col)?;
         self.ws.set_footer("&L&A&RSida &P av &N");
+        // Whatever the estimate said, a report is never stopped by Excel's limit: past it,
+        // only the breaks made by hand stay.
+        if self.page_breaks.len() > pages::MAX_BREAKS {
+            self.page_breaks = self.hand_breaks.clone();
+            self.page_breaks.truncate(pages::MAX_BREAKS);
+        }
         if !self.page_breaks.is_empty() {
             self.ws.set_page_breaks(&self.page_breaks)?;
         }

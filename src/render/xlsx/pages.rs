@@ -32,6 +32,29 @@ pub struct Plan {
     pub repeat_rows: u32,
     /// Print scale in per cent.
     pub scale: u16,
+    /// The sheet would need more page breaks than Excel allows ([`MAX_BREAKS`]): the
+    /// spreadsheet program breaks its pages itself, and the print titles repeat the column
+    /// headings of its longest table; only the breaks made by hand are kept.
+    pub by_program: bool,
+}
+
+/// The most manual page breaks Excel allows on a sheet (rust_xlsxwriter refuses more).
+pub const MAX_BREAKS: usize = 1023;
+
+/// Whether a sheet of `height` points of rows, with `hand_breaks` pages broken by hand and
+/// `tables` tables, might need more than [`MAX_BREAKS`] breaks at `scale` per cent, when a
+/// later page holds `titles` points of repeated rows. Generous: each table may add a page of
+/// its own beyond its height, and a tenth more is allowed for rows kept together.
+pub fn needs_program_paging(
+    height: f64,
+    titles: f64,
+    scale: u16,
+    hand_breaks: usize,
+    tables: usize,
+) -> bool {
+    let page = (PAGE_HEIGHT * 100.0 / f64::from(scale) - titles).max(LINE);
+    let pages = (height / page * 1.1).ceil() as usize + hand_breaks + 2 * tables;
+    pages > MAX_BREAKS
 }
 
 impl Plan {
@@ -87,5 +110,17 @@ mod tests {
         // and flows over pages instead.
         assert_eq!(scale(500.0, &[600.0]), 80);
         assert_eq!(scale(500.0, &[5000.0]), 100);
+    }
+
+    #[test]
+    fn a_sheet_past_excels_break_limit_is_paged_by_the_program() {
+        // 480 points a page at 100 %, 45 of them titles: 435 points of rows a page.
+        // 800 pages of rows (plus a tenth) fit under the limit; 1 000 do not.
+        assert!(!needs_program_paging(800.0 * 435.0, 45.0, 100, 2, 3));
+        assert!(needs_program_paging(1000.0 * 435.0, 45.0, 100, 2, 3));
+        // 50 000 rows of 15 points.
+        assert!(needs_program_paging(50_000.0 * 15.0, 45.0, 100, 2, 3));
+        // At half the scale a page holds twice the rows.
+        assert!(!needs_program_paging(1600.0 * 435.0, 45.0, 50, 0, 1));
     }
 }
