@@ -1,12 +1,22 @@
-//! Short labels matched ignoring case and spacing, interned once.
+//! Short labels matched by their canonical key, interned once.
 //!
 //! In: texts (statuses, categories, departments, case numbers…). Out: [`Labels`], dense
-//! indices with each label's first spelling, and [`label_key`], the one case-folding key the
-//! program matches names by. A leaf module: ingest interns case numbers into it while reading,
-//! and config, normalise and analyse look names up by its key.
+//! indices with each label's shown spelling, and [`label_key`], the one key the program
+//! matches names by ([`crate::canonical::key`], with numbers written in digits matched by
+//! their value). A leaf module: ingest interns case numbers into it while reading, and
+//! config, normalise and analyse look names up by its key.
 
-/// Distinct labels (statuses, categories, departments, case numbers…), matched ignoring case
-/// and runs of white space; the first spelling seen is kept (white space collapsed).
+use std::collections::HashMap;
+
+use crate::canonical;
+
+/// Distinct labels (statuses, categories, departments, case numbers…), matched by
+/// [`label_key`]: ignoring case, white space, invisible characters and Unicode composition,
+/// and a label written in digits only by its number ("000123" is "123": Excel drops the
+/// leading zeros a CSV export keeps). Each label is shown in its canonical form; of several
+/// spellings, the one with most votes ([`Labels::vote`]: rows or files that use it) and, on a
+/// tie or without votes, the [`preferred`] one, so that the order rows and files come in never
+/// changes what is shown.
 ///
 /// Built for millions of distinct case numbers: the names share one text buffer, the index
 /// (a `hashbrown` table) holds only each label's position, 4 bytes, and each label's key hash
@@ -19,6 +29,43 @@ pub struct Labels {
     ends: Vec<u32>,
     hashes: Vec<u32>,
     index: hashbrown::HashTable<u32>,
+    /// Labels shown in another spelling than the one kept in `text` (rare).
+    shown: HashMap<u32, Box<str>>,
+    /// Votes for the spellings of labels ([`Labels::vote`]), by label.
+    votes: HashMap<u32, Vec<(Box<str>, u64)>>,
+}
+
+/// Of two canonical spellings of one label, whether `a` is shown rather than `b` when no
+/// votes decide: the longer (a case number with the leading zeros its source system wrote),
+/// then the one nearest to sentence case ("Fel mottagare" before "fel mottagare" and "FEL
+/// MOTTAGARE"), then the first in Unicode order.
+pub fn preferred(a: &str, b: &str) -> bool {
+    let rank = |s: &str| {
+        (
+            s.len(),
+            std::cmp::Reverse(off_sentence_case(s)),
+            std::cmp::Reverse(s.to_string()),
+        )
+    };
+    rank(a) > rank(b)
+}
+
+/// How many letters of `text` differ in case from its sentence case (the first letter a
+/// capital, the others small).
+fn off_sentence_case(text: &str) -> usize {
+    let mut first = true;
+    text.chars()
+        .filter(|c| c.is_alphabetic())
+        .filter(|c| {
+            let wrong = if first {
+                c.is_lowercase()
+            } else {
+                c.is_uppercase()
+            };
+            first = false;
+            wrong
+        })
+        .count()
 }
 
 /// The label at an index, from the parts of [`Labels`] (so that the index can be borrowed
@@ -44,6 +91,9 @@ impl Labels {
         if let Some(&i) = self.index.find(spread(hash), |&i| {
             hashes[i as usize] == hash && same_key(name_in(names, ends, i), text)
         }) {
+            if self.name(i) != text {
+                self.respell(i, text);
+            }
             return i;
         }
         let i = self.push(text);
@@ -87,18 +137,66 @@ impl Labels {
     }
 
     fn push(&mut self, text: &str) -> u32 {
-        if let Some(t) = simple(text) {
-            self.text.push_str(t);
-        } else {
-            for (n, word) in text.split_whitespace().enumerate() {
-                if n > 0 {
-                    self.text.push(' ');
-                }
-                self.text.push_str(word);
-            }
+        match simple(text) {
+            Some(t) => self.text.push_str(t),
+            None => self.text.push_str(&canonical::canonical(text)),
         }
         self.ends.push(self.text.len() as u32);
         (self.ends.len() - 1) as u32
+    }
+
+    /// Another spelling of label `i` was met: shows it when it is [`preferred`].
+    #[cold]
+    fn respell(&mut self, i: u32, text: &str) {
+        let spelling = canonical::canonical(text);
+        let current = self.name(i);
+        if spelling != current && preferred(&spelling, current) {
+            self.shown.insert(i, spelling.into());
+        }
+    }
+
+    /// Counts `n` votes (rows, or files) for `spelling` as the way label `i` is shown; see
+    /// [`Labels::settle`].
+    pub fn vote(&mut self, i: u32, spelling: &str, n: u64) {
+        let spelling = canonical::canonical(spelling);
+        let votes = self.votes.entry(i).or_default();
+        match votes.iter_mut().find(|(s, _)| **s == *spelling) {
+            Some((_, count)) => *count += n,
+            None => votes.push((spelling.into(), n)),
+        }
+    }
+
+    /// Shows label `i` as `spelling` from now on (a configured status as the config writes
+    /// it), whatever other spellings are met.
+    pub fn show_as(&mut self, i: u32, spelling: &str) {
+        self.votes.remove(&i);
+        let spelling = canonical::canonical(spelling);
+        if *spelling == *name_in(&self.text, &self.ends, i) {
+            self.shown.remove(&i);
+        } else {
+            self.shown.insert(i, spelling.into());
+        }
+    }
+
+    /// Shows each label that has votes in the spelling with most votes (on a tie, the
+    /// [`preferred`] one), and forgets the votes.
+    pub fn settle(&mut self) {
+        for (i, votes) in std::mem::take(&mut self.votes) {
+            let best = votes.into_iter().reduce(|a, b| {
+                if b.1 > a.1 || (b.1 == a.1 && preferred(&b.0, &a.0)) {
+                    b
+                } else {
+                    a
+                }
+            });
+            if let Some((spelling, _)) = best {
+                if *spelling == *name_in(&self.text, &self.ends, i) {
+                    self.shown.remove(&i);
+                } else {
+                    self.shown.insert(i, spelling);
+                }
+            }
+        }
     }
 
     /// The index of a label, if known.
@@ -109,8 +207,13 @@ impl Labels {
             .copied()
     }
 
-    /// The label at an index.
+    /// The label at an index, as it is shown.
     pub fn name(&self, i: u32) -> &str {
+        if !self.shown.is_empty()
+            && let Some(s) = self.shown.get(&i)
+        {
+            return s;
+        }
         name_in(&self.text, &self.ends, i)
     }
 
@@ -130,29 +233,22 @@ impl Labels {
     }
 }
 
-/// The characters labels are compared by: words joined by one space, lower case.
-fn key_chars(text: &str) -> impl Iterator<Item = char> + '_ {
-    text.split_whitespace().enumerate().flat_map(|(n, word)| {
-        (n > 0)
-            .then_some(' ')
-            .into_iter()
-            .chain(word.chars().flat_map(char::to_lowercase))
-    })
-}
-
-/// ASCII text with single spaces between words: its key is its trimmed, lower-cased bytes.
-/// One pass over the bytes; any white space other than a single space (a tab, a line break,
-/// a vertical tab) sends the text down the general path, as `split_whitespace` would split it.
+/// ASCII text, not all digits, with single spaces between words and no control character:
+/// its key is its trimmed, lower-cased bytes. One pass over the bytes; anything else (a tab,
+/// a line break, a character [`canonical`] removes, a number in digits) goes down the
+/// general path, [`label_key`].
 fn simple(text: &str) -> Option<&str> {
     let t = text.trim();
     let mut previous = 0u8;
+    let mut digits = true;
     for &b in t.as_bytes() {
-        if !b.is_ascii() || (9..=13).contains(&b) || (b == b' ' && previous == b' ') {
+        if !b.is_ascii() || b < b' ' || b == 0x7F || (b == b' ' && previous == b' ') {
             return None;
         }
+        digits &= b.is_ascii_digit();
         previous = b;
     }
-    Some(t)
+    (!digits).then_some(t)
 }
 
 /// A label's key hash: FNV-1a of its key's bytes, folded to 32 bits (kept per label).
@@ -166,10 +262,7 @@ fn key_hash(text: &str) -> u32 {
         }
         return fold(h.finish());
     }
-    let mut buf = [0u8; 4];
-    for c in key_chars(text) {
-        h.write(c.encode_utf8(&mut buf).as_bytes());
-    }
+    h.write(label_key(text).as_bytes());
     fold(h.finish())
 }
 
@@ -186,14 +279,19 @@ fn spread(h: u32) -> u64 {
 fn same_key(a: &str, b: &str) -> bool {
     match (simple(a), simple(b)) {
         (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
-        _ => key_chars(a).eq(key_chars(b)),
+        _ => label_key(a) == label_key(b),
     }
 }
 
-/// The key labels, statuses, object names and risk ids are matched by: words joined by
-/// one space, lower case. The one case-folding key of the program.
+/// The key labels, statuses, object names and risk ids are matched by: the
+/// [`canonical::key`] (case, white space, invisible characters and composition ignored), and
+/// for a text of digits only, its number ([`canonical::numeric_id`]). The one key of the
+/// program.
 pub fn label_key(text: &str) -> String {
-    key_chars(text).collect()
+    match canonical::numeric_id(text) {
+        Some(n) => n.to_string(),
+        None => canonical::key(text),
+    }
 }
 
 /// A key that sorts names as a reader expects: case and spacing ignored as by
@@ -281,6 +379,45 @@ mod tests {
         assert_eq!(l.intern("FEL\t\tMOTTAGARE "), a);
         assert_eq!(l.name(a), "Fel mottagare");
         assert_eq!(label_key("Fel\x0Bmottagare"), "fel mottagare");
+    }
+
+    #[test]
+    fn the_shown_spelling_does_not_depend_on_the_order_met() {
+        let spellings = [
+            "FEL MOTTAGARE",
+            "fel mottagare",
+            "Fel  mottagare",
+            "Fel\u{200B} mottagare",
+        ];
+        for start in 0..spellings.len() {
+            let mut l = Labels::default();
+            for k in 0..spellings.len() {
+                l.intern(spellings[(start + k) % spellings.len()]);
+            }
+            assert_eq!(l.iter().collect::<Vec<_>>(), ["Fel mottagare"]);
+        }
+        // A case number keeps the leading zeros its source system wrote, whichever came first.
+        let mut l = Labels::default();
+        let a = l.intern("123");
+        assert_eq!(l.intern("000123"), a);
+        assert_eq!(l.name(a), "000123");
+        let mut l = Labels::default();
+        l.intern("000123");
+        l.intern("123");
+        assert_eq!(l.name(0), "000123");
+        assert_eq!(l.len(), 1);
+        // Votes decide over the preference; ties fall back to it.
+        let mut l = Labels::default();
+        let a = l.intern("Nätfiske");
+        l.vote(a, "Nätfiske", 2);
+        l.intern("NÄTFISKE");
+        l.vote(a, "NÄTFISKE", 5);
+        l.settle();
+        assert_eq!(l.name(a), "NÄTFISKE");
+        l.vote(a, "nätfiske", 3);
+        l.vote(a, "Na\u{308}tfiske", 3);
+        l.settle();
+        assert_eq!(l.name(a), "Nätfiske", "3 against 3: sentence case");
     }
 
     #[test]

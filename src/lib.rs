@@ -10,6 +10,7 @@
 pub(crate) mod analyse;
 pub mod app;
 pub(crate) mod calendar;
+pub(crate) mod canonical;
 pub mod cli;
 pub(crate) mod config;
 pub(crate) mod demo;

@@ -757,7 +757,9 @@ const INCIDENT_FREE_TEXT: &[&str] = &[
 ///
 /// `" Ärende-ID "`, `"ärende id"` and `"ÄRENDEID"` all become `"ärendeid"`.
 pub fn normalise_header(header: &str) -> String {
-    header
+    // Composed first: "Ärende" typed on a Mac is an A and a combining diaeresis, which is no
+    // letter of its own.
+    crate::canonical::canonical(header)
         .chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
@@ -773,6 +775,7 @@ mod tests {
         assert_eq!(normalise_header(" Ärende-ID "), "ärendeid");
         assert_eq!(normalise_header("ärende id"), "ärendeid");
         assert_eq!(normalise_header("Anmäld till IMY:"), "anmäldtillimy");
+        assert_eq!(normalise_header("A\u{308}rende\u{200B}nr"), "ärendenr");
     }
 
     #[test]

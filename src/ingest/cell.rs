@@ -122,7 +122,12 @@ impl Decoder {
 
 fn text(s: &str) -> CellValue<'_> {
     let t = s.trim();
-    if t.is_empty() {
+    // Only invisible characters (a zero-width space, a byte-order mark): an empty cell.
+    if t.is_empty()
+        || (!t.is_ascii()
+            && t.chars()
+                .all(|c| c.is_whitespace() || crate::canonical::is_invisible(c)))
+    {
         CellValue::Empty
     } else if t.starts_with('#')
         && let Some(e) = ERROR_TEXTS.iter().find(|e| e.eq_ignore_ascii_case(t))

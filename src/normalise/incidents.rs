@@ -9,6 +9,7 @@ use super::csl::{CslColumns, Why};
 use crate::calendar::Day;
 use crate::config::Config;
 use crate::ingest::Table;
+use crate::ingest::cell::RawValue;
 use crate::model::{Case, Incidents, Labels, MISSING_LABEL, Origin};
 use crate::quality::{Finding, Findings, Problem};
 use crate::schema::{Kind, incident as f};
@@ -133,13 +134,20 @@ impl<'t> Interpreted<'t> {
         let bools =
             |i: usize| col(i).map(|c| c.data.values.iter().map(boolean::parse).collect::<Vec<_>>());
         // Each distinct value's label, or "(ogiltigt värde)" and why it cannot be one.
+        // Each spelling votes with its rows for how its label is shown (`Labels::settle`).
         let labels = |i: usize, labels: &mut Labels| -> LabelCodes {
             col(i).map(|c| {
+                let rows = rows_per_value(&c.data.codes, c.data.values.len());
                 c.data
                     .values
                     .iter()
-                    .map(|v| match label::clean(&v.display(), fields[i].key) {
-                        Ok(text) => (labels.intern(&text), None),
+                    .zip(rows)
+                    .map(|(v, n)| match label::clean(&v.display(), fields[i].key) {
+                        Ok(text) => {
+                            let at = labels.intern(&text);
+                            labels.vote(at, &text, n);
+                            (at, None)
+                        }
                         Err(why) => (labels.intern(label::placeholder(why)), Some(why)),
                     })
                     .collect()
@@ -166,10 +174,12 @@ impl<'t> Interpreted<'t> {
             ],
             csl: CslColumns::new(table, at.date_format),
             statuses: col(f::STATUS).map(|c| {
+                let rows = rows_per_value(&c.data.codes, c.data.values.len());
                 c.data
                     .values
                     .iter()
-                    .map(|v| status_of(&v.display(), config, out))
+                    .zip(rows)
+                    .map(|(v, n)| status_of(v, n, config, out))
                     .collect()
             }),
         }
@@ -455,23 +465,48 @@ enum StatusMeaning {
     Invalid(NotALabel),
 }
 
-fn status_of(text: &str, config: &Config, out: &mut Incidents) -> (u32, StatusMeaning) {
-    if let Some(i) = config.statuses.find(text) {
+/// A status value's label and meaning; `rows` is how many rows hold it (its votes for the
+/// spelling shown, when it is not a configured status).
+fn status_of(
+    value: &RawValue,
+    rows: u64,
+    config: &Config,
+    out: &mut Incidents,
+) -> (u32, StatusMeaning) {
+    let text = value.display();
+    if let Some(i) = config.statuses.find(&text) {
         return (i as u32, StatusMeaning::Known);
     }
-    let (label, meaning) = match label::clean(text, "status") {
-        Ok(label) => (label, StatusMeaning::Unknown),
+    match label::clean(&text, "status") {
+        Ok(label) => {
+            let i = intern_status(out, &label);
+            out.statuses.vote(i, &label, rows);
+            (i, StatusMeaning::Unknown)
+        }
         Err(why) => (
-            label::placeholder(why).to_string(),
+            intern_status(out, label::placeholder(why)),
             StatusMeaning::Invalid(why),
         ),
-    };
+    }
+}
+
+fn intern_status(out: &mut Incidents, label: &str) -> u32 {
     let before = out.statuses.len();
-    let i = out.statuses.intern(&label);
+    let i = out.statuses.intern(label);
     if out.statuses.len() > before {
         out.status_open.push(None);
     }
-    (i, meaning)
+    i
+}
+
+/// How many rows hold each distinct value of a column (code 0, empty, not counted).
+fn rows_per_value(codes: &[u32], values: usize) -> Vec<u64> {
+    let mut rows = vec![0u64; values + 1];
+    for &c in codes {
+        rows[c as usize] += 1;
+    }
+    rows.remove(0);
+    rows
 }
 
 fn missing_status(out: &mut Incidents) -> u32 {

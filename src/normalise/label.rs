@@ -6,7 +6,7 @@
 //! what it is ("(ogiltigt värde)", "(namn, visas inte)") and reported as `suspicious_value`. Defence in depth for privacy:
 //! whatever a parser or a column choice does wrong, free text cannot travel out as a label.
 
-use crate::sensitive::{NotALabel, check_label, without_controls};
+use crate::sensitive::{NotALabel, check_label};
 
 pub use crate::sensitive::{max_chars, max_words};
 
@@ -14,12 +14,11 @@ pub use crate::sensitive::{max_chars, max_words};
 /// `20250101-0001` has the shape of a personal identity number but not its birth number
 /// (000), so it passes; `19850101-1234` does not.
 pub fn clean(text: &str, field: &str) -> Result<String, NotALabel> {
-    let text = without_controls(text);
-    let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if text.contains(['\n', '\r']) {
+    if text.trim().contains(['\n', '\r']) {
         return Err(NotALabel::LineBreak);
     }
-    check_label(&collapsed, max_chars(field), max_words(field)).map(|()| collapsed)
+    let canonical = crate::canonical::canonical(text);
+    check_label(&canonical, max_chars(field), max_words(field)).map(|()| canonical.into_owned())
 }
 
 /// The label shown in place of a value that cannot be one: what it is, never the value.
@@ -76,6 +75,14 @@ mod tests {
             Err(NotALabel::Prose)
         );
         assert_eq!(clean("rad 1\nrad 2", "unit"), Err(NotALabel::LineBreak));
+        // The canonical form: composed, invisible characters out, one kind of space.
+        assert_eq!(
+            clean(
+                "Fo\u{308}rlust\u{A0}av\u{200B} utrustning\u{FEFF}",
+                "category"
+            ),
+            Ok("Förlust av utrustning".into())
+        );
         assert_eq!(check_id("IA-2025-0001"), Ok(()));
         assert_eq!(check_id("Mejl till Bo om saken"), Err(NotALabel::Prose));
         assert_eq!(check_id("a\u{1}b"), Err(NotALabel::ControlCharacters));

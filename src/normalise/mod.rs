@@ -312,6 +312,21 @@ impl<'c> Normaliser<'c> {
         // Case numbers are only named from here on: their index can go before analysis
         // builds its frame beside them.
         out.incidents.ids.keep_only_names();
+        // Each label is shown in its most used spelling; a configured status as configured.
+        let inc = &mut out.incidents;
+        for labels in [
+            &mut inc.statuses,
+            &mut inc.categories,
+            &mut inc.subcategories,
+            &mut inc.departments,
+            &mut inc.units,
+            &mut inc.objects,
+        ] {
+            labels.settle();
+        }
+        for (i, name) in config.statuses.names.iter().enumerate() {
+            inc.statuses.show_as(i as u32, name);
+        }
         for (account, merged) in out.sheets.iter_mut().zip(&merged_per_sheet) {
             account.rows_merged = *merged;
             account.rows_used = account.rows - account.rows_rejected - merged;
