@@ -35,6 +35,25 @@ pub struct Labels {
     votes: HashMap<u32, Vec<(Box<str>, u64)>>,
 }
 
+/// Shows every spelling of one label (by [`label_key`]) the same way: the spelling most of
+/// the texts use, on a tie the [`preferred`] one. For the labels of lists read whole (object
+/// departments, courses, areas), which are grouped and shown by their text.
+pub fn unify<'a>(texts: impl IntoIterator<Item = &'a mut String>) {
+    let mut labels = Labels::default();
+    let mut places: Vec<(&'a mut String, u32)> = Vec::new();
+    for text in texts {
+        let i = labels.intern(text);
+        labels.vote(i, text, 1);
+        places.push((text, i));
+    }
+    labels.settle();
+    for (text, i) in places {
+        if *text != labels.name(i) {
+            *text = labels.name(i).to_string();
+        }
+    }
+}
+
 /// Of two canonical spellings of one label, whether `a` is shown rather than `b` when no
 /// votes decide: the longer (a case number with the leading zeros its source system wrote),
 /// then the one nearest to sentence case ("Fel mottagare" before "fel mottagare" and "FEL

@@ -328,14 +328,14 @@ pub struct TrainingRow {
 }
 
 /// One area's maturity level in one year.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MaturityRow {
     /// The area.
     pub area: String,
-    /// The level reached, 0..=scale_max.
-    pub level: u32,
+    /// The level reached, 0..=scale_max; a decimal as typed ("2,5" is 2.5).
+    pub level: f64,
     /// The target level, when given.
-    pub target: Option<u32>,
+    pub target: Option<f64>,
     /// Where it came from; `origin.year` is the year the level is for.
     pub origin: SnapshotOrigin,
 }

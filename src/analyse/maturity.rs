@@ -42,16 +42,16 @@ pub fn maturity_report(rows: &[MaturityRow], year: i32, scale_max: u32) -> Optio
         areas[i].previous_level = Some(r.level);
         areas[i].target = areas[i].target.or(r.target);
     }
-    let mean = |levels: Vec<u32>| {
-        (!levels.is_empty()).then(|| levels.iter().sum::<u32>() as f64 / levels.len() as f64)
+    let mean = |levels: Vec<f64>| {
+        (!levels.is_empty()).then(|| levels.iter().sum::<f64>() / levels.len() as f64)
     };
     let below_target = areas
         .iter()
-        .filter_map(|a| a.gap().filter(|g| *g > 0).map(|g| (a.area.clone(), g)))
+        .filter_map(|a| a.gap().filter(|g| *g > 0.0).map(|g| (a.area.clone(), g)))
         .collect();
     let fell = areas
         .iter()
-        .filter(|a| a.change().is_some_and(|c| c < 0))
+        .filter(|a| a.change().is_some_and(|c| c < 0.0))
         .map(|a| a.area.clone())
         .collect();
     Some(MaturityReport {

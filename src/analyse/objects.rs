@@ -268,8 +268,11 @@ fn by_department(frame: &DataFrame) -> Result<Vec<DepartmentClassification>> {
             }
         })
         .collect();
-    // "(saknas)" last.
-    rows.sort_by_key(|r| r.department == MISSING_LABEL);
+    // As a reader sorts names (case aside, digits by value), "(saknas)" last.
+    rows.sort_by_cached_key(|r| {
+        let name = r.department.as_str();
+        (name == MISSING_LABEL, crate::labels::natural_key(name))
+    });
     Ok(rows)
 }
 
@@ -383,6 +386,11 @@ pub fn incidents_per_object(
             incidents: n,
         });
     }
-    out.sort_by(|a, b| b.incidents.cmp(&a.incidents).then(a.object.cmp(&b.object)));
+    out.sort_by_cached_key(|o| {
+        (
+            std::cmp::Reverse(o.incidents),
+            crate::labels::natural_key(o.object.as_str()),
+        )
+    });
     Ok((out, findings))
 }

@@ -213,7 +213,7 @@ fn thin(data: &mut Normalised, a: &Admin) {
         data.maturity.clear();
     }
     for m in &mut data.maturity {
-        let step = (percent(a.seed, &format!("{} {:?}", m.area, m.origin.year)) % 3) as u32;
-        m.level = (m.level + step).saturating_sub(1).min(4);
+        let step = (percent(a.seed, &format!("{} {:?}", m.area, m.origin.year)) % 3) as f64;
+        m.level = (m.level + step - 1.0).clamp(0.0, 4.0);
     }
 }

@@ -283,9 +283,10 @@ fn year_columns(cells: &[(u32, &str)], layout: &Layout) -> Vec<(u32, Shown, i32)
         .iter()
         .filter(|(col, _)| !taken.contains(col))
         .filter_map(|&(col, text)| {
-            let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+            let canonical = crate::canonical::canonical(text);
+            let digits: String = canonical.chars().filter(char::is_ascii_digit).collect();
             let year: i32 = digits.parse().ok().filter(|y| (1990..=2100).contains(y))?;
-            let words = normalise_header(&text.replace(&digits, ""));
+            let words = normalise_header(&canonical.replace(&digits, ""));
             crate::schema::MATURITY_YEAR_WORDS
                 .contains(&words.as_str())
                 .then(|| (col, Shown::column(&column_letter(col), text), year))

@@ -12,7 +12,7 @@ pub fn parse(value: &RawValue) -> Option<bool> {
         RawValue::Bool(b) => Some(*b),
         RawValue::Number(n) if *n == 1.0 => Some(true),
         RawValue::Number(n) if *n == 0.0 => Some(false),
-        RawValue::Text(t) => match t.trim().to_lowercase().as_str() {
+        RawValue::Text(t) => match crate::canonical::key(t).as_str() {
             "ja" | "j" | "yes" | "y" | "x" | "1" | "true" | "sant" => Some(true),
             "nej" | "n" | "no" | "0" | "false" | "falskt" => Some(false),
             _ => None,
@@ -30,7 +30,7 @@ mod tests {
         for yes in ["Ja", "J", "YES", "x", "1", "True", "sant"] {
             assert_eq!(parse(&RawValue::Text(yes.into())), Some(true), "{yes}");
         }
-        for no in ["nej", "N", "No", "0", "FALSE"] {
+        for no in ["nej", "N", "No", "0", "FALSE", "Ne\u{200B}j", "\u{FEFF}NEJ"] {
             assert_eq!(parse(&RawValue::Text(no.into())), Some(false), "{no}");
         }
         assert_eq!(parse(&RawValue::Number(1.0)), Some(true));

@@ -93,22 +93,19 @@ pub fn append(
     rejected
 }
 
-/// A level: a whole number, or text with one ("3", "Nivå 3", "3 - Definierad"), within
+/// A level: a number, or text with one ("3", "2,5", "Nivå 3", "3 - Definierad"), read by
+/// the one number parser as the number it is (a decimal stays a decimal), within
 /// 0..=`scale_max`.
-pub fn level(value: &RawValue, scale_max: u32) -> Option<u32> {
+pub fn level(value: &RawValue, scale_max: u32) -> Option<f64> {
     let n = match value {
-        RawValue::Number(n) if n.fract() == 0.0 && *n >= 0.0 => *n as u32,
+        RawValue::Number(n) => *n,
         RawValue::Text(t) => {
-            let digits: String = t
-                .chars()
-                .skip_while(|c| !c.is_ascii_digit())
-                .take_while(char::is_ascii_digit)
-                .collect();
-            digits.parse().ok()?
+            let from = t.find(|c: char| c.is_ascii_digit())?;
+            super::number::leading(&t[from..])?.0
         }
         _ => return None,
     };
-    (n <= scale_max).then_some(n)
+    (0.0..=f64::from(scale_max)).contains(&n).then_some(n)
 }
 
 #[cfg(test)]
@@ -117,11 +114,17 @@ mod tests {
 
     #[test]
     fn levels_read_as_numbers_or_words() {
-        assert_eq!(level(&RawValue::Number(3.0), 4), Some(3));
-        assert_eq!(level(&RawValue::Text("Nivå 2".into()), 4), Some(2));
-        assert_eq!(level(&RawValue::Text("4 - Förvaltad".into()), 4), Some(4));
+        let text = |t: &str| RawValue::Text(t.into());
+        assert_eq!(level(&RawValue::Number(3.0), 4), Some(3.0));
+        assert_eq!(level(&text("Nivå 2"), 4), Some(2.0));
+        assert_eq!(level(&text("4 - Förvaltad"), 4), Some(4.0));
         assert_eq!(level(&RawValue::Number(5.0), 4), None);
-        assert_eq!(level(&RawValue::Number(2.5), 4), None);
-        assert_eq!(level(&RawValue::Text("hög".into()), 4), None);
+        assert_eq!(level(&text("hög"), 4), None);
+        // Regression: "2,5" was read as 2, and "4,5" on a 0–4 scale as 4.
+        assert_eq!(level(&RawValue::Number(2.5), 4), Some(2.5));
+        assert_eq!(level(&text("2,5"), 4), Some(2.5));
+        assert_eq!(level(&text("Nivå 2,5"), 4), Some(2.5));
+        assert_eq!(level(&text("4,5"), 4), None);
+        assert_eq!(level(&RawValue::Number(-1.0), 4), None);
     }
 }

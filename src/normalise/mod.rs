@@ -12,6 +12,7 @@ mod dedup;
 mod incidents;
 pub mod label;
 mod maturity;
+pub(crate) mod number;
 mod objects;
 mod risks;
 pub mod snapshot;
@@ -407,6 +408,21 @@ impl<'c> Normaliser<'c> {
         out.findings.extend(risk_findings);
         out.findings.extend(action_findings);
         out.findings.extend(maturity_findings);
+        // A department, course or area typed in several ways is one, in its most used
+        // spelling, wherever the report groups by it.
+        crate::labels::unify(
+            out.objects
+                .iter_mut()
+                .filter_map(|o| o.department.as_mut())
+                .chain(
+                    out.training
+                        .iter_mut()
+                        .filter_map(|t| t.department.as_mut()),
+                ),
+        );
+        crate::labels::unify(out.training.iter_mut().map(|t| &mut t.course));
+        crate::labels::unify(out.actions.iter_mut().filter_map(|a| a.area.as_mut()));
+        crate::labels::unify(out.maturity.iter_mut().map(|m| &mut m.area));
         out.rejected_rows = out.sheets.iter().map(|s| s.rows_rejected).sum();
         out.duplicates_merged = merged_per_sheet.iter().sum();
         out
@@ -445,7 +461,7 @@ impl crate::ingest::header::RequiredValues for RequiredValueReader<'_> {
                 } else {
                     &scale.likelihood
                 };
-                risk_step(value, words, scale.size).is_some()
+                risk_step(value, words, scale.size).is_ok()
             }
             FieldType::Id | FieldType::Label | FieldType::Bool => true,
         }

@@ -164,19 +164,23 @@ pub fn append(
     rejected
 }
 
-/// A K/R/T level: a whole number 0–9, "K2"-style text, or a configured level word.
+/// A K/R/T level: a whole number 0–9, "K2"-style text, or a configured level word (a
+/// fraction such as "2,5" is none: levels are whole).
 fn level(value: &RawValue, config: &Config) -> Option<u32> {
-    match value {
-        RawValue::Number(n) if n.fract() == 0.0 && (0.0..=9.0).contains(n) => Some(*n as u32),
+    let n = match value {
+        RawValue::Number(n) => *n,
         RawValue::Text(t) => {
             let t = t.trim();
             let digits = t.trim_start_matches(|c: char| "KRTkrt ".contains(c));
-            digits
-                .parse::<u32>()
-                .ok()
-                .filter(|n| *n <= 9)
-                .or_else(|| config.levels.find(t))
+            match super::number::parse_text(digits) {
+                Some(n) => n,
+                None => return config.levels.find(t),
+            }
         }
+        _ => return None,
+    };
+    match super::number::whole_step(n, 0..=9) {
+        super::number::Step::Whole(n) => Some(n),
         _ => None,
     }
 }

@@ -12,6 +12,7 @@ use crate::quality::{Findings, Problem};
 use crate::schema::risk as f;
 
 use super::boolean;
+use super::number::{self, Step};
 use super::snapshot::SnapshotSheet;
 
 /// Appends the sheet's risks to `out`; returns how many rows were rejected.
@@ -30,17 +31,17 @@ pub fn append(
                     findings.push(sheet.finding(field, row, Problem::MissingRiskScore(key)));
                     None
                 }
-                Some(v) => {
-                    let s = step(v, words, scale.size);
-                    if s.is_none() {
-                        findings.push(sheet.finding(
-                            field,
-                            row,
-                            Problem::BadRiskScore(key, scale.size),
-                        ));
+                Some(v) => match step(v, words, scale.size) {
+                    Ok(s) => Some(s),
+                    Err(bad) => {
+                        let problem = match bad {
+                            BadStep::Fraction(value) => Problem::fraction(key, value),
+                            BadStep::NotAStep => Problem::BadRiskScore(key, scale.size),
+                        };
+                        findings.push(sheet.finding(field, row, problem));
+                        None
                     }
-                    s
-                }
+                },
             };
         let likelihood = score(f::LIKELIHOOD, "likelihood", &scale.likelihood);
         let consequence = score(f::CONSEQUENCE, "consequence", &scale.consequence);
@@ -51,8 +52,7 @@ pub fn append(
         let computed = likelihood * consequence;
         let mut value_mismatch = false;
         if let Some(given) = sheet.value(f::VALUE, row) {
-            let matches = matches!(given, RawValue::Number(n) if *n == f64::from(computed))
-                || matches!(given, RawValue::Text(t) if t.trim().parse::<f64>().ok() == Some(f64::from(computed)));
+            let matches = number::parse(given) == Some(f64::from(computed));
             if !matches {
                 value_mismatch = true;
                 findings.push(sheet.finding(
@@ -107,21 +107,31 @@ pub fn append(
     rejected
 }
 
-/// A step on a 1..=size scale: a whole number, text such as "3" or "3 - Möjlig", or a word.
-pub fn step(value: &RawValue, words: &ScaleWords, size: u32) -> Option<u32> {
+/// Why a value is no step on the scale.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum BadStep {
+    /// A number with a fraction ("2,5"): never rounded.
+    Fraction(f64),
+    /// No number on the scale, and no scale word.
+    NotAStep,
+}
+
+/// A step on a 1..=size scale: a whole number, text such as "3" or "3 - Möjlig" (read by the
+/// one number parser), or a scale word.
+pub fn step(value: &RawValue, words: &ScaleWords, size: u32) -> Result<u32, BadStep> {
     let n = match value {
-        RawValue::Number(n) if n.fract() == 0.0 && *n >= 1.0 => *n as u32,
-        RawValue::Text(t) => {
-            let t = t.trim();
-            let lead: String = t.chars().take_while(char::is_ascii_digit).collect();
-            match lead.parse::<u32>() {
-                Ok(n) => n,
-                Err(_) => words.find(t)?,
-            }
-        }
-        _ => return None,
+        RawValue::Number(n) => *n,
+        RawValue::Text(t) => match number::leading(t) {
+            Some((n, _)) => n,
+            None => return words.find(t).ok_or(BadStep::NotAStep),
+        },
+        _ => return Err(BadStep::NotAStep),
     };
-    (1..=size).contains(&n).then_some(n)
+    match number::whole_step(n, 1..=size) {
+        Step::Whole(s) => Ok(s),
+        Step::Fraction(f) => Err(BadStep::Fraction(f)),
+        Step::OffScale(_) => Err(BadStep::NotAStep),
+    }
 }
 
 #[cfg(test)]
@@ -134,17 +144,25 @@ mod tests {
             &["Osannolik", "Mindre sannolik", "Möjlig", "Sannolik"].map(String::from),
             1,
         );
-        assert_eq!(step(&RawValue::Number(3.0), &words, 4), Some(3));
+        let text = |t: &str| RawValue::Text(t.into());
+        assert_eq!(step(&RawValue::Number(3.0), &words, 4), Ok(3));
+        assert_eq!(step(&text("mindre  sannolik"), &words, 4), Ok(2));
+        assert_eq!(step(&text("4 - Sannolik"), &words, 4), Ok(4));
         assert_eq!(
-            step(&RawValue::Text("mindre  sannolik".into()), &words, 4),
-            Some(2)
+            step(&RawValue::Number(5.0), &words, 4),
+            Err(BadStep::NotAStep)
         );
         assert_eq!(
-            step(&RawValue::Text("4 - Sannolik".into()), &words, 4),
-            Some(4)
+            step(&RawValue::Number(0.0), &words, 4),
+            Err(BadStep::NotAStep)
         );
-        assert_eq!(step(&RawValue::Number(5.0), &words, 4), None);
-        assert_eq!(step(&RawValue::Number(0.0), &words, 4), None);
-        assert_eq!(step(&RawValue::Text("hög".into()), &words, 4), None);
+        assert_eq!(step(&text("hög"), &words, 4), Err(BadStep::NotAStep));
+        // Regression: "2,5" was read as 2, moving the risk to another cell of the matrix.
+        assert_eq!(step(&text("2,5"), &words, 4), Err(BadStep::Fraction(2.5)));
+        assert_eq!(
+            step(&RawValue::Number(2.5), &words, 4),
+            Err(BadStep::Fraction(2.5))
+        );
+        assert_eq!(step(&text("3,0"), &words, 4), Ok(3));
     }
 }

@@ -85,13 +85,13 @@ pub fn append(
         let (enrolled, completed) = if counts {
             let mut number = |field: usize, key: &'static str| match sheet.value(field, row) {
                 None => Some(0),
-                Some(v) => {
-                    let n = count(v);
-                    if n.is_none() {
-                        findings.push(sheet.finding(field, row, Problem::BadCount(key)));
+                Some(v) => match count(v, key) {
+                    Ok(n) => Some(n),
+                    Err(problem) => {
+                        findings.push(sheet.finding(field, row, problem));
+                        None
                     }
-                    n
-                }
+                },
             };
             let (Some(e), Some(c)) = (
                 number(f::ENROLLED, "enrolled"),
@@ -122,11 +122,12 @@ pub fn append(
     rejected
 }
 
-/// A whole, non-negative number of people.
-fn count(value: &RawValue) -> Option<u64> {
-    match value {
-        RawValue::Number(n) if n.fract() == 0.0 && *n >= 0.0 => Some(*n as u64),
-        RawValue::Text(t) => t.trim().parse().ok(),
-        _ => None,
+/// A whole, non-negative number of people ("1 234" as typed in Sweden), or why not.
+fn count(value: &RawValue, field: &'static str) -> Result<u64, Problem> {
+    let n = super::number::parse(value).ok_or(Problem::BadCount(field))?;
+    match super::number::whole_step(n, 0..=u32::MAX) {
+        super::number::Step::Whole(n) => Ok(u64::from(n)),
+        super::number::Step::Fraction(value) => Err(Problem::fraction(field, value)),
+        super::number::Step::OffScale(_) => Err(Problem::BadCount(field)),
     }
 }

@@ -92,6 +92,9 @@ impl Problem {
             ),
             Problem::PersonalDataInColumn => "the column's values look like e-mail addresses or personal identity numbers; the column is not read, whatever its header says. Name the right column in [training.columns] if this one was chosen by mistake".into(),
             Problem::BadCount(field) => format!("is not a whole number of people ({field}); the row is left out"),
+            Problem::Fraction { field, value } => format!(
+                "is {value}, a fraction, but {field} takes whole steps only; it is never rounded, so the row is left out of the figures that need it. Give a whole number"
+            ),
             Problem::BadCsvRow { line, rejected: false } => format!(
                 "line {line} of the file has a quote that does not close (or its fields do not fit the header); the line was read again without quotes, and the lines after it normally. Check the row"
             ),
@@ -187,6 +190,11 @@ impl Problem {
             Problem::DuplicateMaturityArea { kept } => format!("Samma område och år finns i {}; raden räknas inte två gånger.", kept.swedish()),
             Problem::PersonalDataInColumn => "Kolumnens värden ser ut som e-postadresser eller personnummer; kolumnen läses inte, vad rubriken än säger.".into(),
             Problem::BadCount(field) => format!("Inte ett antal personer ({f}); raden ingår inte.", f = field_sv(field)),
+            Problem::Fraction { field, value } => format!(
+                "{} är ett decimaltal, men {} tar bara hela steg; värdet avrundas aldrig, så raden ingår inte i de siffror som behöver det. Ange ett heltal.",
+                value,
+                field_sv(field)
+            ),
             Problem::BadCsvRow { line, rejected: false } => format!("Rad {line} i filen har ett citattecken som inte stängs; raden lästes om utan citattecken och raderna efter lästes som vanligt. Kontrollera raden."),
             Problem::BadCsvRow { line, rejected: true } => format!("Rad {line} i filen har ett citattecken som inte stängs eller fler fält än rubrikraden; raden ingår inte i någon siffra. Rätta raden."),
             Problem::MixedEncoding(lines) => format!("Filen blandar UTF-8 och Windows-1252; rad {lines} lästes som Windows-1252. Spara om filen som \"CSV UTF-8\"."),

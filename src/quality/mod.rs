@@ -161,6 +161,15 @@ pub enum Problem {
     PersonalDataInColumn,
     /// A count that is not a whole number: the row is left out.
     BadCount(&'static str),
+    /// A number with a fraction ("2,5") in a field of whole steps (likelihood, consequence,
+    /// a K/R/T level, a count): never rounded, the value is left out of the figures that need
+    /// it.
+    Fraction {
+        /// The field.
+        field: &'static str,
+        /// The number as read, with a decimal comma.
+        value: String,
+    },
     /// A CSV line whose quotes do not balance or whose fields do not fit the header.
     BadCsvRow {
         /// The line of the file (1-based) where the record starts.
@@ -231,6 +240,14 @@ pub enum Problem {
 }
 
 impl Problem {
+    /// A fraction in a field of whole steps ([`Problem::Fraction`]).
+    pub fn fraction(field: &'static str, value: f64) -> Problem {
+        Problem::Fraction {
+            field,
+            value: format!("{value}").replace('.', ","),
+        }
+    }
+
     /// Whether the row is excluded from every figure.
     pub fn rejects_row(&self) -> bool {
         matches!(
@@ -240,6 +257,7 @@ impl Problem {
                 | Problem::MissingObjectName
                 | Problem::MissingRiskScore(_)
                 | Problem::BadRiskScore(..)
+                | Problem::Fraction { .. }
                 | Problem::BadCsvRow { rejected: true, .. }
                 | Problem::FutureDate { required: true, .. }
         )
@@ -311,6 +329,7 @@ impl Problem {
             Problem::DuplicateMaturityArea { .. } => "duplicate_maturity_area",
             Problem::PersonalDataInColumn => "personal_data_in_column",
             Problem::BadCount(_) => "bad_count",
+            Problem::Fraction { .. } => "fraction",
             Problem::BadCsvRow { .. } => "bad_csv_row",
             Problem::MixedEncoding(_) => "mixed_encoding",
             Problem::SuspiciousValue { .. } => "suspicious_value",

@@ -52,6 +52,16 @@ pub fn number(n: u64) -> String {
     out
 }
 
+/// A maturity level or a number of steps: whole without decimals ("3"), else with one
+/// ("2,5").
+pub fn level(x: f64) -> String {
+    if x.fract() == 0.0 {
+        decimal(x, 0)
+    } else {
+        decimal(x, 1)
+    }
+}
+
 /// A decimal number with a decimal comma: `decimal(15.5, 1)` is "15,5".
 pub fn decimal(x: f64, places: usize) -> String {
     // Halves round away from zero, as Excel shows them (12,5 % is "13 %").

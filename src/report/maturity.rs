@@ -18,33 +18,39 @@ pub struct MaturityReport {
     /// The mean level of the areas assessed in Y-1.
     pub previous_mean: Option<f64>,
     /// The areas below their target in Y, with the gap.
-    pub below_target: Vec<(Shown, u32)>,
+    pub below_target: Vec<(Shown, f64)>,
     /// The areas whose level fell since Y-1.
     pub fell: Vec<Shown>,
 }
 
 /// One area.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct MaturityArea {
     /// The area.
     pub area: Shown,
-    /// The level in Y.
-    pub level: Option<u32>,
+    /// The level in Y (a decimal where the assessment gives one).
+    pub level: Option<f64>,
     /// The level in Y-1.
-    pub previous_level: Option<u32>,
+    pub previous_level: Option<f64>,
     /// The target level.
-    pub target: Option<u32>,
+    pub target: Option<f64>,
 }
 
 impl MaturityArea {
     /// How many steps below its target the area is in Y (0 at or above it), when both are
     /// known.
-    pub fn gap(&self) -> Option<u32> {
-        Some(self.target?.saturating_sub(self.level?))
+    pub fn gap(&self) -> Option<f64> {
+        Some(exact(self.target? - self.level?).max(0.0))
     }
 
     /// The change since Y-1, when both years have a level.
-    pub fn change(&self) -> Option<i64> {
-        Some(i64::from(self.level?) - i64::from(self.previous_level?))
+    pub fn change(&self) -> Option<f64> {
+        Some(exact(self.level? - self.previous_level?))
     }
+}
+
+/// A difference of two levels as typed (one or two decimals): 2.6 − 2.5 is 0.1, not
+/// 0.10000000000000009.
+fn exact(x: f64) -> f64 {
+    (x * 1e6).round() / 1e6
 }

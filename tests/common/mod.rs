@@ -21,6 +21,8 @@ pub enum C {
     T(String),
     /// A real date cell.
     D(u16, u8, u8),
+    /// A real date-time cell: date, hour and minute.
+    DT(u16, u8, u8, u16, u8),
     /// A number.
     N(f64),
     /// Nothing.
@@ -62,6 +64,14 @@ pub fn write_xlsx_with(
                     C::D(y, m, d) => {
                         let dt = ExcelDateTime::from_ymd(*y, *m, *d).unwrap();
                         ws.write_datetime_with_format(r, c, &dt, &date).unwrap();
+                    }
+                    C::DT(y, m, d, h, min) => {
+                        let dt = ExcelDateTime::from_ymd(*y, *m, *d)
+                            .unwrap()
+                            .and_hms(*h, *min, 0)
+                            .unwrap();
+                        let format = Format::new().set_num_format("yyyy-mm-dd hh:mm");
+                        ws.write_datetime_with_format(r, c, &dt, &format).unwrap();
                     }
                     C::N(n) => {
                         ws.write_number(r, c, *n).unwrap();

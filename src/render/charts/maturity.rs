@@ -55,7 +55,7 @@ where
             let mut rect = Rectangle::new(
                 [
                     (0.0, SegmentValue::Exact(at(k))),
-                    (f64::from(value), SegmentValue::Exact(at(k) + 1)),
+                    (value, SegmentValue::Exact(at(k) + 1)),
                 ],
                 colour.filled(),
             );
@@ -64,7 +64,7 @@ where
         }))?;
     }
     chart.draw_series(m.areas.iter().enumerate().filter_map(|(k, a)| {
-        let t = f64::from(a.target?);
+        let t = a.target?;
         Some(PathElement::new(
             vec![
                 (t, SegmentValue::Exact(at(k))),

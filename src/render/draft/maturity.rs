@@ -34,7 +34,7 @@ pub(super) fn maturity(m: &MaturityReport) -> Vec<String> {
     let rose: Vec<String> = m
         .areas
         .iter()
-        .filter(|a| a.change().is_some_and(|c| c > 0))
+        .filter(|a| a.change().is_some_and(|c| c > 0.0))
         .map(|a| label(&a.area))
         .collect();
     let fell: Vec<String> = m.fell.iter().map(|a| label(a)).collect();
@@ -48,7 +48,13 @@ pub(super) fn maturity(m: &MaturityReport) -> Vec<String> {
         let gaps: Vec<String> = m
             .below_target
             .iter()
-            .map(|(a, gap)| format!("{} ({gap} steg)", label(a)))
+            .map(|(a, gap)| {
+                format!(
+                    "{} ({} steg)",
+                    label(a),
+                    crate::render::swedish::level(*gap)
+                )
+            })
             .collect();
         text.push_str(&format!(" Under målnivån ligger {}.", list(&gaps)));
     }

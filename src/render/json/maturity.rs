@@ -24,16 +24,32 @@ pub(super) struct Maturity<'a> {
 #[derive(Serialize, Deserialize)]
 struct Area<'a> {
     area: Cow<'a, str>,
-    level: Option<u32>,
-    previous_level: Option<u32>,
-    change: Option<i64>,
-    target: Option<u32>,
+    level: Option<Level>,
+    previous_level: Option<Level>,
+    change: Option<Level>,
+    target: Option<Level>,
 }
 
 #[derive(Serialize, Deserialize)]
 struct BelowTarget<'a> {
     area: Cow<'a, str>,
-    gap: u32,
+    gap: Level,
+}
+
+/// A maturity level or a difference of levels: written as a whole number when it is one (as
+/// every level was before decimals were read), else as the decimal it is.
+#[derive(Clone, Copy, Deserialize)]
+#[serde(transparent)]
+struct Level(f64);
+
+impl Serialize for Level {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.0.fract() == 0.0 && self.0.abs() < 1e15 {
+            s.serialize_i64(self.0 as i64)
+        } else {
+            s.serialize_f64(self.0)
+        }
+    }
 }
 
 impl<'a> Maturity<'a> {
@@ -46,10 +62,10 @@ impl<'a> Maturity<'a> {
                 .iter()
                 .map(|a| Area {
                     area: Cow::from(a.area.as_str()),
-                    level: a.level,
-                    previous_level: a.previous_level,
-                    change: a.change(),
-                    target: a.target,
+                    level: a.level.map(Level),
+                    previous_level: a.previous_level.map(Level),
+                    change: a.change().map(Level),
+                    target: a.target.map(Level),
                 })
                 .collect(),
             mean: m.mean,
@@ -59,7 +75,7 @@ impl<'a> Maturity<'a> {
                 .iter()
                 .map(|(area, gap)| BelowTarget {
                     area: Cow::from(area.as_str()),
-                    gap: *gap,
+                    gap: Level(*gap),
                 })
                 .collect(),
             fell: Cow::from(m.fell.as_slice()),

@@ -28,7 +28,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         y - 1,
         m.scale_max
     ))?;
-    let level = |v: Option<u32>| v.map_or(Value::Dash, |n| Value::Count(u64::from(n)));
+    let level = |v: Option<f64>| v.map_or(Value::Dash, level_value);
     let mut rows: Vec<Vec<Value>> = m
         .areas
         .iter()
@@ -37,9 +37,15 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
                 Value::text(&a.area),
                 level(a.previous_level),
                 level(a.level),
-                a.change().map_or(Value::Dash, Value::Signed),
+                a.change().map_or(Value::Dash, |c| {
+                    if c.fract() == 0.0 {
+                        Value::Signed(c as i64)
+                    } else {
+                        Value::Decimal(c)
+                    }
+                }),
                 level(a.target),
-                a.gap().map_or(Value::Dash, |g| Value::Count(u64::from(g))),
+                a.gap().map_or(Value::Dash, level_value),
             ]
         })
         .collect();
@@ -104,7 +110,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
             "Under målnivå {y}: {}.",
             m.below_target
                 .iter()
-                .map(|(a, gap)| format!("{a} ({gap} steg)"))
+                .map(|(a, gap)| format!("{a} ({} steg)", crate::render::swedish::level(*gap)))
                 .collect::<Vec<_>>()
                 .join(", ")
         ))?;
@@ -113,4 +119,13 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         s.note(&format!("Lägre nivå än {}: {}.", y - 1, m.fell.join(", ")))?;
     }
     s.finish(Some(pos.header_row))
+}
+
+/// A level's cell: a whole level as a count, a decimal one ("2,5") with its decimal.
+fn level_value(level: f64) -> Value {
+    if level.fract() == 0.0 {
+        Value::Count(level as u64)
+    } else {
+        Value::Decimal(level)
+    }
 }
