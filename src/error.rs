@@ -17,6 +17,19 @@ pub enum Error {
         /// Why.
         source: std::io::Error,
     },
+    /// The config file is not UTF-8 (Notepad's "ANSI", Windows-1252, or UTF-16).
+    #[error(
+        "the config file {path} is saved as {encoding}{line}, but it must be UTF-8. Open it in Notepad, choose File > Save as, set Encoding to UTF-8 and save it again (in VS Code: \"Save with Encoding\" > UTF-8)."
+    )]
+    ConfigEncoding {
+        /// The config file.
+        path: PathBuf,
+        /// The encoding found, in words ("Windows-1252 (ANSI)", "UTF-16").
+        encoding: &'static str,
+        /// Where the first character that is not UTF-8 is (" (line 2 is not UTF-8)"), or
+        /// empty.
+        line: String,
+    },
     /// The config file is not valid TOML or has an unknown key or a wrong type.
     #[error(
         "the config file {path} has an error: {message}Fix that line; `genomgang config` prints every key with its default."

@@ -12,7 +12,7 @@ fn main() -> ExitCode {
     let code = if launch::double_clicked() {
         double_clicked()
     } else {
-        run(Cli::parse())
+        run(Cli::try_parse().unwrap_or_else(|e| suggest_subcommand(e).exit()))
     };
     ExitCode::from(code)
 }
@@ -49,6 +49,35 @@ fn double_clicked() -> u8 {
     };
     launch::wait_for_enter(code, &output);
     code
+}
+
+/// A misspelt command ("rnu") gets the nearest one as a tip ("run"), as clap gives it for
+/// options: the default command's options at the top level keep clap from doing it itself.
+fn suggest_subcommand(mut e: clap::Error) -> clap::Error {
+    use clap::CommandFactory;
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if e.kind() != ErrorKind::InvalidSubcommand || e.get(ContextKind::SuggestedSubcommand).is_some()
+    {
+        return e;
+    }
+    let Some(ContextValue::String(typed)) = e.get(ContextKind::InvalidSubcommand) else {
+        return e;
+    };
+    let typed = typed.clone();
+    let nearest = Cli::command()
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        // Damerau-Levenshtein, so that two letters swapped ("rnu") are one slip.
+        .map(|name| (strsim::normalized_damerau_levenshtein(&typed, &name), name))
+        .filter(|(score, _)| *score >= 0.6)
+        .max_by(|a, b| a.0.total_cmp(&b.0));
+    if let Some((_, name)) = nearest {
+        e.insert(
+            ContextKind::SuggestedSubcommand,
+            ContextValue::Strings(vec![name]),
+        );
+    }
+    e
 }
 
 /// The error and its causes, each cause added only when the message does not already say it.

@@ -341,3 +341,87 @@ fn check_into_a_closed_pipe_ends_quietly() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_eq!(out.status.code(), Some(0));
 }
+
+/// An Excel error in the status column was reported as an empty status ("missing_status");
+/// it is reported as the error it is, and the case counts as "(ogiltigt värde)".
+#[test]
+fn an_excel_error_in_the_status_is_named_as_the_error() {
+    let w = Work::new();
+    let rows = vec![
+        header(&["Ärendenummer", "Rapporterad", "Status", "Kategori"]),
+        vec![
+            C::S("IA-1"),
+            C::D(2025, 3, 1),
+            C::X("#N/A"),
+            C::S("Nätfiske"),
+        ],
+        vec![
+            C::S("IA-2"),
+            C::D(2025, 3, 2),
+            C::S("Klar"),
+            C::S("Nätfiske"),
+        ],
+    ];
+    write_xlsx(&w.input("ia.xlsx"), &[("Export", rows)]);
+    let run = w.run(&["run", "--as-of", "2025-11-12"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let s = w.summary(2025);
+    assert!(findings_with(&s, "missing_status").is_empty());
+    let errors = findings_with(&s, "excel_error");
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0]["row"], 2);
+    assert_eq!(errors[0]["column"], "C (Status)");
+    assert!(errors[0]["reason"].as_str().unwrap().contains("#N/A"));
+    assert_eq!(s["incidents"]["by_status"]["(ogiltigt värde)"], 1);
+    assert_eq!(s["incidents"]["by_status"]["Klar"], 1);
+}
+
+/// A misspelt command gets the nearest one as a tip; a word like none gets none.
+#[test]
+fn a_misspelt_command_gets_a_suggestion() {
+    let w = Work::new();
+    for (typed, tip) in [
+        ("rnu", Some("run")),
+        ("chek", Some("check")),
+        ("rollp", Some("rollup")),
+        ("xyz", None),
+    ] {
+        let run = w.run(&[typed]);
+        assert_eq!(run.code, 2);
+        assert!(
+            run.stderr
+                .contains(&format!("unrecognized subcommand '{typed}'")),
+            "{}",
+            run.stderr
+        );
+        match tip {
+            Some(t) => assert!(
+                run.stderr
+                    .contains(&format!("tip: a similar subcommand exists: '{t}'")),
+                "{}",
+                run.stderr
+            ),
+            None => assert!(!run.stderr.contains("tip:"), "{}", run.stderr),
+        }
+    }
+}
+
+/// A genomgang.toml saved as Windows-1252 (Notepad's "ANSI") said "stream did not contain
+/// valid UTF-8"; it names the encoding, the line and how to save it as UTF-8.
+#[test]
+fn a_config_saved_as_ansi_says_to_save_it_as_utf8() {
+    let w = with_good_export();
+    std::fs::write(
+        w.path("genomgang.toml"),
+        b"[report]\norganisation = \"Kulturf\xf6rvaltningen\"\n",
+    )
+    .unwrap();
+    let run = w.run(&["run"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("genomgang.toml is saved as Windows-1252 (ANSI) (line 2 has a character that is not UTF-8), but it must be UTF-8. Open it in Notepad, choose File > Save as, set Encoding to UTF-8"),
+        "{}",
+        run.stderr
+    );
+    assert!(!w.path("output").exists());
+}

@@ -4,6 +4,7 @@
 //! built once; a bad value is an [`Error`] naming the file, line or option and the fix.
 
 mod file;
+mod text;
 mod vocab;
 
 use std::collections::HashMap;
@@ -468,12 +469,11 @@ impl Config {
         let text = match &config_path {
             None => None,
             Some(path) => {
-                Some(
-                    std::fs::read_to_string(path).map_err(|source| Error::ConfigRead {
-                        path: path.clone(),
-                        source,
-                    })?,
-                )
+                let bytes = std::fs::read(path).map_err(|source| Error::ConfigRead {
+                    path: path.clone(),
+                    source,
+                })?;
+                Some(text::config_text(path, bytes)?)
             }
         };
         let file = match (&config_path, &text) {

@@ -10,6 +10,7 @@ use crate::calendar::Day;
 use crate::config::Config;
 use crate::ingest::Table;
 use crate::ingest::cell::RawValue;
+use crate::ingest::sheet::RowNote;
 use crate::model::{Case, Incidents, Labels, MISSING_LABEL, Origin};
 use crate::quality::{Finding, Findings, Problem};
 use crate::schema::{Kind, incident as f};
@@ -109,6 +110,8 @@ struct Interpreted<'t> {
     bools: [(usize, Option<Vec<Option<bool>>>); 3],
     labels: [(usize, LabelCodes); 5],
     statuses: Option<Vec<(u32, StatusMeaning)>>,
+    /// The rows (as Excel numbers them) whose status cell holds an Excel error, in order.
+    status_errors: Vec<u32>,
     csl: Option<CslColumns>,
 }
 
@@ -173,6 +176,18 @@ impl<'t> Interpreted<'t> {
                 (f::OBJECT, labels(f::OBJECT, &mut out.objects)),
             ],
             csl: CslColumns::new(table, at.date_format),
+            status_errors: {
+                let mut rows: Vec<u32> = table
+                    .notes
+                    .iter()
+                    .filter(|(_, note)| {
+                        matches!(note, RowNote::ExcelError { field, .. } if usize::from(*field) == f::STATUS)
+                    })
+                    .map(|&(row, _)| row)
+                    .collect();
+                rows.sort_unstable();
+                rows
+            },
             statuses: col(f::STATUS).map(|c| {
                 let rows = rows_per_value(&c.data.codes, c.data.values.len());
                 c.data
@@ -371,6 +386,15 @@ impl<'t> Interpreted<'t> {
         };
         let c = self.code(f::STATUS, row);
         if c == 0 {
+            // An Excel error (#N/A) is no status, but not an empty one either: its own finding
+            // (`excel_error`) names the error, and the case counts as "(ogiltigt värde)".
+            if self
+                .status_errors
+                .binary_search(&self.table.rows[row])
+                .is_ok()
+            {
+                return intern_status(out, crate::sensitive::INVALID_LABEL);
+            }
             findings.push(self.finding(f::STATUS, row, 0, Problem::MissingStatus));
             return missing_status(out);
         }
