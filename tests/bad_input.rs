@@ -425,3 +425,45 @@ fn a_config_saved_as_ansi_says_to_save_it_as_utf8() {
     );
     assert!(!w.path("output").exists());
 }
+
+/// Tab-separated UTF-16 text named .xls (the "Excel export" of many web systems), with and
+/// without a byte-order mark, is read as the table it is; an HTML page named .xls in UTF-16
+/// is named as a web page with how to save it as .xlsx.
+#[test]
+fn utf16_text_named_xls_is_read_as_what_its_bytes_are() {
+    let w = Work::new();
+    let rows = [
+        "Ärendenummer\tRapporterad\tStatus\tKategori",
+        "IA-1\t2025-03-01\tKlar\tNätfiske",
+        "IA-2\t2025-03-02\tUnder utredning\tNätfiske",
+    ]
+    .join("\r\n");
+    let utf16 =
+        |text: &str| -> Vec<u8> { text.encode_utf16().flat_map(u16::to_le_bytes).collect() };
+    std::fs::write(
+        w.input("med-bom.xls"),
+        [vec![0xFF, 0xFE], utf16(&rows)].concat(),
+    )
+    .unwrap();
+    std::fs::write(w.input("utan-bom.xls"), utf16(&rows.replace("IA-", "IB-"))).unwrap();
+    let page = "<html><body><table><tr><td>Ärendenummer</td></tr></table></body></html>";
+    std::fs::write(
+        w.input("sida.xls"),
+        [vec![0xFF, 0xFE], utf16(page)].concat(),
+    )
+    .unwrap();
+    let run = w.run(&["run", "--as-of", "2025-11-12"]);
+    assert_eq!(run.code, 1, "the web page is not read: {}", run.stderr);
+    let s = w.summary(2025);
+    assert_eq!(s["incidents"]["total"], 4);
+    assert_eq!(s["incidents"]["closed"], 2);
+    let pages = findings_with(&s, "web_page");
+    assert_eq!(pages.len(), 1);
+    assert_eq!(pages[0]["file"], "sida.xls");
+    assert!(
+        pages[0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("save it as .xlsx")
+    );
+}

@@ -548,6 +548,43 @@ fn an_export_split_in_overlapping_parts_gives_the_same_figures() {
     }
 }
 
+/// The tool's own earlier report (and its summary.json, draft and Markdown) left in the input
+/// folder: it is skipped with one note (`own_output`), and every figure stays.
+#[test]
+fn the_tools_own_report_in_the_input_folder_changes_no_figure() {
+    let (files, before) = baseline(2026);
+    let w = Work::new();
+    write_files(&w, files);
+    assert!(w.run(&["run"]).code <= 1);
+    let mut changed = files.clone();
+    for name in [
+        "ledningens-genomgang-2026.xlsx",
+        "summary.json",
+        "utkast.md",
+        "utkast-2026.docx",
+    ] {
+        changed.push(File {
+            rel: Path::new("förra körningen").join(name),
+            sheets: None,
+            bytes: std::fs::read(w.path("output/2026").join(name)).unwrap(),
+        });
+    }
+    let after = figures(&changed, 2026);
+    assert_same(before, &after, "the tool's own report in input/");
+    let w = Work::new();
+    write_files(&w, &changed);
+    let run = w.run(&["run"]);
+    let s = w.summary(2026);
+    let notes = common::findings_with(&s, "own_output");
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert_eq!(
+        notes[0]["file"],
+        "förra körningen/ledningens-genomgang-2026.xlsx"
+    );
+    assert_eq!(s["data_quality"]["files_unreadable"], 0);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+}
+
 /// The scenarios of the issue that asked for one canonical form, each as it was met.
 mod scenarios {
     use super::common::{self, C, Work, header, write_xlsx};

@@ -48,7 +48,7 @@ impl Format {
             "xlsb" => Some(Format::Xlsb),
             "xls" => Some(Format::Xls),
             "ods" => Some(Format::Ods),
-            "csv" => Some(Format::Csv),
+            "csv" | "tsv" => Some(Format::Csv),
             _ => None,
         }
     }

@@ -90,9 +90,12 @@ fn read_head(path: &Path, buf: &mut [u8]) -> std::io::Result<usize> {
 }
 
 /// A file named as a workbook that is not a zip or OLE file: a web page, an Excel 2003 XML
-/// file, a CSV export, or something else.
+/// file, a CSV export, or something else. Its text is decoded as the CSV reader decodes it
+/// (UTF-8, UTF-16 with or without a byte-order mark, Windows-1252), so that "Unicode text"
+/// from a web system, tab-separated UTF-16 named .xls, is read as the table it is.
 fn text_in_a_workbooks_name(head: &[u8], named: Format) -> Sniffed {
-    let text = String::from_utf8_lossy(head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head));
+    let decoded = super::csv::decode_text(head);
+    let text = decoded.text.trim_start_matches('\u{FEFF}');
     let lower = text.trim_start().to_lowercase();
     if lower.contains("urn:schemas-microsoft-com:office:spreadsheet") {
         return Sniffed::Refuse(Problem::Unreadable(Shown::fixed(
@@ -106,9 +109,9 @@ fn text_in_a_workbooks_name(head: &[u8], named: Format) -> Sniffed {
     {
         return Sniffed::Refuse(Problem::WebPage);
     }
-    let binary = head.contains(&0);
+    let binary = text.contains('\0');
     // A table: its first two lines hold the same number of one delimiter.
-    let delimiter = super::csv::detect_delimiter(&text) as char;
+    let delimiter = super::csv::detect_delimiter(text) as char;
     let mut lines = text.lines().filter(|l| !l.trim().is_empty());
     let counts = [lines.next(), lines.next()].map(|l| l.map(|l| l.matches(delimiter).count()));
     let table = matches!(counts, [Some(a), Some(b)] if a > 0 && a == b);
@@ -130,6 +133,17 @@ fn text_in_a_workbooks_name(head: &[u8], named: Format) -> Sniffed {
             Format::Xlsx | Format::Csv => ".xlsx",
         }
     ))))
+}
+
+/// Whether a workbook is one genomgang wrote: its document properties say "Skapad med
+/// genomgang" (kept when Excel saves it again).
+fn written_by_genomgang<R: std::io::Read + std::io::Seek>(zip: &mut zip::ZipArchive<R>) -> bool {
+    let Ok(core) = zip.by_name("docProps/core.xml") else {
+        return false;
+    };
+    let mut text = String::new();
+    core.take(64 * 1024).read_to_string(&mut text).is_ok()
+        && text.contains("<dc:description>Skapad med genomgang")
 }
 
 /// Whether an OLE compound file holds an encrypted Office document (an xlsx saved with a
@@ -193,6 +207,7 @@ fn zip_workbook(path: &Path) -> Sniffed {
         ));
     }
     match (format, ods) {
+        (Some(_), _) if written_by_genomgang(&mut zip) => Sniffed::Refuse(Problem::OwnOutput),
         (Some(f), _) => Sniffed::Read(f),
         (None, true) => match ods_cells(&mut zip) {
             Ok(cells) if cells > MAX_RANGE_CELLS => too_large(format!(

@@ -114,6 +114,12 @@ impl<'c> Normaliser<'c> {
         let order = self.file_order;
         self.file_order += 1;
         let failed = match file.sheets {
+            Err(FileError::Refused(Problem::OwnOutput)) => {
+                // The tool's own earlier report: one note, not a file read or failed.
+                let f = Finding::file(&file.shown, Problem::OwnOutput);
+                self.out.findings.push(f);
+                return;
+            }
             Err(FileError::LinkLoop) => {
                 // Not a file: named, never listed among the files read.
                 let f = Finding::file(&file.shown, Problem::LinkLoop);

@@ -217,6 +217,9 @@ pub enum Problem {
     Protected,
     /// A web page (HTML) saved with a spreadsheet's name.
     WebPage,
+    /// A workbook genomgang wrote (an earlier report or compilation) left in the input
+    /// folder: not an export, so it is not read. Does not change the exit code.
+    OwnOutput,
     /// A file or sheet larger than the limits (see README, "Limits"); not read.
     TooLarge(String),
     /// An incident sheet without a status column: its cases count, but no figure that needs
@@ -340,6 +343,7 @@ impl Problem {
             Problem::AllRowsRejected { .. } => "all_rows_rejected",
             Problem::Protected => "protected",
             Problem::WebPage => "web_page",
+            Problem::OwnOutput => "own_output",
             Problem::TooLarge(_) => "too_large",
             Problem::HiddenSheet { .. } => "hidden_sheet",
             Problem::ExcelError(_) => "excel_error",
