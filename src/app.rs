@@ -214,8 +214,16 @@ pub(crate) fn make_report(
     Ok((report, files))
 }
 
-/// Says plainly when the chosen year or as-of date leaves no incident at all.
+/// Says plainly when the chosen year or as-of date leaves no incident at all, and when the
+/// as-of date lies more than a month after what the exports reach (the pages say it too).
 fn warn_if_nothing_in_period(r: &Report) {
+    if let Some(last) = r.as_of_beyond_data() {
+        eprintln!(
+            "warning: --as-of {} is {} days after the latest reported date in the exports ({last}); incidents reported in between are not in the data, so the figures may be too low. Export from IA again, or give an earlier --as-of.",
+            r.as_of,
+            (r.as_of - last).num_days()
+        );
+    }
     if let (0, Some((first, last))) = (r.incidents.total.current, r.incidents.reported_range) {
         eprintln!(
             "warning: no incident was reported in {} up to {}; the data holds incidents reported from {first} to {last}. Check --year and --as-of.",

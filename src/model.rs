@@ -33,6 +33,9 @@ pub struct Incidents {
     pub id: OptionalColumn<u32>,
     /// Case numbers.
     pub ids: Labels,
+    /// The period each incident sheet covers (as it states it, else as its rows show): what
+    /// last year can be compared over.
+    pub coverage: Vec<(Day, Day)>,
     /// Date reported (always present: rows without it are rejected).
     pub reported: Vec<Day>,
     /// Date discovered.

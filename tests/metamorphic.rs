@@ -782,3 +782,208 @@ mod scenarios {
         assert_eq!(common::findings_with(&s, "fraction").len(), 1);
     }
 }
+
+/// The scenarios of comparing only what the exports cover, and of the newest information
+/// winning.
+mod periods {
+    use super::common::{self, C, Work, header, write_xlsx};
+
+    fn export(rows: &[(&str, (u16, u8, u8), &str)]) -> Vec<Vec<C>> {
+        let mut out = vec![header(&[
+            "Ärendenummer",
+            "Rapporterad",
+            "Status",
+            "Kategori",
+        ])];
+        for (id, (y, m, d), status) in rows {
+            out.push(vec![
+                C::T(id.to_string()),
+                C::D(*y, *m, *d),
+                C::T(status.to_string()),
+                C::S("Nätfiske"),
+            ]);
+        }
+        out
+    }
+
+    /// This year's export with a handful of last year's cases (no export of last year): page
+    /// 1 and the draft said incidents "har ökat från 0 till 30 … mer än normal variation".
+    /// Nothing is compared now, and the pages say why.
+    #[test]
+    fn a_few_of_last_years_cases_are_not_last_year() {
+        let w = Work::new();
+        let mut rows: Vec<(String, (u16, u8, u8))> = (0..3)
+            .map(|i| (format!("IA-2024-{i}"), (2024, 12, 10 + i as u8)))
+            .collect();
+        rows.extend((0..30).map(|i| (format!("IA-2025-{i}"), (2025, 1 + (i % 10) as u8, 5))));
+        let rows: Vec<(&str, (u16, u8, u8), &str)> = rows
+            .iter()
+            .map(|(id, d)| (id.as_str(), *d, "Klar"))
+            .collect();
+        write_xlsx(
+            &w.input("IA-export-2025-11-12.xlsx"),
+            &[("Export", export(&rows))],
+        );
+        let run = w.run(&["run", "--as-of", "2025-11-12"]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let s = w.summary(2025);
+        let i = &s["incidents"];
+        assert_eq!(i["total"], 30);
+        assert_eq!(i["previous_year_in_data"], false);
+        assert_eq!(i["change_tests"]["total"], serde_json::Value::Null);
+        let page = w.sheet(2025, "Sammanfattning");
+        let row = common::row_of(&page, "Rapporterade incidenter");
+        assert_eq!(
+            &row[1..6],
+            [
+                "30",
+                "–",
+                "–",
+                "–",
+                "Ingen jämförelse: underlaget täcker inte samma period förra året"
+            ]
+        );
+        let why = "Ingen jämförelse med 2024: underlaget täcker inte 1 januari – 12 november 2024. Underlaget har 3 incidenter från 2024, men de är inte hela perioden.";
+        assert!(
+            page.iter().flatten().any(|c| c.starts_with(why)),
+            "{page:?}"
+        );
+        let draft = std::fs::read_to_string(w.path("output/2025/utkast.md")).unwrap();
+        assert!(draft.contains(why), "{draft}");
+        assert!(!draft.contains("ökat"), "{draft}");
+        // With last year's export beside it, the comparison is made.
+        let last_year: Vec<(String, (u16, u8, u8))> = (0..20)
+            .map(|i| (format!("IA-2024-{}", 10 + i), (2024, 1 + (i % 11) as u8, 3)))
+            .collect();
+        let last_year: Vec<(&str, (u16, u8, u8), &str)> = last_year
+            .iter()
+            .map(|(id, d)| (id.as_str(), *d, "Klar"))
+            .collect();
+        write_xlsx(
+            &w.input("IA-export-2024-hela-aret.xlsx"),
+            &[("Export", export(&last_year))],
+        );
+        w.run(&["run", "--as-of", "2025-11-12"]);
+        let s = w.summary(2025);
+        assert_eq!(s["incidents"]["previous_year_in_data"], true);
+        assert_eq!(s["incidents"]["previous_year_same_period"], 20);
+    }
+
+    /// Two overlapping exports: the one made later (its date in the file name) closes case
+    /// IA-1, while the earlier one holds a case reported later. The winner was the export with
+    /// the latest reported date, so the case was reopened; the later-made export now wins, in
+    /// either file order, and the finding names both files and both statuses.
+    #[test]
+    fn the_export_made_later_carries_the_current_state() {
+        for (early, late) in [
+            ("a-IA-2025-11-01.xlsx", "b-IA-2025-11-20.xlsx"),
+            ("b-IA-2025-11-01.xlsx", "a-IA-2025-11-20.xlsx"),
+        ] {
+            let w = Work::new();
+            write_xlsx(
+                &w.input(early),
+                &[(
+                    "Export",
+                    export(&[
+                        ("IA-1", (2025, 3, 1), "Under utredning"),
+                        ("IA-2", (2025, 10, 30), "Rapporterad"),
+                    ]),
+                )],
+            );
+            write_xlsx(
+                &w.input(late),
+                &[("Export", export(&[("IA-1", (2025, 3, 1), "Klar")]))],
+            );
+            let run = w.run(&["run", "--as-of", "2025-11-12"]);
+            assert_eq!(run.code, 0, "{}", run.stderr);
+            let s = w.summary(2025);
+            assert_eq!(s["incidents"]["total"], 2);
+            assert_eq!(s["incidents"]["closed"], 1, "{early} and {late}");
+            let merged = common::findings_with(&s, "duplicate_id");
+            assert_eq!(merged.len(), 1);
+            assert_eq!(merged[0]["file"], early);
+            let reason = merged[0]["reason"].as_str().unwrap();
+            assert!(reason.contains(late), "{reason}");
+            assert!(
+                reason.contains("\"Klar\" there, \"Under utredning\" here"),
+                "{reason}"
+            );
+        }
+    }
+
+    /// Without a date in the names, the workbook's saved time decides.
+    #[test]
+    fn without_a_date_in_the_name_the_saved_time_decides() {
+        let w = Work::new();
+        let saved = |y, m, d| {
+            move |wb: &mut rust_xlsxwriter::Workbook| {
+                let at = rust_xlsxwriter::ExcelDateTime::from_ymd(y, m, d).unwrap();
+                wb.set_properties(
+                    &rust_xlsxwriter::DocProperties::new().set_creation_datetime(&at),
+                );
+            }
+        };
+        common::write_xlsx_with(
+            &w.input("uttag-a.xlsx"),
+            &[("Export", export(&[("IA-1", (2025, 3, 1), "Klar")]))],
+            |_, _| {},
+            saved(2025, 11, 20),
+        );
+        common::write_xlsx_with(
+            &w.input("uttag-b.xlsx"),
+            &[(
+                "Export",
+                export(&[
+                    ("IA-1", (2025, 3, 1), "Under utredning"),
+                    ("IA-2", (2025, 10, 30), "Rapporterad"),
+                ]),
+            )],
+            |_, _| {},
+            saved(2025, 11, 1),
+        );
+        w.run(&["run", "--as-of", "2025-11-12"]);
+        let s = w.summary(2025);
+        assert_eq!(s["incidents"]["closed"], 1);
+    }
+
+    /// An as-of date after today is refused, naming both dates; one more than 31 days after
+    /// what the exports reach is a warning the pages repeat.
+    #[test]
+    fn an_as_of_date_the_exports_do_not_reach_is_said() {
+        let w = Work::new();
+        write_xlsx(
+            &w.input("ia.xlsx"),
+            &[("Export", export(&[("IA-1", (2025, 3, 1), "Klar")]))],
+        );
+        let run = w.run(&["run", "--as-of", "2099-01-01"]);
+        assert_eq!(run.code, 2);
+        assert!(
+            run.stderr.contains("--as-of 2099-01-01 is after today ("),
+            "{}",
+            run.stderr
+        );
+        assert!(!w.path("output").exists());
+        let run = w.run(&["run", "--as-of", "2025-06-30"]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert!(
+            run.stderr.contains("--as-of 2025-06-30 is 121 days after the latest reported date in the exports (2025-03-01)"),
+            "{}",
+            run.stderr
+        );
+        let warning = "Obs! Underlaget når bara till 1 mars 2025, 121 dagar före 30 juni 2025.";
+        let page = w.sheet(2025, "Sammanfattning");
+        assert!(
+            page.iter().flatten().any(|c| c.starts_with(warning)),
+            "{page:?}"
+        );
+        let draft = std::fs::read_to_string(w.path("output/2025/utkast.md")).unwrap();
+        assert!(draft.contains(warning), "{draft}");
+        // A month after is not warned of.
+        let run = w.run(&["run", "--as-of", "2025-03-31"]);
+        assert!(
+            !run.stderr.contains("days after the latest reported date"),
+            "{}",
+            run.stderr
+        );
+    }
+}

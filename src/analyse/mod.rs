@@ -99,7 +99,13 @@ fn incident_figures(
     let latest = inc.reported.iter().copied().max();
     let incidents = IncidentFigures {
         status_known: inc.has_status_column,
-        previous_year_in_data: total.previous_year_total > 0,
+        // Compared only over a period last year's exports cover (as they state it, else as
+        // their rows show): a few of last year's cases in this year's export are not last
+        // year.
+        previous_year_in_data: crate::normalise::export_time::covers(
+            &inc.coverage,
+            p.previous_same_period,
+        ),
         reported_range: first
             .zip(latest)
             .map(|(a, b)| (crate::calendar::date(a), crate::calendar::date(b))),
@@ -244,10 +250,10 @@ fn about(config: &Config) -> About {
     }
 }
 
-/// Tests every year-over-year change of an incident count against chance. Without a single
-/// incident in Y-1 the data does not cover last year (a real administration is not without
-/// incidents for a year): nothing is compared then, rather than calling every count an
-/// increase from zero.
+/// Tests every year-over-year change of an incident count against chance. Where the exports
+/// do not cover the same period last year, nothing is compared, rather than calling every
+/// count an increase from zero (or from the few of last year's cases this year's export
+/// holds).
 fn with_change_tests(mut i: IncidentFigures, days: PeriodDays) -> IncidentFigures {
     let covered = i.previous_year_in_data;
     let test = |now: u64, before: u64| {

@@ -438,6 +438,15 @@ impl Config {
                 "--year {y} is not a plausible report year; write it with four digits, for example 2025."
             )));
         }
+        // A date after today would compare the data up to today with all of last year.
+        if let Some(a) = as_of {
+            let today = crate::calendar::date(crate::calendar::latest_real_day() - 1);
+            if a > today + chrono::Days::new(1) {
+                return Err(Error::Argument(format!(
+                    "--as-of {a} is after today ({today}): the data up to today would be compared with a longer period last year. Give a date up to {today}, or leave --as-of out to use the latest reported date."
+                )));
+            }
+        }
         // A conflict is found before any file is read.
         if let (Some(y), Some(a)) = (year, as_of)
             && a.year() != y

@@ -97,6 +97,9 @@ pub struct SourceFile {
     pub sha256: String,
     /// The `date_format` of the `[[sources]]` rule for this file, if any.
     pub date_format: Option<String>,
+    /// When the workbook was saved, by its own document properties (an xlsx's
+    /// `docProps/core.xml`: modified, else created), as a day and minute of the day (UTC).
+    pub saved: Option<(crate::calendar::Day, u16)>,
     /// Its sheets, or why it could not be read.
     pub sheets: Result<Vec<SheetRead>, FileError>,
 }
@@ -140,6 +143,7 @@ pub fn for_each_file(
                 relative,
                 sha256: String::new(),
                 date_format: None,
+                saved: None,
                 sheets: Err(why),
             }
         }
@@ -270,6 +274,7 @@ fn read_file(
         shown: shown.clone(),
         sha256,
         date_format: date_format.clone(),
+        saved: None,
         sheets,
     };
     let fail = |why: String| done(String::new(), Err(FileError::Unreadable(why)));
@@ -316,7 +321,11 @@ fn read_file(
             }
         })
     };
-    done(sha256, sheets)
+    let mut file = done(sha256, sheets);
+    if format == Format::Xlsx {
+        file.saved = sniff::saved_time(path);
+    }
+    file
 }
 
 fn sha256_of_file(path: &Path) -> std::io::Result<String> {

@@ -37,6 +37,10 @@ pub struct Table {
     pub year_columns: Vec<(i32, MappedColumn)>,
     /// The other row, as Excel numbers it, of a header split over two rows and joined.
     pub joined_header_row: Option<u32>,
+    /// The text of the rows above the header (an export's title rows: "Uttag 2025-11-12",
+    /// "Period: 2025-01-01–2025-11-12"), dates as YYYY-MM-DD; for the export's own time and
+    /// period, never shown.
+    pub title: String,
 }
 
 /// A problem ingest found with a whole row, before any value was interpreted.
@@ -152,6 +156,8 @@ struct Columns {
     /// For each field, whether a plain number in it is a 1904-system serial to move to the
     /// 1900 system that normalising reads.
     shift_1904: Vec<bool>,
+    /// The text above the header row ([`Table::title`]).
+    title: String,
 }
 
 /// Days from 1900-01-00 to 1904-01-01 in Excel's 1900 system: a 1904 serial plus this is
@@ -255,6 +261,12 @@ impl<'c> SheetReader<'c> {
             Detection::Found(layout) => {
                 let mut columns = Columns::new(layout, self.date1904);
                 let header = columns.layout.row;
+                columns.title = buffer
+                    .iter()
+                    .filter(|(r, ..)| *r < header)
+                    .map(|(.., v)| v.display().into_owned())
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 for (r, c, v) in &buffer {
                     if *r > header {
                         columns.push(*r, *c, borrowed(v));
@@ -353,6 +365,7 @@ impl Columns {
                             .is_some_and(|f| f.ty == crate::schema::FieldType::Date)
                 })
                 .collect(),
+            title: String::new(),
             layout,
         }
     }
@@ -441,6 +454,7 @@ impl Columns {
             notes: Vec::new(),
             year_columns,
             joined_header_row: self.layout.joined.map(|r| r + 1),
+            title: self.title,
         }
     }
 }

@@ -135,6 +135,37 @@ fn text_in_a_workbooks_name(head: &[u8], named: Format) -> Sniffed {
     ))))
 }
 
+/// When an xlsx was saved, by its document properties: `dcterms:modified`, else
+/// `dcterms:created` (W3CDTF, "2025-11-12T08:30:00Z"), as a day and minute of the day.
+pub fn saved_time(path: &Path) -> Option<(crate::calendar::Day, u16)> {
+    let file = std::fs::File::open(path).ok()?;
+    let mut zip = zip::ZipArchive::new(std::io::BufReader::new(file)).ok()?;
+    let core = zip.by_name("docProps/core.xml").ok()?;
+    let mut text = String::new();
+    core.take(64 * 1024).read_to_string(&mut text).ok()?;
+    ["dcterms:modified", "dcterms:created"]
+        .iter()
+        .find_map(|tag| w3c_time(&text, tag))
+}
+
+/// The time in an element such as `<dcterms:modified …>2025-11-12T08:30:00Z</…>`.
+fn w3c_time(xml: &str, tag: &str) -> Option<(crate::calendar::Day, u16)> {
+    let start = xml.find(&format!("<{tag}"))?;
+    let value = xml[start..].split('>').nth(1)?.split('<').next()?.trim();
+    let (date, time) = value.split_once('T').unwrap_or((value, "00:00"));
+    let day = chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()?;
+    let hm: Vec<u16> = time
+        .split(':')
+        .take(2)
+        .filter_map(|p| p.get(..2)?.parse().ok())
+        .collect();
+    let minute = match hm.as_slice() {
+        [h, m] if *h < 24 && *m < 60 => h * 60 + m,
+        _ => 0,
+    };
+    Some((crate::calendar::day(day), minute))
+}
+
 /// Whether a workbook is one genomgang wrote: its document properties say "Skapad med
 /// genomgang" (kept when Excel saves it again).
 fn written_by_genomgang<R: std::io::Read + std::io::Seek>(zip: &mut zip::ZipArchive<R>) -> bool {

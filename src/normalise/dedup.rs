@@ -3,15 +3,18 @@
 //! In: each sheet's newest reported date, then its cases one at a time with their case
 //! numbers and origins. Out: where each case goes (a new case, in place of an earlier row of
 //! the same case, or nowhere), and at the end how many rows were merged per sheet and a
-//! finding per merged row. For each case number the row kept is the one from the sheet whose
-//! newest reported date is latest (its status is the most recent); ties go to the later file
-//! in path order, then to the lower row. Rows without a case number are always kept.
+//! finding per merged row. For each case number the row kept is the one from the export made
+//! later ([`ExportTime::compare`]: its own time, else its rows' latest date; its status is
+//! the most recent); ties go to the later file in path order, then to the lower row. Rows
+//! without a case number are always kept. Where the two rows give the case different
+//! statuses, the finding names both.
 //!
 //! Deciding as the rows arrive means the case table never holds a duplicate: the same
 //! million-row export dropped in twice takes the memory of one.
 
 use std::cmp::Reverse;
 
+use super::export_time::ExportTime;
 use crate::calendar::Day;
 use crate::model::{Incidents, Origin};
 use crate::quality::{Finding, Findings, Problem};
@@ -55,6 +58,8 @@ struct Loser {
     origin: Origin,
     id: u32,
     case: u32,
+    /// The losing row's status.
+    status: u32,
 }
 
 /// The de-duplication state while sheets arrive.
@@ -62,30 +67,42 @@ struct Loser {
 pub struct Dedup {
     /// For each case-number label, the index of its case (`u32::MAX`: none yet).
     case_of_id: Vec<u32>,
-    /// The newest reported date of each sheet, by the sheet's index.
-    newest: Vec<Day>,
+    /// Each sheet's time, by the sheet's index.
+    times: Vec<ExportTime>,
     losers: Vec<Loser>,
 }
 
 impl Dedup {
-    /// Starts a sheet: its index and its newest reported date among accepted rows; `ids` is
-    /// how many case-number labels there are now.
-    pub fn start_sheet(&mut self, sheet: u32, newest: Day, ids: usize) {
+    /// Starts a sheet: its index and its time; `ids` is how many case-number labels there
+    /// are now.
+    pub fn start_sheet(&mut self, sheet: u32, time: ExportTime, ids: usize) {
         let i = sheet as usize;
-        if self.newest.len() <= i {
-            self.newest.resize(i + 1, Day::MIN);
+        if self.times.len() <= i {
+            self.times
+                .resize(i + 1, ExportTime::from_rows(Day::MIN, Day::MIN));
         }
-        self.newest[i] = newest;
+        self.times[i] = time;
         self.case_of_id.resize(ids, u32::MAX);
     }
 
-    fn rank(&self, o: Origin) -> (Day, u32, Reverse<u32>) {
-        (self.newest[o.sheet as usize], o.sheet, Reverse(o.row))
+    /// Whether the row at `a` is newer than the row at `b`.
+    fn newer(&self, a: Origin, b: Origin) -> bool {
+        let (x, y) = (&self.times[a.sheet as usize], &self.times[b.sheet as usize]);
+        x.compare(y)
+            .then(a.sheet.cmp(&b.sheet))
+            .then(Reverse(a.row).cmp(&Reverse(b.row)))
+            .is_gt()
     }
 
     /// Decides where a case goes; `len` is the number of cases so far (the index a new case
     /// gets).
-    pub fn place(&mut self, incidents: &Incidents, id: Option<u32>, origin: Origin) -> Placement {
+    pub fn place(
+        &mut self,
+        incidents: &Incidents,
+        id: Option<u32>,
+        origin: Origin,
+        status: u32,
+    ) -> Placement {
         let Some(id) = id else {
             return Placement::New;
         };
@@ -96,15 +113,21 @@ impl Dedup {
         }
         let case = *slot;
         let earlier = incidents.origin[case as usize];
-        if self.rank(origin) > self.rank(earlier) {
+        if self.newer(origin, earlier) {
             self.losers.push(Loser {
                 origin: earlier,
                 id,
                 case,
+                status: incidents.status[case as usize],
             });
             Placement::Replace(case as usize)
         } else {
-            self.losers.push(Loser { origin, id, case });
+            self.losers.push(Loser {
+                origin,
+                id,
+                case,
+                status,
+            });
             Placement::Merged
         }
     }
@@ -130,13 +153,20 @@ impl Dedup {
                     .then(|| (ws.file.clone(), ws.sheet.clone())),
                 row: w.row,
             };
+            let kept_status = incidents.status[loser.case as usize];
+            let statuses = (kept_status != loser.status).then(|| {
+                (
+                    incidents.statuses.name(loser.status).to_string(),
+                    incidents.statuses.name(kept_status).to_string(),
+                )
+            });
             findings.push(Finding::cell(
                 &here.file,
                 &here.sheet,
                 o.row,
                 here.id_column.as_ref().unwrap_or(&Shown::default()),
                 Some(incidents.ids.name(loser.id)),
-                Problem::DuplicateId { kept },
+                Problem::DuplicateId { kept, statuses },
             ));
         }
         merged_per_sheet
@@ -170,7 +200,7 @@ mod tests {
             csl: None,
             origin,
         };
-        match d.place(inc, Some(id), origin) {
+        match d.place(inc, Some(id), origin, 0) {
             Placement::New => inc.push(c),
             Placement::Replace(i) => inc.set(i, c),
             Placement::Merged => {}
@@ -189,10 +219,10 @@ mod tests {
     fn the_newer_export_wins() {
         let (mut inc, mut d) = (Incidents::default(), Dedup::default());
         // Sheet 0: an export up to day 100; sheet 1: up to day 300.
-        d.start_sheet(0, 100, 0);
+        d.start_sheet(0, ExportTime::from_rows(100, 100), 0);
         case(&mut inc, &mut d, "IA-1", 90, 0, 2);
         case(&mut inc, &mut d, "IA-2", 100, 0, 3);
-        d.start_sheet(1, 300, inc.ids.len());
+        d.start_sheet(1, ExportTime::from_rows(300, 300), inc.ids.len());
         case(&mut inc, &mut d, "ia-1", 90, 1, 2);
         case(&mut inc, &mut d, "IA-3", 300, 1, 3);
         assert_eq!(inc.len(), 3);
@@ -212,9 +242,9 @@ mod tests {
     #[test]
     fn an_older_export_read_later_loses() {
         let (mut inc, mut d) = (Incidents::default(), Dedup::default());
-        d.start_sheet(0, 300, 0);
+        d.start_sheet(0, ExportTime::from_rows(300, 300), 0);
         case(&mut inc, &mut d, "IA-1", 250, 0, 5);
-        d.start_sheet(1, 100, inc.ids.len());
+        d.start_sheet(1, ExportTime::from_rows(100, 100), inc.ids.len());
         case(&mut inc, &mut d, "IA-1", 90, 1, 2);
         assert_eq!(inc.len(), 1);
         assert_eq!(inc.origin[0], Origin { sheet: 0, row: 5 });
@@ -226,7 +256,7 @@ mod tests {
     #[test]
     fn within_one_sheet_the_first_row_wins() {
         let (mut inc, mut d) = (Incidents::default(), Dedup::default());
-        d.start_sheet(0, 95, 0);
+        d.start_sheet(0, ExportTime::from_rows(95, 95), 0);
         case(&mut inc, &mut d, "IA-1", 90, 0, 2);
         case(&mut inc, &mut d, "IA-1", 95, 0, 7);
         assert_eq!(inc.len(), 1);

@@ -16,6 +16,7 @@ use crate::quality::{Finding, Findings, Problem};
 use crate::schema::{Kind, incident as f};
 
 use super::dedup::{Dedup, Placement};
+use super::export_time::{self, ExportTime};
 use super::label;
 use super::{boolean, date};
 use crate::sensitive::{NotALabel, Shown};
@@ -30,6 +31,10 @@ pub struct SheetRef<'a> {
     pub index: u32,
     /// The file's configured date format.
     pub date_format: Option<&'a str>,
+    /// The file's name (without its folders), for the time and period it states; never shown.
+    pub name: &'a str,
+    /// When the workbook was saved, by its document properties.
+    pub saved: Option<(Day, u16)>,
 }
 
 /// Appends the sheet's cases to `out`, a case already there from an earlier row replaced or
@@ -57,25 +62,49 @@ pub fn append(
     if out.is_empty() {
         out.reserve(table.rows.len());
     }
+    let latest_real = config.run.latest_real_day;
     let newest = match (&sheet.reported, sheet.col(f::REPORTED)) {
-        (Some(parsed), Some(c)) => {
-            newest_reported(&c.data.codes, parsed, config.run.latest_real_day)
-        }
+        (Some(parsed), Some(c)) => newest_reported(&c.data.codes, parsed, latest_real),
         _ => Day::MIN,
     };
-    dedup.start_sheet(at.index, newest, out.ids.len());
+    // The latest date of any kind: the rows' own evidence of when the export was made.
+    let evidence = sheet
+        .other_dates
+        .iter()
+        .filter_map(|(i, parsed)| {
+            Some(newest_reported(
+                &sheet.col(*i)?.data.codes,
+                parsed.as_ref()?,
+                latest_real,
+            ))
+        })
+        .fold(newest, Day::max);
+    let made = export_time::stated_made(at.name, &table.title)
+        .or(at.saved.map(|(d, minute)| (d, Some(minute))));
+    let time = ExportTime {
+        made,
+        evidence,
+        reported: newest,
+    };
+    dedup.start_sheet(at.index, time, out.ids.len());
     let mut rejected = 0;
+    let mut reported = Vec::with_capacity(table.rows.len());
     for row in 0..table.rows.len() {
         let Some(case) = sheet.case(row, config, out, findings) else {
             rejected += 1;
             continue;
         };
-        match dedup.place(out, case.id, case.origin) {
+        reported.push(case.reported);
+        match dedup.place(out, case.id, case.origin, case.status) {
             Placement::New => out.push(case),
             Placement::Replace(i) => out.set(i, case),
             Placement::Merged => {}
         }
     }
+    // The period the export covers: as it states it, else as its rows show.
+    let period = export_time::stated_period(at.name, &table.title)
+        .or_else(|| export_time::period_of_rows(&mut reported));
+    out.coverage.extend(period);
     rejected
 }
 

@@ -9,6 +9,7 @@ pub mod boolean;
 mod csl;
 pub mod date;
 mod dedup;
+pub mod export_time;
 mod incidents;
 pub mod label;
 mod maturity;
@@ -92,6 +93,8 @@ struct FileRef<'a> {
     /// The path as shown.
     shown: &'a Shown,
     date_format: Option<&'a str>,
+    /// When the workbook was saved, by its document properties.
+    saved: Option<(crate::calendar::Day, u16)>,
     order: u32,
 }
 
@@ -144,6 +147,7 @@ impl<'c> Normaliser<'c> {
                     relative: &file.relative,
                     shown: &file.shown,
                     date_format: file.date_format.as_deref(),
+                    saved: file.saved,
                     order,
                 };
                 let mut usable = 0;
@@ -266,6 +270,8 @@ impl<'c> Normaliser<'c> {
                     sheet,
                     index: self.out.sheets.len() as u32,
                     date_format: at.date_format,
+                    name: at.relative.rsplit('/').next().unwrap_or(at.relative),
+                    saved: at.saved,
                 };
                 let cases = &mut self.out.incidents;
                 incidents::append(

@@ -45,8 +45,11 @@ impl Problem {
             Problem::UnknownStatus => "is not one of the configured statuses; it is counted as written. Add it to [incidents.statuses] in the config if it is a real status".into(),
             Problem::MissingStatus => "the status is empty; the row is counted under \"(saknas)\"".into(),
             Problem::MissingId => "the case number is empty, so this row cannot be matched with other exports; it is counted as a case of its own".into(),
-            Problem::DuplicateId { kept } => format!(
+            Problem::DuplicateId { kept, statuses: None } => format!(
                 "the same case number appears in {}, which is newer; this row was merged into it and is not counted twice", kept.english()
+            ),
+            Problem::DuplicateId { kept, statuses: Some((here, there)) } => format!(
+                "the same case number appears in {}, which is newer, with another status: \"{there}\" there, \"{here}\" here; the newer status is used and the case is counted once", kept.english()
             ),
             Problem::ClosedBeforeReported => "the closed date is before the reported date; the row is left out of handling times".into(),
             Problem::ReportBeforeAwareness(field) => format!(
@@ -168,7 +171,8 @@ impl Problem {
             Problem::UnknownStatus => "Okänd status; räknas som den är skriven.".into(),
             Problem::MissingStatus => "Status saknas; räknas som \"(saknas)\".".into(),
             Problem::MissingId => "Ärendenummer saknas; raden räknas som ett eget ärende.".into(),
-            Problem::DuplicateId { kept } => format!("Samma ärendenummer finns i {} (nyare export); raden slogs ihop och räknas inte två gånger.", kept.swedish()),
+            Problem::DuplicateId { kept, statuses: None } => format!("Samma ärendenummer finns i {} (nyare export); raden slogs ihop och räknas inte två gånger.", kept.swedish()),
+            Problem::DuplicateId { kept, statuses: Some((here, there)) } => format!("Samma ärendenummer finns i {} (nyare export) med en annan status: \"{there}\" där, \"{here}\" här. Den nyare statusen gäller och ärendet räknas en gång.", kept.swedish()),
             Problem::ClosedBeforeReported => "Avslutsdatum före rapporteringsdatum; raden ingår inte i handläggningstid.".into(),
             Problem::ReportBeforeAwareness(field) => format!("{f} är daterad före upptäckten; tidsfristen kan inte bedömas.", f = field_sv(field)),
             Problem::FinalReportWithoutNotification => "Slutrapport utan incidentanmälan; slutrapportens tidsfrist räknas från anmälan och bedöms inte.".into(),

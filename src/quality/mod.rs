@@ -92,6 +92,8 @@ pub enum Problem {
     DuplicateId {
         /// Where the winning row is.
         kept: Kept,
+        /// This row's status and the winning row's, where they differ (two exports disagree).
+        statuses: Option<(String, String)>,
     },
     /// The closed date lies before the reported date; it is left out of handling times.
     ClosedBeforeReported,

@@ -182,8 +182,39 @@ pub fn closed_without_date(i: &crate::report::IncidentFigures) -> Option<String>
 /// What every place that shows the 72-hour figures says when the data cannot give them.
 pub const IMY_UNKNOWN: &str = "uppgift saknas, eftersom exporten saknar datum för IMY-anmälan";
 
-/// Said of a change when the data holds nothing from last year.
-pub const NO_COMPARISON: &str = "ingen jämförelse: underlaget saknar förra årets incidenter";
+/// Said of a change when the exports do not cover the same period last year.
+pub const NO_COMPARISON: &str = "ingen jämförelse: underlaget täcker inte samma period förra året";
+
+/// Why nothing is compared with last year, in a sentence: the exports do not cover the same
+/// period last year; a few of last year's cases inside this year's export are not last year.
+pub fn no_comparison_why(r: &crate::report::Report) -> String {
+    let prev = r.year - 1;
+    let period = format!("1 januari – {}", long_date(r.previous_as_of));
+    match r.incidents.total.previous_year_total {
+        0 => format!(
+            "Ingen jämförelse med {prev}: underlaget innehåller inga incidenter från {prev}. Lägg förra årets export från IA i indatamappen för att jämföra."
+        ),
+        1 => format!(
+            "Ingen jämförelse med {prev}: underlaget täcker inte {period}. Underlaget har en incident från {prev}, men den är inte hela perioden. Lägg förra årets export från IA i indatamappen för att jämföra."
+        ),
+        n => format!(
+            "Ingen jämförelse med {prev}: underlaget täcker inte {period}. Underlaget har {} incidenter från {prev}, men de är inte hela perioden. Lägg förra årets export från IA i indatamappen för att jämföra.",
+            number(n)
+        ),
+    }
+}
+
+/// The warning when A lies more than a month after the latest reported date the exports
+/// reach.
+pub fn as_of_beyond_data(r: &crate::report::Report) -> Option<String> {
+    let last = r.as_of_beyond_data()?;
+    Some(format!(
+        "Obs! Underlaget når bara till {}, {} dagar före {}. Incidenter som rapporterats därefter saknas, så siffrorna kan vara för låga.",
+        long_date(last),
+        number((r.as_of - last).num_days() as u64),
+        long_date(r.as_of)
+    ))
+}
 
 /// The first letter in upper case.
 pub fn capitalise(text: &str) -> String {

@@ -83,7 +83,18 @@ impl Report {
         let next = self.as_of.succ_opt()?;
         (next.month() == self.as_of.month()).then(|| self.as_of.month())
     }
+
+    /// The latest reported date the incident exports reach, when A lies more than
+    /// [`AS_OF_BEYOND_DATA_DAYS`] days after it: the weeks between may hold incidents the
+    /// exports do not show, so the figures are likely too low.
+    pub fn as_of_beyond_data(&self) -> Option<chrono::NaiveDate> {
+        let (_, last) = self.incidents.reported_range?;
+        ((self.as_of - last).num_days() > AS_OF_BEYOND_DATA_DAYS).then_some(last)
+    }
 }
+
+/// How many days A may lie after the latest reported date before the pages warn.
+pub const AS_OF_BEYOND_DATA_DAYS: i64 = 31;
 
 /// A change is larger than normal variation when its p-value is below this.
 pub const SIGNIFICANCE: f64 = 0.05;

@@ -38,7 +38,9 @@ pub fn write_xlsx(path: &Path, sheets: &[(&str, Vec<Vec<C>>)]) {
 
 /// [`write_xlsx`], with `sheet` called on each worksheet (by name) before its cells are
 /// written, and `book` on the workbook before it is saved (to hide a sheet, set the 1904
-/// date system…).
+/// date system, set another saved time…). Every fixture is saved at one fixed time
+/// (2025-01-01), so that which of two exports was saved later never depends on the clock
+/// while a test writes them.
 pub fn write_xlsx_with(
     path: &Path,
     sheets: &[(&str, Vec<Vec<C>>)],
@@ -47,6 +49,8 @@ pub fn write_xlsx_with(
 ) {
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     let mut wb = Workbook::new();
+    let saved = ExcelDateTime::from_ymd(2025, 1, 1).unwrap();
+    wb.set_properties(&rust_xlsxwriter::DocProperties::new().set_creation_datetime(&saved));
     let date = Format::new().set_num_format("yyyy-mm-dd");
     for (name, rows) in sheets {
         let ws = wb.add_worksheet().set_name(*name).unwrap();

@@ -11,17 +11,20 @@ use crate::report::{Breakdown, Report};
 /// The incident paragraphs.
 pub(super) fn incidents(r: &Report) -> Vec<String> {
     let i = &r.incidents;
-    let prev = r.year - 1;
     let first = if i.previous_year_in_data {
         counts_against_last_year(r)
     } else {
         let pd = &i.personal_data;
         format!(
-            "{}, varav {} personuppgiftsincidenter. Underlaget innehåller inga \
-             incidenter från {prev}, så ingen jämförelse med förra året görs.",
+            "{}, varav {} personuppgiftsincidenter. {}",
             reported_this_year(r),
-            number(pd.current)
+            number(pd.current),
+            crate::render::swedish::no_comparison_why(r)
         )
+    };
+    let first = match crate::render::swedish::as_of_beyond_data(r) {
+        Some(warning) => format!("{first} {warning}"),
+        None => first,
     };
     let mut paragraphs = vec![first, status(r)];
     let without_date = crate::render::swedish::closed_without_date(i);

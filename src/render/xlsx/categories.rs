@@ -25,7 +25,15 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
     let previous = period_heading(r.year - 1, r.previous_as_of);
     let rows = |b: &[Breakdown]| -> Vec<Vec<Value>> {
         b.iter()
-            .map(|b| comparison_row(&b.label, b.current, b.previous_same_period, b.change))
+            .map(|b| {
+                comparison_row(
+                    &b.label,
+                    b.current,
+                    b.previous_same_period,
+                    b.change,
+                    r.incidents.previous_year_in_data,
+                )
+            })
             .collect()
     };
     comparison(&mut s, r)?;
@@ -102,7 +110,15 @@ fn comparison(s: &mut SheetWriter<'_>, r: &Report) -> Result<(), XlsxError> {
         ),
     ]
     .into_iter()
-    .map(|(label, c)| comparison_row(label, c.current, c.previous_same_period, c.change))
+    .map(|(label, c)| {
+        comparison_row(
+            label,
+            c.current,
+            c.previous_same_period,
+            c.change,
+            i.previous_year_in_data,
+        )
+    })
     .collect();
     s.table(
         &[

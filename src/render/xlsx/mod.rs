@@ -192,12 +192,26 @@ pub fn period_heading(year: i32, to: chrono::NaiveDate) -> String {
 
 /// The cells comparing a count this year with the same period last year: label, now,
 /// before, the difference, the change in per cent, the judgement in words and the p-value.
+/// Where the exports do not cover the same period last year (`covered` false), last year's
+/// cells say "–" and the judgement says that nothing is compared.
 pub fn comparison_row(
     label: &str,
     now: u64,
     before: u64,
     test: Option<crate::report::ChangeTest>,
+    covered: bool,
 ) -> Vec<Value> {
+    if !covered {
+        return vec![
+            Value::text(label),
+            Value::Count(now),
+            Value::Dash,
+            Value::Dash,
+            Value::Dash,
+            Value::text(super::swedish::capitalise(super::swedish::NO_COMPARISON)),
+            Value::Blank,
+        ];
+    }
     vec![
         Value::text(label),
         Value::Count(now),

@@ -226,10 +226,15 @@ fn incidents(s: &mut SheetWriter<'_>, r: &Report) -> Result<(), XlsxError> {
         y - 1
     ))?;
     let row = |label: &str, c: &PeriodCount| {
-        let mut cells = comparison_row(label, c.current, c.previous_same_period, c.change);
+        let covered = i.previous_year_in_data;
+        let mut cells = comparison_row(label, c.current, c.previous_same_period, c.change, covered);
         // The p-value stays on the detail sheets.
         cells.pop();
-        cells.push(Value::Count(c.previous_year_total));
+        cells.push(if covered {
+            Value::Count(c.previous_year_total)
+        } else {
+            Value::Dash
+        });
         cells
     };
     s.table(
@@ -259,6 +264,12 @@ fn incidents(s: &mut SheetWriter<'_>, r: &Report) -> Result<(), XlsxError> {
             long_date(first),
             long_date(last)
         ))?;
+    }
+    if !i.previous_year_in_data {
+        s.note(&crate::render::swedish::no_comparison_why(r))?;
+    }
+    if let Some(sentence) = crate::render::swedish::as_of_beyond_data(r) {
+        s.note(&sentence)?;
     }
     s.note(&format!(
         "Samma period båda åren (1 januari – {}), så att ett ofullständigt år inte jämförs med ett helt. \
