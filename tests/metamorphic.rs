@@ -236,11 +236,15 @@ fn is_label(s: &str) -> bool {
     s.chars().any(char::is_alphabetic) && s.chars().count() <= 60
 }
 
-/// The header row of a sheet: the first row with as many filled cells as any row.
+/// The header row of a sheet: the first row of at least three texts and nothing else, with
+/// at least half as many filled cells as the fullest row.
 fn header_row(sheet: &Sheet) -> Option<usize> {
     let filled = |r: &Vec<Data>| r.iter().filter(|c| !matches!(c, Data::Empty)).count();
     let most = sheet.rows.iter().map(filled).max()?;
-    (most >= 3).then(|| sheet.rows.iter().position(|r| filled(r) == most).unwrap())
+    sheet.rows.iter().position(|r| {
+        let n = filled(r);
+        n >= 3 && 2 * n >= most && r.iter().all(|c| matches!(c, Data::Empty | Data::String(_)))
+    })
 }
 
 /// A small deterministic generator.
@@ -277,9 +281,13 @@ enum Change {
     SheetOrder,
     /// An Office owner file and Thumbs.db in the folder.
     Clutter,
+    /// A totals row ("Summa" and a count) under every table.
+    TotalsRow,
+    /// The header row repeated in the middle of every table.
+    RepeatedHeader,
 }
 
-const CHANGES: [Change; 9] = [
+const CHANGES: [Change; 11] = [
     Change::Nfd,
     Change::Invisible,
     Change::Case,
@@ -289,6 +297,8 @@ const CHANGES: [Change; 9] = [
     Change::BlankRows,
     Change::SheetOrder,
     Change::Clutter,
+    Change::TotalsRow,
+    Change::RepeatedHeader,
 ];
 
 fn apply(change: Change, files: &mut Vec<File>, seed: u64) {
@@ -371,6 +381,25 @@ fn apply(change: Change, files: &mut Vec<File>, seed: u64) {
                 if let Some(sheets) = &mut file.sheets {
                     sheets.reverse();
                 }
+            }
+        }
+        Change::TotalsRow => {
+            for sheet in files.iter_mut().flat_map(|f| f.sheets.iter_mut().flatten()) {
+                let Some(h) = header_row(sheet) else { continue };
+                let n = (sheet.rows.len() - h - 1) as f64;
+                let width = sheet.rows[h].len();
+                let mut total = vec![Data::Empty; width.max(2)];
+                total[0] = Data::String("Summa".into());
+                total[width.max(2) - 1] = Data::Float(n);
+                sheet.rows.push(total);
+            }
+        }
+        Change::RepeatedHeader => {
+            for sheet in files.iter_mut().flat_map(|f| f.sheets.iter_mut().flatten()) {
+                let Some(h) = header_row(sheet) else { continue };
+                let middle = h + 1 + (sheet.rows.len() - h - 1) / 2;
+                let header = sheet.rows[h].clone();
+                sheet.rows.insert(middle, header);
             }
         }
         Change::Clutter => {
@@ -985,5 +1014,109 @@ mod periods {
             "{}",
             run.stderr
         );
+    }
+}
+
+/// Transformations with a known effect: exactly that effect, and nothing else.
+mod known_effects {
+    use super::*;
+
+    /// The 2026 export, its data rows and header row.
+    fn export_2026(files: &mut [File]) -> (&mut Sheet, usize) {
+        let f = files
+            .iter_mut()
+            .find(|f| f.rel == Path::new("IA-export-2026-11-23.xlsx"))
+            .unwrap();
+        let sheet = &mut f.sheets.as_mut().unwrap()[0];
+        let h = header_row(sheet).unwrap();
+        (sheet, h)
+    }
+
+    fn column(sheet: &Sheet, h: usize, name: &str) -> usize {
+        sheet.rows[h]
+            .iter()
+            .position(|c| matches!(c, Data::String(s) if s == name))
+            .unwrap()
+    }
+
+    /// A case of 2026 reported after the as-of date: one fewer this year, nothing else of
+    /// this year's total changes.
+    #[test]
+    fn a_case_moved_past_the_as_of_date_is_one_fewer() {
+        let (files, before) = baseline(2026);
+        let mut changed = files.clone();
+        let (sheet, h) = export_2026(&mut changed);
+        let reported = column(sheet, h, "Registreringsdatum");
+        let row = sheet.rows[h + 1..]
+            .iter()
+            .position(|r| matches!(&r[reported], Data::String(d) if d.starts_with("2026-0")))
+            .unwrap();
+        // After the as-of date (23 November 2026), before the day of the run.
+        sheet.rows[h + 1 + row][reported] = Data::String("2026-11-30".into());
+        let w = Work::new();
+        write_files(&w, &changed);
+        let run = w.run(&["run", "--as-of", before["as_of"].as_str().unwrap()]);
+        assert!(run.code <= 1, "{}", run.stderr);
+        let after = w.summary(2026);
+        assert_eq!(
+            after["incidents"]["total"].as_u64().unwrap() + 1,
+            before["incidents"]["total"].as_u64().unwrap()
+        );
+    }
+
+    /// A later export that closes one open case: one more closed, one fewer open, the total
+    /// the same.
+    #[test]
+    fn a_later_export_that_closes_a_case_is_one_more_closed() {
+        let (files, before) = baseline(2026);
+        let mut changed = files.clone();
+        let (sheet, h) = export_2026(&mut changed);
+        let status = column(sheet, h, "Ärendestatus");
+        let open = sheet.rows[h + 1..]
+            .iter()
+            .find(|r| matches!(&r[status], Data::String(s) if s == "Under utredning"))
+            .unwrap()
+            .clone();
+        let mut closed = open;
+        closed[status] = Data::String("Klar".into());
+        let mut later = sheet.clone();
+        later.rows.truncate(h + 1);
+        later.rows.push(closed);
+        changed.push(File {
+            rel: "IA-export-2026-11-30.xlsx".into(),
+            sheets: Some(vec![later]),
+            bytes: vec![],
+        });
+        let after = figures(&changed, 2026);
+        let n = |s: &Value, k: &str| s["incidents"][k].as_u64().unwrap();
+        assert_eq!(n(&after, "closed"), n(before, "closed") + 1);
+        assert_eq!(n(&after, "open"), n(before, "open") - 1);
+        assert_eq!(n(&after, "total"), n(before, "total"));
+    }
+
+    /// A totals row and a repeated header row are each named in a finding, and are not cases.
+    #[test]
+    fn totals_rows_and_repeated_headers_are_named() {
+        let (files, before) = baseline(2026);
+        let mut changed = files.clone();
+        apply(Change::TotalsRow, &mut changed, 1);
+        apply(Change::RepeatedHeader, &mut changed, 1);
+        let w = Work::new();
+        write_files(&w, &changed);
+        assert!(w.run(&["run"]).code <= 1);
+        let s = w.summary(2026);
+        let totals = common::findings_with(&s, "totals_row");
+        let headers = common::findings_with(&s, "repeated_header");
+        let files_with_tables = changed
+            .iter()
+            .flat_map(|f| f.sheets.iter().flatten())
+            .filter(|sheet| header_row(sheet).is_some())
+            .count();
+        assert!(
+            totals.len() >= 6 && totals.len() <= files_with_tables,
+            "{totals:?}"
+        );
+        assert_eq!(totals.len(), headers.len(), "{totals:?}\n{headers:?}");
+        assert_eq!(s["incidents"]["total"], before["incidents"]["total"]);
     }
 }

@@ -14,7 +14,7 @@ use super::header::{
     detect,
 };
 use crate::config::Config;
-use crate::schema::Kind;
+use crate::schema::{Kind, normalise_header};
 use crate::sensitive::Shown;
 
 /// A sheet read into columns.
@@ -59,6 +59,12 @@ pub enum RowNote {
     /// Cells on rows past Excel's last row (1 048 576), which no real export has: that row
     /// and every row after it were not read.
     BeyondLastRow,
+    /// A totals or subtotal row ("Summa", "Totalt", "Antal" first, the required column
+    /// empty), as an Excel table's totals row: not a case, not among the rows.
+    TotalsRow,
+    /// The header row repeated below the header (a required column holds its own header
+    /// name), as a pasted or printed export has it: not a case, not among the rows.
+    RepeatedHeader,
     /// An Excel error value (`#N/A`, `#REF!`…) in a mapped column: read as empty.
     ExcelError {
         /// The field's index among the kind's fields (a wide maturity sheet's year columns
@@ -70,10 +76,36 @@ pub enum RowNote {
 }
 
 impl RowNote {
-    /// Whether the row was left out of the table.
+    /// Whether the row was left out of the table as a data row that could not be read (a
+    /// totals row or a repeated header is no data row: not counted among the rows).
     pub fn rejected(self) -> bool {
         matches!(self, RowNote::CsvRejected { .. })
     }
+}
+
+/// The words a totals or subtotal row starts with ("Summa", "Totalt", "Antal"), in their
+/// canonical key, with or without a colon.
+const TOTALS_WORDS: [&str; 10] = [
+    "summa",
+    "totalt",
+    "total",
+    "totalsumma",
+    "delsumma",
+    "summa totalt",
+    "antal",
+    "grand total",
+    "subtotal",
+    "summering",
+];
+
+/// Whether a row's first text is a totals word (cheap for the case numbers most rows start
+/// with: only short texts are looked at).
+fn is_totals_word(text: &str) -> bool {
+    if text.len() > 16 || text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let key = crate::canonical::key(text);
+    TOTALS_WORDS.contains(&key.trim_end_matches(':').trim_end())
 }
 
 /// A field's column.
@@ -158,6 +190,13 @@ struct Columns {
     shift_1904: Vec<bool>,
     /// The text above the header row ([`Table::title`]).
     title: String,
+    /// Whether the row being read has had a non-empty cell yet, and whether its first one
+    /// is a totals word.
+    row_started: bool,
+    totals_first: bool,
+    /// The kind's required fields that the sheet maps, and for each, by code, what the value
+    /// is: 0 not yet known, 1 a value, 2 one of the field's own header names, 3 a totals word.
+    required: Vec<(usize, Vec<u8>)>,
 }
 
 /// Days from 1900-01-00 to 1904-01-01 in Excel's 1900 system: a 1904 serial plus this is
@@ -285,6 +324,8 @@ impl<'c> SheetReader<'c> {
         }
         match self.state {
             State::Reading(mut columns) => {
+                // The last row ends first, so that a note on it (a totals row) is kept.
+                columns.end_row();
                 let errors = std::mem::take(&mut columns.notes);
                 let mut table = columns.finish();
                 let header = table.header_row;
@@ -366,6 +407,16 @@ impl Columns {
                 })
                 .collect(),
             title: String::new(),
+            row_started: false,
+            totals_first: false,
+            required: layout
+                .kind
+                .fields()
+                .iter()
+                .enumerate()
+                .filter(|(i, f)| f.required && layout.fields.get(*i).is_some_and(Option::is_some))
+                .map(|(i, _)| (i, Vec::new()))
+                .collect(),
             layout,
         }
     }
@@ -380,6 +431,10 @@ impl Columns {
             return;
         }
         self.row_has_data = true;
+        if !self.row_started {
+            self.row_started = true;
+            self.totals_first = matches!(cell, CellValue::Text(t) if is_totals_word(t));
+        }
         if let Some(&field) = self.field_of_col.get(col as usize)
             && field != usize::MAX
         {
@@ -401,13 +456,59 @@ impl Columns {
 
     fn end_row(&mut self) {
         if self.row_has_data {
+            let not_a_case = self.not_a_case();
             for &field in &self.mapped {
-                self.data[field].codes.push(self.current[field]);
+                if not_a_case.is_none() {
+                    self.data[field].codes.push(self.current[field]);
+                }
                 self.current[field] = 0;
             }
-            self.rows.push(self.current_row + 1);
+            match not_a_case {
+                Some(note) => self.notes.push((self.current_row, note)),
+                None => self.rows.push(self.current_row + 1),
+            }
             self.row_has_data = false;
         }
+        self.row_started = false;
+        self.totals_first = false;
+    }
+
+    /// Whether the row being ended is a totals row or a repeated header rather than a case.
+    fn not_a_case(&mut self) -> Option<RowNote> {
+        let fields = self.layout.kind.fields();
+        // A totals row has its totals word first and nothing else in the required columns
+        // (or the word in one of them: an object list's "Summa" in its name column).
+        let mut totals_only = true;
+        for (field, known) in &mut self.required {
+            let code = self.current[*field];
+            if code == 0 {
+                continue;
+            }
+            let slot = code as usize;
+            if known.len() <= slot {
+                known.resize(slot + 1, 0);
+            }
+            if known[slot] == 0 {
+                known[slot] = match self.data[*field].value(code) {
+                    Some(RawValue::Text(t))
+                        if fields[*field]
+                            .synonyms
+                            .iter()
+                            .any(|s| normalise_header(s) == normalise_header(t)) =>
+                    {
+                        2
+                    }
+                    Some(RawValue::Text(t)) if is_totals_word(t) => 3,
+                    _ => 1,
+                };
+            }
+            match known[slot] {
+                2 => return Some(RowNote::RepeatedHeader),
+                3 => {}
+                _ => totals_only = false,
+            }
+        }
+        (self.totals_first && totals_only).then_some(RowNote::TotalsRow)
     }
 
     fn finish(mut self) -> Table {

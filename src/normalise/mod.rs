@@ -578,6 +578,8 @@ fn row_notes(table: &Table, file: &Shown, sheet: &Shown, findings: &mut Findings
                 None,
             ),
             RowNote::BeyondLastRow => (Problem::BeyondLastRow, None),
+            RowNote::TotalsRow => (Problem::TotalsRow, None),
+            RowNote::RepeatedHeader => (Problem::RepeatedHeader, None),
             RowNote::ExcelError { field, error } => {
                 let field = usize::from(field);
                 let label = match table.columns.get(field) {

@@ -131,6 +131,8 @@ impl Problem {
             Problem::Protected => "the workbook is protected with a password and cannot be read. Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, leave it empty), save, and run again".into(),
             Problem::WebPage => "is a web page (HTML) saved with a spreadsheet's name, as some systems \"export to Excel\"; it was not read. Open it in Excel and save it as .xlsx (Excel Workbook)".into(),
             Problem::OwnOutput => "is a workbook genomgang wrote (an earlier report), not an export; it was not read. Keep reports outside the input folder".into(),
+            Problem::TotalsRow => "is a totals or subtotal row (it starts with a word such as \"Summa\" or \"Totalt\" and has no value in the required column), not a case; it is not counted".into(),
+            Problem::RepeatedHeader => "repeats the header row (the required column holds its own heading), not a case; it is not counted".into(),
             Problem::TooLarge(why) => format!(
                 "was not read: {why}. A real export is far smaller; save it again from Excel, or split it"
             ),
@@ -213,6 +215,8 @@ impl Problem {
             Problem::Protected => "Arbetsboken är lösenordsskyddad och kan inte läsas. Ta bort lösenordet i Excel och spara om.".into(),
             Problem::WebPage => "Filen är en webbsida (HTML) med ett kalkylbladsnamn. Öppna den i Excel och spara som .xlsx.".into(),
             Problem::OwnOutput => "En arbetsbok som genomgang har skrivit (en tidigare rapport), inte ett uttag; den lästes inte. Spara rapporter utanför indatamappen.".into(),
+            Problem::TotalsRow => "En summerings- eller delsummarad (\"Summa\", \"Totalt\"), inte ett ärende; den räknas inte.".into(),
+            Problem::RepeatedHeader => "Rubrikraden upprepad under rubriken, inte ett ärende; den räknas inte.".into(),
             Problem::TooLarge(why) => format!("Filen lästes inte: {why}."),
             Problem::HeaderOverTwoRows { other } => format!("Rubrikerna står på två rader (sammanfogade celler eller en grupprubrik); rad {other} och den här raden lästes som en rubrikrad, och data börjar under dem."),
             Problem::BeyondLastRow => "Bladet har celler efter Excels sista rad (1 048 576); den raden och raderna efter den lästes inte.".into(),

@@ -222,6 +222,10 @@ pub enum Problem {
     /// A workbook genomgang wrote (an earlier report or compilation) left in the input
     /// folder: not an export, so it is not read. Does not change the exit code.
     OwnOutput,
+    /// A totals or subtotal row ("Summa", "Totalt", "Antal"): not a case, not counted.
+    TotalsRow,
+    /// The header row repeated below the header: not a case, not counted.
+    RepeatedHeader,
     /// A file or sheet larger than the limits (see README, "Limits"); not read.
     TooLarge(String),
     /// An incident sheet without a status column: its cases count, but no figure that needs
@@ -346,6 +350,8 @@ impl Problem {
             Problem::Protected => "protected",
             Problem::WebPage => "web_page",
             Problem::OwnOutput => "own_output",
+            Problem::TotalsRow => "totals_row",
+            Problem::RepeatedHeader => "repeated_header",
             Problem::TooLarge(_) => "too_large",
             Problem::HiddenSheet { .. } => "hidden_sheet",
             Problem::ExcelError(_) => "excel_error",
