@@ -1120,3 +1120,64 @@ mod known_effects {
         assert_eq!(s["incidents"]["total"], before["incidents"]["total"]);
     }
 }
+
+/// Rows hidden by a filter or by hand were counted, and nothing said they were hidden.
+#[test]
+fn rows_a_user_hid_are_named_and_left_out() {
+    let w = Work::new();
+    let mut rows = vec![common::header(&[
+        "Ärendenummer",
+        "Rapporterad",
+        "Status",
+        "Kategori",
+    ])];
+    for i in 1..=4u8 {
+        rows.push(vec![
+            C::T(format!("IA-{i}")),
+            C::D(2025, 3, i),
+            C::S("Klar"),
+            C::S("Nätfiske"),
+        ]);
+    }
+    common::write_xlsx_with(
+        &w.input("ia.xlsx"),
+        &[("Export", rows)],
+        |_, ws| {
+            // Rows 3 and 5 as Excel numbers them: IA-2 and IA-4.
+            ws.set_row_hidden(2).unwrap();
+            ws.set_row_hidden(4).unwrap();
+        },
+        |_| {},
+    );
+    let run = w.run(&["run", "--as-of", "2025-11-12"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let s = w.summary(2025);
+    assert_eq!(s["incidents"]["total"], 2);
+    let hidden = common::findings_with(&s, "hidden_rows");
+    assert_eq!(hidden.len(), 1);
+    let reason = hidden[0]["reason"].as_str().unwrap();
+    assert!(
+        reason.starts_with(
+            "2 rows are hidden (by a filter or by hand): rows 3 och 5; they were not read."
+        ),
+        "{reason}"
+    );
+    // The config key reads them, still named.
+    std::fs::write(
+        w.input("genomgang.toml"),
+        "[report]\nread_hidden_rows = true\n",
+    )
+    .unwrap();
+    let run = w.run(&["run", "--as-of", "2025-11-12"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let s = w.summary(2025);
+    assert_eq!(s["incidents"]["total"], 4);
+    let reason = common::findings_with(&s, "hidden_rows")[0]["reason"].clone();
+    assert!(
+        reason
+            .as_str()
+            .unwrap()
+            .contains("they were read all the same"),
+        "{reason}"
+    );
+}

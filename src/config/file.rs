@@ -68,6 +68,9 @@ pub struct ReportSection {
     pub organisation: String,
     /// Read hidden and very hidden sheets too (by default they are skipped, with a finding).
     pub read_hidden_sheets: bool,
+    /// Read the rows a user hid in an .xlsx (by a filter or by hand) too (by default they are
+    /// left out, with a finding naming them).
+    pub read_hidden_rows: bool,
     /// The most rows a list sheet (the stale cases, the findings) shows; the rest are
     /// counted in a line under the list, and `summary.json` has them all.
     pub max_list_rows: u32,
@@ -86,6 +89,7 @@ impl Default for ReportSection {
             stale_after_days: 90,
             organisation: String::new(),
             read_hidden_sheets: false,
+            read_hidden_rows: false,
             max_list_rows: DEFAULT_MAX_LIST_ROWS,
         }
     }
@@ -433,6 +437,9 @@ organisation = ""
 # Hidden sheets (often an old copy, or a lookup list) are skipped with a
 # finding; set this to read them as well.
 read_hidden_sheets = false
+# Rows hidden in an .xlsx (by a filter or by hand) are left out with a finding
+# naming them; set this to read them as well.
+read_hidden_rows = false
 # The most rows a list in the workbook shows (stale cases, findings). A longer
 # list is cut with a line saying how many more; summary.json has them all.
 # At most 1000000 (an Excel sheet holds 1048576 rows).

@@ -260,7 +260,7 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
 }
 
 /// "3, 7 och 12", or the first ten and how many more.
-fn line_list(lines: &[u32]) -> String {
+pub(super) fn line_list(lines: &[u32]) -> String {
     let shown: Vec<String> = lines.iter().take(10).map(u32::to_string).collect();
     let rest = lines.len().saturating_sub(10);
     match (shown.as_slice(), rest) {

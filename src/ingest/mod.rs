@@ -9,6 +9,7 @@
 pub mod cell;
 pub(crate) mod csv;
 pub mod header;
+mod hidden_rows;
 mod ordered;
 pub mod sheet;
 pub mod sniff;
@@ -310,11 +311,22 @@ fn read_file(
         )
     } else {
         // The checksum reads the file a second time (from the page cache) on another thread
-        // while calamine streams it.
+        // while calamine streams it; an .xlsx's hidden rows are looked for there too.
         std::thread::scope(|scope| {
-            let sha = scope.spawn(|| sha256_of_file(path));
-            let sheets = workbook::read(path, format, config, rule, values);
-            let sha = sha.join().unwrap_or_else(|_| Ok(String::new()));
+            let side = scope.spawn(|| {
+                let hidden = match format {
+                    Format::Xlsx => hidden_rows::hidden_rows(path),
+                    _ => Default::default(),
+                };
+                (sha256_of_file(path), hidden)
+            });
+            let mut sheets = workbook::read(path, format, config, rule, values);
+            let (sha, hidden) = side
+                .join()
+                .unwrap_or_else(|_| (Ok(String::new()), Default::default()));
+            if let Ok(sheets) = &mut sheets {
+                leave_out_hidden_rows(sheets, &hidden, config, rule);
+            }
             match sha {
                 Ok(sha) => (sha, sheets),
                 Err(e) => (String::new(), Err(FileError::Unreadable(e.to_string()))),
@@ -326,6 +338,41 @@ fn read_file(
         file.saved = sniff::saved_time(path);
     }
     file
+}
+
+/// Leaves the rows a user hid out of each sheet read as a table, with a finding naming them;
+/// `[report] read_hidden_rows`, or the sheet named in `[[sources]]`, keeps them (still named).
+fn leave_out_hidden_rows(
+    sheets: &mut [SheetRead],
+    hidden: &std::collections::HashMap<String, Vec<u32>>,
+    config: &Config,
+    rule: Option<&crate::config::SourceRule>,
+) {
+    for sheet in sheets {
+        let (Some(rows), SheetOutcome::Table(table)) =
+            (hidden.get(&sheet.name), &mut sheet.outcome)
+        else {
+            continue;
+        };
+        let below_header: Vec<u32> = rows
+            .iter()
+            .copied()
+            .filter(|&r| r > table.header_row && table.rows.binary_search(&r).is_ok())
+            .collect();
+        if below_header.is_empty() {
+            continue;
+        }
+        let named = rule.and_then(|r| r.sheet.as_deref()) == Some(sheet.name.as_str());
+        let read = named || config.file.report.read_hidden_rows;
+        if !read {
+            table.remove_rows(&below_header);
+        }
+        sheet.problems.push(crate::quality::Problem::HiddenRows {
+            count: below_header.len(),
+            rows: csv::line_list(&below_header),
+            read,
+        });
+    }
 }
 
 fn sha256_of_file(path: &Path) -> std::io::Result<String> {

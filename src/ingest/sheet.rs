@@ -43,6 +43,31 @@ pub struct Table {
     pub title: String,
 }
 
+impl Table {
+    /// Leaves out the data rows numbered `hidden` (as Excel numbers them, sorted), with their
+    /// values and notes.
+    pub fn remove_rows(&mut self, hidden: &[u32]) {
+        let keep: Vec<bool> = self
+            .rows
+            .iter()
+            .map(|r| hidden.binary_search(r).is_err())
+            .collect();
+        let filter = |codes: &mut Vec<u32>| {
+            let mut k = keep.iter();
+            codes.retain(|_| *k.next().unwrap_or(&true));
+        };
+        for column in self.columns.iter_mut().flatten() {
+            filter(&mut column.data.codes);
+        }
+        for (_, column) in &mut self.year_columns {
+            filter(&mut column.data.codes);
+        }
+        let mut k = keep.iter();
+        self.rows.retain(|_| *k.next().unwrap_or(&true));
+        self.notes.retain(|(r, _)| hidden.binary_search(r).is_err());
+    }
+}
+
 /// A problem ingest found with a whole row, before any value was interpreted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RowNote {

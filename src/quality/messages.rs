@@ -131,6 +131,18 @@ impl Problem {
             Problem::Protected => "the workbook is protected with a password and cannot be read. Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, leave it empty), save, and run again".into(),
             Problem::WebPage => "is a web page (HTML) saved with a spreadsheet's name, as some systems \"export to Excel\"; it was not read. Open it in Excel and save it as .xlsx (Excel Workbook)".into(),
             Problem::OwnOutput => "is a workbook genomgang wrote (an earlier report), not an export; it was not read. Keep reports outside the input folder".into(),
+            Problem::HiddenRows { count, rows, read: false } => format!(
+                "{count} {} hidden (by a filter or by hand): {} {rows}; {} not read. Show them in Excel (clear the filter, or select the rows and choose Unhide), or set read_hidden_rows = true under [report] in the config if they belong to the data",
+                if *count == 1 { "row is" } else { "rows are" },
+                if *count == 1 { "row" } else { "rows" },
+                if *count == 1 { "it was" } else { "they were" },
+            ),
+            Problem::HiddenRows { count, rows, read: true } => format!(
+                "{count} {} hidden (by a filter or by hand): {} {rows}; {} read all the same ([report] read_hidden_rows, or the sheet named in [[sources]])",
+                if *count == 1 { "row is" } else { "rows are" },
+                if *count == 1 { "row" } else { "rows" },
+                if *count == 1 { "it was" } else { "they were" },
+            ),
             Problem::TotalsRow => "is a totals or subtotal row (it starts with a word such as \"Summa\" or \"Totalt\" and has no value in the required column), not a case; it is not counted".into(),
             Problem::RepeatedHeader => "repeats the header row (the required column holds its own heading), not a case; it is not counted".into(),
             Problem::TooLarge(why) => format!(
@@ -215,6 +227,16 @@ impl Problem {
             Problem::Protected => "Arbetsboken är lösenordsskyddad och kan inte läsas. Ta bort lösenordet i Excel och spara om.".into(),
             Problem::WebPage => "Filen är en webbsida (HTML) med ett kalkylbladsnamn. Öppna den i Excel och spara som .xlsx.".into(),
             Problem::OwnOutput => "En arbetsbok som genomgang har skrivit (en tidigare rapport), inte ett uttag; den lästes inte. Spara rapporter utanför indatamappen.".into(),
+            Problem::HiddenRows { count, rows, read: false } => format!(
+                "{count} {} dolda (med filter eller för hand): {} {rows}. De lästes inte. Visa dem i Excel (rensa filtret, eller markera raderna och välj Ta fram) eller sätt read_hidden_rows = true under [report] i konfigurationen om de hör till underlaget.",
+                if *count == 1 { "rad är" } else { "rader är" },
+                if *count == 1 { "rad" } else { "rader" },
+            ),
+            Problem::HiddenRows { count, rows, read: true } => format!(
+                "{count} {} dolda (med filter eller för hand): {} {rows}. De lästes ändå (read_hidden_rows, eller bladet namngivet i [[sources]]).",
+                if *count == 1 { "rad är" } else { "rader är" },
+                if *count == 1 { "rad" } else { "rader" },
+            ),
             Problem::TotalsRow => "En summerings- eller delsummarad (\"Summa\", \"Totalt\"), inte ett ärende; den räknas inte.".into(),
             Problem::RepeatedHeader => "Rubrikraden upprepad under rubriken, inte ett ärende; den räknas inte.".into(),
             Problem::TooLarge(why) => format!("Filen lästes inte: {why}."),

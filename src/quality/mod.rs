@@ -224,6 +224,16 @@ pub enum Problem {
     OwnOutput,
     /// A totals or subtotal row ("Summa", "Totalt", "Antal"): not a case, not counted.
     TotalsRow,
+    /// Rows hidden in an .xlsx (by a filter or by hand): left out unless
+    /// `[report] read_hidden_rows` (or the sheet named in `[[sources]]`) reads them.
+    HiddenRows {
+        /// How many.
+        count: usize,
+        /// Which, written out ("5, 7 och 9", the first ten and how many more).
+        rows: String,
+        /// Whether they were read all the same.
+        read: bool,
+    },
     /// The header row repeated below the header: not a case, not counted.
     RepeatedHeader,
     /// A file or sheet larger than the limits (see README, "Limits"); not read.
@@ -351,6 +361,7 @@ impl Problem {
             Problem::WebPage => "web_page",
             Problem::OwnOutput => "own_output",
             Problem::TotalsRow => "totals_row",
+            Problem::HiddenRows { .. } => "hidden_rows",
             Problem::RepeatedHeader => "repeated_header",
             Problem::TooLarge(_) => "too_large",
             Problem::HiddenSheet { .. } => "hidden_sheet",
