@@ -1181,3 +1181,29 @@ fn rows_a_user_hid_are_named_and_left_out() {
         "{reason}"
     );
 }
+
+/// The committed format fixtures (one export saved by LibreOffice as .csv, .ods and .xls) give
+/// the same whole summary.
+#[test]
+fn csv_ods_and_xls_of_one_export_give_one_summary() {
+    let summaries: Vec<Value> = ["csv", "ods", "xls"]
+        .iter()
+        .map(|ext| {
+            let w = Work::new();
+            let src = Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join(format!("tests/fixtures/formats/IA-export-format.{ext}"));
+            std::fs::copy(src, w.input(&format!("IA-export-format.{ext}"))).unwrap();
+            let run = w.run(&["run", "--as-of", "2025-06-30"]);
+            assert!(run.code <= 1, "{ext}: {}", run.stderr);
+            let mut s = w.summary(2025);
+            let o = s.as_object_mut().unwrap();
+            o.remove("data_quality");
+            o.remove("inputs");
+            canon_json(&mut s);
+            s
+        })
+        .collect();
+    assert_eq!(summaries[0]["incidents"]["total"], 3);
+    assert_same(&summaries[0], &summaries[1], ".ods against .csv");
+    assert_same(&summaries[0], &summaries[2], ".xls against .csv");
+}
