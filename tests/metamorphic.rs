@@ -860,6 +860,13 @@ mod periods {
         assert_eq!(i["total"], 30);
         assert_eq!(i["previous_year_in_data"], false);
         assert_eq!(i["change_tests"]["total"], serde_json::Value::Null);
+        // The months of 2024 no export covers are not drawn as zeros.
+        let months_2024 = i["by_month"]["2024"].as_array().unwrap();
+        assert!(
+            months_2024[..11].iter().all(serde_json::Value::is_null),
+            "{months_2024:?}"
+        );
+        assert_eq!(months_2024[11], 3);
         let page = w.sheet(2025, "Sammanfattning");
         let row = common::row_of(&page, "Rapporterade incidenter");
         assert_eq!(
@@ -869,7 +876,7 @@ mod periods {
                 "–",
                 "–",
                 "–",
-                "Ingen jämförelse: underlaget täcker inte samma period förra året"
+                "Ingen jämförelse: underlaget täcker inte förra året"
             ]
         );
         let why = "Ingen jämförelse med 2024: underlaget täcker inte 1 januari – 12 november 2024. Underlaget har 3 incidenter från 2024, men de är inte hela perioden.";

@@ -94,7 +94,7 @@ fn incident_figures(
     let inc = &data.incidents;
     let [total, personal_data, reported_to_imy, reported_to_msb] = counts::period_counts(frame, p)?;
     let status = status::status_figures(frame, inc, p, config.stale_after_days())?;
-    let by_month = monthly::by_month(frame, p)?;
+    let by_month = monthly::by_month(frame, p, &inc.coverage)?;
     let first = inc.reported.iter().copied().min();
     let latest = inc.reported.iter().copied().max();
     let incidents = IncidentFigures {

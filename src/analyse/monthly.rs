@@ -1,8 +1,9 @@
 //! Incidents per month, for every year from the first in the data to the report year.
 //!
-//! In: the incident frame and the [`Periods`]. Out: one [`MonthRow`] per year; months after A
-//! in A's year are `None`, so a partial year is never drawn as a drop to zero. Also the
-//! average month of the years before last year, to draw this year against.
+//! In: the incident frame, the [`Periods`] and the periods the exports cover. Out: one
+//! [`MonthRow`] per year; months after A in A's year, and months no export covers, are
+//! `None`, so a partial year or a few cases of an earlier year are never drawn as zeros. Also
+//! the average month of the years before last year, to draw this year against.
 
 use chrono::Datelike;
 use polars::prelude::*;
@@ -11,8 +12,13 @@ use super::period::Periods;
 use crate::error::Result;
 use crate::report::{MonthRow, MonthlyAverage};
 
-/// Counts per year and month of incidents reported up to A.
-pub fn by_month(frame: &DataFrame, p: &Periods) -> Result<Vec<MonthRow>> {
+/// Counts per year and month of incidents reported up to A, in the months the exports cover
+/// (`coverage`: see [`crate::normalise::export_time`]).
+pub fn by_month(
+    frame: &DataFrame,
+    p: &Periods,
+    coverage: &[(crate::calendar::Day, crate::calendar::Day)],
+) -> Result<Vec<MonthRow>> {
     let counts = frame
         .clone()
         .lazy()
@@ -28,11 +34,23 @@ pub fn by_month(frame: &DataFrame, p: &Periods) -> Result<Vec<MonthRow>> {
         .min()
         .map_or(p.year, |m| m.div_euclid(12))
         .min(p.year - 1);
+    let covered = |year: i32, m0: u32| {
+        let Some(start) = chrono::NaiveDate::from_ymd_opt(year, m0 + 1, 1) else {
+            return false;
+        };
+        let next = start + chrono::Months::new(1);
+        let end = (next - chrono::Days::new(1)).min(p.as_of);
+        crate::normalise::export_time::covers(
+            coverage,
+            (crate::calendar::day(start), crate::calendar::day(end)),
+        )
+    };
     let mut rows: Vec<MonthRow> = (first..=p.year)
         .map(|year| {
             let mut counts = [Some(0); 12];
-            if year == p.year {
-                for c in counts.iter_mut().skip(p.as_of.month() as usize) {
+            for (m0, c) in counts.iter_mut().enumerate() {
+                let after = year == p.year && m0 >= p.as_of.month() as usize;
+                if after || !covered(year, m0 as u32) {
                     *c = None;
                 }
             }
@@ -41,7 +59,10 @@ pub fn by_month(frame: &DataFrame, p: &Periods) -> Result<Vec<MonthRow>> {
         .collect();
     for (m, n) in months.into_no_null_iter().zip(ns.into_no_null_iter()) {
         let (y, m0) = (m.div_euclid(12), m.rem_euclid(12));
-        rows[(y - first) as usize].counts[m0 as usize] = Some(n);
+        // Only in a month the exports cover: a few cases of an uncovered month are no count.
+        if let Some(count) = &mut rows[(y - first) as usize].counts[m0 as usize] {
+            *count = n;
+        }
     }
     Ok(rows)
 }
@@ -77,9 +98,12 @@ pub fn earlier_average(rows: &[MonthRow], year: i32) -> Option<MonthlyAverage> {
     let earlier: Vec<&MonthRow> = rows.iter().filter(|r| r.year < year - 1).collect();
     let (first, last) = (earlier.first()?.year, earlier.last()?.year);
     let mut counts = [0.0; 12];
+    // Over the years whose month the exports cover.
     for (m, slot) in counts.iter_mut().enumerate() {
-        let sum: u64 = earlier.iter().map(|r| r.counts[m].unwrap_or(0)).sum();
-        *slot = sum as f64 / earlier.len() as f64;
+        let known: Vec<u64> = earlier.iter().filter_map(|r| r.counts[m]).collect();
+        if !known.is_empty() {
+            *slot = known.iter().sum::<u64>() as f64 / known.len() as f64;
+        }
     }
     Some(MonthlyAverage {
         first_year: first,

@@ -169,9 +169,10 @@ fn period_in(text: &str) -> Option<(Day, Day)> {
 }
 
 /// The period an export's rows cover when it says none: from the first day of the month its
-/// cases start in to the latest reported date. Conservative: a case months before the rest (a
-/// few of last year's cases in this year's export) does not stretch it; the period starts
-/// after the last gap of three or more months without a case.
+/// cases start in to the latest reported date. Conservative: a case long before the rest (one
+/// old case still open in this year's export) does not stretch it; the period starts after
+/// the last gap between months with cases that is longer than three months and than four
+/// times the usual gap (so a small administration's quiet months are no gap).
 pub fn period_of_rows(reported: &mut [Day]) -> Option<(Day, Day)> {
     let last = *reported.iter().max()?;
     let month = |d: Day| {
@@ -179,14 +180,25 @@ pub fn period_of_rows(reported: &mut [Day]) -> Option<(Day, Day)> {
         date.year() * 12 + date.month0() as i32
     };
     reported.sort_unstable();
-    let mut start = reported[0];
-    for pair in reported.windows(2) {
-        if month(pair[1]) - month(pair[0]) > 3 {
-            start = pair[1];
+    let mut months: Vec<i32> = reported.iter().map(|&d| month(d)).collect();
+    months.dedup();
+    let mut gaps: Vec<i32> = months.windows(2).map(|w| w[1] - w[0]).collect();
+    let limit = {
+        gaps.sort_unstable();
+        let usual = gaps.get(gaps.len() / 2).copied().unwrap_or(1);
+        3.max(4 * usual)
+    };
+    let mut start = months[0];
+    for w in months.windows(2) {
+        if w[1] - w[0] > limit {
+            start = w[1];
         }
     }
-    let s = crate::calendar::date(start);
-    let first = day(NaiveDate::from_ymd_opt(s.year(), s.month(), 1)?);
+    let first = day(NaiveDate::from_ymd_opt(
+        start.div_euclid(12),
+        start.rem_euclid(12) as u32 + 1,
+        1,
+    )?);
     Some((first, last))
 }
 

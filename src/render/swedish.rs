@@ -183,7 +183,7 @@ pub fn closed_without_date(i: &crate::report::IncidentFigures) -> Option<String>
 pub const IMY_UNKNOWN: &str = "uppgift saknas, eftersom exporten saknar datum för IMY-anmälan";
 
 /// Said of a change when the exports do not cover the same period last year.
-pub const NO_COMPARISON: &str = "ingen jämförelse: underlaget täcker inte samma period förra året";
+pub const NO_COMPARISON: &str = "ingen jämförelse: underlaget täcker inte förra året";
 
 /// Why nothing is compared with last year, in a sentence: the exports do not cover the same
 /// period last year; a few of last year's cases inside this year's export are not last year.
