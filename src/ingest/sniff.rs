@@ -157,7 +157,7 @@ fn w3c_time(xml: &str, tag: &str) -> Option<(crate::calendar::Day, u16)> {
     let hm: Vec<u16> = time
         .split(':')
         .take(2)
-        .filter_map(|p| p.get(..2)?.parse().ok())
+        .filter_map(|p| p.get(..2)?.parse::<u16>().ok())
         .collect();
     let minute = match hm.as_slice() {
         [h, m] if *h < 24 && *m < 60 => h * 60 + m,
