@@ -429,6 +429,19 @@ fn baseline(year: i32) -> &'static (Vec<File>, Value) {
     })
 }
 
+/// Regression (found by the combined test, seed 79471642326796): with invisible characters
+/// and case changes, "Behörighetshantering" typed in two ways was two areas of the risk
+/// register (3 risks against 1 and 2).
+#[test]
+fn invisible_characters_and_case_together_change_no_figure() {
+    let (files, before) = baseline(2026);
+    let mut changed = files.clone();
+    for change in [Change::Invisible, Change::Case, Change::Nfd] {
+        apply(change, &mut changed, 79_471_642_326_796);
+    }
+    assert_same(before, &figures(&changed, 2026), "Invisible, Case and Nfd");
+}
+
 /// Each transformation alone, on both demo years.
 #[test]
 fn no_single_transformation_changes_a_figure() {
@@ -444,7 +457,19 @@ fn no_single_transformation_changes_a_figure() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 6, ..ProptestConfig::default() })]
+    // No failure file: the regressions it found are the named cases below (the source
+    // folder is not written by a test run).
+    // The same six combinations on every run, so that CI is repeatable; set
+    // PROPTEST_RNG_SEED to explore others.
+    #![proptest_config(ProptestConfig {
+        cases: 6,
+        failure_persistence: None,
+        rng_seed: match std::env::var_os("PROPTEST_RNG_SEED") {
+            Some(_) => ProptestConfig::default().rng_seed,
+            None => proptest::test_runner::RngSeed::Fixed(0x6765_6e6f_6d67_616e),
+        },
+        ..ProptestConfig::default()
+    })]
 
     /// Any three transformations together, in any order, with any seed.
     #[test]

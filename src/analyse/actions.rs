@@ -121,7 +121,7 @@ fn counts(actions: &[&ActionRow], as_of: Day) -> ActionCounts {
         }
     }
     let mut late: Vec<&&ActionRow> = actions.iter().filter(|a| overdue(a, as_of)).collect();
-    late.sort_by(|a, b| a.due.cmp(&b.due).then_with(|| a.id.cmp(&b.id)));
+    late.sort_by_cached_key(|a| (a.due, a.id.as_deref().map(natural_key)));
     c.overdue = late
         .into_iter()
         .filter_map(|a| {

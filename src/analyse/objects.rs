@@ -110,7 +110,7 @@ pub fn object_figures(
             .into_no_null_iter()
             .map(|r| item(objects[r as usize], config))
             .collect();
-        items.sort_by_key(|a| a.name.to_lowercase());
+        items.sort_by_cached_key(|a| crate::labels::natural_key(&a.name));
         let title = if key == "classified_this_year" {
             format!("Klassade under {year}")
         } else {

@@ -113,15 +113,15 @@ pub fn risk_figures(
             ikp: r.ikp,
         })
         .collect();
+    // Names as a reader sorts them (case and spacing aside, digits by value), so that the
+    // spelling a register uses never changes the order.
+    let key = |i: &Option<Shown>| i.as_deref().map(crate::labels::natural_key);
     items.sort_by(|a, b| {
         b.value
             .cmp(&a.value)
-            .then_with(|| a.area.cmp(&b.area))
-            .then_with(|| {
-                let key = |i: &Option<Shown>| i.as_deref().map(crate::labels::natural_key);
-                key(&a.id).cmp(&key(&b.id))
-            })
-            .then_with(|| a.risk.cmp(&b.risk))
+            .then_with(|| key(&a.area).cmp(&key(&b.area)))
+            .then_with(|| key(&a.id).cmp(&key(&b.id)))
+            .then_with(|| key(&a.risk).cmp(&key(&b.risk)))
     });
 
     // At or above the threshold, and of those the ones the register keeps out of the IKP:
@@ -205,11 +205,12 @@ pub fn changes(previous: &[&RiskRow], current: &[&RiskRow]) -> Vec<RiskChange> {
             });
         }
     }
+    let key = |i: &Option<Shown>| i.as_deref().map(crate::labels::natural_key);
     out.sort_by(|a, b| {
         a.kind
             .cmp(&b.kind)
-            .then_with(|| a.id.cmp(&b.id))
-            .then_with(|| a.risk.cmp(&b.risk))
+            .then_with(|| key(&a.id).cmp(&key(&b.id)))
+            .then_with(|| key(&a.risk).cmp(&key(&b.risk)))
     });
     out
 }

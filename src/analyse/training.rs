@@ -50,10 +50,9 @@ pub fn training_report(
         }
         let mut groups: Vec<TrainingGroup> = groups.into_values().map(suppress_group).collect();
         groups.sort_by(|a, b| {
-            b.now
-                .enrolled
-                .cmp(&a.now.enrolled)
-                .then(a.name.cmp(&b.name))
+            b.now.enrolled.cmp(&a.now.enrolled).then_with(|| {
+                crate::labels::natural_key(&a.name).cmp(&crate::labels::natural_key(&b.name))
+            })
         });
         groups
     };

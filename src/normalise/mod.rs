@@ -434,6 +434,8 @@ impl<'c> Normaliser<'c> {
         );
         crate::labels::unify(out.training.iter_mut().map(|t| &mut t.course));
         crate::labels::unify(out.actions.iter_mut().filter_map(|a| a.area.as_mut()));
+        crate::labels::unify(out.risks.iter_mut().filter_map(|r| r.area.as_mut()));
+        crate::labels::unify(out.risks.iter_mut().filter_map(|r| r.object.as_mut()));
         crate::labels::unify(out.maturity.iter_mut().map(|m| &mut m.area));
         out.rejected_rows = out.sheets.iter().map(|s| s.rows_rejected).sum();
         out.duplicates_merged = merged_per_sheet.iter().sum();
