@@ -34,26 +34,21 @@ pub fn hidden_rows(path: &Path) -> HashMap<String, Vec<u32>> {
 }
 
 /// Each worksheet's name and the zip part holding it, from `xl/workbook.xml` and its
-/// relationships.
+/// relationships (read with quick-xml, which unescapes the names).
 fn sheet_parts<R: Read + std::io::Seek>(zip: &mut zip::ZipArchive<R>) -> Vec<(String, String)> {
-    let text = |zip: &mut zip::ZipArchive<R>, name: &str| -> Option<String> {
-        let mut s = String::new();
-        zip.by_name(name).ok()?.read_to_string(&mut s).ok()?;
-        Some(s)
-    };
-    let (Some(book), Some(rels)) = (
-        text(zip, "xl/workbook.xml"),
-        text(zip, "xl/_rels/workbook.xml.rels"),
-    ) else {
-        return Vec::new();
-    };
-    let targets: HashMap<String, String> = tags(&rels, "Relationship")
-        .filter_map(|t| Some((attr(t, "Id")?, attr(t, "Target")?)))
-        .collect();
-    tags(&book, "sheet")
-        .filter_map(|t| {
-            let name = unescape(&attr(t, "name")?);
-            let id = attr(t, "r:id")?;
+    let targets: HashMap<String, String> = elements(
+        zip,
+        "xl/_rels/workbook.xml.rels",
+        "Relationship",
+        &["Id", "Target"],
+    )
+    .into_iter()
+    .filter_map(|mut v| Some((v[0].take()?, v[1].take()?)))
+    .collect();
+    elements(zip, "xl/workbook.xml", "sheet", &["name", "r:id"])
+        .into_iter()
+        .filter_map(|mut v| {
+            let (name, id) = (v[0].take()?, v[1].take()?);
             let target = targets.get(&id)?;
             let part = match target.strip_prefix('/') {
                 Some(absolute) => absolute.to_string(),
@@ -64,28 +59,50 @@ fn sheet_parts<R: Read + std::io::Seek>(zip: &mut zip::ZipArchive<R>) -> Vec<(St
         .collect()
 }
 
-/// The start tags `<name …>` in a text (the element name followed by a space).
-fn tags<'a>(xml: &'a str, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-    let open = format!("<{name} ");
-    xml.match_indices(open.as_str())
-        .map(move |(at, _)| &xml[at..xml[at..].find('>').map_or(xml.len(), |e| at + e)])
-        .collect::<Vec<_>>()
-        .into_iter()
+/// The values of `attrs` on every element named `name` in the zip part `part`.
+fn elements<R: Read + std::io::Seek>(
+    zip: &mut zip::ZipArchive<R>,
+    part: &str,
+    name: &str,
+    attrs: &[&str],
+) -> Vec<Vec<Option<String>>> {
+    use quick_xml::events::Event;
+    let Ok(entry) = zip.by_name(part) else {
+        return Vec::new();
+    };
+    let mut xml = quick_xml::Reader::from_reader(std::io::BufReader::new(entry));
+    let mut buf = Vec::new();
+    let mut out = Vec::new();
+    loop {
+        match xml.read_event_into(&mut buf) {
+            Ok(Event::Start(e) | Event::Empty(e)) if e.name().as_ref() == name => {
+                out.push(
+                    attrs
+                        .iter()
+                        .map(|a| {
+                            let value = e.try_get_attribute(*a).ok().flatten()?;
+                            Some(
+                                value
+                                    .normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                                    .ok()?
+                                    .into_owned(),
+                            )
+                        })
+                        .collect(),
+                );
+            }
+            Ok(Event::Eof) | Err(_) => break,
+            _ => {}
+        }
+        buf.clear();
+    }
+    out
 }
 
-/// An attribute's value in a start tag.
-fn attr(tag: &str, name: &str) -> Option<String> {
-    let key = format!(" {name}=\"");
-    let start = tag.find(&key)? + key.len();
-    Some(tag[start..].split('"').next()?.to_string())
-}
-
-fn unescape(s: &str) -> String {
-    s.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&apos;", "'")
-        .replace("&amp;", "&")
+/// The `r` attribute of a `<row …>` start tag.
+fn row_number(tag: &str) -> Option<u32> {
+    let start = tag.find(" r=\"")? + 4;
+    tag[start..].split('"').next()?.parse().ok()
 }
 
 /// The rows of a sheet's XML whose `<row …>` tag says `hidden="1"` (or `"true"`).
@@ -117,9 +134,7 @@ fn scan(mut part: impl Read) -> Vec<u32> {
             if !(value.starts_with(b"1\"") || value.starts_with(b"true\"")) {
                 continue;
             }
-            if let Some(r) = std::str::from_utf8(tag).ok().and_then(|t| attr(t, "r"))
-                && let Ok(r) = r.parse()
-            {
+            if let Some(r) = std::str::from_utf8(tag).ok().and_then(row_number) {
                 rows.push(r);
             }
         }
@@ -155,8 +170,8 @@ mod tests {
         }
         assert_eq!(scan(Dribble(xml)), [2, 14]);
         assert_eq!(
-            attr(r#"<sheet name="A &amp; B" r:id="rId3""#, "r:id").as_deref(),
-            Some("rId3")
+            row_number(r#"<row r="27" spans="1:3" hidden="1""#),
+            Some(27)
         );
     }
 }
