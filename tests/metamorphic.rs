@@ -654,29 +654,13 @@ mod scenarios {
     #[test]
     fn a_status_with_an_invisible_character_is_the_status() {
         let w = Work::new();
-        let mut rows = vec![header(&[
-            "Ärendenummer",
-            "Rapporterad",
-            "Status",
-            "Kategori",
-        ])];
-        for (i, status) in [
-            "Klar\u{200B}",
-            "\u{FEFF}Klar",
-            "Kl\u{2060}ar",
-            "Kl\u{AD}ar",
-            "Klar",
-        ]
-        .iter()
-        .enumerate()
-        {
-            rows.push(vec![
-                C::T(format!("IA-{i}")),
-                C::D(2025, 3, 1 + i as u8),
-                C::T(status.to_string()),
-                C::S("Nätfiske"),
-            ]);
-        }
+        let rows = common::simple_export(&[
+            ("IA-0", (2025, 3, 1), "Klar\u{200B}"),
+            ("IA-1", (2025, 3, 2), "\u{FEFF}Klar"),
+            ("IA-2", (2025, 3, 3), "Kl\u{2060}ar"),
+            ("IA-3", (2025, 3, 4), "Kl\u{AD}ar"),
+            ("IA-4", (2025, 3, 5), "Klar"),
+        ]);
         write_xlsx(&w.input("ia.xlsx"), &[("Export", rows)]);
         let s = run(&w);
         assert_eq!(s["incidents"]["closed"], 5);
@@ -840,25 +824,7 @@ mod scenarios {
 /// The scenarios of comparing only what the exports cover, and of the newest information
 /// winning.
 mod periods {
-    use super::common::{self, C, Work, header, write_xlsx};
-
-    fn export(rows: &[(&str, (u16, u8, u8), &str)]) -> Vec<Vec<C>> {
-        let mut out = vec![header(&[
-            "Ärendenummer",
-            "Rapporterad",
-            "Status",
-            "Kategori",
-        ])];
-        for (id, (y, m, d), status) in rows {
-            out.push(vec![
-                C::T(id.to_string()),
-                C::D(*y, *m, *d),
-                C::T(status.to_string()),
-                C::S("Nätfiske"),
-            ]);
-        }
-        out
-    }
+    use super::common::{self, Work, simple_export, write_xlsx};
 
     /// This year's export with a handful of last year's cases (no export of last year): page
     /// 1 and the draft said incidents "har ökat från 0 till 30 … mer än normal variation".
@@ -876,7 +842,7 @@ mod periods {
             .collect();
         write_xlsx(
             &w.input("IA-export-2025-11-12.xlsx"),
-            &[("Export", export(&rows))],
+            &[("Export", simple_export(&rows))],
         );
         let run = w.run(&["run", "--as-of", "2025-11-12"]);
         assert_eq!(run.code, 0, "{}", run.stderr);
@@ -922,7 +888,7 @@ mod periods {
             .collect();
         write_xlsx(
             &w.input("IA-export-2024-hela-aret.xlsx"),
-            &[("Export", export(&last_year))],
+            &[("Export", simple_export(&last_year))],
         );
         w.run(&["run", "--as-of", "2025-11-12"]);
         let s = w.summary(2025);
@@ -945,7 +911,7 @@ mod periods {
                 &w.input(early),
                 &[(
                     "Export",
-                    export(&[
+                    simple_export(&[
                         ("IA-1", (2025, 3, 1), "Under utredning"),
                         ("IA-2", (2025, 10, 30), "Rapporterad"),
                     ]),
@@ -953,7 +919,7 @@ mod periods {
             );
             write_xlsx(
                 &w.input(late),
-                &[("Export", export(&[("IA-1", (2025, 3, 1), "Klar")]))],
+                &[("Export", simple_export(&[("IA-1", (2025, 3, 1), "Klar")]))],
             );
             let run = w.run(&["run", "--as-of", "2025-11-12"]);
             assert_eq!(run.code, 0, "{}", run.stderr);
@@ -986,7 +952,7 @@ mod periods {
         };
         common::write_xlsx_with(
             &w.input("uttag-a.xlsx"),
-            &[("Export", export(&[("IA-1", (2025, 3, 1), "Klar")]))],
+            &[("Export", simple_export(&[("IA-1", (2025, 3, 1), "Klar")]))],
             |_, _| {},
             saved(2025, 11, 20),
         );
@@ -994,7 +960,7 @@ mod periods {
             &w.input("uttag-b.xlsx"),
             &[(
                 "Export",
-                export(&[
+                simple_export(&[
                     ("IA-1", (2025, 3, 1), "Under utredning"),
                     ("IA-2", (2025, 10, 30), "Rapporterad"),
                 ]),
@@ -1014,7 +980,7 @@ mod periods {
         let w = Work::new();
         write_xlsx(
             &w.input("ia.xlsx"),
-            &[("Export", export(&[("IA-1", (2025, 3, 1), "Klar")]))],
+            &[("Export", simple_export(&[("IA-1", (2025, 3, 1), "Klar")]))],
         );
         let run = w.run(&["run", "--as-of", "2099-01-01"]);
         assert_eq!(run.code, 2);

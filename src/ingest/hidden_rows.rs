@@ -80,7 +80,7 @@ fn elements<R: Read + std::io::Seek>(
                     attrs
                         .iter()
                         .map(|a| {
-                            let value = e.try_get_attribute(*a).ok().flatten()?;
+                            let value = e.try_get_attribute(a).ok().flatten()?;
                             Some(
                                 value
                                     .normalized_value(quick_xml::XmlVersion::Implicit1_0)

@@ -64,7 +64,7 @@ pub fn append(
     }
     let latest_real = config.run.latest_real_day;
     let newest = match (&sheet.reported, sheet.col(f::REPORTED)) {
-        (Some(parsed), Some(c)) => newest_reported(&c.data.codes, parsed, latest_real),
+        (Some(parsed), Some(c)) => newest_date(&c.data.codes, parsed, latest_real),
         _ => Day::MIN,
     };
     // The latest date of any kind: the rows' own evidence of when the export was made.
@@ -72,7 +72,7 @@ pub fn append(
         .other_dates
         .iter()
         .filter_map(|(i, parsed)| {
-            Some(newest_reported(
+            Some(newest_date(
                 &sheet.col(*i)?.data.codes,
                 parsed.as_ref()?,
                 latest_real,
@@ -482,9 +482,10 @@ impl<'t> Interpreted<'t> {
     }
 }
 
-/// The newest reported date among the rows that will be accepted (a date and not after the
-/// day of the run), which ranks the sheet when the same case is in several exports.
-fn newest_reported(codes: &[u32], parsed: &[Option<Day>], latest_real: Day) -> Day {
+/// The newest date in a date column among the values its rows use that can be real (not
+/// after the day of the run): for the reported column, the sheet's newest reported date; over
+/// every date column, the rows' evidence of when the export was made.
+fn newest_date(codes: &[u32], parsed: &[Option<Day>], latest_real: Day) -> Day {
     let mut seen = vec![false; parsed.len()];
     for &c in codes {
         if c > 0 {

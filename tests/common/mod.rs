@@ -272,7 +272,7 @@ pub fn header(names: &[&'static str]) -> Vec<C> {
 }
 
 /// A minimal valid incident export: id, reported date, status, category; one row per case.
-pub fn simple_export(cases: &[(&'static str, (u16, u8, u8), &'static str)]) -> Vec<Vec<C>> {
+pub fn simple_export(cases: &[(&str, (u16, u8, u8), &str)]) -> Vec<Vec<C>> {
     let mut rows = vec![header(&[
         "Ärendenummer",
         "Rapporterad",
@@ -281,9 +281,9 @@ pub fn simple_export(cases: &[(&'static str, (u16, u8, u8), &'static str)]) -> V
     ])];
     for (id, (y, m, d), status) in cases {
         rows.push(vec![
-            C::S(id),
+            C::T(id.to_string()),
             C::D(*y, *m, *d),
-            C::S(status),
+            C::T(status.to_string()),
             C::S("Felskickad post"),
         ]);
     }
