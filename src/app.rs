@@ -374,7 +374,31 @@ fn check(args: &CheckArgs) -> Result<u8> {
     for f in findings.iter().filter(|f| f.problem.warns()) {
         eprintln!("warning: {}", f.line());
     }
+    if args.show_pooled {
+        show_pooled(&data.pooled);
+    } else if !data.pooled.is_empty() {
+        say!(
+            "{} rare labels are pooled and not shown; `genomgang check --show-pooled` lists them on the terminal.",
+            data.pooled.len()
+        );
+    }
     Ok(exit_code(data.files_failed()))
+}
+
+/// Prints the pooled labels, on a terminal only: they are the one output of the program
+/// that holds texts the privacy rule withheld, and a terminal is read, not kept.
+fn show_pooled(pooled: &crate::sensitive::PooledLabels) {
+    use std::io::IsTerminal;
+    let stdout = std::io::stdout();
+    say!();
+    if !stdout.is_terminal() {
+        say!(
+            "--show-pooled prints the pooled labels only on a terminal, and the output goes to a file or a pipe; run the command in a terminal window without redirecting it."
+        );
+        return;
+    }
+    // A closed terminal has nobody to tell.
+    let _ = pooled.print(&mut stdout.lock());
 }
 
 fn demo(args: &DemoArgs) -> Result<u8> {

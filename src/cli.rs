@@ -88,6 +88,11 @@ pub struct CheckArgs {
     /// [default: the number of cores this process may use].
     #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub threads: Option<u16>,
+    /// Also print the labels pooled as rare ("Sällsynta kategorier (visas inte)"), so that
+    /// you can list the words of your organisation under [privacy] known_labels. Printed
+    /// only when the output is a terminal, never into a file.
+    #[arg(long)]
+    pub show_pooled: bool,
 }
 
 /// Options of `genomgang rollup`.

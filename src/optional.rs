@@ -55,6 +55,11 @@ impl<T: Packable> OptionalColumn<T> {
         self.values[i] = pack(v);
     }
 
+    /// How many values there are.
+    pub fn len(&self) -> usize {
+        self.values.len()
+    }
+
     /// Makes room for `n` more values.
     pub fn reserve(&mut self, n: usize) {
         self.values.reserve(n);

@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{C, Work, findings_with, header, row_of, simple_export, write_xlsx};
+use common::{C, Work, assert_no_marker, findings_with, header, row_of, simple_export, write_xlsx};
 
 /// Three valid cases in 2025 in `good.xlsx`.
 fn with_good_export() -> Work {
@@ -226,6 +226,9 @@ fn unknown_statuses_are_counted_as_written_and_reported() {
                 ("IA-20", (2025, 6, 1), "Parkerad"),
                 ("IA-21", (2025, 6, 2), "  klar "),
                 ("IA-22", (2025, 6, 3), "Parkerad"),
+                ("IA-23", (2025, 6, 4), "parkerad"),
+                // Used once: not vocabulary, so pooled and never quoted.
+                ("IA-24", (2025, 6, 5), "Väntar på Kalle"),
             ]),
         )],
     );
@@ -233,7 +236,8 @@ fn unknown_statuses_are_counted_as_written_and_reported() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     let s = w.summary(2025);
     let by = &s["incidents"]["by_status"];
-    assert_eq!(by["Parkerad"], 2);
+    assert_eq!(by["Parkerad"], 3);
+    assert_eq!(by["Sällsynta statusar (visas inte)"], 1);
     assert_eq!(by["Klar"], 2);
     assert_eq!(by["Rapporterad"], 1);
     assert_eq!(by["Under åtgärd"], 0);
@@ -241,13 +245,22 @@ fn unknown_statuses_are_counted_as_written_and_reported() {
     assert_eq!(s["incidents"]["open"], 2);
     assert_eq!(s["incidents"]["closed"], 2);
     let f = findings_with(&s, "unknown_status");
-    assert_eq!(f.len(), 2);
+    assert_eq!(f.len(), 4);
     assert_eq!(f[0]["file"], "status.xlsx");
     assert_eq!(f[0]["row"], 2);
     assert_eq!(f[0]["column"], "C (Status)");
     assert_eq!(f[0]["value"], "Parkerad");
+    assert_eq!(f[3]["row"], 6);
+    assert_eq!(f[3]["value"], serde_json::Value::Null);
+    assert_eq!(f[3]["value_withheld_chars"], 15);
+    let pooled = findings_with(&s, "pooled_label");
+    assert_eq!(pooled.len(), 1);
+    assert_eq!(pooled[0]["row"], 6);
+    assert_eq!(pooled[0]["column"], "C (Status)");
     let status = w.sheet(2025, "Status");
-    assert_eq!(row_of(&status, "Parkerad")[1], "2");
+    assert_eq!(row_of(&status, "Parkerad")[1], "3");
+    assert_eq!(row_of(&status, "Sällsynta statusar (visas inte)")[1], "1");
+    assert_no_marker(&w, &r, &["Väntar på", "Kalle"]);
 }
 
 #[test]

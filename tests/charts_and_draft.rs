@@ -158,7 +158,7 @@ Mognadsmätningen för 2025 (skala 0–4) ger en medelnivå på 2,2, jämfört m
 
 ## Utbildning
 
-Genomförda utbildningar 2025: Informationssäkerhet grund (29 av 40 deltagare, 73 %, jämfört med 50 % 2024) och Dataskydd GDPR (18 av 30 deltagare, 60 %, jämfört med 40 % 2024). Bland chefer har 6 av 8 genomfört sina utbildningar, bland medarbetare 43 av 65 (66 %). Grupper med färre än fem personer redovisas inte, så att ingen kan pekas ut.
+Genomförda utbildningar 2025: Informationssäkerhet grund (29 av 40 deltagare, 73 %, jämfört med 50 % 2024). Bland chefer har 6 av 8 genomfört sina utbildningar, bland medarbetare 43 av 65 (66 %). Grupper med färre än fem personer redovisas inte, så att ingen kan pekas ut. Ytterligare 2 grupper redovisas inte heller, så att en mindre grupp inte kan räknas fram ur summan.
 
 ![Figur 9. Andel genomförda utbildningar per kurs 2025](diagram/utbildning.png)
 

@@ -59,8 +59,18 @@ fn hhs_export_is_read_through_the_config() {
     assert_eq!(i["by_status"]["(saknas)"], 7);
     assert_eq!(i["open"], serde_json::Value::Null);
     let findings = s["data_quality"]["findings"].as_array().unwrap();
-    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings.len(), 2, "{findings:?}");
     assert_eq!(findings[0]["problem"], "no_status_column");
+    // "Improper Disposal" is the type of one breach of the 49 (row 43): pooled, counted
+    // (in June 2023), and never named.
+    assert_eq!(findings[1]["problem"], "pooled_label");
+    assert_eq!(findings[1]["row"], 43);
+    assert_eq!(findings[1]["column"], "F (Type of Breach)");
+    assert_eq!(
+        common::current_and_previous(&i["by_category"]["Sällsynta kategorier (visas inte)"]),
+        (0, 1)
+    );
+    common::assert_no_marker(&w, &r, &["Improper Disposal"]);
     assert_eq!(s["inputs"][0]["rows"], 49);
     assert_eq!(s["inputs"][0]["rows_used"], 49);
 }
@@ -134,6 +144,8 @@ fn semicolon_windows_1252_csv_with_swedish_headers() {
     let (bytes, _, bad) = encoding_rs::WINDOWS_1252.encode(text);
     assert!(!bad);
     std::fs::write(w.input("ia.csv"), &bytes).unwrap();
+    // Two cases a category are enough to show it here.
+    std::fs::write(w.path("genomgang.toml"), "[privacy]\nmin_label_cases = 2\n").unwrap();
     let r = w.run(&[]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     let s = w.summary(2025);

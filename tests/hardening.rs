@@ -114,6 +114,7 @@ fn a_hidden_sheet_with_an_older_copy_is_not_counted() {
 #[test]
 fn excel_error_values_are_empty_with_a_finding() {
     let w = Work::new();
+    common::show_every_label(&w);
     let rows = vec![
         header(&[
             "Ärendenummer",
@@ -425,6 +426,7 @@ fn an_xlsx_row_past_excels_last_row_is_not_read() {
 #[test]
 fn a_utf16_csv_without_a_bom_is_read() {
     let w = Work::new();
+    common::show_every_label(&w);
     let text = "Ärendenummer;Rapporterad;Status;Kategori\r\nIA-1;2025-03-01;Klar;Åtkomst\r\nIA-2;2025-03-02;Under åtgärd;Åtkomst\r\n";
     let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
     let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
@@ -485,6 +487,7 @@ fn messages_name_the_range_the_rows_searched_and_the_setting() {
 #[test]
 fn a_header_over_two_merged_rows_is_joined() {
     let w = Work::new();
+    common::show_every_label(&w);
     let rows = vec![
         vec![C::E, C::E, C::E, C::E, C::E],
         vec![C::E, C::S("Rapporterad"), C::S("Avslutad"), C::E, C::E],

@@ -315,8 +315,99 @@ fn person_name() -> impl Strategy<Value = Personal> {
     })
 }
 
+fn marked(text: String) -> Personal {
+    Personal {
+        marker: text.clone(),
+        text,
+    }
+}
+
+/// Names in every form the gate knows: double first names, surname first, particles, all in
+/// small letters with a Swedish surname ending, first names of other countries.
+fn name_in_any_form() -> impl Strategy<Value = Personal> {
+    let double = prop::sample::select(vec!["Eva-Lena", "Per-Olof", "Karl-Johan", "Ann-Sofie"]);
+    let first = prop::sample::select(vec!["Maria", "Erik", "Lena", "Johan"]);
+    let world = prop::sample::select(vec![
+        "Zeynep",
+        "Abdirahman",
+        "Pekka",
+        "Agnieszka",
+        "Tesfaye",
+        "Parisa",
+        "Jelena",
+    ]);
+    let surname = "[A-ZÅÄÖ][a-zåäö]{4,9}";
+    prop_oneof![
+        (double, surname).prop_map(|(f, s)| marked(format!("{f} {s}"))),
+        (first.clone(), surname).prop_map(|(f, s)| marked(format!("{s}, {f}"))),
+        (first.clone(), surname).prop_map(|(f, s)| marked(format!("{f} von {s}"))),
+        (first, "[a-zåäö]{3,7}").prop_map(|(f, s)| marked(format!("{} {s}sson", f.to_lowercase()))),
+        (world, surname).prop_map(|(f, s)| marked(format!("{f} {s}"))),
+    ]
+}
+
+fn address() -> impl Strategy<Value = Personal> {
+    prop_oneof![
+        ("[A-ZÅÄÖ][a-zåäö]{3,8}", 1u32..200)
+            .prop_map(|(street, n)| marked(format!("{street}gatan {n}"))),
+        (100u32..999, 10u32..99, "[A-ZÅÄÖ][a-zåäö]{4,8}")
+            .prop_map(|(a, b, town)| marked(format!("{a} {b} {town}"))),
+    ]
+}
+
+fn plate() -> impl Strategy<Value = Personal> {
+    "[A-HJ-PR-UW-Z]{3} [0-9]{2}[0-9A-HJ-PR-UW-Z]".prop_map(marked)
+}
+
+fn ip_address() -> impl Strategy<Value = Personal> {
+    prop_oneof![
+        (1u8..255, 0u8..255, 1u8..255).prop_map(|(a, b, c)| marked(format!("10.{a}.{b}.{c}"))),
+        (1u16..0xffff).prop_map(|n| marked(format!("2001:db8::{n:x}"))),
+    ]
+}
+
+fn secret_url() -> impl Strategy<Value = Personal> {
+    prop_oneof![
+        "[a-z0-9]{8,12}".prop_map(|t| Personal {
+            text: format!("https://portal.se/login?token={t}"),
+            marker: format!("?token={t}"),
+        }),
+        ("[a-z]{4,6}", "[a-z]{6,8}").prop_map(|(u, pw)| Personal {
+            text: format!("https://{u}:{pw}@intra.se/"),
+            marker: format!("{u}:{pw}@"),
+        }),
+    ]
+}
+
+fn token() -> impl Strategy<Value = Personal> {
+    "[a-z]{4}[0-9]{4}[A-Z]{4}[0-9]{4}[a-z]{4}[0-9]{4}".prop_map(marked)
+}
+
 fn any_personal() -> impl Strategy<Value = Personal> {
-    prop_oneof![personal_number(), phone_number(), email(), person_name()]
+    prop_oneof![
+        personal_number(),
+        phone_number(),
+        email(),
+        person_name(),
+        name_in_any_form(),
+        address(),
+        plate(),
+        ip_address(),
+        secret_url(),
+        token(),
+    ]
+}
+
+/// A description of six to eight words typed into a column of labels.
+fn free_text_label() -> impl Strategy<Value = Personal> {
+    "[A-ZÅÄÖ][a-zåäö]{3,7}( [a-zåäö]{3,7}){5,7}".prop_map(marked)
+}
+
+/// A name a file or folder can have on Windows too: no `<>:"/\|?*`.
+fn file_name(text: &str) -> String {
+    text.chars()
+        .map(|c| if "<>:\"/\\|?*".contains(c) { '-' } else { c })
+        .collect()
 }
 
 proptest! {
@@ -327,24 +418,25 @@ proptest! {
     /// and every case still counts.
     #[test]
     fn generated_personal_data_in_every_shown_field_never_reaches_an_output(
-        fields in prop::collection::vec(any_personal(), 19)
+        fields in prop::collection::vec(any_personal(), 19),
+        prose in free_text_label(),
     ) {
         let w = Work::new();
         let f = |i: usize| C::T(fields[i].text.clone());
         let incidents = vec![
             header(&["Ärendenummer", "Rapporterad", "Status", "Kategori", "Avdelning", "Enhet", "System", "Upptäckt"]),
             vec![f(0), C::D(2025, 1, 10), f(1), f(2), f(3), f(4), f(5), f(6)],
-            vec![C::S("IA-2"), C::D(2025, 2, 10), C::S("Klar"), C::S("Phishing"), C::S("Socialtjänst"), C::S("Enhet A"), C::S("Procapita"), C::E],
+            vec![C::S("IA-2"), C::D(2025, 2, 10), C::S("Klar"), C::S("Phishing"), C::S("Socialtjänst"), C::T(prose.text.clone()), C::S("Procapita"), C::E],
         ];
         // A file name and, for the risk register, a folder name hold personal data too.
-        let file = format!("export {}.xlsx", fields[7].text);
+        let file = format!("export {}.xlsx", file_name(&fields[7].text));
         let sheet: String = fields[8].text.chars().filter(|c| !"[]:*?/\\".contains(*c)).take(31).collect();
         write_xlsx(&w.input(&file), &[(sheet.as_str(), incidents)]);
         let risks = vec![
             header(&["Risk-ID", "Område", "Risk", "Sannolikhet", "Konsekvens"]),
             vec![C::S("R1"), f(9), f(10), C::N(3.0), C::N(4.0)],
         ];
-        let folder = fields[12].text.replace('/', "-");
+        let folder = file_name(&fields[12].text);
         write_xlsx(&w.input(&format!("{folder}/VoR-2025.xlsx")), &[("VoR", risks)]);
         let objects = vec![
             header(&["Objekt", "Avdelning", "Informationsklassning"]),
@@ -369,7 +461,7 @@ proptest! {
         let r = w.run(&["--as-of", "2025-06-30"]);
         prop_assert!(r.code == 0, "{}", r.stderr);
         let stdout = r.stdout.clone();
-        let markers: Vec<&str> = fields.iter().map(|p| p.marker.as_str()).collect();
+        let markers: Vec<&str> = fields.iter().chain([&prose]).map(|p| p.marker.as_str()).collect();
         assert_no_marker(&w, &r, &markers);
         assert_no_marker(&w, &check, &markers);
         let s = w.summary(2025);
@@ -384,4 +476,251 @@ proptest! {
         prop_assert_eq!(&s["actions"]["current_plan"]["total"], 1);
         prop_assert!(read("training"), "{}", check.stdout);
     }
+}
+
+/// One incident row: case number, reported date, category, department.
+fn case_row(
+    id: &str,
+    (y, m, d): (u16, u8, u8),
+    category: &'static str,
+    dept: &'static str,
+) -> Vec<C> {
+    vec![
+        C::T(id.to_string()),
+        C::D(y, m, d),
+        C::S("Klar"),
+        C::S(category),
+        C::S(dept),
+    ]
+}
+
+/// The vocabulary rule's fixture: categories used by three cases (Phishing), by two
+/// (Stöld av cykel), by one this year and two last year (Intrång), and by one but listed in
+/// the config (Listad händelse); departments used by two incidents and one object (Ekonomi)
+/// and by two incidents only (Skolan Tallen).
+fn vocabulary_fixture() -> Work {
+    let w = Work::new();
+    let mut rows = vec![header(&[
+        "Ärendenummer",
+        "Rapporterad",
+        "Status",
+        "Kategori",
+        "Avdelning",
+    ])];
+    rows.extend([
+        case_row("IA-1", (2025, 1, 10), "Phishing", "Ekonomi"),
+        case_row("IA-2", (2025, 2, 10), "Phishing", "Ekonomi"),
+        case_row("IA-3", (2025, 3, 10), "phishing", "Skolan Tallen"),
+        case_row("IA-4", (2025, 3, 11), "Stöld av cykel", "Skolan Tallen"),
+        case_row("IA-5", (2025, 3, 12), "Stöld av cykel", "Stab"),
+        case_row("IA-6", (2025, 3, 13), "Intrång", "Stab"),
+        case_row("IA-7", (2025, 3, 14), "Listad händelse", "Stab"),
+        case_row("IA-8", (2024, 3, 1), "Intrång", "Stab"),
+        case_row("IA-9", (2024, 12, 1), "Intrång", "Stab"),
+    ]);
+    write_xlsx(&w.input("IA-2025.xlsx"), &[("Export", rows)]);
+    let objects = vec![
+        header(&["Objekt", "Avdelning", "Informationsklassning"]),
+        vec![C::S("Ekonomisystemet"), C::S("Ekonomi"), C::S("Klassad")],
+    ];
+    write_xlsx(&w.input("Objektlista-2025.xlsx"), &[("Objekt", objects)]);
+    std::fs::write(
+        w.path("genomgang.toml"),
+        "[privacy]\nknown_labels = [\"Listad händelse\"]\n",
+    )
+    .unwrap();
+    w
+}
+
+#[test]
+fn a_label_of_two_cases_is_pooled_of_three_shown_and_a_listed_one_shown_at_one() {
+    let w = vocabulary_fixture();
+    let r = w.run(&["--as-of", "2025-03-31"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let s = w.summary(2025);
+    let i = &s["incidents"];
+    assert_eq!(i["total"], 7);
+    let by = |table: &str, label: &str| common::current_and_previous(&i[table][label]);
+    assert_eq!(by("by_category", "Phishing"), (3, 0));
+    // One case this year and two last year: three cases in all, so a word.
+    assert_eq!(by("by_category", "Intrång"), (1, 1));
+    assert_eq!(by("by_category", "Listad händelse"), (1, 0));
+    assert_eq!(
+        by("by_category", "Sällsynta kategorier (visas inte)"),
+        (2, 0)
+    );
+    assert_eq!(i["by_category"].as_object().unwrap().len(), 4);
+    // Two incidents and an object name Ekonomi; Skolan Tallen only two incidents.
+    assert_eq!(by("by_department", "Ekonomi"), (2, 0));
+    assert_eq!(by("by_department", "Stab"), (3, 1));
+    assert_eq!(
+        by("by_department", "Sällsynta avdelningar (visas inte)"),
+        (2, 0)
+    );
+    // One finding per pooled label, at its first case, never quoting it.
+    let pooled = findings_with(&s, "pooled_label");
+    let places: Vec<(u64, &str)> = pooled
+        .iter()
+        .map(|f| (f["row"].as_u64().unwrap(), f["column"].as_str().unwrap()))
+        .collect();
+    assert_eq!(places, [(4, "E (Avdelning)"), (5, "D (Kategori)")]);
+    assert!(pooled.iter().all(|f| f["value"].is_null()));
+    assert_no_marker(&w, &r, &["Stöld av cykel", "Skolan Tallen", "Tallen"]);
+    // Plain check names how many were pooled, never which.
+    let check = w.run(&["check"]);
+    assert!(
+        check.stdout.contains("2 rare labels are pooled"),
+        "{}",
+        check.stdout
+    );
+    assert_no_marker(&w, &check, &["Stöld av cykel", "Tallen"]);
+}
+
+#[test]
+fn show_pooled_prints_the_pooled_labels_on_a_terminal_only() {
+    let w = vocabulary_fixture();
+    // Into a pipe (as here, or a file): refused, nothing named.
+    let piped = w.run(&["check", "--show-pooled"]);
+    assert_eq!(piped.code, 0, "{}", piped.stderr);
+    assert!(
+        piped
+            .stdout
+            .contains("--show-pooled prints the pooled labels only on a terminal"),
+        "{}",
+        piped.stdout
+    );
+    assert_no_marker(&w, &piped, &["Stöld av cykel", "Tallen"]);
+    // On a terminal (util-linux `script` gives the program one): listed with their rows.
+    if cfg!(windows) || common::running_windows_program() {
+        return;
+    }
+    let program = env!("CARGO_BIN_EXE_genomgang");
+    let out = std::process::Command::new("script")
+        .args([
+            "-qec",
+            &format!("{program} check --show-pooled"),
+            "/dev/null",
+        ])
+        .current_dir(w.path(""))
+        .output()
+        .expect("util-linux script");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("category    Stöld av cykel  (2 rows)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("department  Skolan Tallen  (2 rows)"),
+        "{text}"
+    );
+}
+
+/// Every form of issue #38, each where it would be shown, and each in a column of labels
+/// three times (so that the vocabulary rule alone would show it: the pattern gate must
+/// stop it): no output file (unzipped), and nothing printed, holds any of them.
+const EVERY_FORM: [&str; 16] = [
+    "Eva-Lena Nyström",
+    "Sandberg, Maria",
+    "Maria von Essen",
+    "anna andersson",
+    "Zeynep Kaya",
+    "Storgatan 12",
+    "114 55 Stockholm",
+    "ABC 123",
+    "192.168.10.4",
+    "2001:db8::7",
+    "https://portal.se/login?token=abc123",
+    "https://kalle:hemligt@intra.se/",
+    "ghp4fT9xQ2mZ7LkP0aB8cD3eF6hJ1",
+    "Per-Olof Lindkvist",
+    "Sven af Klint",
+    "Pekka Virtanen",
+];
+
+#[test]
+fn every_form_of_personal_data_is_withheld_in_every_output() {
+    let w = Work::new();
+    let mut rows = vec![header(&[
+        "Ärendenummer",
+        "Rapporterad",
+        "Status",
+        "Kategori",
+        "Avdelning",
+        "Enhet",
+        "System",
+    ])];
+    let form = |i: usize| C::S(EVERY_FORM[i % EVERY_FORM.len()]);
+    for n in 0..12 {
+        // Each of the forms 0–3 three times in category, 4–7 in department, 8–11 in unit,
+        // 12–15 in system: twelve cases, three of each.
+        let k = n / 3;
+        rows.push(vec![
+            C::T(format!("IA-{n}")),
+            C::D(2025, 3, 1 + n as u8),
+            C::S("Klar"),
+            form(k),
+            form(4 + k),
+            form(8 + k),
+            form(12 + k),
+        ]);
+    }
+    write_xlsx(&w.input("IA-2025.xlsx"), &[("Export", rows)]);
+    // What the organisation writes about its own work passes the pattern gate alone.
+    let mut risks = vec![header(&[
+        "Risk-ID",
+        "Område",
+        "Risk",
+        "Sannolikhet",
+        "Konsekvens",
+    ])];
+    let mut objects = vec![header(&["Objekt", "Avdelning", "Informationsklassning"])];
+    let mut maturity = vec![header(&["Område", "Nivå 2024", "Nivå 2025"])];
+    let mut training = vec![header(&["Kurs", "Avdelning", "Status"])];
+    for (i, text) in EVERY_FORM.iter().enumerate() {
+        risks.push(vec![
+            C::T(format!("R{i}")),
+            C::S(text),
+            C::T(format!("Risken att {text} läcker")),
+            C::N(2.0),
+            C::N(3.0),
+        ]);
+        objects.push(vec![C::S(text), C::S("Stab"), C::S("Klassad")]);
+        maturity.push(vec![C::S(text), C::N(1.0), C::N(2.0)]);
+        for _ in 0..5 {
+            training.push(vec![C::S(text), C::S(text), C::S("Genomförd")]);
+        }
+    }
+    write_xlsx(&w.input("VoR-2025.xlsx"), &[("VoR", risks)]);
+    write_xlsx(&w.input("Objektlista-2025.xlsx"), &[("Objekt", objects)]);
+    write_xlsx(&w.input("Mognad-2025.xlsx"), &[("Mognad", maturity)]);
+    write_xlsx(&w.input("Utbildning-2025.xlsx"), &[("Kurs", training)]);
+    // The config in the coordinator's own folder: only its file name is shown.
+    let home = w.path("Users/karin.kvist/OneDrive - Stockholms stad");
+    std::fs::create_dir_all(&home).unwrap();
+    let config = home.join("genomgang.toml");
+    std::fs::write(&config, "[report]\norganisation = \"Förvaltningen\"\n").unwrap();
+    let config = config.to_str().unwrap();
+    let check = w.run(&["check", "--config", config]);
+    let r = w.run(&["--as-of", "2025-06-30", "--config", config]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let mut markers: Vec<&str> = EVERY_FORM.to_vec();
+    markers.extend([
+        "karin.kvist",
+        "OneDrive",
+        "Nyström",
+        "Lindkvist",
+        "Virtanen",
+    ]);
+    assert_no_marker(&w, &r, &markers);
+    assert_no_marker(&w, &check, &markers);
+    let s = w.summary(2025);
+    // Every case counts, under what each value is.
+    assert_eq!(s["incidents"]["total"], 12);
+    let about = w.sheet(2025, "Om rapporten");
+    assert!(
+        about.iter().flatten().any(|c| c == "genomgang.toml"),
+        "{about:?}"
+    );
+    assert_eq!(s["risks"]["total"], 16);
+    assert_eq!(s["objects"]["total"], 16);
 }

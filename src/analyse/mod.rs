@@ -9,6 +9,7 @@ mod closing;
 mod counts;
 mod csl;
 pub(crate) mod deadlines;
+pub(crate) mod disclosure;
 mod frame;
 mod imy;
 mod maturity;
@@ -238,10 +239,10 @@ fn about(config: &Config) -> About {
         config_file: config
             .config_path
             .as_ref()
-            .map(|p| Shown::message(&crate::labels::report_path(p))),
+            .map(|p| Shown::path(&crate::labels::report_path(p))),
         changed_settings: changed_settings(&config.file)
             .into_iter()
-            .map(|(key, value)| (key, Shown::message(&value)))
+            .map(|(key, value)| (key, Shown::path(&value)))
             .collect(),
         stale_after_days: config.file.report.stale_after_days,
         max_list_rows: config.file.report.max_list_rows,

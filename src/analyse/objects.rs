@@ -369,7 +369,9 @@ pub fn incidents_per_object(
         };
         let name = incidents.objects.name(label);
         let found = listed.get(name_key(name).as_str());
-        if found.is_none() && !objects.is_empty() {
+        // The pooled rare systems are no one system the list could hold.
+        let pooled = name == crate::sensitive::LabelField::System.pooled();
+        if found.is_none() && !objects.is_empty() && !pooled {
             let origin = &incidents.origin[first as usize];
             let sheet = &sheets[origin.sheet as usize];
             findings.push(Finding::row(

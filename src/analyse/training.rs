@@ -16,6 +16,8 @@ use crate::period::Periods;
 use crate::report::{MIN_GROUP, ManagementTraining, TrainingCounts, TrainingGroup, TrainingReport};
 use crate::sensitive::Shown;
 
+use super::disclosure::protect;
+
 /// The training figures.
 pub fn training_report(
     rows: &[TrainingRow],
@@ -32,6 +34,23 @@ pub fn training_report(
         let late = this_year && r.completed_date.is_some_and(|d| d > as_of);
         (r.enrolled, if late { 0 } else { r.completed })
     };
+    let required: Vec<String> = words
+        .management_courses
+        .iter()
+        .map(|c| label_key(c))
+        .collect();
+    let mut management = ManagementTraining {
+        group: 0,
+        completed: 0,
+    };
+    for r in of(p.year).filter(|r| r.management && required.contains(&label_key(&r.course))) {
+        let (e, d) = counts(r, true);
+        management.group += e;
+        management.completed += d;
+    }
+    // The management group's counts stand on their own (the law's sheet, page 1): a group
+    // with the same counts hides nothing when withheld.
+    let published: Vec<(u64, u64)> = management.shown().into_iter().collect();
     let group = |key: &dyn Fn(&TrainingRow) -> String| {
         let mut groups: BTreeMap<String, TrainingGroup> = BTreeMap::new();
         for (year, this_year) in [(p.year, true), (p.year - 1, false)] {
@@ -54,6 +73,10 @@ pub fn training_report(
                 crate::labels::natural_key(&a.name).cmp(&crate::labels::natural_key(&b.name))
             })
         });
+        // Each year's column has its total shown (page 1, the draft): one withheld group
+        // takes a second with it.
+        protect(groups.iter_mut().map(|g| &mut g.now).collect(), &published);
+        protect(groups.iter_mut().map(|g| &mut g.before).collect(), &[]);
         groups
     };
     let courses = group(&|r| r.course.clone());
@@ -71,29 +94,21 @@ pub fn training_report(
         }
         suppress(c)
     };
-    let (managers, staff) = (role(true, p.year), role(false, p.year));
-    let (managers_previous, staff_previous) = (role(true, p.year - 1), role(false, p.year - 1));
-    let suppressed_groups = courses
-        .iter()
-        .chain(&by_department)
-        .filter(|g| g.now.suppressed)
-        .count() as u64
-        + u64::from(managers.suppressed)
-        + u64::from(staff.suppressed);
-    let required: Vec<String> = words
-        .management_courses
-        .iter()
-        .map(|c| label_key(c))
-        .collect();
-    let mut management = ManagementTraining {
-        group: 0,
-        completed: 0,
+    let (mut managers, mut staff) = (role(true, p.year), role(false, p.year));
+    let (mut managers_previous, mut staff_previous) =
+        (role(true, p.year - 1), role(false, p.year - 1));
+    // Managers and staff together are the total page 1 gives.
+    protect(vec![&mut managers, &mut staff], &published);
+    protect(vec![&mut managers_previous, &mut staff_previous], &[]);
+    let groups_now = || {
+        courses
+            .iter()
+            .chain(&by_department)
+            .map(|g| &g.now)
+            .chain([&managers, &staff])
     };
-    for r in of(p.year).filter(|r| r.management && required.contains(&label_key(&r.course))) {
-        let (e, d) = counts(r, true);
-        management.group += e;
-        management.completed += d;
-    }
+    let suppressed_groups = groups_now().filter(|c| c.suppressed && !c.protects).count() as u64;
+    let protecting_groups = groups_now().filter(|c| c.protects).count() as u64;
     Some(TrainingReport {
         csl_management: (management.group > 0).then_some(management),
         year: p.year,
@@ -104,6 +119,7 @@ pub fn training_report(
         managers_previous,
         staff_previous,
         suppressed_groups,
+        protecting_groups,
     })
 }
 

@@ -27,6 +27,8 @@ pub struct ConfigFile {
     pub draft: DraftSection,
     /// `[rollup]`: the city's compilation (`genomgang rollup`).
     pub rollup: RollupSection,
+    /// `[privacy]`: which labels from columns many people fill in are shown.
+    pub privacy: PrivacySection,
     /// `[[sources]]`: settings for particular files.
     pub sources: Vec<SourceSection>,
 }
@@ -54,6 +56,28 @@ impl Default for RollupSection {
     fn default() -> Self {
         RollupSection {
             title: "Stadens sammanställning".into(),
+        }
+    }
+}
+
+/// `[privacy]`.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct PrivacySection {
+    /// A label of a column many people fill in (an incident's category, department, unit,
+    /// status or system; a training row's department) is shown only when at least this many
+    /// cases or rows use it, or it is listed in `known_labels`.
+    pub min_label_cases: u64,
+    /// Labels shown however few cases use them (they still pass the check for personal
+    /// data).
+    pub known_labels: Vec<String>,
+}
+
+impl Default for PrivacySection {
+    fn default() -> Self {
+        PrivacySection {
+            min_label_cases: crate::sensitive::DEFAULT_MIN_LABEL_CASES,
+            known_labels: Vec::new(),
         }
     }
 }
@@ -444,6 +468,16 @@ read_hidden_rows = false
 # list is cut with a line saying how many more; summary.json has them all.
 # At most 1000000 (an Excel sheet holds 1048576 rows).
 max_list_rows = 50000
+
+[privacy]
+# A category, department, unit, status or system of the incident exports (and
+# a department of the training export) is shown only when at least this many
+# cases or rows use it, counted over every export and year read; rarer ones
+# are pooled as "Sällsynta kategorier (visas inte)" and so on, and still
+# counted. `genomgang check --show-pooled` lists them on the terminal.
+min_label_cases = 3
+# Labels to show however few cases use them, such as "Stöld av dator".
+known_labels = []
 
 [incidents.statuses]
 # Every status an IA export may hold, matched ignoring case and spaces.

@@ -191,6 +191,35 @@ fn check_report(report: &file::ReportSection) -> Result<(), Invalid> {
     Ok(())
 }
 
+/// Checks `[privacy]`: a threshold of one case at least, and known labels that could be
+/// shown (one that holds personal data never is; the error names its place, not its text).
+fn check_privacy(privacy: &file::PrivacySection) -> Result<(), Invalid> {
+    if privacy.min_label_cases == 0 {
+        return Err(Invalid::new(
+            "privacy",
+            "min_label_cases",
+            format!(
+                "[privacy] min_label_cases is 0; give 1 or more (1 shows every label that passes the check for personal data). The default is {}.",
+                crate::sensitive::DEFAULT_MIN_LABEL_CASES
+            ),
+        ));
+    }
+    for (n, label) in privacy.known_labels.iter().enumerate() {
+        if let Err(why) = crate::sensitive::Shown::try_label(label.trim()) {
+            return Err(Invalid::new(
+                "privacy",
+                "known_labels",
+                format!(
+                    "entry {} of [privacy] known_labels {}, so it is never shown; remove it from the list.",
+                    n + 1,
+                    why.english()
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// Checks `[incidents.statuses]`: both lists given, and no status in both or twice.
 fn check_statuses(st: &file::StatusSection) -> Result<StatusList, Invalid> {
     for (key, list) in [("open", &st.open), ("closed", &st.closed)] {
@@ -530,6 +559,7 @@ impl Config {
         let path = config_path.clone().unwrap_or_default();
         let invalid = |e: Invalid| (path.clone(), e);
         check_report(&file.report).map_err(invalid)?;
+        check_privacy(&file.privacy).map_err(invalid)?;
         let statuses = check_statuses(&file.incidents.statuses).map_err(invalid)?;
         let sources = check_sources(&file.sources).map_err(invalid)?;
         for kind in Kind::ALL {

@@ -18,6 +18,7 @@ mod objects;
 mod risks;
 pub mod snapshot;
 mod training;
+mod vocabulary;
 
 pub use risks::step as risk_step;
 
@@ -66,6 +67,8 @@ pub struct Normalised {
     /// The as-of date is 31 December of the latest year a snapshot names, there being no
     /// incident date and no `--year` or `--as-of`.
     pub as_of_from_snapshots: bool,
+    /// The labels pooled by the vocabulary rule, for `genomgang check --show-pooled` only.
+    pub pooled: crate::sensitive::PooledLabels,
 }
 
 impl Normalised {
@@ -84,6 +87,7 @@ pub struct Normaliser<'c> {
     sheet_info: Vec<dedup::SheetInfo>,
     dedup: dedup::Dedup,
     file_order: u32,
+    label_columns: vocabulary::LabelColumns,
 }
 
 /// The file a sheet belongs to.
@@ -109,6 +113,7 @@ impl<'c> Normaliser<'c> {
             sheet_info: Vec::new(),
             dedup: dedup::Dedup::default(),
             file_order: 0,
+            label_columns: vocabulary::LabelColumns::default(),
         }
     }
 
@@ -253,6 +258,7 @@ impl<'c> Normaliser<'c> {
             training::drop_personal_columns(table, at.shown, sheet, findings);
         }
         let csv_rejected = row_notes(table, at.shown, sheet, findings);
+        vocabulary::note_columns(table, (at.shown, sheet), &mut self.label_columns);
         account.rows = table.rows.len() + csv_rejected;
         let snapshot = snapshot::SnapshotSheet {
             table,
@@ -319,6 +325,7 @@ impl<'c> Normaliser<'c> {
             mut out,
             sheet_info,
             dedup,
+            label_columns,
             ..
         } = self;
         let merged_per_sheet = dedup.finish(&out.incidents, &sheet_info, &mut out.findings);
@@ -437,6 +444,7 @@ impl<'c> Normaliser<'c> {
         crate::labels::unify(out.risks.iter_mut().filter_map(|r| r.area.as_mut()));
         crate::labels::unify(out.risks.iter_mut().filter_map(|r| r.object.as_mut()));
         crate::labels::unify(out.maturity.iter_mut().map(|m| &mut m.area));
+        vocabulary::pool_rare_labels(config, &mut out, &label_columns);
         out.rejected_rows = out.sheets.iter().map(|s| s.rows_rejected).sum();
         out.duplicates_merged = merged_per_sheet.iter().sum();
         out

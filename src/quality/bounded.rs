@@ -106,6 +106,12 @@ impl Findings {
         &self.listed
     }
 
+    /// Changes each listed finding in place (to withhold a value found to be a pooled label
+    /// once every file is read).
+    pub fn for_each_listed(&mut self, f: impl FnMut(&mut Finding)) {
+        self.listed.iter_mut().for_each(f);
+    }
+
     /// Every finding counted, listed or not.
     pub fn total(&self) -> usize {
         self.groups.iter().map(|g| g.rows).sum()

@@ -112,6 +112,12 @@ impl Problem {
                 why.english(),
                 why.placeholder()
             ),
+            Problem::PooledLabel { field, cases } => format!(
+                "the {} here is used by {cases} {} only, fewer than [privacy] min_label_cases, so it is counted under \"{}\" and never shown. Run `genomgang check --show-pooled` to see it on the terminal, and list it under [privacy] known_labels if it is a word of your organisation",
+                field.key(),
+                if *cases == 1 { "row" } else { "rows" },
+                field.pooled()
+            ),
             Problem::AmbiguousColumn { field, chosen } => format!(
                 "could also hold {field}, but {chosen} has the more specific name and was chosen; this column is not read. Name the column you mean under [<kind>.columns] {field} in the config if the choice is wrong"
             ),
@@ -218,6 +224,7 @@ impl Problem {
             Problem::BadCsvRow { line, rejected: true } => format!("Rad {line} i filen har ett citattecken som inte stängs eller fler fält än rubrikraden; raden ingår inte i någon siffra. Rätta raden."),
             Problem::MixedEncoding(lines) => format!("Filen blandar UTF-8 och Windows-1252; rad {lines} lästes som Windows-1252. Spara om filen som \"CSV UTF-8\"."),
             Problem::SuspiciousValue { why, .. } => format!("Värdet {} och kan inte vara en etikett; det visas aldrig (i dess ställe står \"{}\").", why.swedish(), why.placeholder()),
+            Problem::PooledLabel { field, cases } => format!("Värdet i {} används bara på {} och visas därför inte; det räknas under \"{}\". Står det för ett ord i verksamheten kan det läggas till under [privacy] known_labels.", field.swedish(), if *cases == 1 { "en rad".to_string() } else { format!("{cases} rader") }, field.pooled()),
             Problem::AmbiguousColumn { field, chosen } => format!("Kolumnen kan också avse {f}, men {chosen} har det mer specifika namnet och valdes; den här kolumnen läses inte.", f = field_sv(field)),
             Problem::ProseInColumn(field) => format!("De flesta värdena ser ut som meningar, inte {f}; kolumnen används inte för {f}.", f = field_sv(field)),
             Problem::FutureDate { field, required: true } => format!("Datum ({f}) ligger efter i dag och kan inte stämma; raden ingår inte i någon siffra.", f = field_sv(field)),

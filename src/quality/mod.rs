@@ -190,6 +190,15 @@ pub enum Problem {
         /// Why.
         why: NotALabel,
     },
+    /// A label of a column many people fill in is used by fewer cases or rows than
+    /// `[privacy] min_label_cases` and not listed in `known_labels`: it is counted under
+    /// [`LabelField::pooled`] and never shown. The finding names where its first case stands.
+    PooledLabel {
+        /// The column's field.
+        field: crate::sensitive::LabelField,
+        /// The cases or rows that use the label.
+        cases: u64,
+    },
     /// Another column could hold the same field; the more specific header was chosen and this
     /// column is not read.
     AmbiguousColumn {
@@ -352,6 +361,7 @@ impl Problem {
             Problem::BadCsvRow { .. } => "bad_csv_row",
             Problem::MixedEncoding(_) => "mixed_encoding",
             Problem::SuspiciousValue { .. } => "suspicious_value",
+            Problem::PooledLabel { .. } => "pooled_label",
             Problem::AmbiguousColumn { .. } => "ambiguous_column",
             Problem::ProseInColumn(_) => "prose_in_column",
             Problem::FutureDate { .. } => "future_date",

@@ -28,6 +28,8 @@ pub struct TrainingReport {
     pub staff_previous: TrainingCounts,
     /// Groups (this year) shown as "färre än 5".
     pub suppressed_groups: u64,
+    /// Groups (this year) withheld to protect a smaller one.
+    pub protecting_groups: u64,
     /// The management group's required training (Cybersäkerhetslagen 2 kap. 4 §), when Y's
     /// export has a row of a management role on a required course.
     pub csl_management: Option<ManagementTraining>,
@@ -89,8 +91,12 @@ pub struct TrainingCounts {
     pub enrolled: u64,
     /// Completed.
     pub completed: u64,
-    /// Fewer than [`MIN_GROUP`] people (but some): the counts must not be shown.
+    /// Fewer than [`MIN_GROUP`] people (but some), or withheld to protect such a group: the
+    /// counts must not be shown.
     pub suppressed: bool,
+    /// Withheld, whatever its own size, so that a smaller withheld group of the same table
+    /// cannot be worked out from the total (secondary suppression).
+    pub protects: bool,
 }
 
 impl TrainingCounts {

@@ -87,6 +87,13 @@ impl Shown {
         }
     }
 
+    /// A path outside the input folder (the config file, a Word template): the file's name
+    /// alone when a folder in it is a person's own (`C:\Users\<name>\`, "OneDrive - …"),
+    /// and, like any message, withheld whole when it holds personal data.
+    pub fn path(text: &str) -> Shown {
+        Shown::message(super::without_home_folder(text))
+    }
+
     /// A sheet's name, or "blad 2 (namnet visas inte)" when it holds personal data; `number`
     /// is the sheet's place (1-based) in its workbook.
     pub fn sheet(name: &str, number: usize) -> Shown {
@@ -256,6 +263,18 @@ mod tests {
         assert_eq!(Shown::quote("Karin"), Quoted::Described(5));
         assert_eq!(Shown::quote("070-123 45 67"), Quoted::Described(13));
         assert_eq!(Shown::quote(&"x".repeat(41)), Quoted::Described(41));
+    }
+
+    #[test]
+    fn home_folders_are_not_shown_in_paths() {
+        assert_eq!(
+            Shown::path("C:/Users/karin.k/Documents/genomgang.toml"),
+            "genomgang.toml"
+        );
+        assert_eq!(
+            Shown::path("config/genomgang.toml"),
+            "config/genomgang.toml"
+        );
     }
 
     #[test]

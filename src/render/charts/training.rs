@@ -31,7 +31,14 @@ where
             t.year,
             long_date(r.as_of)
         ),
-        "Kurser med färre än 5 deltagare visas inte; under 20 deltagare anges antal, inte andel.",
+        if t.courses
+            .iter()
+            .any(|g| g.now.protects || g.before.protects)
+        {
+            "Kurser under 5 deltagare, och en kurs som skulle avslöja dem, visas inte; under 20 anges antal."
+        } else {
+            "Kurser med färre än 5 deltagare visas inte; under 20 deltagare anges antal, inte andel."
+        },
     )?;
     let (now, before) = (t.year.to_string(), (t.year - 1).to_string());
     let body = legend_below(&body, &[(&before, PREVIOUS), (&now, CURRENT)])?;
@@ -65,13 +72,23 @@ where
             rect.set_margin(top, bottom, 0, 0);
             Some(rect)
         }))?;
-        // "6 av 8" where the base is too small for a share, in the bar's place.
+        // "6 av 8" where the base is too small for a share, in the bar's place; "visas
+        // inte" for a withheld group, so that no empty row reads as 0 %.
         chart.draw_series(t.courses.iter().enumerate().filter_map(|(k, g)| {
             let counts = if first { &g.before } else { &g.now };
-            let (enrolled, completed) = counts.shown()?;
-            if enrolled == 0 || enrolled >= crate::report::MIN_PERCENT_BASE {
-                return None;
-            }
+            let year = if first { &before } else { &now };
+            let text = match counts.shown() {
+                None if counts.enrolled > 0 => format!("visas inte ({year})"),
+                None => return None,
+                Some((enrolled, _))
+                    if enrolled == 0 || enrolled >= crate::report::MIN_PERCENT_BASE =>
+                {
+                    return None;
+                }
+                Some((enrolled, completed)) => {
+                    format!("{} av {} ({year})", number(completed), number(enrolled))
+                }
+            };
             let offset = if first {
                 -(half as i32) / 2
             } else {
@@ -80,12 +97,7 @@ where
             Some(
                 EmptyElement::at((0.0, SegmentValue::CenterOf(at(k))))
                     + Text::new(
-                        format!(
-                            "{} av {} ({})",
-                            number(completed),
-                            number(enrolled),
-                            if first { &before } else { &now }
-                        ),
+                        text,
                         (8, offset),
                         font(TEXT_SIZE).pos(Pos::new(HPos::Left, VPos::Center)),
                     ),

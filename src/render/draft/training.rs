@@ -66,5 +66,15 @@ pub(super) fn training(t: &TrainingReport) -> Vec<String> {
             " Grupper med färre än fem personer redovisas inte, så att ingen kan pekas ut.",
         );
     }
+    if t.protecting_groups > 0 {
+        text.push_str(&format!(
+            " {} redovisas inte heller, så att en mindre grupp inte kan räknas fram ur summan.",
+            if t.protecting_groups == 1 {
+                "Ytterligare en grupp".to_string()
+            } else {
+                format!("Ytterligare {} grupper", number(t.protecting_groups))
+            }
+        ));
+    }
     vec![text]
 }

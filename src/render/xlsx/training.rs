@@ -16,6 +16,9 @@ pub const SHEET: &str = "Utbildning";
 /// What a suppressed group shows.
 const FEW: &str = "färre än 5";
 
+/// What a group withheld to protect a smaller one shows.
+const PROTECTS: &str = "visas inte*";
+
 /// Writes the sheet.
 pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<(), XlsxError> {
     let mut s = SheetWriter::new(ws, f, &t.title(SHEET), &t.subtitle)?;
@@ -70,7 +73,12 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
             .set_position(rust_xlsxwriter::ChartLegendPosition::Bottom);
         s.chart(&mut chart, 640, 40 * charted as u32 + 140)?;
         if charted < tr.courses.len() {
-            s.note("Kurser med färre än 20 deltagare visas bara i tabellen, med antal.")?;
+            let withheld = tr.courses[charted..].iter().any(|g| g.now.suppressed);
+            s.note(if withheld {
+                "Kurser med färre än 20 deltagare, och kurser vars siffror inte visas, står bara i tabellen."
+            } else {
+                "Kurser med färre än 20 deltagare visas bara i tabellen, med antal."
+            })?;
             s.row += 1;
         }
     }
@@ -92,13 +100,21 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         "Grupper med färre än 5 personer visas som \"{FEW}\" så att ingen kan pekas ut ({} grupper {y}).",
         tr.suppressed_groups
     ))?;
+    if tr.protecting_groups > 0 {
+        s.note(&format!(
+            "* Visas inte så att en mindre grupp inte kan räknas fram ur summan, hur stor gruppen själv än är ({} grupper {y}).",
+            tr.protecting_groups
+        ))?;
+    }
     s.finish(None)
 }
 
-/// Enrolled, completed and share, or "färre än 5" for a small group.
+/// Enrolled, completed and share, "färre än 5" for a small group, or "visas inte*" for one
+/// withheld to protect a smaller one.
 fn cells(c: &TrainingCounts) -> Vec<Value> {
     match c.shown() {
         Some((e, d)) => vec![Value::Count(e), Value::Count(d), Value::share_of(d, e)],
+        None if c.protects => vec![Value::FigureText(PROTECTS.into()), Value::Dash, Value::Dash],
         None => vec![Value::FigureText(FEW.into()), Value::Dash, Value::Dash],
     }
 }
