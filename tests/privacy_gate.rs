@@ -411,7 +411,19 @@ fn file_name(text: &str) -> String {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 6, .. ProptestConfig::default() })]
+    // The same cases on every run, so that CI is repeatable (PROPTEST_RNG_SEED explores
+    // others), and no failure file in the source folder: what seeds found (an address, a
+    // token, an IP address or "Surname, First" inside a file name) are named unit tests in
+    // src/sensitive/.
+    #![proptest_config(ProptestConfig {
+        cases: 6,
+        failure_persistence: None,
+        rng_seed: match std::env::var_os("PROPTEST_RNG_SEED") {
+            Some(_) => ProptestConfig::default().rng_seed,
+            None => proptest::test_runner::RngSeed::Fixed(0x7072_6976_6163_7938),
+        },
+        ..ProptestConfig::default()
+    })]
 
     /// Each shown field of each of the six kinds (and a file, a sheet and a folder name) holds
     /// a generated instance of a pattern; none of them reaches any output or the terminal,
