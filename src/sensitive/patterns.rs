@@ -23,7 +23,19 @@ fn tokens(text: &str) -> impl Iterator<Item = &str> {
 /// Whether the text holds a Swedish street address (a street name followed by a number,
 /// "Storgatan 12", "Sveavägen 44B") or a postcode with its town ("114 55 Stockholm").
 pub fn has_address(text: &str) -> bool {
-    if !text.bytes().any(|b| b.is_ascii_digit()) {
+    // A street name or a town has four letters in a row at least, and an address a digit:
+    // one pass over the bytes rules out a case number such as IA-2025-0000001.
+    let (mut digit, mut run, mut longest) = (false, 0, 0);
+    for b in text.bytes() {
+        digit |= b.is_ascii_digit();
+        run = if b.is_ascii_alphabetic() || !b.is_ascii() {
+            run + 1
+        } else {
+            0
+        };
+        longest = longest.max(run);
+    }
+    if !digit || longest < 4 {
         return false;
     }
     // Split at dots too: "Storgatan 12.xlsx" is a file named after an address.
