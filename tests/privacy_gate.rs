@@ -736,3 +736,44 @@ fn every_form_of_personal_data_is_withheld_in_every_output() {
     assert_eq!(s["risks"]["total"], 16);
     assert_eq!(s["objects"]["total"], 16);
 }
+
+/// The vocabulary rule counts labels in their canonical form and cases after duplicates
+/// are merged: three spellings of one category (case, NFD, an invisible character) are
+/// three cases and shown; the same two cases in two overlapping exports, in either order,
+/// are two and pooled.
+#[test]
+fn the_vocabulary_rule_counts_canonical_labels_and_merged_cases() {
+    let w = Work::new();
+    let mut rows = vec![header(&["Ärendenummer", "Rapporterad", "Status", "Kategori"])];
+    for (id, category) in [
+        ("IA-1", "Stöld av dator"),
+        ("IA-2", "STÖLD AV DATOR"),
+        ("IA-3", "Sto\u{308}ld av\u{200b} dator"),
+        ("IA-4", "Intrång i lokal"),
+        ("IA-5", "Intrång i lokal"),
+    ] {
+        rows.push(vec![
+            C::S(id),
+            C::D(2025, 3, 1),
+            C::S("Klar"),
+            C::S(category),
+        ]);
+    }
+    write_xlsx(&w.input("a.xlsx"), &[("Export", rows.clone())]);
+    let r = w.run(&["--as-of", "2025-06-30"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let first = w.summary(2025);
+    let by = &first["incidents"]["by_category"];
+    assert_eq!(by["Stöld av dator"]["current"], 3);
+    assert_eq!(by["Sällsynta kategorier (visas inte)"]["current"], 2);
+    assert_no_marker(&w, &r, &["Intrång"]);
+    // The same export again under another name, and then first: nothing changes.
+    for name in ["b.xlsx", "0.xlsx"] {
+        write_xlsx(&w.input(name), &[("Export", rows.clone())]);
+        let r = w.run(&["--as-of", "2025-06-30"]);
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        let s = w.summary(2025);
+        assert_eq!(s["incidents"], first["incidents"], "{name}");
+        assert_eq!(findings_with(&s, "pooled_label").len(), 1);
+    }
+}
