@@ -377,9 +377,11 @@ fn check(args: &CheckArgs) -> Result<u8> {
     if args.show_pooled {
         show_pooled(&data.pooled);
     } else if !data.pooled.is_empty() {
+        let n = data.pooled.len();
         say!(
-            "{} rare labels are pooled and not shown; `genomgang check --show-pooled` lists them on the terminal.",
-            data.pooled.len()
+            "{n} rare {} pooled and not shown; `genomgang check --show-pooled` lists {} on the terminal.",
+            if n == 1 { "label is" } else { "labels are" },
+            if n == 1 { "it" } else { "them" }
         );
     }
     Ok(exit_code(data.files_failed()))

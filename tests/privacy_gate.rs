@@ -744,7 +744,12 @@ fn every_form_of_personal_data_is_withheld_in_every_output() {
 #[test]
 fn the_vocabulary_rule_counts_canonical_labels_and_merged_cases() {
     let w = Work::new();
-    let mut rows = vec![header(&["Ärendenummer", "Rapporterad", "Status", "Kategori"])];
+    let mut rows = vec![header(&[
+        "Ärendenummer",
+        "Rapporterad",
+        "Status",
+        "Kategori",
+    ])];
     for (id, category) in [
         ("IA-1", "Stöld av dator"),
         ("IA-2", "STÖLD AV DATOR"),
