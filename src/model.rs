@@ -304,6 +304,9 @@ pub struct RiskRow {
     /// `None` when empty or absent, [`ActionState::Unknown`] for words that are not status
     /// words ("övrigt").
     pub action_state: Option<crate::schema::ActionState>,
+    /// The risk's actions ("Åtgärd VoR"), each through the privacy gate; several in one cell
+    /// are listed apart.
+    pub actions: Vec<String>,
     /// Where it came from.
     pub origin: SnapshotOrigin,
 }
@@ -373,6 +376,8 @@ pub struct ActionRow {
     pub risk_id: Option<String>,
     /// Priority.
     pub priority: Option<String>,
+    /// What the action is, its title ("Aktivitet"), through the privacy gate.
+    pub title: Option<String>,
     /// Where it came from; `origin.year` is the year of the plan (the snapshot).
     pub origin: SnapshotOrigin,
 }

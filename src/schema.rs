@@ -519,6 +519,9 @@ pub mod risk {
     /// The digital object the risk concerns, by name (for the NIS objects under the
     /// Cybersecurity Act).
     pub const OBJECT: usize = 9;
+    /// The risk's action or actions ("Åtgärd VoR"): several in one cell on separate lines or
+    /// after "•" or ";".
+    pub const ACTION: usize = 10;
 }
 
 /// Field positions in [`ACTION_FIELDS`].
@@ -539,6 +542,8 @@ pub mod action {
     pub const RISK_ID: usize = 6;
     /// Priority.
     pub const PRIORITY: usize = 7;
+    /// What the action is, its title ("Aktivitet").
+    pub const TITLE: usize = 8;
 }
 
 /// The fields of an action plan, in the order of the [`action`] constants.
@@ -572,6 +577,19 @@ pub const ACTION_FIELDS: &[FieldSpec] = &[
     ),
     field("risk_id", FieldType::Id, &["Risk-ID", "Risknr"]),
     field("priority", FieldType::Label, &["Prioritet"]),
+    // Not "Åtgärd", "Beskrivning" or "Rubrik": an incident export's free text has those
+    // headers, and no free text may be read as a title.
+    field(
+        "title",
+        FieldType::Label,
+        &[
+            "Aktivitet",
+            "Planerad aktivitet",
+            "Åtgärdens namn",
+            "Åtgärdstitel",
+            "Benämning",
+        ],
+    ),
 ];
 
 /// Field positions in [`MATURITY_FIELDS`].
@@ -679,7 +697,6 @@ const TRAINING_NEVER_READ: &[&str] = &[
 const ACTION_NEVER_READ: &[&str] = &[
     "Åtgärd",
     "Beskrivning",
-    "Aktivitet",
     "Ansvarig",
     "Åtgärdsägare",
     "Kommentar",
@@ -718,10 +735,17 @@ pub const RISK_FIELDS: &[FieldSpec] = &[
         &["Till IKP", "Internkontrollplan", "IKP"],
     ),
     field("year", FieldType::Number, &["År", "Avser år", "Year"]),
+    // Never a bare "Status", which may be the risk's own.
     field(
         "action_status",
         FieldType::Label,
-        &["Status åtgärd", "Åtgärdsstatus"],
+        &[
+            "Status åtgärd",
+            "Åtgärdsstatus",
+            "Status på åtgärd",
+            "Åtgärdens status",
+            "Status och åtgärder",
+        ],
     ),
     field(
         "object",
@@ -734,16 +758,22 @@ pub const RISK_FIELDS: &[FieldSpec] = &[
             "Berörda system",
         ],
     ),
+    field(
+        "action",
+        FieldType::Label,
+        &[
+            "Åtgärd",
+            "Åtgärd VoR",
+            "Åtgärder",
+            "Planerad åtgärd",
+            "Planerade åtgärder",
+            "Riskreducerande åtgärd",
+        ],
+    ),
 ];
 
 /// Columns of a risk register that hold persons or free text: recognised, never read.
-const RISK_NEVER_READ: &[&str] = &[
-    "Åtgärd",
-    "Riskägare",
-    "Ansvarig",
-    "Kommentar",
-    "Beskrivning",
-];
+const RISK_NEVER_READ: &[&str] = &["Riskägare", "Ansvarig", "Kommentar", "Beskrivning"];
 
 const INCIDENT_FREE_TEXT: &[&str] = &[
     "Beskrivning",
@@ -816,12 +846,14 @@ mod tests {
         assert_eq!(r[risk::LIKELIHOOD].key, "likelihood");
         assert_eq!(r[risk::IKP].key, "ikp");
         assert_eq!(r[risk::YEAR].key, "year");
-        assert_eq!(r.len(), 10);
+        assert_eq!(r.len(), 11);
         assert_eq!(r[risk::ACTION_STATUS].key, "action_status");
         assert_eq!(r[risk::OBJECT].key, "object");
+        assert_eq!(r[risk::ACTION].key, "action");
         let a = Kind::Actions.fields();
         assert_eq!(a[action::STATUS].key, "status");
         assert_eq!(a[action::PRIORITY].key, "priority");
-        assert_eq!(a.len(), 8);
+        assert_eq!(a[action::TITLE].key, "title");
+        assert_eq!(a.len(), 9);
     }
 }

@@ -74,9 +74,16 @@ fn demo_actions_have_the_figures_they_were_built_to_have() {
     assert_eq!(row_of(&sheet, "Genomförda")[1], "6");
     // A share on a base under 20 is given as counts (#27).
     assert_eq!(row_of(&sheet, "Andel genomförda")[1], "6 av 12");
+    // Each overdue action by number and what it is (#39).
     assert_eq!(
-        &row_of(&sheet, "A2")[..4],
-        ["A2", "Behörighetshantering", "2025-06-30", "Pågår"]
+        &row_of(&sheet, "A2")[..5],
+        [
+            "A2",
+            "Logguppföljning och behörighetsgenomgång i verksamhetssystemen",
+            "Behörighetshantering",
+            "2025-06-30",
+            "Pågår"
+        ]
     );
     assert_eq!(
         &row_of(&sheet, "Till IKP, åtgärden inte genomförd")[1..3],
@@ -183,7 +190,7 @@ fn register_with_action_status() -> Vec<Vec<C>> {
             C::N(4.0),
             C::N(4.0),
             s("Ja"),
-            s("Fritext"),
+            s("Rutin för incidentrapportering\nÖvning varje år"),
             s("Genomförd"),
         ],
         vec![
@@ -192,7 +199,7 @@ fn register_with_action_status() -> Vec<Vec<C>> {
             C::N(3.0),
             C::N(4.0),
             s("Ja"),
-            s("Fritext"),
+            s("Checklista för IMY-anmälan"),
             s("se kommentar nedan"),
         ],
         vec![
@@ -201,7 +208,7 @@ fn register_with_action_status() -> Vec<Vec<C>> {
             C::N(4.0),
             C::N(3.0),
             s("Ja"),
-            s("Fritext"),
+            C::E,
             C::E,
         ],
         vec![
@@ -210,7 +217,7 @@ fn register_with_action_status() -> Vec<Vec<C>> {
             C::N(1.0),
             C::N(2.0),
             s("Nej"),
-            s("Fritext"),
+            s("Sven Svensson ringer leverantören"),
             C::E,
         ],
     ]
@@ -241,7 +248,25 @@ fn kinds_are_told_apart_both_ways_and_the_register_status_counts() {
     assert_eq!(a["ikp_risks_action_done"], json!(["R1"]));
     assert_eq!(a["ikp_risks_action_not_done"], json!(["R2"]));
     assert_eq!(a["high_risks_without_action"], json!(["R3"]));
-    assert_no_marker(&w, &r, &["se kommentar nedan", "Fritext"]);
+    // The VoR's actions are the organisation's own text and are shown (#39), each apart,
+    // with the register's status for all of them; one naming a person is withheld whole.
+    let risks = w.sheet(2025, "Risker");
+    let actions = |id: &str| row_of(&risks, id)[7].clone();
+    // Then the plan's action linked to R1, by its number (the plan has no title column).
+    assert_eq!(
+        actions("R1"),
+        "Rutin för incidentrapportering (Genomförd)\nÖvning varje år (Genomförd)\nB1 (Genomförd)"
+    );
+    assert_eq!(actions("R2"), "Checklista för IMY-anmälan (Okänd status)");
+    assert_eq!(actions("R3"), "–");
+    assert_eq!(actions("R4"), "(namn, visas inte)");
+    let named = findings_with(&s, "suspicious_value");
+    assert!(
+        named
+            .iter()
+            .any(|f| f["column"] == "F (Åtgärd)" && f["row"] == 5)
+    );
+    assert_no_marker(&w, &r, &["se kommentar nedan", "Sven Svensson"]);
 }
 
 #[test]

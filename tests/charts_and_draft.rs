@@ -22,7 +22,7 @@ Utkast framtaget 12 november 2025 ur exporter; granska innan användning.
 
 Det viktigaste i underlaget:
 - Anmälningar till IMY senare än 72 timmar efter upptäckt: 1.
-- Risken R9 har riskvärde 12 eller mer och ingen åtgärd i åtgärdsplanen.
+- Risken R9 (Tredjelandsöverföring utan bedömning) har riskvärde 12 eller mer och ingen åtgärd i åtgärdsplanen.
 - Av 6 NIS-objekt väntar 3 på klassning.
 - I drift utan klassning: 10 objekt.
 - Personuppgifter utan personuppgiftsbiträdesavtal (PUB-avtal): 3 objekt.
@@ -32,6 +32,12 @@ Det viktigaste i underlaget:
 - Av 16 ärenden med status Under registrering har 13 varit öppna i mer än 90 dagar.
 - Mognaden är i snitt 2,2 (förra året 1,8) över 6 områden; 4 områden ligger under målnivån.
 - Utbildning: 49 av 73 kursdeltagare har genomfört sin kurs (67 %).
+
+[Fylls i av informationssäkerhetssamordnaren: namn]
+
+[Fylls i av informationssäkerhetssamordnaren: titel]
+
+Exempelförvaltningen
 
 ## Bakgrund
 
@@ -46,6 +52,10 @@ Cybersäkerhetslagen (2025:1506) gäller från den 15 januari 2026 och omfattar 
 ### Organisation och roller
 
 [Fylls i av informationssäkerhetssamordnaren: hur informationssäkerhetsarbetet är organiserat: roller, ansvar och samverkan.]
+
+## Vad händer inom staden – budget, inriktningar, lokala förändringar och satsningar
+
+[Fylls i av informationssäkerhetssamordnaren: stadens budget och centrala styrning som rör informationssäkerhet, och förvaltningens lokala förändringar och satsningar.]
 
 ## Uppföljning av mål i verksamhetsplanen 2025
 
@@ -82,19 +92,23 @@ Väsentlighets- och riskanalysen (VoR) för 2025 innehåller 9 risker, jämfört
 Sedan 2024 har 2 risker tillkommit, 1 tagits bort och 1 bedömts högre, medan 6 är oförändrade.
 
 ### Riskerna 2025
-- R1 Behörighetshantering: Behörigheter tas inte bort när anställningen upphör. Sannolikhet 4 (sannolik), konsekvens 4 (allvarlig); riskvärde 16 (till IKP).
-- R3 Behörighetshantering: Otillräcklig uppföljning av loggar. Sannolikhet 4 (sannolik), konsekvens 4 (allvarlig); riskvärde 16 (till IKP).
-- R4 Incidenthantering: Incidenter rapporteras inte. Sannolikhet 3 (möjlig), konsekvens 4 (allvarlig); riskvärde 12 (till IKP).
-- R6 Incidenthantering: Personuppgiftsincidenter anmäls inte inom 72 timmar. Sannolikhet 3 (möjlig), konsekvens 4 (allvarlig); riskvärde 12 (till IKP).
-- R8 Upphandling: PUB-avtal saknas när system driftsätts. Sannolikhet 4 (sannolik), konsekvens 3 (kännbar); riskvärde 12 (till IKP).
-- R9 Upphandling: Tredjelandsöverföring utan bedömning. Sannolikhet 3 (möjlig), konsekvens 4 (allvarlig); riskvärde 12 (till IKP).
-- R7 Upphandling: Informationssäkerhetskrav saknas i upphandlingar. Sannolikhet 3 (möjlig), konsekvens 3 (kännbar); riskvärde 9 (endast VoR).
-- R5 Incidenthantering: Incidenter utreds inte i tid. Sannolikhet 4 (sannolik), konsekvens 2 (lindrig); riskvärde 8 (endast VoR).
-- R2 Behörighetshantering: Delade konton används i verksamhetssystem. Sannolikhet 2 (mindre sannolik), konsekvens 3 (kännbar); riskvärde 6 (endast VoR).
+- R1 Behörighetshantering: Behörigheter tas inte bort när anställningen upphör. Sannolikhet 4 (sannolik), konsekvens 4 (allvarlig); riskvärde 16 (till IKP). Åtgärder VoR: Rutin för avslut av behörigheter vid anställningens slut; Månatlig avstämning mot HR-systemet. I åtgärdsplanen: A1 Rutin för avslut av behörigheter (Genomförd).
+- R3 Behörighetshantering: Otillräcklig uppföljning av loggar. Sannolikhet 4 (sannolik), konsekvens 4 (allvarlig); riskvärde 16 (till IKP). Åtgärd VoR: Logguppföljning enligt stadens riktlinje. I åtgärdsplanen: A2 Logguppföljning och behörighetsgenomgång i verksamhetssystemen (Pågår).
+- R4 Incidenthantering: Incidenter rapporteras inte. Sannolikhet 3 (möjlig), konsekvens 4 (allvarlig); riskvärde 12 (till IKP). Åtgärder VoR: Informera om incidentrapportering på APT; Påminnelse i intranätet. I åtgärdsplanen: A3 Rutin för incidenthantering uppdateras (Pågår).
+- R6 Incidenthantering: Personuppgiftsincidenter anmäls inte inom 72 timmar. Sannolikhet 3 (möjlig), konsekvens 4 (allvarlig); riskvärde 12 (till IKP). Åtgärder VoR: Checklista för personuppgiftsincidenter; Utbildning av chefer. I åtgärdsplanen: A4 Rutin för anmälan av personuppgiftsincidenter inom 72 timmar (Genomförd).
+- R8 Upphandling: PUB-avtal saknas när system driftsätts. Sannolikhet 4 (sannolik), konsekvens 3 (kännbar); riskvärde 12 (till IKP). Åtgärd VoR: Kontroll av PUB-avtal före driftsättning. I åtgärdsplanen: A14 Behörighet till nya system först när PUB-avtal finns (Pågår).
+- R9 Upphandling: Tredjelandsöverföring utan bedömning. Sannolikhet 3 (möjlig), konsekvens 4 (allvarlig); riskvärde 12 (till IKP). Ingen åtgärd angiven.
+- R7 Upphandling: Informationssäkerhetskrav saknas i upphandlingar. Sannolikhet 3 (möjlig), konsekvens 3 (kännbar); riskvärde 9 (endast VoR). Åtgärd VoR: Säkerhetskrav i mall för upphandling.
+- R5 Incidenthantering: Incidenter utreds inte i tid. Sannolikhet 4 (sannolik), konsekvens 2 (lindrig); riskvärde 8 (endast VoR). Åtgärd VoR: Tidsgräns för utredning i IA.
+- R2 Behörighetshantering: Delade konton används i verksamhetssystem. Sannolikhet 2 (mindre sannolik), konsekvens 3 (kännbar); riskvärde 6 (endast VoR). Åtgärd VoR: Personliga konton ersätter delade konton.
 
 ![Figur 2. Riskmatris 2024 och 2025](diagram/riskmatris.png)
 
 *Figur 2. Riskmatris 2024 och 2025*
+
+## Uppföljning av dataskyddsombudets årsrapport 2024
+
+[Fylls i av informationssäkerhetssamordnaren: återkoppling på de åtgärder dataskyddsombudet har rekommenderat och som informationssäkerhetssamordnaren har ansvarat för eller deltagit i (registerförteckning, konsekvensbedömningar, personuppgiftsbiträdesavtal).]
 
 ## Information om avvikelser och incidenter
 
@@ -136,7 +150,7 @@ Till Integritetsskyddsmyndigheten, IMY, har 3 incidenter anmälts (3 samma perio
 
 ## Uppföljning av åtgärder från föregående ledningens genomgång
 
-Av 12 åtgärder från föregående ledningens genomgång är 6 genomförda. Övriga: 2 pågår, 1 är ej påbörjad, 1 är senarelagd, 1 är struken och 1 har en status som inte känns igen. Försenade, det vill säga efter sitt klart-datum utan att vara genomförda, är 4 åtgärder (A2, A5, A8 och A11).
+Av 12 åtgärder från föregående ledningens genomgång är 6 genomförda. Övriga: 2 pågår, 1 är ej påbörjad, 1 är senarelagd, 1 är struken och 1 har en status som inte känns igen. Försenade, det vill säga efter sitt klart-datum utan att vara genomförda, är 4 åtgärder (A2 Logguppföljning och behörighetsgenomgång i verksamhetssystemen, A5 Klassning av verksamhetssystemen, A8 Utbildning för chefer och A11 Säkerhetskrav i upphandlingsmallen).
 
 Under 2025 har 3 nya åtgärder beslutats.
 
@@ -169,8 +183,8 @@ Genomförda utbildningar 2025: Informationssäkerhet grund (29 av 40 deltagare, 
 Förslagen avser perioden 2026–2028. Åtgärdsplanen har 2 öppna åtgärder med klart-datum efter 2025; de står här per år och område med sitt nummer.
 
 ### Förbättringsaktiviteter 2026
-- Behörighetshantering: åtgärd A14 (klar senast mars 2026)
-- Upphandling: åtgärd A13 (klar senast juni 2026)
+- Behörighetshantering: åtgärd A14 Behörighet till nya system först när PUB-avtal finns (klar senast mars 2026)
+- Upphandling: åtgärd A13 Leverantörsuppföljning (klar senast juni 2026)
 
 [Fylls i av informationssäkerhetssamordnaren: beskriv åtgärderna och lägg till förslag som inte står i åtgärdsplanen.]
 
@@ -380,7 +394,7 @@ fn svg_charts_carry_their_labels_and_series_as_text() {
     has(&t, "Väntar på normerande klassning");
     has(
         &t,
-        "18 digitala objekt per 12 november 2025, varav 5 klassade (28\u{a0}%)",
+        "18 digitala objekt per 12 november 2025, varav 5 klassade",
     );
 
     let matrix = read("riskmatris");

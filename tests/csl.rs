@@ -312,3 +312,82 @@ fn an_export_without_a_significant_column_has_no_csl_figures() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert_eq!(w.summary(2026)["incidents"]["csl"], serde_json::Value::Null);
 }
+
+/// One figure for "reported to MCF" from 2026 (#39): the IA column and the law's reports
+/// differ case by case, and the pages, the draft and `summary.json` all give the union,
+/// each case once, not compared with 2025.
+#[test]
+fn reported_to_mcf_is_one_figure_everywhere() {
+    let w = Work::new();
+    let s = C::S;
+    let mut rows = vec![header(&[
+        "Ärendenummer",
+        "Rapporterad",
+        "Status",
+        "Betydande incident",
+        "Kännedom",
+        "Tidig varning",
+        "Incidentanmälan",
+        "Anmäld till MCF",
+    ])];
+    // (case, reported, significant, early warning, notification, IA's column)
+    for (id, (y, m, d), significant, early, notification, column) in [
+        // The law's report only (the column says no): counted.
+        ("IA-1", (2026, 3, 4), "Ja", C::D(2026, 3, 4), C::E, "Nej"),
+        // The column only: counted.
+        ("IA-2", (2026, 4, 4), "Ja", C::E, C::E, "Ja"),
+        // Both: counted once.
+        ("IA-3", (2026, 5, 4), "Ja", C::E, C::D(2026, 5, 6), "Ja"),
+        // Neither.
+        ("IA-4", (2026, 6, 4), "Nej", C::E, C::E, "Nej"),
+        ("IA-5", (2026, 7, 4), "Ja", C::E, C::E, ""),
+        // Last year's, marked in the column: not compared.
+        ("IA-6", (2025, 3, 4), "Nej", C::E, C::E, "Ja"),
+    ] {
+        rows.push(vec![
+            s(id),
+            C::D(y, m, d),
+            s("Klar"),
+            s(significant),
+            C::D(y, m, d),
+            early,
+            notification,
+            s(column),
+        ]);
+    }
+    write_xlsx(&w.input("IA-2026.xlsx"), &[("Export", rows)]);
+    let r = w.run(&["--as-of", "2026-11-20"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let sum = w.summary(2026);
+    assert_eq!(sum["schema_version"], 2);
+    assert_eq!(sum["incidents"]["reported_to_mcf"], 3);
+    // The column alone, its meaning kept.
+    assert_eq!(sum["incidents"]["reported_to_msb"], 2);
+    let why = "Ingen jämförelse: från 2026 rapporteras enligt cybersäkerhetslagen till MCF";
+    let page1 = w.sheet(2026, "Sammanfattning");
+    let row = common::row_of(&page1, "Rapporterade till MCF");
+    assert_eq!(&row[1..6], ["3", "–", "–", "–", why]);
+    let detail = w.sheet(2026, "Kategorier");
+    assert_eq!(
+        &common::row_of(&detail, "Rapporterade till MCF")[1..6],
+        ["3", "–", "–", "–", why]
+    );
+    let text = |sheet: &str| -> String {
+        w.sheet(2026, sheet)
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert!(text("ISO 27001 9.3").contains("Rapporterade till MCF: 3."));
+    assert!(
+        text("Cybersäkerhetslagen")
+            .contains("eller markerade i IA:s kolumn för MCF/CERT-SE; varje ärende en gång): 3.")
+    );
+    let draft = std::fs::read_to_string(w.path("output/2026/utkast.md")).unwrap();
+    assert!(
+        draft.contains("Till MCF har 3 incidenter rapporterats. Antalet jämförs inte med 2025: från 2026 rapporteras enligt cybersäkerhetslagen till MCF."),
+        "{draft}"
+    );
+    assert!(!draft.contains("NIS-incident"), "{draft}");
+}

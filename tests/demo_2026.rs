@@ -72,10 +72,17 @@ fn the_2026_demo_has_the_figures_it_was_built_to_have() {
         "•  Av 9 i ledningsgruppen har 7 genomgått den utbildning som cybersäkerhetslagen kräver.  (bladet Cybersäkerhetslagen)"
     );
 
-    // NIS incidents go to MCF from 2026; last year's went to MSB.
+    // From 2026 one figure: the incidents with any report sent to MCF (five of the seven
+    // significant incidents had one by A), not compared with 2025 (#39).
     assert_eq!(
-        &row_of(&page, "Anmälda till MCF, 2025 MSB (NIS)")[1..3],
-        ["0", "0"]
+        &row_of(&page, "Rapporterade till MCF")[1..6],
+        [
+            "5",
+            "–",
+            "–",
+            "–",
+            "Ingen jämförelse: från 2026 rapporteras enligt cybersäkerhetslagen till MCF"
+        ]
     );
 
     // The sheet: deadlines × outcomes with their paragraphs, the late cases, the duties.

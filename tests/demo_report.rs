@@ -195,7 +195,7 @@ fn demo_workbook_shows_the_same_figures() {
         observations,
         [
             "•  Anmälningar till IMY senare än 72 timmar efter upptäckt: 1.  (bladet ISO 27001 9.3)",
-            "•  Risken R9 har riskvärde 12 eller mer och ingen åtgärd i åtgärdsplanen.  (bladet Åtgärder)",
+            "•  Risken R9 (Tredjelandsöverföring utan bedömning) har riskvärde 12 eller mer och ingen åtgärd i åtgärdsplanen.  (bladet Åtgärder)",
             "•  Av 6 NIS-objekt väntar 3 på klassning.  (bladet Objekt)",
             "•  I drift utan klassning: 10 objekt.  (bladet Objekt)",
             "•  Personuppgifter utan personuppgiftsbiträdesavtal (PUB-avtal): 3 objekt.  (bladet Objekt)",

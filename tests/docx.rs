@@ -45,17 +45,20 @@ fn the_word_draft_has_the_sections_lists_and_charts_of_the_demo() {
         with_style("Title"),
         ["Ledningens genomgång 2025 – underlag"]
     );
-    // The seed report's order: a summary first, the background the ISAM writes, the three
-    // areas it follows up, the later areas, proposals for the three years ahead, the
+    // The seed report's order: a summary first, the background the ISAM writes, the city's
+    // direction and the data-protection officer's follow-up as places to fill (#39), the
+    // three areas it follows up, the later areas, proposals for the three years ahead, the
     // abbreviations, and the basis as an appendix (#27).
     assert_eq!(
         with_style("Heading1"),
         [
             "Sammanfattning",
             "Bakgrund",
+            "Vad händer inom staden – budget, inriktningar, lokala förändringar och satsningar",
             "Uppföljning av mål i verksamhetsplanen 2025",
             "Uppföljning av informationsklassning",
             "Väsentlighets- och riskanalys samt internkontrollplan",
+            "Uppföljning av dataskyddsombudets årsrapport 2024",
             "Information om avvikelser och incidenter",
             "Uppföljning av åtgärder från föregående ledningens genomgång",
             "Mognadsmätning",
@@ -111,8 +114,12 @@ fn the_word_draft_has_the_sections_lists_and_charts_of_the_demo() {
             "{name}"
         );
     }
+    // Each risk with its actions and their status, as the seed review gives them (#39).
     assert!(texts.contains(
-        &"R1 Behörighetshantering: Behörigheter tas inte bort när anställningen upphör. Sannolikhet 4 (sannolik), konsekvens 4 (allvarlig); riskvärde 16 (till IKP)."
+        &"R1 Behörighetshantering: Behörigheter tas inte bort när anställningen upphör. Sannolikhet 4 (sannolik), konsekvens 4 (allvarlig); riskvärde 16 (till IKP). Åtgärder VoR: Rutin för avslut av behörigheter vid anställningens slut; Månatlig avstämning mot HR-systemet. I åtgärdsplanen: A1 Rutin för avslut av behörigheter (Genomförd)."
+    ));
+    assert!(texts.contains(
+        &"R9 Upphandling: Tredjelandsöverföring utan bedömning. Sannolikhet 3 (möjlig), konsekvens 4 (allvarlig); riskvärde 12 (till IKP). Ingen åtgärd angiven."
     ));
     assert!(texts.contains(
         &"Under 2025, till och med 12 november, har 55 informationssäkerhetsincidenter rapporterats, jämfört med 80 under samma period 2024 (−31 %); minskningen från 80 till 55 är större än normal variation. Av årets incidenter var 20 personuppgiftsincidenter (14 samma period 2024); ökningen från 14 till 20 ligger inom normal variation. Under hela 2024 rapporterades 90 incidenter, varav 16 personuppgiftsincidenter."
@@ -155,20 +162,39 @@ fn the_word_draft_has_the_sections_lists_and_charts_of_the_demo() {
         texts[summary + 1],
         "Anmälningar till IMY senare än 72 timmar efter upptäckt: 1."
     );
-    // The places data cannot fill, marked for the ISAM: the summary, omvärld, organisation,
-    // the business plan's goal, the proposals' text.
-    let to_fill: Vec<&&str> = texts
+    // The places data cannot fill, marked for the ISAM: the summary, the signature's name
+    // and title (never from data), omvärld, organisation, the city's direction, the
+    // business plan's goal, the data-protection officer's follow-up, the proposals' text.
+    let to_fill: Vec<&str> = texts
         .iter()
-        .filter(|t| t.starts_with("[Fylls i av informationssäkerhetssamordnaren: "))
+        .filter_map(|t| t.strip_prefix("[Fylls i av informationssäkerhetssamordnaren: "))
+        .map(|t| t.split([' ', ']', ':']).next().unwrap_or(""))
         .collect();
-    assert_eq!(to_fill.len(), 5, "{to_fill:#?}");
+    assert_eq!(
+        to_fill,
+        [
+            "årets",
+            "namn",
+            "titel",
+            "hot,",
+            "hur",
+            "stadens",
+            "hur",
+            "återkoppling",
+            "beskriv"
+        ],
+        "{texts:#?}"
+    );
+    // The signature: name and title to fill, then the administration from the config.
+    let name = at("[Fylls i av informationssäkerhetssamordnaren: namn]");
+    assert_eq!(texts[name + 2], "Exempelförvaltningen");
     // The proposals: the plan's two open actions due after 2025, by year and area.
     let first = at("Förbättringsaktiviteter 2026") + 1;
     assert_eq!(
         &texts[first..first + 2],
         [
-            "Behörighetshantering: åtgärd A14 (klar senast mars 2026)",
-            "Upphandling: åtgärd A13 (klar senast juni 2026)",
+            "Behörighetshantering: åtgärd A14 Behörighet till nya system först när PUB-avtal finns (klar senast mars 2026)",
+            "Upphandling: åtgärd A13 Leverantörsuppföljning (klar senast juni 2026)",
         ]
     );
     // The abbreviations the text uses, and none it does not (ISAM is written out).

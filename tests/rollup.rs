@@ -1,7 +1,9 @@
 //! `genomgang rollup`: the city's compilation from administrations' summary.json files.
 //! Fixtures are the 2026 demo's summary (whose figures are known: 58 incidents against 81,
 //! 20 stale, a median of 15,5 days to close, 18 objects, 6 NIS objects of which 3 validly
-//! classified, training 56 of 82) with figures changed per administration in the test.
+//! classified, training 56 of 82) with figures changed per administration in the test. The
+//! fixture is a summary of schema version 1, as an administration that has not updated
+//! writes it: every test here also shows that rollup reads the older layout.
 
 mod common;
 
@@ -166,9 +168,10 @@ fn every_bad_input_is_named_and_nothing_is_mixed_in() {
     });
     std::fs::create_dir_all(w.input("trasig")).unwrap();
     std::fs::write(w.input("trasig/summary.json"), "{\"schema_version\": 1,").unwrap();
+    // Written by a newer genomgang than this one.
     put(&w, "ny/summary.json", &{
         let mut v = demo();
-        v["schema_version"] = json!(2);
+        v["schema_version"] = json!(3);
         v
     });
     put(&w, "annan/summary.json", &json!({"hello": "world"}));
@@ -197,7 +200,7 @@ fn every_bad_input_is_named_and_nothing_is_mixed_in() {
         ("annan/summary.json", "other_schema"),
         ("beta/2025/summary.json", "other_year"),
         ("fel/summary.json", "not_layout"),
-        ("ny/summary.json", "other_schema"),
+        ("ny/summary.json", "newer_schema"),
         ("trasig/summary.json", "not_json"),
     ];
     let expect: Vec<(String, String)> = expect
@@ -231,7 +234,11 @@ fn every_bad_input_is_named_and_nothing_is_mixed_in() {
     );
     let row = quality.iter().find(|r| r[0] == "ny/summary.json").unwrap();
     assert_eq!(row[1], "Nej");
-    assert!(row[2].starts_with("Filen har schemaversion 2; detta program läser version 1."));
+    assert_eq!(
+        row[2],
+        "summary.json från en nyare version av programmet (schemaversion 3; detta program läser 1–2): uppdatera genomgang. Förvaltningen är inte med."
+    );
+    assert!(run.stderr.contains("ny/summary.json: summary.json from a newer version of genomgang (schema_version 3; this one reads 1 to 2): update genomgang; left out"), "{}", run.stderr);
 }
 
 #[test]
@@ -326,7 +333,7 @@ fn the_demo_set_shows_every_feature() {
         .collect();
     for p in [
         "superseded",
-        "other_schema",
+        "newer_schema",
         "no_organisation",
         "other_year",
     ] {

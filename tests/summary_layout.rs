@@ -101,7 +101,7 @@ fn demo_summary() -> Value {
 #[test]
 fn the_layout_changes_only_with_the_schema_version() {
     let s = demo_summary();
-    assert_eq!(s["schema_version"], 1);
+    assert_eq!(s["schema_version"], 2);
     assert_eq!(
         s["generator"],
         format!("genomgang {}", env!("CARGO_PKG_VERSION"))

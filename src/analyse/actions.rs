@@ -93,6 +93,7 @@ fn planned(plan: &[&ActionRow], year: i32) -> Vec<PlannedAction> {
         .into_iter()
         .map(|(_, area, a, due)| PlannedAction {
             id: Shown::label_opt(a.id.as_deref()),
+            title: Shown::label_opt(a.title.as_deref()),
             area: Shown::label(&area),
             due,
         })
@@ -127,6 +128,7 @@ fn counts(actions: &[&ActionRow], as_of: Day) -> ActionCounts {
         .filter_map(|a| {
             Some(OverdueAction {
                 id: Shown::label_opt(a.id.as_deref()),
+                title: Shown::label_opt(a.title.as_deref()),
                 area: Shown::label_opt(a.area.as_deref()),
                 due: date(a.due?),
                 status: Shown::label(&a.status),
@@ -212,7 +214,9 @@ fn without_action(risks: &[&RiskRow], plan: &[&ActionRow], threshold: u32) -> Ve
     let mut ids: Vec<String> = risks
         .iter()
         .filter(|r| r.value() >= threshold)
-        .filter(|r| actions_for(r, plan).is_empty() && r.action_state.is_none())
+        .filter(|r| {
+            actions_for(r, plan).is_empty() && r.action_state.is_none() && r.actions.is_empty()
+        })
         .filter_map(|r| r.id.clone())
         .collect();
     ids.sort_by_key(|id| natural_key(id));

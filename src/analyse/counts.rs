@@ -1,4 +1,4 @@
-//! Counts per period: all incidents, personal-data incidents, IMY and MSB notifications.
+//! Counts per period: all incidents, personal-data incidents, IMY, MSB and MCF notifications.
 //!
 //! In: the incident frame and the [`Periods`]. Out: a [`PeriodCount`] for each, from one lazy
 //! query.
@@ -9,9 +9,16 @@ use super::period::{Periods, within};
 use crate::error::Result;
 use crate::report::PeriodCount;
 
-/// The four period counts: total, personal data, IMY, MSB.
-pub fn period_counts(frame: &DataFrame, p: &Periods) -> Result<[PeriodCount; 4]> {
-    let flags = [None, Some("personal_data"), Some("imy"), Some("msb")];
+/// The five period counts: total, personal data, IMY, MSB (the IA column), MCF (the column
+/// or a report under the Cybersecurity Act).
+pub fn period_counts(frame: &DataFrame, p: &Periods) -> Result<[PeriodCount; 5]> {
+    let flags = [
+        None,
+        Some("personal_data"),
+        Some("imy"),
+        Some("msb"),
+        Some("mcf"),
+    ];
     let periods = [p.current, p.previous_same_period, p.previous_year];
     let mut exprs = Vec::new();
     for (f, flag) in flags.iter().enumerate() {
@@ -25,7 +32,7 @@ pub fn period_counts(frame: &DataFrame, p: &Periods) -> Result<[PeriodCount; 4]>
     }
     let out = frame.clone().lazy().select(exprs).collect()?;
     let get = |name: String| -> Result<u64> { Ok(out.column(&name)?.u64()?.get(0).unwrap_or(0)) };
-    let mut result = [PeriodCount::default(); 4];
+    let mut result = [PeriodCount::default(); 5];
     for (f, slot) in result.iter_mut().enumerate() {
         *slot = PeriodCount {
             current: get(format!("c{f}_0"))?,

@@ -24,7 +24,7 @@ pub fn incident_frame(inc: &mut Incidents) -> Result<DataFrame> {
     let n = inc.len();
     // One column per statement, each built straight from an iterator: a source taken from
     // `inc` is freed before the next column is made, and no column passes through a vector.
-    let mut columns: Vec<Column> = Vec::with_capacity(14);
+    let mut columns: Vec<Column> = Vec::with_capacity(15);
     let mut add = |series: Series| columns.push(series.into());
     add(UInt32Chunked::from_iter_values("row".into(), 0..n as u32).into_series());
     add(Int32Chunked::from_slice("reported".into(), &inc.reported).into_series());
@@ -52,6 +52,17 @@ pub fn incident_frame(inc: &mut Incidents) -> Result<DataFrame> {
         .map(|(flag, d)| flag == Some(true) || d.is_some());
     add(BooleanChunked::from_iter_values("imy".into(), imy).into_series());
     drop(imy_date);
+    // Reported to MCF (from 2026): the IA column says so, or a report under the
+    // Cybersecurity Act was sent (early warning, notification or final report); each case
+    // once.
+    let sent = |i: usize| {
+        inc.csl.get(i).is_some_and(|k| {
+            let t = &inc.csl_times[k as usize];
+            t.early_warning.is_some() || t.notification.is_some() || t.final_report.is_some()
+        })
+    };
+    let mcf = (0..n).map(|i| inc.msb_reported[i] == Some(true) || sent(i));
+    add(BooleanChunked::from_iter_values("mcf".into(), mcf).into_series());
     add(yes("msb", &take(&mut inc.msb_reported)));
     Ok(DataFrame::new(n, columns)?)
 }

@@ -93,7 +93,8 @@ fn incident_figures(
     config: &Config,
 ) -> Result<IncidentFigures> {
     let inc = &data.incidents;
-    let [total, personal_data, reported_to_imy, reported_to_msb] = counts::period_counts(frame, p)?;
+    let [total, personal_data, reported_to_imy, reported_to_msb, mcf] =
+        counts::period_counts(frame, p)?;
     let status = status::status_figures(frame, inc, p, config.stale_after_days())?;
     let by_month = monthly::by_month(frame, p, &inc.coverage)?;
     let first = inc.reported.iter().copied().min();
@@ -114,6 +115,9 @@ fn incident_figures(
         personal_data,
         reported_to_imy,
         reported_to_msb,
+        // From 2026, when the Cybersecurity Act's reports went to MCF. Never compared: the
+        // duty and the receiver changed, so last year's count is not the same measure.
+        reported_to_mcf: (p.year >= crate::report::CSL_FIRST_YEAR).then_some(mcf),
         by_status: status.by_status,
         open: status.open,
         closed: status.closed,
@@ -129,7 +133,7 @@ fn incident_figures(
         // Computed before the frame takes the columns (see `analyse`).
         csl: None,
     };
-    Ok(with_change_tests(incidents, p.days()))
+    Ok(with_change_tests(incidents, p.days(), p.year))
 }
 
 /// The object figures of Y and Y-1 and incidents per object, with the findings on systems
@@ -186,6 +190,19 @@ fn risks_report(data: &Normalised, p: &Periods, config: &Config) -> Result<Risks
             .collect::<Vec<_>>()
     };
     let (current, previous) = (risks_of(p.year), risks_of(p.year - 1));
+    // The action plan of a register's year, else of the year before (as the follow-up takes
+    // it): where a risk's linked actions are looked up.
+    let plan_for = |y: i32| {
+        let of = |y: i32| {
+            data.actions
+                .iter()
+                .filter(|a| a.origin.year == Some(y))
+                .collect::<Vec<_>>()
+        };
+        let plan = of(y);
+        if plan.is_empty() { of(y - 1) } else { plan }
+    };
+    let (plan_now, plan_before) = (plan_for(p.year), plan_for(p.year - 1));
     let size = config.risk_scale.size;
     let count_rows = |flag: fn(&RiskRow) -> bool| {
         current.iter().chain(&previous).filter(|r| flag(r)).count() as u64
@@ -196,11 +213,15 @@ fn risks_report(data: &Normalised, p: &Periods, config: &Config) -> Result<Risks
         likelihood_words: shown_all(&config.risk_scale.likelihood.words),
         consequence_words: shown_all(&config.risk_scale.consequence.words),
         current: (!current.is_empty())
-            .then(|| risks::risk_figures(&current, p.year, size, config.risk_scale.ikp_threshold))
+            .then(|| {
+                let t = config.risk_scale.ikp_threshold;
+                risks::risk_figures(&current, &plan_now, p.year, size, t)
+            })
             .transpose()?,
         previous: (!previous.is_empty())
             .then(|| {
-                risks::risk_figures(&previous, p.year - 1, size, config.risk_scale.ikp_threshold)
+                let t = config.risk_scale.ikp_threshold;
+                risks::risk_figures(&previous, &plan_before, p.year - 1, size, t)
             })
             .transpose()?,
         changes: if current.is_empty() || previous.is_empty() {
@@ -255,7 +276,7 @@ fn about(config: &Config) -> About {
 /// do not cover the same period last year, nothing is compared, rather than calling every
 /// count an increase from zero (or from the few of last year's cases this year's export
 /// holds).
-fn with_change_tests(mut i: IncidentFigures, days: PeriodDays) -> IncidentFigures {
+fn with_change_tests(mut i: IncidentFigures, days: PeriodDays, year: i32) -> IncidentFigures {
     let covered = i.previous_year_in_data;
     let test = |now: u64, before: u64| {
         covered
@@ -270,6 +291,14 @@ fn with_change_tests(mut i: IncidentFigures, days: PeriodDays) -> IncidentFigure
         &mut i.reported_to_imy,
         &mut i.reported_to_msb,
     ] {
+        c.change = test(c.current, c.previous_same_period);
+    }
+    // MCF's figure is tested only against a year of the same measure.
+    if let Some(c) = i
+        .reported_to_mcf
+        .as_mut()
+        .filter(|_| year > crate::report::CSL_FIRST_YEAR)
+    {
         c.change = test(c.current, c.previous_same_period);
     }
     for b in i.by_category.iter_mut().chain(i.by_department.iter_mut()) {

@@ -13,6 +13,7 @@
 use std::collections::BTreeMap;
 
 use crate::report::{Observation, Report, RiskChangeKind};
+use crate::sensitive::Shown;
 
 /// The most observations the first page lists.
 pub const MOST_OBSERVATIONS: usize = 12;
@@ -64,8 +65,24 @@ pub fn observations(r: &Report) -> Vec<Observation> {
         .as_ref()
         .filter(|a| !a.high_risks_without_action.is_empty())
     {
+        // Each risk by its number and what it is: "R9 (Delade konton används …)".
+        let named = |id: &Shown| -> Shown {
+            let title = r.risks.current.as_ref().and_then(|k| {
+                k.items
+                    .iter()
+                    .find(|i| i.id.as_ref() == Some(id))
+                    .and_then(|i| i.risk.clone())
+            });
+            match title {
+                Some(t) => {
+                    let bracketed = Shown::join(&[&Shown::fixed("("), &t, &Shown::fixed(")")], "");
+                    Shown::join(&[id, &bracketed], " ")
+                }
+                None => id.clone(),
+            }
+        };
         serious.push(Observation::HighRisksWithoutAction {
-            ids: a.high_risks_without_action.clone(),
+            ids: a.high_risks_without_action.iter().map(named).collect(),
             threshold,
         });
     }

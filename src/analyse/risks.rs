@@ -9,13 +9,44 @@ use std::collections::{BTreeMap, HashMap};
 use polars::prelude::*;
 
 use crate::error::Result;
-use crate::model::{MISSING_LABEL, RiskRow};
-use crate::report::{RiskChange, RiskChangeKind, RiskFigures, RiskItem};
+use crate::labels::label_key;
+use crate::model::{ActionRow, MISSING_LABEL, RiskRow};
+use crate::report::{RiskAction, RiskChange, RiskChangeKind, RiskFigures, RiskItem};
 use crate::sensitive::Shown;
 
-/// The figures of one year's register on an N×N scale.
+/// A risk's actions: the VoR's own (each with the VoR's action status, the one cell a
+/// register has for them), then the plan's actions with the risk's number, in plan order.
+fn risk_actions(r: &RiskRow, plan: &[&ActionRow]) -> Vec<RiskAction> {
+    let status = r.action_state.map(|s| Shown::fixed(s.word()));
+    let mut out: Vec<RiskAction> = r
+        .actions
+        .iter()
+        .map(|text| RiskAction {
+            plan_id: None,
+            text: Shown::label(text),
+            status: status.clone(),
+        })
+        .collect();
+    if let Some(id) = r.id.as_deref().map(label_key) {
+        out.extend(
+            plan.iter()
+                .filter(|a| a.risk_id.as_deref().map(label_key).as_deref() == Some(id.as_str()))
+                .map(|a| RiskAction {
+                    plan_id: Shown::label_opt(a.id.as_deref()),
+                    // Without a title the plan's number stands alone ("A1 (Pågår)").
+                    text: a.title.as_deref().map(Shown::label).unwrap_or_default(),
+                    status: Some(Shown::label(&a.status)),
+                }),
+        );
+    }
+    out
+}
+
+/// The figures of one year's register on an N×N scale; `plan` is the action plan the
+/// risks' actions are looked up in (by risk number).
 pub fn risk_figures(
     risks: &[&RiskRow],
+    plan: &[&ActionRow],
     year: i32,
     scale: u32,
     threshold: u32,
@@ -111,6 +142,7 @@ pub fn risk_figures(
             consequence: r.consequence,
             value: r.value(),
             ikp: r.ikp,
+            actions: risk_actions(r, plan),
         })
         .collect();
     // Names as a reader sorts them (case and spacing aside, digits by value), so that the

@@ -222,13 +222,14 @@ columns_section!(
     /// `[risks.columns]`: extra header names per risk-register field.
     RiskColumns {
         id, area, risk, likelihood, consequence, value, ikp, year, action_status, object,
+        action,
     }
 );
 
 columns_section!(
     /// `[actions.columns]`: extra header names per action-plan field.
     ActionColumns {
-        id, area, status, decided, due, done_date, risk_id, priority,
+        id, area, status, decided, due, done_date, risk_id, priority, title,
     }
 );
 
@@ -572,6 +573,7 @@ ikp = []
 year = []
 action_status = []   # the status of the risk's action, read like [actions.statuses]
 object = []          # the digital object the risk concerns (NIS objects under the law)
+action = []          # the risk's actions (Åtgärd VoR); several in a cell on separate lines or after • or ;
 free_text = []
 
 [actions.statuses]
@@ -584,8 +586,9 @@ postponed = ["Senarelagd", "Framflyttad", "Vilande"]
 cancelled = ["Struken", "Avbruten", "Utgår"]
 
 [actions.columns]
-# Extra header names per action-plan field, as for incidents. The action's
-# text, its owner and comments are never read.
+# Extra header names per action-plan field, as for incidents. The owner and
+# comments are never read. A column headed "Åtgärd" is not read as the title
+# (an incident export's free text has that header): name it under title.
 id = []
 area = []
 status = []          # required
@@ -594,6 +597,7 @@ due = []
 done_date = []
 risk_id = []         # links the action to a VoR risk
 priority = []
+title = []           # what the action is (Aktivitet, Åtgärdens namn, Benämning)
 free_text = []
 
 [maturity]

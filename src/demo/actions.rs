@@ -198,7 +198,7 @@ const ACTIONS: [Action; 16] = [
 const HEADERS: [&str; 10] = [
     "Nr",
     "Område",
-    "Åtgärd",
+    "Aktivitet",
     "Ansvarig",
     "Beslutad",
     "Klart senast",
@@ -207,6 +207,29 @@ const HEADERS: [&str; 10] = [
     "Risk-ID",
     "Kommentar",
 ];
+
+/// What each action is, by number.
+fn title(id: &str) -> &'static str {
+    match id {
+        "A1" => "Rutin för avslut av behörigheter",
+        "A2" => "Logguppföljning och behörighetsgenomgång i verksamhetssystemen",
+        "A3" => "Rutin för incidenthantering uppdateras",
+        "A4" => "Rutin för anmälan av personuppgiftsincidenter inom 72 timmar",
+        "A5" => "Klassning av verksamhetssystemen",
+        "A6" => "Omklassning av äldre objekt",
+        "A7" => "Grundutbildning i informationssäkerhet",
+        "A8" => "Utbildning för chefer",
+        "A9" => "Kontinuitetsplan för kritiska system",
+        "A10" => "Test av reservrutiner",
+        "A11" => "Säkerhetskrav i upphandlingsmallen",
+        "A12" => "Behörighetsstyrning via katalogtjänst",
+        "A13" => "Leverantörsuppföljning",
+        "A14" => "Behörighet till nya system först när PUB-avtal finns",
+        "A15" => "Incidentrapportering i appen",
+        "A16" => "Kontinuitetsövning",
+        _ => "Åtgärd i planen",
+    }
+}
 
 /// The action plan as it stood in `year` (2024 or 2025 of the 2025 shape, moved on by `s`).
 pub fn action_plan(s: super::Shift, year: i32) -> Result<Workbook, XlsxError> {
@@ -248,7 +271,7 @@ pub fn action_plan(s: super::Shift, year: i32) -> Result<Workbook, XlsxError> {
         };
         ws.write_string(row, 0, id)?;
         ws.write_string(row, 1, area)?;
-        ws.write_string(row, 2, "Åtgärd enligt beslut (demotext)")?;
+        ws.write_string(row, 2, title(id))?;
         ws.write_string(row, 3, "Avdelningschef (demo)")?;
         ws.write_datetime_with_format(row, 4, day(decided)?, &date)?;
         ws.write_datetime_with_format(row, 5, day(due)?, &date)?;

@@ -118,7 +118,13 @@ fn write_from(dir: &Path, exports: &Path) -> Result<Vec<PathBuf>> {
             let as_of = a.as_of.filter(|_| year == 2026);
             let mut text = summary(&a, year, as_of, &exports.join(year.to_string()))?;
             if a.folder == UNKNOWN_SCHEMA {
-                text = text.replacen("\"schema_version\": 1,", "\"schema_version\": 2,", 1);
+                // A newer program's summary: this one leaves it out and says to update.
+                let this = crate::render::json::SCHEMA_VERSION;
+                text = text.replacen(
+                    &format!("\"schema_version\": {this},"),
+                    &format!("\"schema_version\": {},", this + 1),
+                    1,
+                );
             }
             let path = dir
                 .join(a.folder)

@@ -392,6 +392,27 @@ fn risks_2024() -> Vec<Risk> {
 const LIKELIHOOD: [&str; 4] = ["Osannolik", "Mindre sannolik", "Möjlig", "Sannolik"];
 const CONSEQUENCE: [&str; 4] = ["Försumbar", "Lindrig", "Kännbar", "Allvarlig"];
 
+/// The 2025 VoR's action cells, by risk number.
+const VOR_ACTIONS: [(&str, &str); 8] = [
+    (
+        "R1",
+        "Rutin för avslut av behörigheter vid anställningens slut\nMånatlig avstämning mot HR-systemet",
+    ),
+    ("R2", "Personliga konton ersätter delade konton"),
+    ("R3", "Logguppföljning enligt stadens riktlinje"),
+    (
+        "R4",
+        "• Informera om incidentrapportering på APT\n• Påminnelse i intranätet",
+    ),
+    ("R5", "Tidsgräns för utredning i IA"),
+    (
+        "R6",
+        "Checklista för personuppgiftsincidenter; Utbildning av chefer",
+    ),
+    ("R7", "Säkerhetskrav i mall för upphandling"),
+    ("R8", "Kontroll av PUB-avtal före driftsättning"),
+];
+
 /// The 2025 VoR: likelihood and consequence as words, a typed risk value (one of them wrong)
 /// and an IKP column.
 pub fn risk_register_2025(s: Shift) -> Result<Workbook, XlsxError> {
@@ -433,7 +454,11 @@ pub fn risk_register_2025(s: Shift) -> Result<Workbook, XlsxError> {
         let given = if *id == "R5" { 6 } else { l * c };
         ws.write_number(row, 5, f64::from(given))?;
         ws.write_string(row, 6, if l * c >= 12 { "Ja" } else { "Nej" })?;
-        ws.write_string(row, 7, "Åtgärd enligt plan (demotext)")?;
+        // The VoR's own actions, several in a cell on separate lines as registers write
+        // them; R9 has none (the observation "no action" is about it).
+        if let Some((_, actions)) = VOR_ACTIONS.iter().find(|(r, _)| r == id) {
+            ws.write_string(row, 7, *actions)?;
+        }
         ws.write_string(row, 8, "Avdelningschef (demo)")?;
         if let Some((_, object)) = objects.iter().find(|(r, _)| r == id) {
             ws.write_string(row, 9, *object)?;

@@ -28,6 +28,7 @@ pub fn append(
         let area = sheet.label(f::AREA, row, "area", findings);
         let risk_id = sheet.id(f::RISK_ID, row, "risk_id", findings);
         let priority = sheet.label(f::PRIORITY, row, "priority", findings);
+        let title = sheet.label(f::TITLE, row, "title", findings);
         let mut day = |field: usize, key: &'static str| {
             let v = sheet.value(field, row)?;
             let d = date::parse(v, sheet.date_format);
@@ -63,6 +64,7 @@ pub fn append(
             done_date,
             risk_id,
             priority,
+            title,
             origin: sheet.origin_by_place(row),
         });
     }

@@ -101,10 +101,41 @@ pub fn append(
                     .find(&v.display())
                     .unwrap_or(crate::schema::ActionState::Unknown)
             }),
+            actions: actions(sheet, row, findings),
             origin: sheet.origin(row, f::YEAR),
         });
     }
     rejected
+}
+
+/// The risk's actions: one cell may hold several, on separate lines or after "•" or ";",
+/// each listed apart and each through the privacy gate (one that holds personal data is
+/// withheld whole, with a finding naming the cell).
+fn actions(sheet: &SnapshotSheet<'_>, row: usize, findings: &mut Findings) -> Vec<String> {
+    let Some(v) = sheet.value(f::ACTION, row) else {
+        return Vec::new();
+    };
+    let text = v.display();
+    split_actions(&text)
+        .map(|item| {
+            super::label::clean(item, "action").unwrap_or_else(|why| {
+                let problem = Problem::SuspiciousValue {
+                    field: "action",
+                    why,
+                };
+                findings.push(sheet.finding(f::ACTION, row, problem));
+                super::label::placeholder(why).to_string()
+            })
+        })
+        .collect()
+}
+
+/// The items of a cell of actions: split at line breaks, "•" and ";", with a leading
+/// bullet or dash ("- ", "– ", "* ") taken off, empty items left out.
+pub fn split_actions(text: &str) -> impl Iterator<Item = &str> {
+    text.split(['\n', '\r', '•', ';'])
+        .map(|item| item.trim().trim_start_matches(['-', '–', '*', '·']).trim())
+        .filter(|item| !item.is_empty())
 }
 
 /// Why a value is no step on the scale.
@@ -164,5 +195,20 @@ mod tests {
             Err(BadStep::Fraction(2.5))
         );
         assert_eq!(step(&text("3,0"), &words, 4), Ok(3));
+    }
+
+    #[test]
+    fn a_cell_of_actions_is_split_into_items() {
+        let items: Vec<&str> =
+            split_actions("• Inför MFA\n• Gallra konton; Utbilda chefer\r\n- Följ upp\n\n")
+                .collect();
+        assert_eq!(
+            items,
+            ["Inför MFA", "Gallra konton", "Utbilda chefer", "Följ upp"]
+        );
+        assert_eq!(
+            split_actions("Inför MFA").collect::<Vec<_>>(),
+            ["Inför MFA"]
+        );
     }
 }

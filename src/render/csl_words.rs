@@ -14,15 +14,26 @@ pub fn nis_agency(year: i32) -> &'static str {
     if year >= 2026 { "MCF" } else { "MSB" }
 }
 
-/// The key-figure label of NIS notifications in `year`, naming last year's agency too when
-/// it had another name.
+/// The key-figure label of NIS reports in `year`: from 2026 every incident with a report
+/// sent to MCF ([`crate::report::IncidentFigures::reported_to_mcf`]), before it the IA
+/// column's NIS notifications to MSB.
 pub fn nis_row_label(year: i32) -> &'static str {
-    if year == 2026 {
-        "Anmälda till MCF, 2025 MSB (NIS)"
-    } else if year > 2026 {
-        "Anmälda till MCF (NIS)"
+    if year >= crate::report::CSL_FIRST_YEAR {
+        "Rapporterade till MCF"
     } else {
         "Anmälda till MSB (NIS)"
+    }
+}
+
+/// Why the NIS row of `year` is not compared with last year, when it is not (2026: the
+/// measure changed); `covered` is whether last year's exports cover the same period.
+pub fn nis_why_not(year: i32, covered: bool) -> Option<&'static str> {
+    if year == crate::report::CSL_FIRST_YEAR {
+        Some(super::swedish::MCF_NO_COMPARISON)
+    } else if !covered {
+        Some(super::swedish::NO_COMPARISON)
+    } else {
+        None
     }
 }
 

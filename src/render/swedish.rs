@@ -185,6 +185,11 @@ pub const IMY_UNKNOWN: &str = "uppgift saknas, eftersom exporten saknar datum f�
 /// Said of a change when the exports do not cover the same period last year.
 pub const NO_COMPARISON: &str = "ingen jämförelse: underlaget täcker inte förra året";
 
+/// Why the count of incidents reported to MCF in 2026 is not compared with 2025: the
+/// Cybersecurity Act changed what is reported, and to whom.
+pub const MCF_NO_COMPARISON: &str =
+    "ingen jämförelse: från 2026 rapporteras enligt cybersäkerhetslagen till MCF";
+
 /// Why nothing is compared with last year, in a sentence: the exports do not cover the same
 /// period last year; a few of last year's cases inside this year's export are not last year.
 pub fn no_comparison_why(r: &crate::report::Report) -> String {

@@ -38,6 +38,8 @@ pub struct ActionsReport {
 pub struct PlannedAction {
     /// Action number.
     pub id: Option<Shown>,
+    /// What the action is (the plan's title), when the plan gives it.
+    pub title: Option<Shown>,
     /// Area (`(saknas)` when empty).
     pub area: Shown,
     /// Due date.
@@ -75,6 +77,8 @@ impl ActionCounts {
 pub struct OverdueAction {
     /// Action number.
     pub id: Option<Shown>,
+    /// What the action is (the plan's title), when the plan gives it.
+    pub title: Option<Shown>,
     /// Area.
     pub area: Option<Shown>,
     /// Due date.

@@ -20,7 +20,9 @@ pub use objects::{
     ObjectsReport,
 };
 pub use observations::Observation;
-pub use risks::{RiskChange, RiskChangeKind, RiskFigures, RiskItem, RisksReport, risk_band};
+pub use risks::{
+    RiskAction, RiskChange, RiskChangeKind, RiskFigures, RiskItem, RisksReport, risk_band,
+};
 pub use training::{MIN_GROUP, ManagementTraining, TrainingCounts, TrainingGroup, TrainingReport};
 
 use crate::quality::{FileAccount, Finding, FindingGroup, SheetAccount};
@@ -278,6 +280,10 @@ pub struct ImyTimeliness {
     pub unknown: u64,
 }
 
+/// The first report year under the Cybersecurity Act (SFS 2025:1506, in force 15 January
+/// 2026), when NIS reports went to Myndigheten för civilt försvar (MCF, MSB renamed).
+pub const CSL_FIRST_YEAR: i32 = 2026;
+
 /// The age buckets of open incidents, in days since reported at A.
 pub const AGE_BUCKETS: [&str; 4] = ["0–30 dagar", "31–90 dagar", "91–180 dagar", "181+ dagar"];
 
@@ -294,8 +300,13 @@ pub struct IncidentFigures {
     pub personal_data: PeriodCount,
     /// Notified to IMY (flag set, or an IMY date given).
     pub reported_to_imy: PeriodCount,
-    /// NIS incidents notified to MSB.
+    /// NIS incidents notified to MSB: the IA export's column, the figure of the years up to
+    /// 2025.
     pub reported_to_msb: PeriodCount,
+    /// From 2026: the incidents with any report sent to MCF (the IA column, or an early
+    /// warning, notification or final report under the Cybersecurity Act), each case once;
+    /// this year only, never compared with last year. `None` before 2026.
+    pub reported_to_mcf: Option<PeriodCount>,
     /// Whether the exports have a status column: without one, open, closed and stale are
     /// unknown (shown as "–"), not zero.
     pub status_known: bool,
@@ -332,6 +343,16 @@ pub struct IncidentFigures {
 }
 
 impl IncidentFigures {
+    /// The figure on the row "reported to the NIS agency" in `year` and whether it may be
+    /// compared with last year: MCF's from 2026 (compared from 2027, with a year of the same
+    /// measure), else MSB's.
+    pub fn nis_reported(&self, year: i32) -> (&PeriodCount, bool) {
+        match &self.reported_to_mcf {
+            Some(mcf) => (mcf, year > CSL_FIRST_YEAR),
+            None => (&self.reported_to_msb, true),
+        }
+    }
+
     /// Year Y's open incidents, when the exports say.
     pub fn open_count(&self) -> Option<u64> {
         self.status_known.then_some(self.open)

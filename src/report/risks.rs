@@ -106,6 +106,39 @@ pub struct RiskItem {
     pub value: u32,
     /// Goes to the IKP.
     pub ikp: bool,
+    /// The risk's actions: the VoR's own, with the VoR's action status, then the action
+    /// plan's actions linked to it by risk number, with their status.
+    pub actions: Vec<RiskAction>,
+}
+
+/// An action of a risk, as *Risker* and the draft show it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RiskAction {
+    /// The action plan's number, for an action from the plan.
+    pub plan_id: Option<Shown>,
+    /// What the action is: the VoR's text, or the plan's title (empty when the plan gives
+    /// none: its number then stands alone).
+    pub text: Shown,
+    /// Its status as shown ("Pågår", "Genomförd"), when known.
+    pub status: Option<Shown>,
+}
+
+impl RiskAction {
+    /// The action as one line: its plan number and text, then its status in brackets:
+    /// "A1 Rutin för avslut (Genomförd)", "B1 (Pågår)", "Inför MFA".
+    pub fn line(&self, mark: impl Fn(&str) -> String) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        if let Some(id) = &self.plan_id {
+            parts.push(mark(id));
+        }
+        if !self.text.is_empty() {
+            parts.push(mark(&self.text));
+        }
+        if let Some(status) = &self.status {
+            parts.push(format!("({})", mark(status)));
+        }
+        parts.join(" ")
+    }
 }
 
 /// How a risk moved between Y-1 and Y.

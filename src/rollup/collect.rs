@@ -158,13 +158,21 @@ fn read_one(t: &Text) -> Result<(Source, bool), Problem> {
         line: e.line(),
         column: e.column(),
     })?;
+    // Every layout this program has written is read (the administrations do not all update
+    // at once: a key added since is read as absent); only a newer one is left out.
     let version = probe
         .get("schema_version")
         .and_then(serde_json::Value::as_i64);
-    if version != Some(i64::from(SCHEMA_VERSION)) {
-        return Err(Problem::OtherSchema {
-            version: probe.get("schema_version").map(|v| v.to_string()),
-        });
+    match version {
+        Some(v) if (1..=i64::from(SCHEMA_VERSION)).contains(&v) => {}
+        Some(v) if v > i64::from(SCHEMA_VERSION) => {
+            return Err(Problem::NewerSchema { version: v });
+        }
+        _ => {
+            return Err(Problem::OtherSchema {
+                version: probe.get("schema_version").map(|v| v.to_string()),
+            });
+        }
     }
     let summary = read_summary(text).map_err(|e| Problem::NotLayout {
         message: e.to_string(),

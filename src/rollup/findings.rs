@@ -34,7 +34,13 @@ pub enum Problem {
         /// The column there.
         column: usize,
     },
-    /// The file declares another schema version, or none.
+    /// The file was written by a newer version of the program, in a layout this one does not
+    /// know.
+    NewerSchema {
+        /// The `schema_version` it declares.
+        version: i64,
+    },
+    /// The file declares a schema version no version of the program wrote, or none.
     OtherSchema {
         /// The `schema_version` value as written; `None` when there is none.
         version: Option<String>,
@@ -116,9 +122,12 @@ impl Finding {
             Problem::NotJson { line, column } => format!(
                 "Filen är inte giltig JSON (fel på rad {line}, kolumn {column}); den är inte med."
             ),
-            Problem::OtherSchema { version: Some(v) } => format!(
-                "Filen har schemaversion {v}; detta program läser version {}. Den är inte med: sammanställ den med en version av genomgang som läser den.",
+            Problem::NewerSchema { version } => format!(
+                "summary.json från en nyare version av programmet (schemaversion {version}; detta program läser 1–{}): uppdatera genomgang. Förvaltningen är inte med.",
                 crate::render::json::SCHEMA_VERSION
+            ),
+            Problem::OtherSchema { version: Some(v) } => format!(
+                "Filen har schemaversion {v}, som inget genomgang har skrivit; den är inte med.",
             ),
             Problem::OtherSchema { version: None } => {
                 "Filen har ingen schemaversion (schema_version) och är inte en summary.json från genomgang; den är inte med.".into()
@@ -166,10 +175,13 @@ impl Finding {
             Problem::NotJson { line, column } => {
                 format!("{file}: not valid JSON (line {line}, column {column}); left out")
             }
-            Problem::OtherSchema { version: Some(v) } => format!(
-                "{file}: schema_version {v}, but this program reads {}; left out",
+            Problem::NewerSchema { version } => format!(
+                "{file}: summary.json from a newer version of genomgang (schema_version {version}; this one reads 1 to {}): update genomgang; left out",
                 crate::render::json::SCHEMA_VERSION
             ),
+            Problem::OtherSchema { version: Some(v) } => {
+                format!("{file}: schema_version {v}, which no version of genomgang wrote; left out")
+            }
             Problem::OtherSchema { version: None } => {
                 format!("{file}: no schema_version, not a genomgang summary.json; left out")
             }

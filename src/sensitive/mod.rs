@@ -226,23 +226,34 @@ impl Shape {
     }
 }
 
-/// The most words a value of a field may have before it reads as a sentence. A risk title
-/// (the unwanted event) is a sentence by nature and has no limit.
+/// The fields whose texts the organisation writes about its own work: a risk title (the
+/// unwanted event), a VoR action and an action plan's title. They are sentences by nature,
+/// so they have no word limit, only [`ORGANISATION_TEXT_MAX_CHARS`], and pass the pattern
+/// gate like any label (withheld whole when they hold personal data).
+pub const ORGANISATION_TEXTS: [&str; 3] = ["risk", "action", "title"];
+
+/// The most characters a text the organisation writes about its own work may have (the seed
+/// report's own risk titles and actions reach about 250).
+pub const ORGANISATION_TEXT_MAX_CHARS: usize = 300;
+
+/// The most words a value of a field may have before it reads as a sentence; `None` for
+/// the [`ORGANISATION_TEXTS`].
 pub fn max_words(field: &str) -> Option<usize> {
     match field {
         "id" => Some(3),
         "status" | "classification" => Some(6),
-        "risk" => None,
+        f if ORGANISATION_TEXTS.contains(&f) => None,
         _ => Some(12),
     }
 }
 
-/// The most characters a value of a field may have: 100, and 200 for a risk title (the
-/// seed report's own titles reach 109 characters).
+/// The most characters a value of a field may have: 100, and
+/// [`ORGANISATION_TEXT_MAX_CHARS`] for the [`ORGANISATION_TEXTS`].
 pub fn max_chars(field: &str) -> usize {
-    match field {
-        "risk" => 2 * LABEL_MAX_CHARS,
-        _ => LABEL_MAX_CHARS,
+    if ORGANISATION_TEXTS.contains(&field) {
+        ORGANISATION_TEXT_MAX_CHARS
+    } else {
+        LABEL_MAX_CHARS
     }
 }
 

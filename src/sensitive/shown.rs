@@ -13,9 +13,9 @@ use serde::Serialize;
 
 use super::{NotALabel, may_quote, personal_data, without_controls};
 
-/// The most characters any shown label has (a risk title's limit): past it, the gate shows
-/// "(ogiltigt värde)".
-const SHOWN_MAX_CHARS: usize = 2 * super::LABEL_MAX_CHARS;
+/// The most characters any shown label has (the limit of the texts the organisation writes
+/// about its own work): past it, the gate shows "(ogiltigt värde)".
+const SHOWN_MAX_CHARS: usize = super::ORGANISATION_TEXT_MAX_CHARS;
 
 /// A text that may be shown in any output: it passed the privacy gate, or it is the tool's
 /// own words.

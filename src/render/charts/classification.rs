@@ -10,7 +10,7 @@ use super::DrawError;
 use super::bars::{bar_gap, horizontal_axes};
 use super::style::{TEXT_SIZE, font, frame, legend_below, rgb};
 use crate::render::palette::CLASSIFICATION;
-use crate::render::swedish::{long_date, number, percent};
+use crate::render::swedish::{long_date, number};
 use crate::report::{DepartmentClassification, Report};
 
 /// Draws the chart.
@@ -49,11 +49,12 @@ where
         root,
         "Informationsklassning per avdelning",
         &format!(
-            "{} digitala objekt per {}, varav {} klassade ({})",
+            // A percentage only on a base of 20 or more (writing-sv.md).
+            "{} digitala objekt per {}, varav {} klassade{}",
             number(o.total),
             long_date(o.reference_date),
             number(o.classified),
-            o.classified_share.map(percent).unwrap_or_default()
+            crate::render::swedish::share_after(o.classified, o.total)
         ),
         "",
     )?;

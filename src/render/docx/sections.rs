@@ -101,13 +101,14 @@ pub(super) fn blocks(r: &Report, charts: &[ChartFile]) -> Vec<Block> {
             out.push(Block::Bullet(format!(
                 // The step with its word in brackets ("sannolikhet 4 (sannolik)"): the word
                 // alone after its own name reads badly ("Sannolikhet sannolik").
-                "{name}: {what}. Sannolikhet {} ({}), konsekvens {} ({}); riskvärde {} ({}).",
+                "{name}: {what}. Sannolikhet {} ({}), konsekvens {} ({}); riskvärde {} ({}).{}",
                 item.likelihood,
                 k.word(true, item.likelihood).to_lowercase(),
                 item.consequence,
                 k.word(false, item.consequence).to_lowercase(),
                 item.value,
-                if item.ikp { "till IKP" } else { "endast VoR" }
+                if item.ikp { "till IKP" } else { "endast VoR" },
+                risk_actions(&item.actions)
             )));
         }
         if has("riskmatris") {
@@ -120,6 +121,15 @@ pub(super) fn blocks(r: &Report, charts: &[ChartFile]) -> Vec<Block> {
             ));
         }
     }
+    // The seed's section 4.2: the data-protection officer's annual report is not in the
+    // exports, so its follow-up is a place the coordinator fills.
+    out.push(Block::Heading(format!(
+        "Uppföljning av dataskyddsombudets årsrapport {}",
+        r.year - 1
+    )));
+    out.push(Block::Text(to_fill(
+        "återkoppling på de åtgärder dataskyddsombudet har rekommenderat och som informationssäkerhetssamordnaren har ansvarat för eller deltagit i (registerförteckning, konsekvensbedömningar, personuppgiftsbiträdesavtal).",
+    )));
     out.push(Block::Heading(
         "Information om avvikelser och incidenter".into(),
     ));
@@ -214,6 +224,36 @@ pub(super) fn blocks(r: &Report, charts: &[ChartFile]) -> Vec<Block> {
     out
 }
 
+/// A risk's actions after its sentence, as the seed review gives them: " Åtgärd VoR: … .
+/// Status: Pågår. I åtgärdsplanen: A1 … (Genomförd)."; " Ingen åtgärd angiven." without.
+fn risk_actions(actions: &[crate::report::RiskAction]) -> String {
+    if actions.is_empty() {
+        return " Ingen åtgärd angiven.".into();
+    }
+    let (vor, plan): (Vec<_>, Vec<_>) = actions.iter().partition(|a| a.plan_id.is_none());
+    let mut out = String::new();
+    if !vor.is_empty() {
+        let texts: Vec<String> = vor.iter().map(|a| mark(&a.text)).collect();
+        out.push_str(&format!(
+            " {}: {}.",
+            if vor.len() == 1 {
+                "Åtgärd VoR"
+            } else {
+                "Åtgärder VoR"
+            },
+            texts.join("; ")
+        ));
+        if let Some(status) = &vor[0].status {
+            out.push_str(&format!(" Status: {}.", mark(status)));
+        }
+    }
+    if !plan.is_empty() {
+        let items: Vec<String> = plan.iter().map(|a| a.line(mark)).collect();
+        out.push_str(&format!(" I åtgärdsplanen: {}.", items.join(", ")));
+    }
+    out
+}
+
 /// *Sammanfattning* from the observations, and the background only the ISAM can write.
 fn opening(r: &Report) -> Vec<Block> {
     let (lead, points) = summary(r);
@@ -226,6 +266,12 @@ fn opening(r: &Report) -> Vec<Block> {
     } else {
         out.push(Block::Text("Det viktigaste i underlaget:".into()));
         out.extend(points.into_iter().map(Block::Bullet));
+    }
+    // Who signs: the name and title are for the coordinator to write, never from the data.
+    out.push(Block::Text(to_fill("namn")));
+    out.push(Block::Text(to_fill("titel")));
+    if !r.about.organisation.is_empty() {
+        out.push(Block::Text(mark(&r.about.organisation)));
     }
     out.push(Block::Heading("Bakgrund".into()));
     out.push(Block::Subheading(
@@ -243,6 +289,14 @@ fn opening(r: &Report) -> Vec<Block> {
     out.push(Block::Subheading("Organisation och roller".into()));
     out.push(Block::Text(to_fill(
         "hur informationssäkerhetsarbetet är organiserat: roller, ansvar och samverkan.",
+    )));
+    // The seed's section 3: what the city decides reaches the administration only through
+    // the coordinator.
+    out.push(Block::Heading(
+        "Vad händer inom staden – budget, inriktningar, lokala förändringar och satsningar".into(),
+    ));
+    out.push(Block::Text(to_fill(
+        "stadens budget och centrala styrning som rör informationssäkerhet, och förvaltningens lokala förändringar och satsningar.",
     )));
     out.push(Block::Heading(format!(
         "Uppföljning av mål i verksamhetsplanen {}",

@@ -45,19 +45,25 @@ pub(super) fn actions(r: &Report, a: &ActionsReport) -> Vec<String> {
         first.push_str(&format!(" Övriga: {}.", list(&rest)));
     }
     if !p.overdue.is_empty() {
-        let mut ids: Vec<String> = p
+        // Each by number and what it is: "A2 Inför MFA i verksamhetssystemen".
+        let mut named: Vec<(String, String)> = p
             .overdue
             .iter()
-            .filter_map(|o| o.id.as_ref().map(ToString::to_string))
+            .filter_map(|o| {
+                let id = o.id.as_ref()?.to_string();
+                let text = match &o.title {
+                    Some(t) => format!("{} {}", mark(&id), mark(t)),
+                    None => mark(&id),
+                };
+                Some((id, text))
+            })
             .collect();
-        ids.sort_by_key(|id| crate::labels::natural_key(id));
-        let named = if ids.is_empty() {
+        named.sort_by_key(|(id, _)| crate::labels::natural_key(id));
+        let named = if named.is_empty() {
             String::new()
         } else {
-            format!(
-                " ({})",
-                list(&ids.iter().map(|i| mark(i)).collect::<Vec<_>>())
-            )
+            let items: Vec<String> = named.into_iter().map(|(_, t)| t).collect();
+            format!(" ({})", list(&items))
         };
         first.push_str(&format!(
             " Försenade, det vill säga efter sitt klart-datum utan att vara genomförda, är {}{named}.",

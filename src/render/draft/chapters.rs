@@ -66,9 +66,13 @@ pub(crate) fn proposals(r: &Report) -> Option<Vec<(i32, Vec<String>)>> {
                 .filter(|p| p.area.as_str() == area)
                 .map(|p| {
                     let id = p.id.as_ref().map_or("utan nummer".to_string(), |i| mark(i));
+                    let title = p
+                        .title
+                        .as_ref()
+                        .map_or(String::new(), |t| format!(" {}", mark(t)));
                     let month = MONTHS[chrono::Datelike::month0(&p.due) as usize];
                     format!(
-                        "{id} (klar senast {month} {})",
+                        "{id}{title} (klar senast {month} {})",
                         chrono::Datelike::year(&p.due)
                     )
                 })

@@ -190,20 +190,43 @@ fn notifications(r: &Report) -> String {
         )),
         None => {}
     }
-    let msb = &i.reported_to_msb;
-    let nis = if msb.current == 0 {
+    let (nis_count, comparable) = i.nis_reported(r.year);
+    if i.reported_to_mcf.is_some() {
+        // From 2026: every incident with a report sent to MCF, the law's and the IA column's.
+        let nis = if nis_count.current == 0 {
+            "ingen incident".to_string()
+        } else {
+            count(nis_count.current, "incident", "incidenter")
+        };
+        text.push_str(&format!(
+            " Till MCF {}{}.",
+            passive(r.as_of, &nis, "rapporterades", "rapporterats"),
+            if comparable && nis_count.current > 0 {
+                last_year(r, nis_count.previous_same_period)
+            } else {
+                String::new()
+            }
+        ));
+        if r.year == crate::report::CSL_FIRST_YEAR {
+            text.push_str(
+                " Antalet jämförs inte med 2025: från 2026 rapporteras enligt cybersäkerhetslagen till MCF.",
+            );
+        }
+        return text;
+    }
+    let nis = if nis_count.current == 0 {
         "inga NIS-incidenter".to_string()
     } else {
-        count(msb.current, "NIS-incident", "NIS-incidenter")
+        count(nis_count.current, "NIS-incident", "NIS-incidenter")
     };
     text.push_str(&format!(
         " Till {} {}{}.",
         crate::render::csl_words::nis_agency(r.year),
         passive(r.as_of, &nis, "anmäldes", "anmälts"),
-        if msb.current == 0 {
+        if nis_count.current == 0 {
             String::new()
         } else {
-            last_year(r, msb.previous_same_period)
+            last_year(r, nis_count.previous_same_period)
         }
     ));
     text

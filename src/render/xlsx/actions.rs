@@ -79,6 +79,9 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         .map(|o| {
             vec![
                 o.id.as_ref().map_or(Value::Blank, Value::text),
+                o.title
+                    .as_ref()
+                    .map_or(Value::Blank, |t| Value::Wrapped(t.to_string())),
                 o.area.as_ref().map_or(Value::Blank, Value::text),
                 Value::Date(o.due),
                 Value::text(&o.status),
@@ -86,7 +89,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         })
         .collect();
     s.table_or(
-        &["Nr", "Område", "Klart senast", "Status"],
+        &["Nr", "Åtgärd", "Område", "Klart senast", "Status"],
         &overdue,
         "ingen åtgärd har passerat sitt datum",
     )?;

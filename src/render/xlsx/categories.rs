@@ -100,24 +100,24 @@ fn comparison(s: &mut SheetWriter<'_>, r: &Report) -> Result<(), XlsxError> {
         "Alla incidenter: jämförelse med samma period {} och bedömning",
         y - 1
     ))?;
+    let no_comparison = (!i.previous_year_in_data).then_some(crate::render::swedish::NO_COMPARISON);
     let rows: Vec<Vec<Value>> = [
-        ("Rapporterade incidenter", &i.total),
-        ("varav personuppgiftsincidenter", &i.personal_data),
-        ("Anmälda till IMY", &i.reported_to_imy),
+        ("Rapporterade incidenter", &i.total, no_comparison),
+        (
+            "varav personuppgiftsincidenter",
+            &i.personal_data,
+            no_comparison,
+        ),
+        ("Anmälda till IMY", &i.reported_to_imy, no_comparison),
         (
             crate::render::csl_words::nis_row_label(y),
-            &i.reported_to_msb,
+            i.nis_reported(y).0,
+            crate::render::csl_words::nis_why_not(y, i.previous_year_in_data),
         ),
     ]
     .into_iter()
-    .map(|(label, c)| {
-        comparison_row(
-            label,
-            c.current,
-            c.previous_same_period,
-            c.change,
-            i.previous_year_in_data,
-        )
+    .map(|(label, c, why_not)| {
+        super::comparison_row_or_why(label, c.current, c.previous_same_period, c.change, why_not)
     })
     .collect();
     s.table(

@@ -63,6 +63,13 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         number(c.significant),
         csl_words::same_period_last_year(c, r.year)
     ))?;
+    if let Some(mcf) = &r.incidents.reported_to_mcf {
+        // The same figure as page 1's row "Rapporterade till MCF".
+        s.note(&format!(
+            "Rapporterade till MCF (tidig varning, incidentanmälan eller slutrapport skickad, eller markerade i IA:s kolumn för MCF/CERT-SE; varje ärende en gång): {}.",
+            number(mcf.current)
+        ))?;
+    }
     s.note("Tiden räknas från upptäckten. Med bara datum avgör antalet dagar; det som inte kan avgöras anges.")?;
     let mut rows = vec![
         counts_row(

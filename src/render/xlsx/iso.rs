@@ -82,14 +82,14 @@ fn inputs(r: &Report) -> Vec<Input> {
         r.about.stale_after_days
     );
     let monitoring = format!(
-        "Anmälda till IMY: {} (inom 72 timmar: {}). Anmälda till {}: {}. Personuppgiftsincidenter: {}.{}",
+        "Anmälda till IMY: {} (inom 72 timmar: {}). {}: {}. Personuppgiftsincidenter: {}.{}",
         number(i.reported_to_imy.current),
         i.imy.map_or(
             crate::render::swedish::IMY_UNKNOWN.to_string(),
             |t| format!("{} av {}", number(t.within_72h), number(t.cases))
         ),
-        crate::render::csl_words::nis_agency(y),
-        number(i.reported_to_msb.current),
+        crate::render::csl_words::nis_row_label(y),
+        number(i.nis_reported(y).0.current),
         number(i.personal_data.current),
         match &r.objects.current {
             Some(o) => format!(

@@ -201,14 +201,27 @@ pub fn comparison_row(
     test: Option<crate::report::ChangeTest>,
     covered: bool,
 ) -> Vec<Value> {
-    if !covered {
+    let why_not = (!covered).then_some(super::swedish::NO_COMPARISON);
+    comparison_row_or_why(label, now, before, test, why_not)
+}
+
+/// [`comparison_row`] with the reason there is no comparison, when there is none ("ingen
+/// jämförelse: …"): dashes for last year and the change, and the reason as the assessment.
+pub fn comparison_row_or_why(
+    label: &str,
+    now: u64,
+    before: u64,
+    test: Option<crate::report::ChangeTest>,
+    why_not: Option<&str>,
+) -> Vec<Value> {
+    if let Some(why) = why_not {
         return vec![
             Value::text(label),
             Value::Count(now),
             Value::Dash,
             Value::Dash,
             Value::Dash,
-            Value::text(super::swedish::capitalise(super::swedish::NO_COMPARISON)),
+            Value::text(super::swedish::capitalise(why)),
             Value::Blank,
         ];
     }

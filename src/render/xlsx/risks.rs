@@ -30,6 +30,16 @@ const REMARKS: [(&str, &str); 5] = [
     ("duplicate_risk", "Samma risk finns två gånger i registret"),
 ];
 
+/// A risk's actions, one a line: "Inför MFA (Pågår)", "A1 Gallra konton (Genomförd)";
+/// "–" when it has none.
+fn actions_cell(actions: &[crate::report::RiskAction]) -> Value {
+    if actions.is_empty() {
+        return Value::Dash;
+    }
+    let lines: Vec<String> = actions.iter().map(|a| a.line(str::to_string)).collect();
+    Value::Wrapped(lines.join("\n"))
+}
+
 /// Writes the sheet.
 pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<(), XlsxError> {
     let mut s = SheetWriter::new(ws, f, &t.title(SHEET), &t.subtitle)?;
@@ -69,6 +79,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
                     step(false, i.consequence),
                     Value::Count(u64::from(i.value)),
                     Value::text(if i.ikp { "Ja" } else { "Nej" }),
+                    actions_cell(&i.actions),
                 ]
             })
             .collect();
@@ -81,6 +92,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
                 "Konsekvens",
                 "Riskvärde",
                 "Till IKP",
+                "Åtgärder och status",
             ],
             &rows,
         )?;

@@ -8,7 +8,7 @@
 
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
-use super::{Formats, SheetWriter, Titles, Value, comparison_row, monthly, period_heading};
+use super::{Formats, SheetWriter, Titles, Value, comparison_row_or_why, monthly, period_heading};
 use crate::render::observations;
 use crate::render::swedish::IMY_UNKNOWN;
 use crate::render::swedish::{long_date, number, short_date};
@@ -225,9 +225,11 @@ fn incidents(s: &mut SheetWriter<'_>, r: &Report) -> Result<(), XlsxError> {
         "Incidenter {y} jämfört med samma period {}",
         y - 1
     ))?;
-    let row = |label: &str, c: &PeriodCount| {
-        let covered = i.previous_year_in_data;
-        let mut cells = comparison_row(label, c.current, c.previous_same_period, c.change, covered);
+    let no_comparison = (!i.previous_year_in_data).then_some(crate::render::swedish::NO_COMPARISON);
+    let row = |label: &str, c: &PeriodCount, why_not: Option<&str>| {
+        let covered = why_not.is_none();
+        let mut cells =
+            comparison_row_or_why(label, c.current, c.previous_same_period, c.change, why_not);
         // The p-value stays on the detail sheets.
         cells.pop();
         cells.push(if covered {
@@ -248,12 +250,17 @@ fn incidents(s: &mut SheetWriter<'_>, r: &Report) -> Result<(), XlsxError> {
             &full,
         ],
         &[
-            row("Rapporterade incidenter", &i.total),
-            row("varav personuppgiftsincidenter", &i.personal_data),
-            row("Anmälda till IMY", &i.reported_to_imy),
+            row("Rapporterade incidenter", &i.total, no_comparison),
+            row(
+                "varav personuppgiftsincidenter",
+                &i.personal_data,
+                no_comparison,
+            ),
+            row("Anmälda till IMY", &i.reported_to_imy, no_comparison),
             row(
                 crate::render::csl_words::nis_row_label(y),
-                &i.reported_to_msb,
+                i.nis_reported(y).0,
+                crate::render::csl_words::nis_why_not(y, i.previous_year_in_data),
             ),
         ],
     )?;
