@@ -744,7 +744,6 @@ pub const RISK_FIELDS: &[FieldSpec] = &[
             "Åtgärdsstatus",
             "Status på åtgärd",
             "Åtgärdens status",
-            "Status och åtgärder",
         ],
     ),
     field(

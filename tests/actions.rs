@@ -258,7 +258,7 @@ fn kinds_are_told_apart_both_ways_and_the_register_status_counts() {
         "Rutin för incidentrapportering (Genomförd)\nÖvning varje år (Genomförd)\nB1 (Genomförd)"
     );
     assert_eq!(actions("R2"), "Checklista för IMY-anmälan (Okänd status)");
-    assert_eq!(actions("R3"), "–");
+    assert_eq!(actions("R3"), "Ingen åtgärd angiven");
     assert_eq!(actions("R4"), "(namn, visas inte)");
     let named = findings_with(&s, "suspicious_value");
     assert!(

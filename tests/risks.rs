@@ -254,3 +254,79 @@ ikp_threshold = 15
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("give exactly 5 words"), "{}", r.stderr);
 }
+
+/// A register as the seed review's administration keeps it (held out from the demo): every
+/// risk with its own action and status. *Risker* and the draft give each risk its actions,
+/// one by one, with the register's status (#39).
+#[test]
+fn every_risk_is_shown_with_its_own_actions_and_status() {
+    let w = with_incidents();
+    let s = C::S;
+    let rows = vec![
+        header(&[
+            "Nr",
+            "Arbetssätt",
+            "Oönskad händelse",
+            "Sannolikhet",
+            "Konsekvens",
+            "Till IKP",
+            "Åtgärd VoR",
+            "Status på åtgärd",
+        ]),
+        vec![
+            s("R1"),
+            s("Behörigheter"),
+            s("Obehörig åtkomst till journalsystemet"),
+            C::N(4.0),
+            C::N(4.0),
+            s("Ja"),
+            s("Inför tvåfaktorsinloggning"),
+            s("Pågår"),
+        ],
+        vec![
+            s("R2"),
+            s("Behörigheter"),
+            s("Behörigheter ligger kvar efter avslutad anställning"),
+            C::N(3.0),
+            C::N(4.0),
+            s("Ja"),
+            s("Gallra behörigheter varje månad\nUtbilda chefer i avslut"),
+            s("Genomförd"),
+        ],
+        vec![
+            s("R3"),
+            s("Incidenter"),
+            s("Personuppgiftsincidenter anmäls för sent till IMY"),
+            C::N(2.0),
+            C::N(4.0),
+            s("Nej"),
+            s("• Ny rutin för anmälan • Övning med enheterna"),
+            s("Ej påbörjad"),
+        ],
+    ];
+    write_xlsx(&w.input("VoR-2025.xlsx"), &[("VoR", rows)]);
+    let r = w.run(&["--as-of", "2025-06-30"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let sheet = w.sheet(2025, "Risker");
+    let actions = |id: &str| row_of(&sheet, id)[7].clone();
+    assert_eq!(actions("R1"), "Inför tvåfaktorsinloggning (Pågår)");
+    assert_eq!(
+        actions("R2"),
+        "Gallra behörigheter varje månad (Genomförd)\nUtbilda chefer i avslut (Genomförd)"
+    );
+    assert_eq!(
+        actions("R3"),
+        "Ny rutin för anmälan (Ej påbörjad)\nÖvning med enheterna (Ej påbörjad)"
+    );
+    let draft = std::fs::read_to_string(w.path("output/2025/utkast.md")).unwrap();
+    for bullet in [
+        "- R1 Behörigheter: Obehörig åtkomst till journalsystemet. Sannolikhet 4 (sannolik), konsekvens 4 (allvarlig); riskvärde 16 (till IKP). Åtgärd VoR: Inför tvåfaktorsinloggning. Status: Pågår.",
+        "- R2 Behörigheter: Behörigheter ligger kvar efter avslutad anställning. Sannolikhet 3 (möjlig), konsekvens 4 (allvarlig); riskvärde 12 (till IKP). Åtgärder VoR: Gallra behörigheter varje månad; Utbilda chefer i avslut. Status: Genomförd.",
+        "- R3 Incidenter: Personuppgiftsincidenter anmäls för sent till IMY. Sannolikhet 2 (mindre sannolik), konsekvens 4 (allvarlig); riskvärde 8 (endast VoR). Åtgärder VoR: Ny rutin för anmälan; Övning med enheterna. Status: Ej påbörjad.",
+    ] {
+        assert!(draft.contains(bullet), "{bullet}\n{draft}");
+    }
+    // Every risk has an action: none is listed as without one.
+    let s = w.summary(2025);
+    assert_eq!(s["risks"]["total"], 3);
+}

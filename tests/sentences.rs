@@ -370,3 +370,76 @@ fn mcf_and_awareness_headers_are_recognised() {
         serde_json::json!({"within": 0, "late": 0, "missing": 0, "not_yet_due": 0, "unknown": 1})
     );
 }
+
+/// Page 1 and the draft say the same things (#39): with three categories changed beyond
+/// normal variation, page 1 names two and says one more, the draft names all three, and a
+/// department's significant change is in the draft too.
+#[test]
+fn page_1_says_how_many_more_changes_the_draft_names() {
+    let w = Work::new();
+    let head = || {
+        vec![header(&[
+            "Ärendenummer",
+            "Rapporterad",
+            "Status",
+            "Kategori",
+            "Avdelning",
+        ])]
+    };
+    // Last year's export covers the whole year (its name says so), this year's to A.
+    let mut rows = head();
+    let mut last_year = head();
+    let mut n = 0;
+    // (category, department, this year up to 30 June, the same period last year)
+    for (category, dept, now, before) in [
+        ("Felskickad post", "Socialtjänst", 40, 6),
+        ("Nätfiske", "Stab", 30, 4),
+        ("Förlust av utrustning", "Stab", 25, 3),
+        ("Obehörig åtkomst", "Förskola", 10, 10),
+    ] {
+        for (year, count) in [(2025u16, now), (2024u16, before)] {
+            for k in 0..count {
+                n += 1;
+                let rows = if year == 2025 {
+                    &mut rows
+                } else {
+                    &mut last_year
+                };
+                rows.push(vec![
+                    C::T(format!("IA-{n}")),
+                    C::D(year, 1 + (k % 6) as u8, 1 + (k % 28) as u8),
+                    C::S("Klar"),
+                    C::S(category),
+                    C::S(dept),
+                ]);
+            }
+        }
+    }
+    write_xlsx(&w.input("IA-2025.xlsx"), &[("Export", rows)]);
+    write_xlsx(
+        &w.input("IA-export-2024-helar.xlsx"),
+        &[("Export", last_year)],
+    );
+    let r = w.run(&["--as-of", "2025-06-30"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let page = w.sheet(2025, "Sammanfattning");
+    let lines: Vec<&String> = page
+        .iter()
+        .flatten()
+        .filter(|c| c.contains("Kategorin"))
+        .collect();
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert!(
+        lines[1].contains("mer än normal variation; och 1 kategori till."),
+        "{lines:?}"
+    );
+    let draft = std::fs::read_to_string(w.path("output/2025/utkast.md")).unwrap();
+    assert!(
+        draft.contains("Förändringarna är större än normal variation för 3 kategorier: Felskickad post ökade från 6 till 40, Nätfiske ökade från 4 till 30 och Förlust av utrustning ökade från 3 till 25."),
+        "{draft}"
+    );
+    assert!(
+        draft.contains("Per avdelning är förändringen större än normal variation för 2 avdelningar: Stab ökade från 7 till 55 och Socialtjänst ökade från 6 till 40."),
+        "{draft}"
+    );
+}

@@ -149,16 +149,24 @@ pub fn observations(r: &Report) -> Vec<Observation> {
             days: r.about.stale_after_days,
         });
     }
-    for b in i
+    // Two categories at most; the last line says how many more there are, so that page 1
+    // and the draft (which names them all) never seem to disagree.
+    let changed: Vec<&crate::report::Breakdown> = i
         .by_category
         .iter()
         .filter(|b| b.change.is_some_and(|t| t.significant))
-        .take(2)
-    {
+        .collect();
+    let shown = changed.len().min(2);
+    for (k, b) in changed.iter().take(shown).enumerate() {
         trends.push(Observation::CategoryChanged {
             category: b.label.clone(),
             now: b.current,
             before: b.previous_same_period,
+            more: if k + 1 == shown {
+                (changed.len() - shown) as u64
+            } else {
+                0
+            },
         });
     }
     if k.current.is_some() && k.previous.is_some() {

@@ -105,12 +105,18 @@ pub fn words(o: &Observation, year: i32) -> (String, Option<&'static str>) {
             category,
             now,
             before,
+            more,
         } => (
             format!(
-                "Kategorin {category} har {} från {} till {}, mer än normal variation.",
+                "Kategorin {category} har {} från {} till {}, mer än normal variation{}.",
                 if now > before { "ökat" } else { "minskat" },
                 number(*before),
-                number(*now)
+                number(*now),
+                match more {
+                    0 => String::new(),
+                    1 => "; och 1 kategori till".to_string(),
+                    n => format!("; och {} kategorier till", number(*n)),
+                }
             ),
             Some("Kategorier"),
         ),

@@ -45,6 +45,9 @@ pub enum Observation {
         now: u64,
         /// The same period of Y-1.
         before: u64,
+        /// On the last such line page 1 has room for: how many more categories changed
+        /// beyond normal variation (they are on *Kategorier* and in the draft).
+        more: u64,
     },
     /// NIS objects not yet classified.
     NisAwaitingClassification {

@@ -177,11 +177,20 @@ pub(crate) fn cybersecurity_act(r: &Report) -> Vec<String> {
             parts(&c.notification)
         );
         let fin = &c.final_report;
-        if fin.within + fin.late + fin.missing + fin.not_yet_due + fin.unknown > 0 {
+        let judged = fin.within + fin.late + fin.missing + fin.not_yet_due + fin.unknown;
+        if judged > 0 {
             text.push_str(&format!(
-                " Slutrapport inom en månad från anmälan (8 §): {}.",
+                " Slutrapport inom en månad från anmälan (8 §): {}",
                 parts(fin)
             ));
+            // The rest of the significant incidents, so that the counts add up.
+            if c.significant > judged {
+                text.push_str(&format!(
+                    "; för {} är slutrapporten ännu inte aktuell, eftersom ingen incidentanmälan med giltigt datum finns",
+                    crate::render::swedish::number(c.significant - judged)
+                ));
+            }
+            text.push('.');
         }
         if !c.late_cases.is_empty() {
             let ids: Vec<String> = c.late_cases.iter().map(|i| mark(i)).collect();

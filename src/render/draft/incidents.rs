@@ -142,6 +142,36 @@ fn categories(r: &Report) -> Option<String> {
             list(&beyond)
         ));
     }
+    // Departments too: every significant change is in the draft.
+    let departments: Vec<String> = i
+        .by_department
+        .iter()
+        .filter(|b| b.change.is_some_and(|t| t.significant))
+        .map(|b| {
+            let verb = if b.current > b.previous_same_period {
+                "ökade"
+            } else {
+                "minskade"
+            };
+            format!(
+                "{} {verb} från {} till {}",
+                label(&b.label),
+                number(b.previous_same_period),
+                number(b.current)
+            )
+        })
+        .collect();
+    if i.previous_year_in_data && !departments.is_empty() {
+        text.push_str(&format!(
+            " Per avdelning är förändringen större än normal variation för {}: {}.",
+            if departments.len() == 1 {
+                "en avdelning".to_string()
+            } else {
+                count(departments.len() as u64, "avdelning", "avdelningar")
+            },
+            list(&departments)
+        ));
+    }
     Some(text)
 }
 

@@ -113,6 +113,16 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         ],
         &rows,
     )?;
+    // The rows that do not add up to the significant incidents say what the rest is.
+    let fin = &c.final_report;
+    let judged = fin.within + fin.late + fin.missing + fin.not_yet_due + fin.unknown;
+    if c.significant > judged {
+        s.note(&format!(
+            "Slutrapport: {} av {} betydande incidenter har ingen incidentanmälan med giltigt datum, så slutrapportens tidsfrist har inte börjat (ännu inte aktuellt).",
+            number(c.significant - judged),
+            number(c.significant)
+        ))?;
+    }
     s.heading(&format!(
         "Betydande incidenter med en sen eller saknad rapport ({} st)",
         number(c.late.len() as u64)

@@ -31,10 +31,11 @@ const REMARKS: [(&str, &str); 5] = [
 ];
 
 /// A risk's actions, one a line: "Inför MFA (Pågår)", "A1 Gallra konton (Genomförd)";
-/// "–" when it has none.
+/// "Ingen åtgärd angiven" when it has none.
 fn actions_cell(actions: &[crate::report::RiskAction]) -> Value {
     if actions.is_empty() {
-        return Value::Dash;
+        // Words, as the draft has them: a dash at the column's right edge reads as a figure.
+        return Value::text("Ingen åtgärd angiven");
     }
     let lines: Vec<String> = actions.iter().map(|a| a.line(str::to_string)).collect();
     Value::Wrapped(lines.join("\n"))
