@@ -290,10 +290,11 @@ pub struct RiskRow {
     pub risk: Option<String>,
     /// The digital object the risk concerns, when the register names one in its own column.
     pub object: Option<String>,
-    /// Likelihood, 1..=scale.
-    pub likelihood: u32,
-    /// Consequence, 1..=scale.
-    pub consequence: u32,
+    /// Likelihood, 1..=scale; `None` when the cell is empty, a fraction or off the scale
+    /// (the risk stays in the list, not in the matrix).
+    pub likelihood: Option<u32>,
+    /// Consequence, 1..=scale; `None` as for the likelihood.
+    pub consequence: Option<u32>,
     /// Goes to the IKP: from the sheet when it has the column, else from the threshold.
     pub ikp: bool,
     /// The register's own risk value differs from likelihood × consequence.
@@ -390,9 +391,14 @@ impl ActionRow {
 }
 
 impl RiskRow {
-    /// Likelihood × consequence.
-    pub fn value(&self) -> u32 {
-        self.likelihood * self.consequence
+    /// Likelihood and consequence, when both are steps on the scale.
+    pub fn scores(&self) -> Option<(u32, u32)> {
+        self.likelihood.zip(self.consequence)
+    }
+
+    /// Likelihood × consequence, when both are steps on the scale.
+    pub fn value(&self) -> Option<u32> {
+        self.scores().map(|(l, c)| l * c)
     }
 
     /// The key a risk is matched by across years: the id, else the risk text, case and spaces

@@ -744,8 +744,8 @@ mod scenarios {
     }
 
     /// "2,5" as a likelihood was read as 2, moving the risk to another cell of the matrix;
-    /// it is now a finding naming the cell, and the risk counts in no figure that needs it
-    /// (never rounded). "3,0" is 3.
+    /// it is now a finding naming the cell, and the risk stays in the list but counts in no
+    /// figure that needs its value (never rounded; #37). "3,0" is 3.
     #[test]
     fn a_likelihood_with_a_decimal_comma_is_never_truncated() {
         let w = Work::new();
@@ -762,11 +762,25 @@ mod scenarios {
         assert_eq!(fractions[0]["row"], 2);
         assert_eq!(fractions[0]["column"], "C (Sannolikhet)");
         let risks = &s["risks"];
-        assert_eq!(risks["total"], 1, "{risks}");
+        assert_eq!(risks["total"], 2, "{risks}");
+        assert_eq!(risks["unscored"], 1, "{risks}");
         assert_eq!(
             risks["matrix"][2][3], 1,
             "R2 at likelihood 3, consequence 4"
         );
+        let in_matrix: u64 = risks["matrix"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|row| row.as_array().unwrap())
+            .map(|n| n.as_u64().unwrap())
+            .sum();
+        assert_eq!(in_matrix, 1, "R1 is not in the matrix");
+        assert_eq!(risks["by_value"], serde_json::json!({"12": 1}));
+        // In the list, with the likelihood shown as unknown.
+        let list = w.sheet(2025, "Risker");
+        let r1 = list.iter().find(|r| r[0] == "R1").expect("R1 listed");
+        assert_eq!(&r1[2..6], ["Phishing lyckas", "–", "4 Allvarlig", "–"]);
     }
 
     /// A maturity level "2,5" is 2.5, and "4,5" on the 0–4 scale is off it (a finding).

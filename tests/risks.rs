@@ -87,7 +87,10 @@ fn matrix_ikp_values_and_changes_are_exact() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     let s = w.summary(2025);
     let k = &s["risks"];
-    assert_eq!(k["total"], 4);
+    // "Tappad dator" (no consequence) and "Stöld" (likelihood "hög") stay in the list with
+    // their findings, out of the matrix and the values (#37).
+    assert_eq!(k["total"], 6);
+    assert_eq!(k["unscored"], 2);
     assert_eq!(k["ikp"], 2);
     assert_eq!(
         k["matrix"],
@@ -96,11 +99,11 @@ fn matrix_ikp_values_and_changes_are_exact() {
     assert_eq!(k["by_value"], json!({"4": 2, "9": 1, "16": 1}));
     assert_eq!(
         k["by_area"],
-        json!({"X": {"risks": 2, "ikp": 2}, "Y": {"risks": 2, "ikp": 0}})
+        json!({"X": {"risks": 2, "ikp": 2}, "Y": {"risks": 4, "ikp": 0}})
     );
     assert_eq!(k["value_mismatch"], 1);
     assert_eq!(k["ikp_inconsistent"], 1);
-    assert_eq!(k["new"], 1);
+    assert_eq!(k["new"], 3);
     assert_eq!(k["removed"], 1);
     assert_eq!(k["rescored"], 2);
     assert_eq!(k["rescored_up"], 1);
@@ -128,6 +131,8 @@ fn matrix_ikp_values_and_changes_are_exact() {
         changes,
         [
             ("Felsänd post", "new"),
+            ("Stöld", "new"),
+            ("Tappad dator", "new"),
             ("Gammal risk", "removed"),
             ("Phishing lyckas", "rescored_up"),
             ("Obehörig åtkomst", "rescored_down"),
@@ -162,7 +167,7 @@ fn matrix_ikp_values_and_changes_are_exact() {
         (bad[0]["row"].clone(), bad[0]["value"].clone()),
         (json!(7), json!("hög"))
     );
-    assert_eq!(s["data_quality"]["rejected_rows"], 2);
+    assert_eq!(s["data_quality"]["rejected_rows"], 0);
 
     // The matrices, side by side in their own columns: the number of risks large and the
     // risk value small in each cell ("1\n16"), only the value where there is no risk;
@@ -176,7 +181,10 @@ fn matrix_ikp_values_and_changes_are_exact() {
     assert_eq!(matrix[top + 1][0], "Sannolikhet ↑");
     assert_eq!(matrix[top + 2][0], "4 Sannolik");
     assert_eq!(&matrix[top + 2][1..5], ["4", "1\n8", "1\n12", "16"]);
-    assert_eq!(matrix[top][6], "2025 (4 risker)");
+    assert_eq!(
+        matrix[top][6],
+        "2025 (4 risker i matrisen; 2 utan giltig sannolikhet eller konsekvens)"
+    );
     assert_eq!(&matrix[top + 2][7..11], ["4", "8", "12", "1\n16"]);
     assert_eq!(matrix[top + 5][6], "1 Osannolik");
     assert_eq!(&matrix[top + 5][7..11], ["1", "2", "3", "1\n4"]);
@@ -188,7 +196,15 @@ fn matrix_ikp_values_and_changes_are_exact() {
         .unwrap();
     assert_eq!(&backup[2..4], ["9", "9"]);
     let sum = w.sheet(2025, "Sammanfattning");
-    assert_eq!(&row_of(&sum, "Risker i VoR")[1..4], ["4", "4", "0"]);
+    assert_eq!(&row_of(&sum, "Risker i VoR")[1..4], ["6", "4", "2"]);
+    // On Risker: in the list with dashes, and a line saying why they are not in the matrix.
+    let stold = sheet
+        .iter()
+        .find(|r| r.len() > 5 && r[2] == "Stöld")
+        .unwrap();
+    assert_eq!(&stold[3..6], ["–", "2 Lindrig", "–"]);
+    assert!(sheet.iter().any(|r| r[0]
+        == "2 risker utan giltig sannolikhet eller konsekvens står i listan men inte i riskmatrisen (bladet Datakvalitet anger cellen)."));
     // The owner column is never read.
     let json_text = std::fs::read_to_string(w.path("output/2025/summary.json")).unwrap();
     assert!(!json_text.contains("Anna Ägare"));

@@ -213,7 +213,7 @@ fn ikp_risks(risks: &[&RiskRow], plan: &[&ActionRow], done: bool) -> Vec<String>
 fn without_action(risks: &[&RiskRow], plan: &[&ActionRow], threshold: u32) -> Vec<String> {
     let mut ids: Vec<String> = risks
         .iter()
-        .filter(|r| r.value() >= threshold)
+        .filter(|r| r.value().is_some_and(|v| v >= threshold))
         .filter(|r| {
             actions_for(r, plan).is_empty() && r.action_state.is_none() && r.actions.is_empty()
         })

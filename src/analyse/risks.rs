@@ -56,15 +56,24 @@ pub fn risk_figures(
         vec![
             Column::new(
                 "likelihood".into(),
-                risks.iter().map(|r| r.likelihood).collect::<Vec<u32>>(),
+                risks
+                    .iter()
+                    .map(|r| r.likelihood)
+                    .collect::<Vec<Option<u32>>>(),
             ),
             Column::new(
                 "consequence".into(),
-                risks.iter().map(|r| r.consequence).collect::<Vec<u32>>(),
+                risks
+                    .iter()
+                    .map(|r| r.consequence)
+                    .collect::<Vec<Option<u32>>>(),
             ),
             Column::new(
                 "value".into(),
-                risks.iter().map(|r| r.value()).collect::<Vec<u32>>(),
+                risks
+                    .iter()
+                    .map(|r| r.value())
+                    .collect::<Vec<Option<u32>>>(),
             ),
             Column::new(
                 "ikp".into(),
@@ -83,9 +92,12 @@ pub fn risk_figures(
     let ikp_sum = col("ikp").sum().cast(DataType::UInt64).alias("ikp_n");
 
     let mut matrix = vec![vec![0u64; scale as usize]; scale as usize];
+    // The matrix and the values hold the risks with both steps on the scale; a risk without
+    // them stays in the list and its area's count.
     let cells = frame
         .clone()
         .lazy()
+        .filter(col("value").is_not_null())
         .group_by([col("likelihood"), col("consequence")])
         .agg([n.clone()])
         .collect()?;
@@ -102,6 +114,7 @@ pub fn risk_figures(
     let values = frame
         .clone()
         .lazy()
+        .filter(col("value").is_not_null())
         .group_by([col("value")])
         .agg([n.clone()])
         .collect()?;
@@ -132,6 +145,7 @@ pub fn risk_figures(
     let totals = frame.lazy().select([ikp_sum]).collect()?;
     let ikp = totals.column("ikp_n")?.u64()?.get(0).unwrap_or(0);
 
+    let unscored = risks.iter().filter(|r| r.value().is_none()).count() as u64;
     let mut items: Vec<RiskItem> = risks
         .iter()
         .map(|r| RiskItem {
@@ -158,7 +172,10 @@ pub fn risk_figures(
 
     // At or above the threshold, and of those the ones the register keeps out of the IKP:
     // counted apart, since a register may decide otherwise than the threshold.
-    let high: Vec<&RiskItem> = items.iter().filter(|i| i.value >= threshold).collect();
+    let high: Vec<&RiskItem> = items
+        .iter()
+        .filter(|i| i.value.is_some_and(|v| v >= threshold))
+        .collect();
     let high_outside_ikp = high
         .iter()
         .filter(|i| !i.ikp)
@@ -178,6 +195,7 @@ pub fn risk_figures(
         by_value,
         by_area,
         items,
+        unscored,
     })
 }
 
@@ -205,24 +223,25 @@ pub fn changes(previous: &[&RiskRow], current: &[&RiskRow]) -> Vec<RiskChange> {
             })
         };
         let matched = find(r.id.as_ref(), &by_id).or_else(|| find(r.risk.as_ref(), &by_text));
-        let now = (r.likelihood, r.consequence);
+        let now = r.scores();
         let (before, kind) = match matched {
             None => (None, RiskChangeKind::New),
             Some(i) => {
                 let p = previous[i];
-                let kind = match r.value().cmp(&p.value()) {
-                    std::cmp::Ordering::Greater => RiskChangeKind::RescoredUp,
-                    std::cmp::Ordering::Less => RiskChangeKind::RescoredDown,
-                    std::cmp::Ordering::Equal => RiskChangeKind::Unchanged,
+                // A risk without a value in either year is matched, not judged.
+                let kind = match r.value().zip(p.value()).map(|(a, b)| a.cmp(&b)) {
+                    Some(std::cmp::Ordering::Greater) => RiskChangeKind::RescoredUp,
+                    Some(std::cmp::Ordering::Less) => RiskChangeKind::RescoredDown,
+                    _ => RiskChangeKind::Unchanged,
                 };
-                (Some((p.likelihood, p.consequence)), kind)
+                (p.scores(), kind)
             }
         };
         out.push(RiskChange {
             id: Shown::label_opt(r.id.as_deref()),
             risk: Shown::label_opt(r.risk.as_deref()),
             previous: before,
-            current: Some(now),
+            current: now,
             kind,
         });
     }
@@ -231,7 +250,7 @@ pub fn changes(previous: &[&RiskRow], current: &[&RiskRow]) -> Vec<RiskChange> {
             out.push(RiskChange {
                 id: Shown::label_opt(p.id.as_deref()),
                 risk: Shown::label_opt(p.risk.as_deref()),
-                previous: Some((p.likelihood, p.consequence)),
+                previous: p.scores(),
                 current: None,
                 kind: RiskChangeKind::Removed,
             });

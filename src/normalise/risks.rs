@@ -45,13 +45,19 @@ pub fn append(
             };
         let likelihood = score(f::LIKELIHOOD, "likelihood", &scale.likelihood);
         let consequence = score(f::CONSEQUENCE, "consequence", &scale.consequence);
-        let (Some(likelihood), Some(consequence)) = (likelihood, consequence) else {
+        // Without a valid likelihood or consequence the risk stays in the list (the findings
+        // name the cell), out of the matrix and every figure that needs its value; a row
+        // that names no risk at all is left out.
+        if likelihood.zip(consequence).is_none()
+            && sheet.value(f::ID, row).is_none()
+            && sheet.value(f::RISK, row).is_none()
+        {
             rejected += 1;
             continue;
-        };
-        let computed = likelihood * consequence;
+        }
+        let computed = likelihood.zip(consequence).map(|(l, c)| l * c);
         let mut value_mismatch = false;
-        if let Some(given) = sheet.value(f::VALUE, row) {
+        if let (Some(given), Some(computed)) = (sheet.value(f::VALUE, row), computed) {
             let matches = number::parse(given) == Some(f64::from(computed));
             if !matches {
                 value_mismatch = true;
@@ -62,7 +68,7 @@ pub fn append(
                 ));
             }
         }
-        let by_threshold = computed >= scale.ikp_threshold;
+        let by_threshold = computed.is_some_and(|v| v >= scale.ikp_threshold);
         let ikp = match sheet.value(f::IKP, row).map(boolean::parse) {
             // The column is there: its answer is kept; blank means no.
             Some(Some(answer)) => answer,
@@ -73,13 +79,13 @@ pub fn append(
             None if sheet.has(f::IKP) => false,
             None => by_threshold,
         };
-        let ikp_inconsistent = sheet.has(f::IKP) && ikp != by_threshold;
-        if ikp_inconsistent {
+        let ikp_inconsistent = sheet.has(f::IKP) && computed.is_some() && ikp != by_threshold;
+        if let (true, Some(value)) = (ikp_inconsistent, computed) {
             findings.push(sheet.finding(
                 f::IKP,
                 row,
                 Problem::IkpInconsistent {
-                    value: computed,
+                    value,
                     threshold: scale.ikp_threshold,
                 },
             ));

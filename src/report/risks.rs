@@ -85,8 +85,11 @@ pub struct RiskFigures {
     pub by_value: BTreeMap<u32, u64>,
     /// Area → (risks, IKP risks), alphabetically.
     pub by_area: Vec<(Shown, u64, u64)>,
-    /// Every risk, highest value first.
+    /// Every risk, highest value first (those without a value last).
     pub items: Vec<RiskItem>,
+    /// Risks in the list without a valid likelihood or consequence: out of the matrix and
+    /// of every figure that needs a value.
+    pub unscored: u64,
 }
 
 /// A risk in the list.
@@ -98,12 +101,12 @@ pub struct RiskItem {
     pub area: Option<Shown>,
     /// The risk's title.
     pub risk: Option<Shown>,
-    /// Likelihood.
-    pub likelihood: u32,
-    /// Consequence.
-    pub consequence: u32,
-    /// Likelihood × consequence.
-    pub value: u32,
+    /// Likelihood; `None` when the register's cell is not a step on the scale.
+    pub likelihood: Option<u32>,
+    /// Consequence; `None` likewise.
+    pub consequence: Option<u32>,
+    /// Likelihood × consequence, when both are known.
+    pub value: Option<u32>,
     /// Goes to the IKP.
     pub ikp: bool,
     /// The risk's actions: the VoR's own, with the VoR's action status, then the action

@@ -104,9 +104,14 @@ where
     let mut chart = ChartBuilder::on(area)
         .caption(
             format!(
-                "{}: {} risker, {} till IKP",
+                "{}: {} risker{}, {} till IKP",
                 f.year,
-                number(f.total),
+                number(f.total - f.unscored),
+                if f.unscored > 0 {
+                    format!(" ({} utan värde står inte här)", number(f.unscored))
+                } else {
+                    String::new()
+                },
                 number(f.ikp)
             ),
             font(TEXT_SIZE),

@@ -98,16 +98,26 @@ pub(super) fn blocks(r: &Report, charts: &[ChartFile]) -> Vec<Block> {
                 .risk
                 .as_deref()
                 .map_or("(risk utan titel)".to_string(), mark);
+            // The step with its word in brackets ("sannolikhet 4 (sannolik)"): the word alone
+            // after its own name reads badly ("Sannolikhet sannolik").
+            let step = |likelihood: bool, n: Option<u32>| match n {
+                Some(n) => format!("{n} ({})", k.word(likelihood, n).to_lowercase()),
+                None => "saknas (inte en giltig nivå)".to_string(),
+            };
+            let value = match item.value {
+                Some(v) => format!(
+                    "riskvärde {v} ({})",
+                    if item.ikp { "till IKP" } else { "endast VoR" }
+                ),
+                None => format!(
+                    "inget riskvärde, så risken står inte i riskmatrisen ({})",
+                    if item.ikp { "till IKP" } else { "endast VoR" }
+                ),
+            };
             out.push(Block::Bullet(format!(
-                // The step with its word in brackets ("sannolikhet 4 (sannolik)"): the word
-                // alone after its own name reads badly ("Sannolikhet sannolik").
-                "{name}: {what}. Sannolikhet {} ({}), konsekvens {} ({}); riskvärde {} ({}).{}",
-                item.likelihood,
-                k.word(true, item.likelihood).to_lowercase(),
-                item.consequence,
-                k.word(false, item.consequence).to_lowercase(),
-                item.value,
-                if item.ikp { "till IKP" } else { "endast VoR" },
+                "{name}: {what}. Sannolikhet {}, konsekvens {}; {value}.{}",
+                step(true, item.likelihood),
+                step(false, item.consequence),
                 risk_actions(&item.actions)
             )));
         }

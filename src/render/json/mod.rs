@@ -86,7 +86,7 @@ impl<V> FromIterator<(Shown, V)> for Ordered<V> {
     }
 }
 
-/// The layout's version: 2 added `incidents.reported_to_mcf`. It changes whenever a key is
+/// The layout's version: 2 added `incidents.reported_to_mcf` and `risks.unscored`. It changes whenever a key is
 /// added, removed, renamed or changes its type; `tests/summary_layout.rs` fails until it
 /// does, and `docs/summary-json.md` documents every key and what each version changed.
 /// `rollup` reads every version up to this one.
@@ -474,6 +474,10 @@ impl<'a> Objects<'a> {
 pub(super) struct RiskKeys<'a> {
     year: Option<i32>,
     total: Option<u64>,
+    /// Risks without a valid likelihood or consequence (in `total`, not in `matrix`); absent
+    /// from summaries of schema version 1.
+    #[serde(default)]
+    unscored: Option<u64>,
     ikp: Option<u64>,
     matrix: Option<Cow<'a, [Vec<u64>]>>,
     by_value: Option<Ordered<u64>>,
@@ -494,6 +498,7 @@ impl<'a> RiskKeys<'a> {
         RiskKeys {
             year: Some(f.year),
             total: Some(f.total),
+            unscored: Some(f.unscored),
             ikp: Some(f.ikp),
             matrix: Some(Cow::from(f.matrix.as_slice())),
             by_value: Some(

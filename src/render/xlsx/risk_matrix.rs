@@ -112,6 +112,12 @@ fn matrix(
     let count_light = count.clone().set_font_color("FFFFFF");
     let value_light = Format::new().set_font_size(9).set_font_color("FFFFFF");
     let title = match figures {
+        Some(f) if f.unscored > 0 => format!(
+            "{} ({} risker i matrisen; {} utan giltig sannolikhet eller konsekvens)",
+            f.year,
+            f.total - f.unscored,
+            f.unscored
+        ),
         Some(f) => format!("{} ({} risker)", f.year, f.total),
         None => format!("{year}: inget riskregister"),
     };

@@ -56,8 +56,22 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
             "Risker {} ({} st, varav {} till IKP)",
             cur.year, cur.total, cur.ikp
         ))?;
-        // A step with its scale word, as the VoR writes it: "4 Sannolik".
-        let step = |likelihood: bool, n: u32| {
+        if cur.unscored > 0 {
+            s.note(&format!(
+                "{} utan giltig sannolikhet eller konsekvens står i listan men inte i riskmatrisen (bladet Datakvalitet anger cellen).",
+                if cur.unscored == 1 {
+                    "En risk".to_string()
+                } else {
+                    format!("{} risker", cur.unscored)
+                }
+            ))?;
+        }
+        // A step with its scale word, as the VoR writes it: "4 Sannolik"; "–" for a cell that
+        // is no step (the finding on Datakvalitet names it).
+        let step = |likelihood: bool, n: Option<u32>| {
+            let Some(n) = n else {
+                return Value::Dash;
+            };
             let word = k.word(likelihood, n);
             Value::text(if word.is_empty() {
                 n.to_string()
@@ -78,7 +92,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
                     opt(&i.risk),
                     step(true, i.likelihood),
                     step(false, i.consequence),
-                    Value::Count(u64::from(i.value)),
+                    i.value.map_or(Value::Dash, |v| Value::Count(u64::from(v))),
                     Value::text(if i.ikp { "Ja" } else { "Nej" }),
                     actions_cell(&i.actions),
                 ]
