@@ -88,10 +88,13 @@ fn status(
     if let Some(state) = config.action_statuses.find(&text) {
         return (state.word().to_string(), state);
     }
-    let mut finding = sheet.finding(f::STATUS, row, Problem::UnknownActionStatus);
-    finding.value = None;
-    findings.push(finding);
     let shown =
         label::clean(&text, "status").unwrap_or_else(|why| label::placeholder(why).to_string());
+    // The finding names the value as *Åtgärder* shows it (the word, or what it is: "(namn,
+    // visas inte)"), so that the two pages never describe one cell two ways.
+    let mut finding = sheet.finding(f::STATUS, row, Problem::UnknownActionStatus);
+    finding.value = Some(crate::sensitive::Shown::label(&shown));
+    finding.withheld = None;
+    findings.push(finding);
     (shown, ActionState::Unknown)
 }

@@ -82,7 +82,7 @@ impl Problem {
             Problem::DuplicateRisk { kept } => format!(
                 "the same risk appears in {}, a later register for the same year; this row was merged into it and is not counted twice", kept.english()
             ),
-            Problem::UnknownActionStatus => "is not one of the configured action statuses; the action is counted under it as written (the value is not shown, since such cells often hold prose). Add the word to [actions.statuses] in the config if it means one of them".into(),
+            Problem::UnknownActionStatus => "is not one of the configured action statuses; the action is counted under it as the Åtgärder sheet shows it (a word as written; prose or personal data as what it is, never the text). Add the word to [actions.statuses] in the config if it means one of them".into(),
             Problem::DuplicateAction { kept } => format!(
                 "the same action appears in {}, a later plan for the same year; this row was merged into it and is not counted twice", kept.english()
             ),
@@ -208,7 +208,7 @@ impl Problem {
             Problem::RiskValueMismatch { computed } => format!("Riskvärdet är inte sannolikhet × konsekvens ({computed}); {computed} används."),
             Problem::IkpInconsistent { value, threshold } => format!("IKP-markeringen stämmer inte med tröskeln {threshold} för riskvärde {value}; registrets svar behålls."),
             Problem::DuplicateRisk { kept } => format!("Samma risk finns i {} (senare register för samma år); raden räknas inte två gånger.", kept.swedish()),
-            Problem::UnknownActionStatus => "Okänd åtgärdsstatus; åtgärden räknas under statusen som den är skriven (värdet visas inte). Lägg till ordet i [actions.statuses] om det betyder en av dem.".into(),
+            Problem::UnknownActionStatus => "Okänd åtgärdsstatus; åtgärden räknas under statusen så som bladet Åtgärder visar den (ett ord som det är skrivet, en mening eller personuppgift som vad den är). Lägg till ordet i [actions.statuses] om det betyder en av dem.".into(),
             Problem::DuplicateAction { kept } => format!("Samma åtgärd finns i {} (senare plan för samma år); raden räknas inte två gånger.", kept.swedish()),
             Problem::VanishedAction => "Åtgärden finns i förra årets plan men inte i årets. Avsluta åtgärder (Genomförd eller Struken) i stället för att ta bort dem.".into(),
             Problem::BadMaturityLevel(max) => format!("Inte en mognadsnivå på skalan 0–{max}; området ingår inte det året."),
