@@ -204,3 +204,72 @@ fn the_shipped_input_folder_is_the_2026_demo() {
         );
     }
 }
+
+/// One truth per figure (#39): every observation page 1 lists is in the draft's summary in
+/// the same words, and the figures page 1's tables give equal `summary.json`'s and the
+/// draft's.
+#[test]
+fn page_1_the_draft_and_summary_json_say_the_same_things() {
+    let w = demo_2026();
+    let s = w.summary(2026);
+    let page = w.sheet(2026, "Sammanfattning");
+    let draft = std::fs::read_to_string(w.path("output/2026/utkast.md"))
+        .unwrap()
+        .replace('\u{a0}', " ");
+    // The observations: page 1's bullets without their sheet pointer, against the draft's
+    // list under "Det viktigaste i underlaget:" (the data-quality count goes to its appendix).
+    let on_page: Vec<String> = page
+        .iter()
+        .flatten()
+        .filter_map(|c| c.strip_prefix("•  "))
+        .map(|c| {
+            c.split("  (bladet")
+                .next()
+                .unwrap()
+                .replace('\u{a0}', " ")
+                .to_string()
+        })
+        .filter(|c| !c.starts_with("Rader i exporterna"))
+        .collect();
+    let in_draft: Vec<String> = draft
+        .split("Det viktigaste i underlaget:")
+        .nth(1)
+        .unwrap()
+        .lines()
+        .skip_while(|l| l.trim().is_empty())
+        .take_while(|l| l.starts_with("- "))
+        .map(|l| l[2..].to_string())
+        .collect();
+    assert_eq!(on_page, in_draft);
+    assert_eq!(on_page.len(), 11);
+    // The key figures: page 1's tables, summary.json and the draft's sentences.
+    let i = &s["incidents"];
+    let figure = |label: &str| row_of(&page, label)[1].clone();
+    assert_eq!(figure("Rapporterade incidenter"), i["total"].to_string());
+    assert_eq!(figure("Öppna ärenden"), i["open"].to_string());
+    assert_eq!(
+        figure("Öppna längre än 90 dagar"),
+        i["stale_open"].to_string()
+    );
+    assert_eq!(figure("Anmälda till IMY"), i["reported_to_imy"].to_string());
+    assert_eq!(
+        figure("Rapporterade till MCF"),
+        i["reported_to_mcf"].to_string()
+    );
+    assert!(draft.contains(&format!(
+        "har {} informationssäkerhetsincidenter rapporterats",
+        i["total"]
+    )));
+    assert!(draft.contains(&format!(
+        "Till MCF har {} incidenter rapporterats.",
+        i["reported_to_mcf"]
+    )));
+    let t = &s["training"];
+    let (done, places) = (
+        t["managers"]["completed"].as_u64().unwrap() + t["staff"]["completed"].as_u64().unwrap(),
+        t["managers"]["enrolled"].as_u64().unwrap() + t["staff"]["enrolled"].as_u64().unwrap(),
+    );
+    assert!(on_page.contains(&format!(
+        "Utbildning: {done} av {places} kursdeltagare har genomfört sin kurs (68 %)."
+    )));
+}
