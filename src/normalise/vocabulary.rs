@@ -19,7 +19,7 @@ use crate::model::{Incidents, MISSING_LABEL};
 use crate::optional::OptionalColumn;
 use crate::quality::{Finding, Problem};
 use crate::schema::Kind;
-use crate::sensitive::{LabelField, PooledLabels, Shown, Vocabulary, is_placeholder};
+use crate::sensitive::{LabelField, PooledLabels, Shown, Vocabulary};
 
 use super::Normalised;
 
@@ -111,7 +111,7 @@ pub fn pool_rare_labels(config: &Config, out: &mut Normalised, columns: &LabelCo
     names.dedup();
     for name in names {
         let n = departments.get(&label_key(&name)).copied().unwrap_or(0);
-        if is_placeholder(&name) || vocabulary.decide(&name, n).is_none() {
+        if shown(&vocabulary, &name, n) {
             continue;
         }
         let mut first = true;
@@ -154,6 +154,12 @@ pub fn pool_rare_labels(config: &Config, out: &mut Normalised, columns: &LabelCo
     });
 }
 
+/// Whether a label used by `n` cases or rows is shown: "(saknas)", the tool's word for an
+/// empty cell, always; any other as the vocabulary rule decides.
+fn shown(vocabulary: &Vocabulary, name: &str, n: u64) -> bool {
+    name == MISSING_LABEL || vocabulary.decide(name, n).is_none()
+}
+
 /// The rule and what it pooled so far.
 struct Rule<'a> {
     vocabulary: &'a Vocabulary,
@@ -181,13 +187,11 @@ impl Rule<'_> {
                     _ => None,
                 }
                 .unwrap_or(cases[i]);
-                let shown = name == MISSING_LABEL
-                    || is_placeholder(name)
-                    || self.vocabulary.decide(name, n).is_none();
-                if !shown && cases[i] > 0 {
+                let is_shown = shown(self.vocabulary, name, n);
+                if !is_shown && cases[i] > 0 {
                     self.pooled.push(field, name, n);
                 }
-                shown
+                is_shown
             })
             .collect();
         if shown.iter().all(|&s| s) {

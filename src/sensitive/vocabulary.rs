@@ -99,8 +99,12 @@ impl Vocabulary {
     }
 
     /// Whether a label used by `cases` cases or rows is shown as written (`None`) or pooled,
-    /// and why. A label that fails the pattern gate is pooled even when listed.
+    /// and why. A label that fails the pattern gate is pooled even when listed; the gate's
+    /// own placeholders ("(namn, visas inte)") are the tool's words and always shown.
     pub fn decide(&self, text: &str, cases: u64) -> Option<Pooled> {
+        if super::is_placeholder(text) {
+            return None;
+        }
         if let Err(why) = Shown::try_label(text) {
             return Some(Pooled::NotALabel(why));
         }
@@ -182,6 +186,7 @@ mod tests {
         assert_eq!(v.decide("Phishing", 2), Some(Pooled::Rare));
         assert_eq!(v.decide("Phishing", 3), None);
         assert_eq!(v.decide("stöld av  DATOR", 1), None);
+        assert_eq!(v.decide("(namn, visas inte)", 1), None);
         assert_eq!(
             v.decide("Sven Svensson", 40),
             Some(Pooled::NotALabel(NotALabel::PersonName))

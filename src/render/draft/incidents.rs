@@ -110,24 +110,7 @@ fn categories(r: &Report) -> Option<String> {
         text.push_str(&format!(", följt av {}.", list(&next)));
     }
     // Each change with its direction: "Felskickad e-post ökade från 8 till 20".
-    let beyond: Vec<String> = i
-        .by_category
-        .iter()
-        .filter(|b| b.change.is_some_and(|t| t.significant))
-        .map(|b| {
-            let verb = if b.current > b.previous_same_period {
-                "ökade"
-            } else {
-                "minskade"
-            };
-            format!(
-                "{} {verb} från {} till {}",
-                label(&b.label),
-                number(b.previous_same_period),
-                number(b.current)
-            )
-        })
-        .collect();
+    let beyond = significant_changes(&i.by_category);
     if !i.previous_year_in_data {
         // Nothing to judge.
     } else if beyond.is_empty() {
@@ -143,9 +126,25 @@ fn categories(r: &Report) -> Option<String> {
         ));
     }
     // Departments too: every significant change is in the draft.
-    let departments: Vec<String> = i
-        .by_department
-        .iter()
+    let departments = significant_changes(&i.by_department);
+    if i.previous_year_in_data && !departments.is_empty() {
+        text.push_str(&format!(
+            " Per avdelning är förändringen större än normal variation för {}: {}.",
+            if departments.len() == 1 {
+                "en avdelning".to_string()
+            } else {
+                count(departments.len() as u64, "avdelning", "avdelningar")
+            },
+            list(&departments)
+        ));
+    }
+    Some(text)
+}
+
+/// The changes beyond normal variation, each with its direction: "Felskickad e-post ökade
+/// från 8 till 20".
+fn significant_changes(rows: &[crate::report::Breakdown]) -> Vec<String> {
+    rows.iter()
         .filter(|b| b.change.is_some_and(|t| t.significant))
         .map(|b| {
             let verb = if b.current > b.previous_same_period {
@@ -160,19 +159,7 @@ fn categories(r: &Report) -> Option<String> {
                 number(b.current)
             )
         })
-        .collect();
-    if i.previous_year_in_data && !departments.is_empty() {
-        text.push_str(&format!(
-            " Per avdelning är förändringen större än normal variation för {}: {}.",
-            if departments.len() == 1 {
-                "en avdelning".to_string()
-            } else {
-                count(departments.len() as u64, "avdelning", "avdelningar")
-            },
-            list(&departments)
-        ));
-    }
-    Some(text)
+        .collect()
 }
 
 fn notifications(r: &Report) -> String {
