@@ -280,11 +280,17 @@ fn without_an_action_plan_the_isam_fills_in_9_3_2_a() {
     assert_eq!(w.summary(2025)["actions"], serde_json::Value::Null);
     let iso = w.sheet(2025, "ISO 27001 9.3");
     assert_eq!(row_of(&iso, "9.3.2 a")[4], "Fylls i av ISAM");
-    let sheet = w.sheet(2025, "Åtgärder");
-    // Said once, in plain words, on the management sheet and in the draft; how to add the
+    // No sheet Åtgärder: the page of what is missing names the plan, the sheet it would have
+    // had, and says, in plain words as the draft does, what follows (#39); how to add the
     // plan stands only on the ISAM's sheet (#27).
+    assert!(!common::sheet_names(&w.workbook_path(2025)).contains(&"Åtgärder".to_string()));
+    let sheet = w.sheet(2025, "Underlag som saknas");
     let absent = "Åtgärdsplanen fanns inte i underlaget; uppföljningen av förra årets åtgärder fylls i för hand.";
-    assert_eq!(sheet[3][0], absent);
+    let at = sheet.iter().position(|r| r[0] == "Åtgärdsplan").unwrap();
+    assert_eq!(
+        sheet[at + 1][0],
+        format!("{absent} Bladet Åtgärder är därför inte med.")
+    );
     assert!(!sheet.iter().flatten().any(|c| c.contains("input-mappen")));
     let draft = std::fs::read_to_string(w.path("output/2025/utkast.md")).unwrap();
     assert!(draft.contains(absent), "{draft}");

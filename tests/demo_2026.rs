@@ -129,7 +129,8 @@ fn the_2026_demo_has_the_figures_it_was_built_to_have() {
     for paragraph in [
         "Under 2026, till och med 23 november, har 7 betydande incidenter enligt cybersäkerhetslagen rapporterats (lagen gällde inte 2025).",
         "Tidig varning inom 24 timmar från upptäckten (2 kap. 5 §): 2 i tid, 2 för sent, 1 saknas, 1 ännu inte förfallen och 1 kan inte bedömas.",
-        "En rapport var sen eller saknas för IA-2026-0122, IA-2026-0130, IA-2026-0141 och IA-2026-0147.",
+        // Each case number an item of its own, so that none is broken over two lines (#39).
+        "En rapport var sen eller saknas för 4 incidenter:\n- IA-2026-0122\n- IA-2026-0130\n- IA-2026-0141\n- IA-2026-0147\n",
     ] {
         assert!(draft.contains(paragraph), "{paragraph}\n{draft}");
     }

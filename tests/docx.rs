@@ -220,3 +220,64 @@ fn the_word_draft_has_the_sections_lists_and_charts_of_the_demo() {
     // No page break forced anywhere: Word places the figures, each kept with its caption.
     assert!(!xml.contains("w:type=\"page\""));
 }
+
+/// The paragraphs of `word/document.xml` in order, each as its XML.
+fn paragraph_xml(xml: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = xml;
+    while let Some(at) = [rest.find("<w:p>"), rest.find("<w:p ")]
+        .into_iter()
+        .flatten()
+        .min()
+    {
+        let p = &rest[at..];
+        let end = p.find("</w:p>").map_or(p.len(), |e| e + "</w:p>".len());
+        out.push(&p[..end]);
+        rest = &p[end..];
+    }
+    out
+}
+
+#[test]
+fn word_keeps_figures_with_captions_lead_ins_with_lists_and_the_signature_together() {
+    let w = demo_run();
+    let xml = xlsx_part(&w.path("output/2025/utkast-2025.docx"), "word/document.xml");
+    let ps = paragraph_xml(&xml);
+    let keeps = |p: &str| p.contains("<w:keepNext");
+    let text_of = |p: &str| -> String {
+        p.split("<w:t")
+            .skip(1)
+            .filter_map(|t| Some(t[t.find('>')? + 1..].split("</w:t>").next()?.to_string()))
+            .collect()
+    };
+    // Nothing forces a break: Word does the paging (#39).
+    assert!(!xml.contains("pageBreakBefore"), "a page break before");
+    assert!(!xml.contains("w:type=\"page\""), "a hand page break");
+    let mut figures = 0;
+    for (i, p) in ps.iter().enumerate() {
+        let next = ps.get(i + 1).copied().unwrap_or("");
+        // Each figure on the page of its caption.
+        if p.contains("<w:drawing") {
+            figures += 1;
+            assert!(keeps(p), "figure {figures} not kept with its caption");
+            assert!(
+                next.contains("w:val=\"Caption\""),
+                "figure {figures}: {next}"
+            );
+            assert!(text_of(next).starts_with(&format!("Figur {figures}. ")));
+        }
+        // A lead-in on the page of its list.
+        if !p.contains("<w:numPr>") && next.contains("<w:numPr>") {
+            assert!(keeps(p), "lead-in {:?} not kept with its list", text_of(p));
+        }
+    }
+    assert_eq!(figures, 9);
+    // The signature's name and title print with the administration under them.
+    for line in ["namn]", "titel]"] {
+        let p = ps
+            .iter()
+            .find(|p| text_of(p).ends_with(line))
+            .unwrap_or_else(|| panic!("no {line}"));
+        assert!(keeps(p), "{line}");
+    }
+}

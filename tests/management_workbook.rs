@@ -222,29 +222,67 @@ fn no_progress_line_when_stderr_is_not_a_terminal() {
     assert!(!r.stderr.contains('\u{1b}'), "no terminal control codes");
 }
 
-/// A sheet whose kind is absent holds only a note; its print area covers the note as far as
-/// it runs to the right (it was A1:A5, and printed "Ingen åtgä…", #27).
+/// The kinds a report lacks have no sheets of their own but one page that names them; its
+/// print area covers its text as far as it runs to the right (an empty sheet's note once
+/// printed "Ingen åtgä…", #27; three pages each carried one sentence, #39).
 #[test]
-fn an_empty_sheet_prints_its_whole_note() {
+fn absent_kinds_share_one_page_printed_whole() {
     let w = common::with_one_incident();
     let r = w.run(&[]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let book = common::xlsx_part(&w.workbook_path(2025), "xl/workbook.xml");
-    for sheet in ["Åtgärder", "Mognad", "Utbildning", "Objekt"] {
-        let area = book
-            .split("<definedName name=\"_xlnm.Print_Area\"")
-            .skip(1)
-            .filter_map(|d| d.split('>').nth(1)?.split('<').next())
-            .find(|a| a.trim_start_matches('\'').starts_with(sheet))
-            .unwrap_or_else(|| panic!("{sheet} has a print area"));
-        let last = area.rsplit(':').next().unwrap();
-        let column: String = last
-            .trim_start_matches('$')
-            .chars()
-            .take_while(|c| c.is_ascii_uppercase())
-            .collect();
-        assert!(column.len() > 1 || column.as_str() > "E", "{sheet}: {area}");
+    let path = w.workbook_path(2025);
+    let names = common::sheet_names(&path);
+    for sheet in [
+        "Objekt",
+        "Riskmatris",
+        "Risker",
+        "Åtgärder",
+        "Mognad",
+        "Utbildning",
+    ] {
+        assert!(!names.contains(&sheet.to_string()), "{names:?}");
     }
+    let missing = w.sheet(2025, "Underlag som saknas");
+    let kinds: Vec<&str> = missing
+        .iter()
+        .skip(6)
+        .step_by(3)
+        .map(|r| r[0].as_str())
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "Objektlista",
+            "Riskregister (VoR)",
+            "Åtgärdsplan",
+            "Mognadsmätning",
+            "Utbildningsexport"
+        ]
+    );
+    let book = common::layout::read(&path);
+    let sheet = book
+        .sheets
+        .iter()
+        .find(|s| s.name == "Underlag som saknas")
+        .unwrap();
+    let area = book
+        .workbook
+        .split("<definedName name=\"_xlnm.Print_Area\"")
+        .skip(1)
+        .filter_map(|d| d.split('>').nth(1)?.split('<').next())
+        .find(|a| {
+            a.trim_start_matches('\'')
+                .starts_with("Underlag som saknas")
+        })
+        .expect("a print area");
+    let last = area.rsplit(':').next().unwrap().trim_start_matches('$');
+    let column = last.chars().next().unwrap() as u32 - 'A' as u32;
+    let wide: f64 = (0..=column)
+        .map(|c| sheet.widths.get(&c).copied().unwrap_or(8.43))
+        .sum();
+    assert!(wide >= 100.0, "{area}: {wide}");
+    let problems = common::layout::problems(&book);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 /// Count axes step by whole numbers (Excel picked 0,5 for small counts), and the training

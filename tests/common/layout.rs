@@ -29,6 +29,8 @@ pub struct Align {
     pub indent: u32,
     /// `top`, `center`, or empty for the bottom (Excel's default).
     pub vertical: String,
+    /// Its font is bold (a heading, outside tables).
+    pub bold: bool,
 }
 
 /// A cell: its text (shared strings resolved), whether it is a number, and its style.
@@ -114,20 +116,38 @@ pub fn read(path: &Path) -> Book {
         .split("</cellXfs>")
         .next()
         .unwrap();
+    // Which fonts are bold, by index.
+    let bold_fonts: Vec<bool> = styles_xml
+        .split("<fonts")
+        .nth(1)
+        .and_then(|f| f.split("</fonts>").next())
+        .unwrap_or_default()
+        .split("<font>")
+        .skip(1)
+        .map(|font| font.split("</font>").next().unwrap_or("").contains("<b/>"))
+        .collect();
     let styles: Vec<Align> = xfs
         .split("<xf ")
         .skip(1)
         .map(|xf| {
             let end = xf.find("</xf>").unwrap_or(xf.len());
             let xf = &xf[..end];
+            let tag = xf.split('>').next().unwrap_or("");
+            let bold = attr(tag, "fontId")
+                .and_then(|i| i.parse::<usize>().ok())
+                .is_some_and(|i| bold_fonts.get(i).copied().unwrap_or(false));
             match xf.split("<alignment").nth(1) {
                 Some(a) => Align {
                     horizontal: attr(a, "horizontal").unwrap_or_default(),
                     wrap: attr(a, "wrapText").as_deref() == Some("1"),
                     indent: attr(a, "indent").and_then(|i| i.parse().ok()).unwrap_or(0),
                     vertical: attr(a, "vertical").unwrap_or_default(),
+                    bold,
                 },
-                None => Align::default(),
+                None => Align {
+                    bold,
+                    ..Align::default()
+                },
             }
         })
         .collect();

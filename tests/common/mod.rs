@@ -220,6 +220,11 @@ impl Work {
     }
 }
 
+/// The workbook's sheet names, in order.
+pub fn sheet_names(path: &Path) -> Vec<String> {
+    open_workbook_auto(path).unwrap().sheet_names()
+}
+
 /// Reads a sheet as strings.
 pub fn read_sheet(path: &Path, name: &str) -> Vec<Vec<String>> {
     let mut wb = open_workbook_auto(path).unwrap();

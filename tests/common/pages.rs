@@ -168,6 +168,33 @@ pub fn problems(book: &Book) -> Vec<String> {
             }
         }
         let in_table = |r: u32| s.tables.iter().any(|t| (t.0..=t.3).contains(&r));
+        // A bold line in column A outside a table is a heading: what follows it (the next row
+        // with a cell, a table or a chart) prints on its page.
+        let used_rows: std::collections::BTreeSet<u32> = s
+            .cells
+            .iter()
+            .filter(|(_, c)| !c.text.is_empty())
+            .map(|(&(r, _), _)| r)
+            .chain(s.charts.iter().map(|c| c.0))
+            .collect();
+        for (&(row, col), cell) in &s.cells {
+            let bold = book.styles.get(cell.style).is_some_and(|a| a.bold);
+            if col != 0 || !bold || cell.text.is_empty() || in_table(row) || row < 2 {
+                continue;
+            }
+            let next = used_rows.range(row + 1..).next().copied();
+            if let Some(next) = next.filter(|&n| n <= last_row)
+                && page(next) != page(row)
+            {
+                out.push(format!(
+                    "{}: the heading {:?} on row {} ends page {}",
+                    s.name,
+                    cell.text,
+                    row + 1,
+                    page(row) + 1
+                ));
+            }
+        }
         for &(header, _, _, last) in &s.tables {
             let third = last.min(header + 3);
             if page(header) != page(third) {

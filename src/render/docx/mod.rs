@@ -63,6 +63,9 @@ enum Block {
     Subheading(String),
     /// A paragraph of running text.
     Text(String),
+    /// A short line printed on the page of the block after it (a signature's name and
+    /// title).
+    Line(String),
     /// A bullet point.
     Bullet(String),
     /// A chart by its file stem, with its caption after "Figur N. ".
@@ -114,14 +117,26 @@ pub fn document(r: &Report, charts: &[ChartFile]) -> Result<Vec<u8>> {
         .updated_at(&format!("{}T00:00:00Z", r.as_of));
     doc = with_bullets(doc);
     let mut figure = 0;
-    for block in blocks {
-        let block = block.plain();
+    let mut blocks = blocks.into_iter().map(Block::plain).peekable();
+    while let Some(block) = blocks.next() {
+        // A lead-in stays on the page of its list.
+        let lead_in = matches!(blocks.peek(), Some(Block::Bullet(_)));
         doc = match block {
             Block::Title(t) => doc.add_paragraph(styled("Title", &t)),
             // A heading stays on the page of what follows it.
             Block::Heading(t) => doc.add_paragraph(styled("Heading1", &t).keep_next(true)),
             Block::Subheading(t) => doc.add_paragraph(styled("Heading2", &t).keep_next(true)),
-            Block::Text(t) => doc.add_paragraph(Paragraph::new().add_run(Run::new().add_text(t))),
+            Block::Text(t) => doc.add_paragraph(
+                Paragraph::new()
+                    .add_run(Run::new().add_text(t))
+                    .keep_next(lead_in),
+            ),
+            Block::Line(t) => doc.add_paragraph(
+                Paragraph::new()
+                    .add_run(Run::new().add_text(t))
+                    .line_spacing(LineSpacing::new().after(0))
+                    .keep_next(true),
+            ),
             Block::Bullet(t) => doc.add_paragraph(
                 Paragraph::new()
                     .add_run(Run::new().add_text(t))
@@ -169,6 +184,7 @@ impl Block {
             | Block::Heading(t)
             | Block::Subheading(t)
             | Block::Text(t)
+            | Block::Line(t)
             | Block::Bullet(t)
             | Block::Chart(_, t) => t,
         }
@@ -182,6 +198,7 @@ impl Block {
             Block::Heading(t) => Block::Heading(plain(&t)),
             Block::Subheading(t) => Block::Subheading(plain(&t)),
             Block::Text(t) => Block::Text(plain(&t)),
+            Block::Line(t) => Block::Line(plain(&t)),
             Block::Bullet(t) => Block::Bullet(plain(&t)),
             Block::Chart(stem, caption) => Block::Chart(stem, plain(&caption)),
         }
@@ -189,14 +206,17 @@ impl Block {
 }
 
 /// The document's text without its charts, as (kind, text) in order: `'#'` for a heading
-/// (title and Heading 1), `'-'` for a bullet, `' '` for running text and subheadings, labels
-/// unmarked; for the workbook's sheet *Utkast till text*.
+/// (title and Heading 1), `'='` for a subheading, `'-'` for a bullet, `'>'` for a line kept
+/// with the next, `' '` for running text, labels unmarked; for the workbook's sheet *Utkast
+/// till text*.
 pub fn text_blocks(r: &Report) -> Vec<(char, String)> {
     sections::blocks(r, &[])
         .into_iter()
         .filter_map(|b| match b.plain() {
             Block::Title(t) | Block::Heading(t) => Some(('#', t)),
-            Block::Subheading(t) | Block::Text(t) => Some((' ', t)),
+            Block::Subheading(t) => Some(('=', t)),
+            Block::Line(t) => Some(('>', t)),
+            Block::Text(t) => Some((' ', t)),
             Block::Bullet(t) => Some(('-', t)),
             Block::Chart(..) => None,
         })
@@ -214,7 +234,7 @@ pub fn markdown(r: &Report, charts: &[ChartFile]) -> String {
             Block::Title(t) => out.push_str(&format!("# {}\n", md(&t))),
             Block::Heading(t) => out.push_str(&format!("\n## {}\n", md(&t))),
             Block::Subheading(t) => out.push_str(&format!("\n### {}\n", md(&t))),
-            Block::Text(t) => out.push_str(&format!("\n{}\n", md(&t))),
+            Block::Text(t) | Block::Line(t) => out.push_str(&format!("\n{}\n", md(&t))),
             Block::Bullet(t) => out.push_str(&format!("- {}\n", md(&t))),
             Block::Chart(stem, caption) => {
                 if charts.iter().any(|c| c.name == format!("{stem}.png")) {

@@ -277,12 +277,15 @@ fn opening(r: &Report) -> Vec<Block> {
         out.push(Block::Text("Det viktigaste i underlaget:".into()));
         out.extend(points.into_iter().map(Block::Bullet));
     }
-    // Who signs: the name and title are for the coordinator to write, never from the data.
-    out.push(Block::Text(to_fill("namn")));
-    out.push(Block::Text(to_fill("titel")));
+    // Who signs: the name and title are for the coordinator to write, never from the data;
+    // the lines print together.
+    let mut signature = vec![to_fill("namn"), to_fill("titel")];
     if !r.about.organisation.is_empty() {
-        out.push(Block::Text(mark(&r.about.organisation)));
+        signature.push(mark(&r.about.organisation));
     }
+    let last = signature.pop().unwrap_or_default();
+    out.extend(signature.into_iter().map(Block::Line));
+    out.push(Block::Text(last));
     out.push(Block::Heading("Bakgrund".into()));
     out.push(Block::Subheading(
         "Omvärldsbevakning – hot, trender och ny lagstiftning".into(),
@@ -291,11 +294,10 @@ fn opening(r: &Report) -> Vec<Block> {
         "hot, trender och ny lagstiftning som påverkar förvaltningen, till exempel cybersäkerhetslagen.",
     )));
     out.push(Block::Subheading("Cybersäkerhetslagen".into()));
-    out.extend(
-        crate::render::draft::chapters::cybersecurity_act(r)
-            .into_iter()
-            .map(Block::Text),
-    );
+    for (text, items) in crate::render::draft::chapters::cybersecurity_act(r) {
+        out.push(Block::Text(text));
+        out.extend(items.into_iter().map(Block::Bullet));
+    }
     out.push(Block::Subheading("Organisation och roller".into()));
     out.push(Block::Text(to_fill(
         "hur informationssäkerhetsarbetet är organiserat: roller, ansvar och samverkan.",

@@ -107,14 +107,17 @@ pub(crate) fn proposals_lead(r: &Report, planned: usize) -> String {
     }
 }
 
-/// The Cybersecurity Act's paragraphs: for a year before the law, one sentence saying when
-/// it applies; from 2026, the significant incidents and how their deadlines were kept
-/// (SFS 2025:1506 2 kap. 5–8 §§), and who receives the reports.
-pub(crate) fn cybersecurity_act(r: &Report) -> Vec<String> {
+/// The Cybersecurity Act's paragraphs, each with the list that follows it (the case
+/// numbers of late or missing reports, one an item, so that none is ever broken over two
+/// lines): for a year before the law, one sentence saying when it applies; from 2026, the
+/// significant incidents and how their deadlines were kept (SFS 2025:1506 2 kap. 5–8 §§),
+/// and who receives the reports.
+pub(crate) fn cybersecurity_act(r: &Report) -> Vec<(String, Vec<String>)> {
+    let paragraphs = |texts: Vec<String>| texts.into_iter().map(|t| (t, Vec::new())).collect();
     if r.year <= 2025 {
-        return vec![
+        return paragraphs(vec![
             "Cybersäkerhetslagen (2025:1506) gäller från den 15 januari 2026 och omfattar kommunerna; från 2026 redovisas här betydande incidenter och om de rapporterades i tid.".into(),
-        ];
+        ]);
     }
     let receiver = "Rapporterna lämnas till Myndigheten för civilt försvar (MCF), och Länsstyrelsen i Stockholms län utövar tillsyn över kommunerna i länet.";
     // The law's duties beyond reporting: the management group's training (2 kap. 4 §) and
@@ -125,12 +128,12 @@ pub(crate) fn cybersecurity_act(r: &Report) -> Vec<String> {
         crate::render::csl_words::nis_objects(r.objects.csl.as_ref())
     );
     let Some(c) = &r.incidents.csl else {
-        return vec![
+        return paragraphs(vec![
             format!(
                 "Underlaget anger inte vilka incidenter som är betydande enligt cybersäkerhetslagen; tidsfristerna fylls i för hand. {receiver}"
             ),
             duties,
-        ];
+        ]);
     };
     let mut first = format!(
         "{} {}",
@@ -150,7 +153,7 @@ pub(crate) fn cybersecurity_act(r: &Report) -> Vec<String> {
         first.push_str(&crate::render::csl_words::same_period_last_year(c, r.year));
     }
     first.push('.');
-    let mut out = vec![first];
+    let mut out = vec![(first, Vec::new())];
     if c.significant > 0 {
         let parts = |d: &crate::report::DeadlineCounts| -> String {
             let n = crate::render::swedish::number;
@@ -192,16 +195,16 @@ pub(crate) fn cybersecurity_act(r: &Report) -> Vec<String> {
             }
             text.push('.');
         }
-        if !c.late_cases.is_empty() {
-            let ids: Vec<String> = c.late_cases.iter().map(|i| mark(i)).collect();
+        let ids: Vec<String> = c.late_cases.iter().map(|i| mark(i)).collect();
+        if !ids.is_empty() {
             text.push_str(&format!(
-                " En rapport var sen eller saknas för {}.",
-                list(&ids)
+                " En rapport var sen eller saknas för {}:",
+                count(ids.len() as u64, "incident", "incidenter")
             ));
         }
-        out.push(text);
+        out.push((text, ids));
     }
-    out.push(receiver.into());
-    out.push(duties);
+    out.push((receiver.into(), Vec::new()));
+    out.push((duties, Vec::new()));
     out
 }

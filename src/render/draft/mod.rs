@@ -152,14 +152,7 @@ pub(super) fn count(n: u64, one: &str, many: &str) -> String {
     format!("{} {}", number(n), if n == 1 { one } else { many })
 }
 
-/// "a", "a och b", "a, b och c".
-pub(super) fn list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} och {last}", init.join(", ")),
-    }
-}
+pub(super) use crate::render::swedish::list;
 
 /// After a fronted phrase ("Under 2025", "Till IMY"): "har 55 incidenter rapporterats" while
 /// the year is not over, "rapporterades 55 incidenter" for a whole year.

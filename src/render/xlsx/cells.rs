@@ -12,6 +12,8 @@ pub struct Formats {
     pub(super) title: Format,
     pub(super) subtitle: Format,
     pub(super) heading: Format,
+    /// A heading in the text's size (the draft's Heading 2).
+    pub(super) subheading: Format,
     pub(super) note: Format,
     pub(super) date: Format,
     pub(super) count: Format,
@@ -55,6 +57,7 @@ impl Default for Formats {
             title: Format::new().set_bold().set_font_size(16),
             subtitle: Format::new().set_italic().set_font_color("595959"),
             heading: Format::new().set_bold().set_font_size(12),
+            subheading: Format::new().set_bold(),
             note: Format::new().set_font_color("595959"),
             // Top-aligned like every other value, so a date sits on its row's line.
             date: Format::new()

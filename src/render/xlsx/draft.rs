@@ -27,11 +27,13 @@ pub fn write(ws: &mut Worksheet, f: &Formats, t: &Titles, r: &Report) -> Result<
         let next_is_item = blocks.get(i + 1).is_some_and(|(k, _)| *k == '-');
         match kind {
             '#' => s.heading(text)?,
+            '=' => s.subheading(text)?,
+            '>' => s.lead(text, TEXT_WIDTH)?,
             // A list keeps together; the row after its last item stays empty.
             '-' if next_is_item => s.list_item(&format!("•  {text}"), TEXT_WIDTH)?,
             '-' => s.paragraph(&format!("•  {text}"), TEXT_WIDTH)?,
             // A lead-in line ("NIS-objekt som väntar på klassning:") stays with its list.
-            _ if next_is_item => s.list_item(text, TEXT_WIDTH)?,
+            _ if next_is_item => s.lead(text, TEXT_WIDTH)?,
             _ => s.paragraph(text, TEXT_WIDTH)?,
         }
     }

@@ -110,6 +110,9 @@ pub struct SheetWriter<'a> {
 
 const TITLE_ROWS: u32 = 2;
 
+/// Pixels between a chart's row's top edge and the chart's frame.
+const CHART_OFFSET: u32 = 4;
+
 impl<'a> SheetWriter<'a> {
     /// Starts a sheet with its title and a subtitle (administration, year and as-of date).
     pub fn new(
@@ -149,6 +152,26 @@ impl<'a> SheetWriter<'a> {
         self.overflow(text, BOLD);
         self.pending.get_or_insert(self.row);
         self.row += 1;
+        Ok(())
+    }
+
+    /// A bold heading in the text's size, under a [`Self::heading`] (the draft's Heading 2),
+    /// printed on the same page as what follows.
+    pub fn subheading(&mut self, text: &str) -> Result<(), XlsxError> {
+        self.ws
+            .write_string_with_format(self.row, 0, cell_text(text), &self.f.subheading)?;
+        self.overflow(text, BOLD);
+        self.pending.get_or_insert(self.row);
+        self.row += 1;
+        Ok(())
+    }
+
+    /// Wrapped text like [`Self::list_item`], printed on the same page as what follows (a
+    /// list's lead-in, a signature's lines).
+    pub fn lead(&mut self, text: &str, width: usize) -> Result<(), XlsxError> {
+        let row = self.row;
+        self.wrapped_text(text, width, 1)?;
+        self.pending.get_or_insert(row);
         Ok(())
     }
 
@@ -612,10 +635,13 @@ impl<'a> SheetWriter<'a> {
         height: u32,
     ) -> Result<u32, XlsxError> {
         chart.set_width(width).set_height(height);
-        self.ws.insert_chart(row, col, chart)?;
+        // A few pixels below its row's top edge: a frame drawn on the edge itself prints its
+        // top line at the foot of the page before when the page breaks at that row.
+        self.ws
+            .insert_chart_with_offset(row, col, chart, 0, CHART_OFFSET)?;
         self.charts.push((width, row, col));
         // Rows are 20 pixels high (15 points). A chart is never split over two pages.
-        let below = row + height.div_ceil(20);
+        let below = row + (height + CHART_OFFSET).div_ceil(20);
         self.keep(row, below, 0.0);
         Ok(below)
     }

@@ -4,6 +4,7 @@
 //! dates come from the as-of date, so the same input gives the same bytes.
 
 mod about;
+mod absent;
 mod actions;
 mod categories;
 mod cells;
@@ -142,6 +143,14 @@ fn build(r: &Report) -> Result<Workbook, XlsxError> {
     // The Cybersecurity Act's sheet after the incident sheets, from the year it applies.
     if r.year >= csl::FIRST_YEAR {
         management.insert(4, (csl::SHEET, csl::write));
+    }
+    // The sheets of the kinds absent this year give way to one page that lists them, before
+    // the ISO sheet.
+    let left_out = absent::left_out(r);
+    management.retain(|(name, _)| !left_out.contains(name));
+    if !left_out.is_empty() {
+        let iso_at = management.len() - 1;
+        management.insert(iso_at, (absent::SHEET, absent::write));
     }
     for (i, (name, write)) in management.into_iter().enumerate() {
         let ws = wb.add_worksheet().set_name(name)?;
