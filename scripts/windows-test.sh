@@ -47,5 +47,5 @@ export GENOMGANG_HOLD_OPEN="$(pwd)/$helpers/hold_open.exe"
 cargo test --locked --no-fail-fast --tests "$@"
 # The tests that need the Windows program itself: paths, and the same bytes as on Linux.
 if [ $# -eq 0 ]; then
-    cargo test --locked --no-fail-fast --test windows_paths --test windows_parity -- --ignored
+    cargo test --locked --no-fail-fast --test integration -- --ignored windows_paths:: windows_parity::
 fi

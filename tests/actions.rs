@@ -2,7 +2,7 @@
 //! plan years, the link to the risk register, unknown statuses counted but never quoted, and
 //! no action text, owner or comment reaching any output.
 
-mod common;
+use crate::common;
 
 use common::{
     C, assert_no_marker, demo_run, findings_with, header, input_kind, row_of, with_one_incident,

@@ -2,7 +2,7 @@
 //! that the problem is named (file, and sheet, row and column where they apply) and that the
 //! good file was still read and reported.
 
-mod common;
+use crate::common;
 
 use common::{C, Work, assert_no_marker, findings_with, header, row_of, simple_export, write_xlsx};
 

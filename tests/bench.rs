@@ -1,7 +1,7 @@
 //! The speed benchmark. Not part of the default test run; run it with
 //!
 //! ```text
-//! cargo test --release --test bench -- --ignored --nocapture
+//! cargo test --release --test integration bench:: -- --ignored --nocapture
 //! ```
 //!
 //! Each case is a folder of synthetic IA exports written with `genomgang demo --incidents N`

@@ -3,7 +3,7 @@
 //! demo's built figures (checked one by one in `demo_report.rs`); the p-values were computed
 //! independently with exact fractions (see `src/analyse/significance.rs`).
 
-mod common;
+use crate::common;
 
 use common::{DIAGRAMS, Work, demo_run, read_sheet, simple_export, write_xlsx};
 

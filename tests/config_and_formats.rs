@@ -4,7 +4,7 @@
 //! HHS/OCR breach-portal archive, public-domain data, kept byte for byte as the portal
 //! exports it (comma-separated, Windows-1252 with stray bytes, MM/DD/YYYY dates).
 
-mod common;
+use crate::common;
 
 use common::Work;
 

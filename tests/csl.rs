@@ -4,7 +4,7 @@
 //! Excel serials, a significant incident of last year, and unreadable values that leave
 //! the case in every other figure.
 
-mod common;
+use crate::common;
 
 use common::{C, Work, assert_no_marker, findings_with, header, write_xlsx};
 use serde_json::json;

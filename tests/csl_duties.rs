@@ -3,7 +3,7 @@
 //! NIS objects (classified and valid, waiting, named by a risk), and IMY's 72 hours counted
 //! in hours when both ends carry a time.
 
-mod common;
+use crate::common;
 
 use common::{C, Work, assert_no_marker, header, simple_export, write_xlsx};
 use serde_json::json;

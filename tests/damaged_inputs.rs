@@ -4,9 +4,9 @@
 //! output.
 //!
 //! The random cases are fixed (a deterministic generator), so a failure repeats. To explore
-//! more: `GENOMGANG_DAMAGE_CASES=500 GENOMGANG_DAMAGE_SEED=7 cargo test --test damaged_inputs`.
+//! more: `GENOMGANG_DAMAGE_CASES=500 GENOMGANG_DAMAGE_SEED=7 cargo test --test integration damaged_inputs::`.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

@@ -4,7 +4,7 @@
 //! VoR names three. The expected values follow from the rules in `src/demo/csl.rs`,
 //! `cases.rs`, `snapshots.rs` and `training.rs`, worked out by hand from those rules.
 
-mod common;
+use crate::common;
 
 use common::{Work, row_of};
 use serde_json::json;

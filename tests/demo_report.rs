@@ -2,7 +2,7 @@
 //! like for like. Expected values were worked out independently from the demo's rules (in a
 //! separate script), not read off a run.
 
-mod common;
+use crate::common;
 
 const DEMO_FILES: [&str; 12] = [
     "Atgardsplan-2024.xlsx",

@@ -2,7 +2,7 @@
 //! bullets, the charts as pictures 16 cm wide with captions, Swedish as the language, and
 //! the demo's figures word for word.
 
-mod common;
+use crate::common;
 
 use common::{demo_run, xlsx_part};
 

@@ -4,7 +4,7 @@
 //! there. Started with arguments (a terminal, a script, a scheduled task) it never waits.
 //! `GENOMGANG_DOUBLE_CLICK=1` stands in for Explorer, which a test cannot be.
 
-mod common;
+use crate::common;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -2,7 +2,7 @@
 //! that did not say what to do. One test per scenario, named after it; each asserts the exact
 //! figures the fixture was built to have and the finding that names the place.
 
-mod common;
+use crate::common;
 
 use common::{C, Work, findings_with, header, simple_export, write_xlsx, write_xlsx_with};
 

@@ -2,7 +2,7 @@
 //! (file, sheet, row, column), what was counted, that no marker string from the input
 //! reaches any output, and that every SVG written parses as XML.
 
-mod common;
+use crate::common;
 
 use common::{
     C, Work, assert_no_marker, assert_svgs_parse, findings_with, header, one_case_export,

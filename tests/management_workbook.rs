@@ -1,7 +1,7 @@
 //! The workbook as management reads it: every heading over its figures, the first page,
 //! honest small numbers, what the data cannot say, empty tables that say why, print order.
 
-mod common;
+use crate::common;
 
 use common::{C, Work, demo_run, header, layout, row_of, write_xlsx};
 

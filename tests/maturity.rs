@@ -2,7 +2,7 @@
 //! built to have them, levels off the scale reported, comments never read, and the kind told
 //! apart from the others that share header names.
 
-mod common;
+use crate::common;
 
 use common::{
     C, Work, assert_no_marker, demo_run, findings_with, header, input_kind, row_of, simple_export,

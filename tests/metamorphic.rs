@@ -10,7 +10,7 @@
 //! canonical form of the test's own (NFC, invisible characters out, one space, lower case), so
 //! that the spelling a label is shown in may differ but nothing else.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 

@@ -1,7 +1,7 @@
 //! Object lists: every figure on fixtures built to have them, the snapshot-year rules, the
 //! merge of lists for the same year, incidents per object, and owners kept out of outputs.
 
-mod common;
+use crate::common;
 
 use common::{C, Work, header, row_of, write_xlsx};
 use serde_json::json;

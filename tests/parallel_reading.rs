@@ -1,7 +1,7 @@
 //! Files are read several at a time (`--threads`, default one per core) and handed on in
 //! sorted path order: the report must not depend on how many read at once.
 
-mod common;
+use crate::common;
 
 use common::{Work, files_under, findings_with, read_sheet};
 

@@ -4,7 +4,7 @@
 //! column carry marker strings in every row; every output file, the workbook unzipped part
 //! by part, is searched for them.
 
-mod common;
+use crate::common;
 
 use common::{C, Work, header, output_texts, write_xlsx};
 

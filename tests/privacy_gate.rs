@@ -7,7 +7,7 @@
 //! checks exact figures; a property test then puts generated instances of every pattern in
 //! every shown field at once and searches every output file, unzipped, and stdout/stderr.
 
-mod common;
+use crate::common;
 
 use common::{C, Work, assert_no_marker, findings_with, header, write_xlsx};
 use proptest::prelude::*;

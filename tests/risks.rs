@@ -2,7 +2,7 @@
 //! register through the config, and the change classification, on fixtures built to have
 //! them.
 
-mod common;
+use crate::common;
 
 use common::{C, Work, header, row_of, simple_export, write_xlsx};
 use serde_json::json;

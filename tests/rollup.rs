@@ -5,7 +5,7 @@
 //! fixture is a summary of schema version 1, as an administration that has not updated
 //! writes it: every test here also shows that rollup reads the older layout.
 
-mod common;
+use crate::common;
 
 use common::{Work, files_under, output_texts};
 use serde_json::{Value, json};

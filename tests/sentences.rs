@@ -2,7 +2,7 @@
 //! conditions, each is counted and said on its own. One test per sentence template, each
 //! with a fixture where the two conditions differ.
 
-mod common;
+use crate::common;
 
 use common::{C, Work, header, simple_export, write_xlsx};
 

@@ -7,7 +7,7 @@
 //! `tests/fixtures/summary-json/v<schema_version>.txt`. A change of keys without a new
 //! version fails here with what was added and removed.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 use std::path::Path;

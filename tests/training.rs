@@ -2,7 +2,7 @@
 //! suppressed, both row shapes, and no person (name, e-mail, employee or personal number)
 //! reaching any output, even through a column with a misleading header.
 
-mod common;
+use crate::common;
 
 use common::{
     C, assert_no_marker, demo_run, findings_with, header, input_kind, row_of, with_one_incident,

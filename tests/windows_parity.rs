@@ -5,7 +5,7 @@
 //! use `/` on both (README, "Windows"). Needs the Windows program, so it is ignored in a plain
 //! `cargo test`; scripts/windows-test.sh runs it.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Command;

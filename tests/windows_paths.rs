@@ -8,7 +8,7 @@
 //! has not (wine would hand it to Samba); a read-only output folder is set with an access
 //! list on Windows, which wine does not emulate (it runs as the owner here).
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};

@@ -4,7 +4,7 @@
 //! the old report as it was. One template is made by LibreOffice (tests/fixtures/templates,
 //! from the .fodt beside it), one is built here with the style ids a Swedish Word gives.
 
-mod common;
+use crate::common;
 
 use std::io::{Read, Write};
 use std::path::Path;
