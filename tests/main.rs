@@ -36,6 +36,7 @@ mod rollup;
 mod sentences;
 mod summary_layout;
 mod training;
+mod unchanged_outputs;
 mod windows_parity;
 mod windows_paths;
 mod word_template;

@@ -78,56 +78,8 @@ fn assert_same(case: &str, prepare: impl Fn(&Work), args: &[&str]) {
 #[test]
 #[ignore = "needs the Windows program: scripts/windows-test.sh"]
 fn the_demo_and_every_fixture_give_the_same_bytes_on_windows() {
-    for year in ["2026", "2025"] {
-        assert_same(
-            &format!("demo {year}"),
-            |w| {
-                let r = w.run(&["demo", "--year", year]);
-                assert_eq!(r.code, 0, "{}", r.stderr);
-            },
-            &[],
-        );
+    for case in common::cases::reports() {
+        assert_eq!(case.runs.len(), 1, "{}", case.name);
+        assert_same(&case.name, &case.prepare, &case.runs[0]);
     }
-    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    for ext in ["csv", "xls", "ods"] {
-        let name = format!("IA-export-format.{ext}");
-        assert_same(
-            &name,
-            |w| {
-                std::fs::copy(fixtures.join("formats").join(&name), w.input(&name)).unwrap();
-            },
-            &["--as-of", "2025-06-30"],
-        );
-    }
-    // A foreign export read through a config in the input folder (its path is in the report).
-    assert_same(
-        "hhs",
-        |w| {
-            std::fs::create_dir_all(w.input("hhs")).unwrap();
-            std::fs::copy(
-                fixtures.join("hhs/breach_report_2023-06_2024-06.csv"),
-                w.input("hhs/breach_report.csv"),
-            )
-            .unwrap();
-            std::fs::write(
-                w.input("genomgang.toml"),
-                "[incidents.columns]\nreported = [\"Breach Submission Date\"]\ncategory = [\"Type of Breach\"]\ndepartment = [\"Covered Entity Type\"]\nfree_text = [\"Web Description\"]\n\n[[sources]]\npath = \"hhs/*.csv\"\nkind = \"incidents\"\ndate_format = \"%m/%d/%Y\"\n",
-            )
-            .unwrap();
-        },
-        &[],
-    );
-    // A password-protected workbook beside a good export: named, and the rest written.
-    assert_same(
-        "malformed",
-        |w| {
-            common::one_case_export(w);
-            std::fs::copy(
-                fixtures.join("malformed/skyddad.xlsx"),
-                w.input("skyddad.xlsx"),
-            )
-            .unwrap();
-        },
-        &[],
-    );
 }

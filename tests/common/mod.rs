@@ -1,6 +1,7 @@
 //! Shared test helpers: write fixture workbooks, run the real binary, read outputs back.
 #![allow(dead_code)]
 
+pub mod cases;
 pub mod layout;
 pub mod pages;
 
