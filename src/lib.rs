@@ -8,10 +8,10 @@
 //! analysis never writes files.
 
 pub(crate) mod analyse;
-pub mod app;
 pub(crate) mod calendar;
 pub(crate) mod canonical;
 pub mod cli;
+pub mod cmd;
 pub(crate) mod config;
 pub(crate) mod demo;
 pub(crate) mod error;
@@ -26,6 +26,7 @@ pub(crate) mod normalise;
 pub(crate) mod optional;
 pub(crate) mod parallel;
 pub(crate) mod period;
+pub(crate) mod pipeline;
 pub(crate) mod progress;
 pub(crate) mod quality;
 pub(crate) mod render;

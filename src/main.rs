@@ -19,7 +19,7 @@ fn main() -> ExitCode {
 
 /// Runs the command line; an error is printed with its causes and gives exit code 2.
 fn run(cli: Cli) -> u8 {
-    match genomgang::app::run(cli).map_err(anyhow::Error::from) {
+    match genomgang::cmd::run(cli).map_err(anyhow::Error::from) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("error: {}", chain(&e));

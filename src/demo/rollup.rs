@@ -170,10 +170,10 @@ fn summary(a: &Admin, year: i32, as_of: Option<(u32, u32)>, input: &Path) -> Res
         Some(input.join(DEFAULT_CONFIG_NAME)),
     )?;
     config.file.report.organisation = a.name.unwrap_or_default().to_string();
-    let mut data = crate::app::read_inputs(
+    let mut data = crate::pipeline::read_inputs(
         &config,
         Some(1),
-        &mut crate::app::StageTimer::new(),
+        &mut crate::pipeline::StageTimer::new(),
         &mut crate::progress::Progress::silent(),
     )?;
     thin(&mut data, a);

@@ -11,11 +11,11 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use super::collect::{SUMMARY_FILE, Text};
-use super::findings::{Finding, Problem};
 use crate::config::{Config, DEFAULT_CONFIG_NAME};
 use crate::error::Result;
 use crate::fsio::Staging;
+use crate::rollup::collect::{SUMMARY_FILE, Text};
+use crate::rollup::findings::{Finding, Problem};
 
 /// The staging folder's sub-folder that holds each report until the compilation knows which
 /// reports it uses and under which names; removed before the staging folder is put in place.
@@ -113,7 +113,7 @@ pub fn make_all(
 /// " (3)"…
 pub fn place_reports(
     staging: &Staging,
-    compilation: &super::compile::Compilation,
+    compilation: &crate::rollup::compile::Compilation,
     reports: &[(String, String)],
 ) -> Result<()> {
     let mut taken: Vec<String> = vec![crate::render::charts::FOLDER.to_string()];
@@ -167,10 +167,10 @@ fn make_one(
                 },
             ));
         }
-        crate::app::make_report(
+        super::make_report(
             &config,
             Some(1),
-            &mut crate::app::StageTimer::new(),
+            &mut super::StageTimer::new(),
             &mut crate::progress::Progress::silent(),
             false,
         )
