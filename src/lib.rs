@@ -34,3 +34,5 @@ pub(crate) mod report;
 pub(crate) mod rollup;
 pub(crate) mod schema;
 pub(crate) mod sensitive;
+pub(crate) mod summary;
+pub(crate) mod word_template;

@@ -122,7 +122,7 @@ fn the_layout_changes_only_with_the_schema_version() {
     assert!(
         added.is_empty() && removed.is_empty(),
         "summary.json's layout changed, but schema_version is still {version}: raise \
-         SCHEMA_VERSION in src/render/json/mod.rs, write the new layout to \
+         SCHEMA_VERSION in src/summary/mod.rs, write the new layout to \
          tests/fixtures/summary-json/v{}.txt and document the keys in docs/summary-json.md.\n\
          added: {added:?}\nremoved: {removed:?}",
         version + 1

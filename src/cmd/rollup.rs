@@ -82,7 +82,11 @@ pub fn run(args: &RollupArgs) -> Result<u8> {
     Ok(if left_out { EXIT_PARTIAL } else { EXIT_OK })
 }
 
-fn print_summary(c: &compile::Compilation, target: &std::path::Path, from_exports: bool) {
+fn print_summary(
+    c: &crate::rollup::model::Compilation,
+    target: &std::path::Path,
+    from_exports: bool,
+) {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
     let left_out = c.findings.iter().filter(|f| f.left_out()).count();

@@ -21,8 +21,8 @@ pub use vocab::{ActionStatusList, ClassificationList, RiskScale, ScaleWords};
 
 use crate::error::{Error, Result};
 use crate::labels::label_key as status_key;
-use crate::render::docx::template::WordTemplate;
 use crate::schema::{Kind, normalise_header};
+use crate::word_template::WordTemplate;
 
 /// The name of the config file looked for in the current folder.
 pub const DEFAULT_CONFIG_NAME: &str = "genomgang.toml";

@@ -119,7 +119,7 @@ fn write_from(dir: &Path, exports: &Path) -> Result<Vec<PathBuf>> {
             let mut text = summary(&a, year, as_of, &exports.join(year.to_string()))?;
             if a.folder == UNKNOWN_SCHEMA {
                 // A newer program's summary: this one leaves it out and says to update.
-                let this = crate::render::json::SCHEMA_VERSION;
+                let this = crate::summary::SCHEMA_VERSION;
                 text = text.replacen(
                     &format!("\"schema_version\": {this},"),
                     &format!("\"schema_version\": {},", this + 1),
@@ -178,7 +178,7 @@ fn summary(a: &Admin, year: i32, as_of: Option<(u32, u32)>, input: &Path) -> Res
     )?;
     thin(&mut data, a);
     let report = crate::analyse::analyse(data, &config)?;
-    Ok(crate::render::json::summary_json(&report))
+    Ok(crate::summary::summary_json(&report))
 }
 
 /// A fixed hash of a seed and a text (FNV-1a), 0..100.

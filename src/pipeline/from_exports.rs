@@ -113,7 +113,7 @@ pub fn make_all(
 /// " (3)"…
 pub fn place_reports(
     staging: &Staging,
-    compilation: &crate::rollup::compile::Compilation,
+    compilation: &crate::rollup::model::Compilation,
     reports: &[(String, String)],
 ) -> Result<()> {
     let mut taken: Vec<String> = vec![crate::render::charts::FOLDER.to_string()];

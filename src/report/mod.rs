@@ -420,5 +420,5 @@ pub struct About {
     pub reclassify_after_months: u32,
     /// The user's Word template for the draft (`[draft] template`, `--word-template`): a
     /// rendering setting, not a figure.
-    pub word_template: Option<crate::render::docx::template::WordTemplate>,
+    pub word_template: Option<crate::word_template::WordTemplate>,
 }

@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 
 use super::findings::{Finding, Problem};
 use super::measures::{KindsReported, Values};
-use crate::render::json::{SCHEMA_VERSION, read_summary};
+use crate::summary::{SCHEMA_VERSION, read_summary};
 
 /// The name of the files read.
 pub const SUMMARY_FILE: &str = "summary.json";

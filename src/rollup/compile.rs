@@ -7,100 +7,12 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use chrono::NaiveDate;
-
 use super::collect::{Collected, Source};
 use super::findings::{Finding, Problem};
 use super::measures::{Better, CityFigure, Measure, Reported, Unit};
-use super::observations::Observation;
 use crate::error::{Error, Result};
 
-/// As-of dates further apart than this many days are warned of.
-pub const AS_OF_SPREAD_DAYS: i64 = 31;
-
-/// Everything the compilation shows.
-#[derive(Debug)]
-pub struct Compilation {
-    /// The year compiled.
-    pub year: i32,
-    /// The title (`[rollup] title`).
-    pub title: String,
-    /// "genomgang <version>".
-    pub generator: String,
-    /// The administrations of the year, in Swedish alphabetical order.
-    pub admins: Vec<Admin>,
-    /// The city's figure of each measure, by [`Measure::index`].
-    pub city: Vec<CityValue>,
-    /// The latest and earliest as-of dates of the year's summaries.
-    pub as_of_range: (NaiveDate, NaiveDate),
-    /// Each year's figures, when summaries of more than one year are present.
-    pub trend: Option<Trend>,
-    /// The observations for the first page, in order.
-    pub observations: Vec<Observation>,
-    /// Every finding, in file order.
-    pub findings: Vec<Finding>,
-    /// Files found, and used (in the year or the trend).
-    pub files_found: usize,
-    /// Files used.
-    pub files_used: usize,
-}
-
-/// One administration's year.
-#[derive(Debug, Clone)]
-pub struct Admin {
-    /// Its summary.
-    pub source: Source,
-    /// Days its as-of date lies before the latest, when more than [`AS_OF_SPREAD_DAYS`].
-    pub as_of_behind: Option<i64>,
-    /// Its place against the city's median, by [`Measure::index`].
-    pub shades: Vec<Shade>,
-    /// Its rank among those that reported (1 best, or 1 largest for measures with no
-    /// direction), by [`Measure::index`].
-    pub ranks: Vec<Option<usize>>,
-}
-
-/// A cell of the heat map: the administration's place against the city's median, in the
-/// direction that is good.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Shade {
-    /// Not reported: a grey dash.
-    Missing,
-    /// Withheld in the summary (a group under 5).
-    Suppressed,
-    /// A measure with no good direction: not shaded.
-    Unshaded,
-    /// 0 clearly better (at or beyond the better quartile), 1 better, 2 at the median, 3
-    /// worse, 4 clearly worse.
-    Level(u8),
-}
-
-/// The city's figure of a measure.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct CityValue {
-    /// The total, the median, or the count of yes; `None` when no administration reported it.
-    pub value: Option<f64>,
-    /// The median administration's value, whatever the city's figure is made as (the heat
-    /// map's middle).
-    pub median: Option<f64>,
-    /// Administrations that reported it.
-    pub reported_by: usize,
-    /// Administrations whose value is withheld.
-    pub suppressed: usize,
-    /// Like for like: this year and last over the administrations that give both (totals
-    /// of counts, medians of the rest), and how many those are.
-    pub like_for_like: Option<(f64, f64, usize)>,
-}
-
-/// Each year's figures.
-#[derive(Debug)]
-pub struct Trend {
-    /// The years, oldest first.
-    pub years: Vec<i32>,
-    /// The city's figure by year (indexed like `years`), by [`Measure::index`].
-    pub city: Vec<Vec<CityValue>>,
-    /// Each administration present in any year, with its values by year.
-    pub admins: Vec<(String, Vec<Option<Reported>>)>,
-}
+use super::model::{AS_OF_SPREAD_DAYS, Admin, CityValue, Compilation, Shade, Trend};
 
 /// Compiles `year` (default: the latest year present) from what was collected.
 pub fn compile(

@@ -124,7 +124,7 @@ impl Finding {
             ),
             Problem::NewerSchema { version } => format!(
                 "summary.json från en nyare version av programmet (schemaversion {version}; detta program läser 1–{}): uppdatera genomgang. Förvaltningen är inte med.",
-                crate::render::json::SCHEMA_VERSION
+                crate::summary::SCHEMA_VERSION
             ),
             Problem::OtherSchema { version: Some(v) } => format!(
                 "Filen har schemaversion {v}, som inget genomgang har skrivit; den är inte med.",
@@ -134,7 +134,7 @@ impl Finding {
             }
             Problem::NotLayout { .. } => format!(
                 "Filen följer inte schemaversion {} (ett fält saknas eller har fel typ); den är inte med.",
-                crate::render::json::SCHEMA_VERSION
+                crate::summary::SCHEMA_VERSION
             ),
             Problem::NoOrganisation { folder } => format!(
                 "Filen anger ingen förvaltning ([report] organisation); mappnamnet ”{folder}” används i stället."
@@ -177,7 +177,7 @@ impl Finding {
             }
             Problem::NewerSchema { version } => format!(
                 "{file}: summary.json from a newer version of genomgang (schema_version {version}; this one reads 1 to {}): update genomgang; left out",
-                crate::render::json::SCHEMA_VERSION
+                crate::summary::SCHEMA_VERSION
             ),
             Problem::OtherSchema { version: Some(v) } => {
                 format!("{file}: schema_version {v}, which no version of genomgang wrote; left out")
@@ -187,7 +187,7 @@ impl Finding {
             }
             Problem::NotLayout { message } => format!(
                 "{file}: does not follow schema version {}: {message}; left out",
-                crate::render::json::SCHEMA_VERSION
+                crate::summary::SCHEMA_VERSION
             ),
             Problem::NoOrganisation { folder } => format!(
                 "{file}: no organisation ([report] organisation); the folder name {folder:?} stands in"

@@ -6,87 +6,10 @@
 
 use chrono::NaiveDate;
 
-use super::compile::{Admin, CityValue};
 use super::measures::Measure;
+use super::model::{Admin, CityValue};
 
-/// A finding for the city's security function, computed from the table.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Observation {
-    /// Incidents this year and in the same period last year, over the administrations that
-    /// give both.
-    Incidents {
-        /// This year.
-        now: u64,
-        /// The same period last year.
-        before: u64,
-        /// Administrations counted.
-        admins: usize,
-        /// Administrations of the year.
-        of: usize,
-    },
-    /// Administrations with under half their NIS objects validly classified.
-    NisUnderHalf {
-        /// How many.
-        admins: usize,
-        /// Of those that reported NIS objects.
-        of: usize,
-    },
-    /// Administrations that missed a deadline of the Cybersecurity Act.
-    CslMissed {
-        /// How many.
-        admins: usize,
-        /// Of those that reported.
-        of: usize,
-        /// Deadlines missed in all.
-        deadlines: u64,
-    },
-    /// Administrations whose management group has not all completed the training.
-    ManagementNotAll {
-        /// How many.
-        admins: usize,
-        /// Of those that reported.
-        of: usize,
-    },
-    /// Stale open cases in all.
-    Stale {
-        /// In all.
-        total: u64,
-        /// Administrations with any.
-        admins: usize,
-        /// Of those that reported.
-        of: usize,
-    },
-    /// Administrations whose mean maturity fell, and the median administration's level.
-    Maturity {
-        /// Fell.
-        fell: usize,
-        /// Of those with both years.
-        of: usize,
-        /// The median administration's mean level.
-        median: f64,
-    },
-    /// Administrations that did not report a kind of export.
-    NotReported {
-        /// The kind's Swedish name, in the plural definite ("objektlista").
-        kind: &'static str,
-        /// How many.
-        admins: usize,
-        /// Of the year's administrations.
-        of: usize,
-    },
-    /// Administrations whose as-of date is over [`AS_OF_SPREAD_DAYS`] before the latest.
-    AsOfBehind {
-        /// How many.
-        admins: usize,
-        /// The latest as-of date.
-        latest: NaiveDate,
-    },
-    /// Files left out of the compilation.
-    FilesLeftOut {
-        /// How many.
-        files: usize,
-    },
-}
+use super::model::Observation;
 
 /// The observations the table gives, in the page's order.
 pub fn observations(

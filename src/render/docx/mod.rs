@@ -10,7 +10,6 @@
 
 mod abbreviations;
 mod sections;
-pub mod template;
 
 use docx_rs::{
     AbstractNumbering, Docx, IndentLevel, Level, LevelJc, LevelText, LineSpacing, NumberFormat,
@@ -49,8 +48,9 @@ pub fn file_name(year: i32) -> String {
 
 /// Width of a chart in the document: 16 cm in EMU (914 400 per inch).
 const CHART_WIDTH_EMU: u32 = 5_760_720;
-/// The bullet list's numbering id (docx-rs defines a numbered list as 1).
-const BULLETS: usize = 2;
+/// The bullet list's numbering id (docx-rs defines a numbered list as 1); the Word template
+/// keeps the draft's list under it.
+const BULLETS: usize = crate::word_template::BULLETS;
 
 /// One block of the document, in order.
 #[derive(Debug, Clone, PartialEq)]

@@ -16,8 +16,8 @@ use crate::render::charts::style::{CURRENT, GRID, NOTE, PREVIOUS, TEXT};
 use crate::render::charts::style::{font, note_font, rgb, titles};
 use crate::render::charts::{ChartFile, DrawError, Drawing, chart_files, png_of, svg_of};
 use crate::render::palette::{HEAT, NOT_REPORTED};
-use crate::rollup::compile::{Compilation, Shade};
 use crate::rollup::measures::{Measure, Unit};
+use crate::rollup::model::{Compilation, Shade};
 
 /// The heat map's file stem.
 pub const HEAT_MAP: &str = "varmekarta";
@@ -248,7 +248,7 @@ impl Drawing for Ranked<'_> {
             ),
         )?;
         let admins = super::xlsx::ranked(c, m);
-        let v = |a: &crate::rollup::compile::Admin| a.source.values.get(m).value();
+        let v = |a: &crate::rollup::model::Admin| a.source.values.get(m).value();
         let all: Vec<f64> = admins
             .iter()
             .flat_map(|a| [v(a), a.source.values.previous(m)])

@@ -12,8 +12,8 @@ use docx_rs::{
 use super::words;
 use crate::error::{Error, Result};
 use crate::render::docx::{styled, with_swedish};
-use crate::rollup::compile::Compilation;
 use crate::rollup::measures::Measure;
+use crate::rollup::model::Compilation;
 
 /// The city's figures on the page, in order.
 const KEY_FIGURES: [Measure; 8] = [

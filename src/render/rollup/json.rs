@@ -7,8 +7,8 @@
 
 use serde_json::{Map, Value, json};
 
-use crate::rollup::compile::{CityValue, Compilation};
 use crate::rollup::measures::{Better, CityFigure, Measure, Reported, Unit};
+use crate::rollup::model::{CityValue, Compilation};
 
 /// The layout's version; it changes whenever a key is added, removed, renamed or retyped.
 pub const SCHEMA_VERSION: u32 = 1;

@@ -12,7 +12,7 @@ pub mod words;
 pub mod xlsx;
 
 use crate::error::Result;
-use crate::rollup::compile::Compilation;
+use crate::rollup::model::Compilation;
 
 /// The workbook's name.
 pub fn workbook_name(year: i32) -> String {

@@ -4,9 +4,9 @@
 //! part of a whole, a no-break space before "%", a true minus sign).
 
 use crate::render::swedish::{decimal, long_date, number, percent};
-use crate::rollup::compile::{CityValue, Compilation};
 use crate::rollup::measures::{CityFigure, Measure, Reported, Unit};
-use crate::rollup::observations::Observation;
+use crate::rollup::model::Observation;
+use crate::rollup::model::{CityValue, Compilation};
 
 /// What a withheld value shows.
 pub const SUPPRESSED: &str = "skyddat";
@@ -186,7 +186,7 @@ pub fn observation(o: &Observation, year: i32) -> (String, &'static str) {
                 } else {
                     format!("{admins} förvaltningar")
                 },
-                crate::rollup::compile::AS_OF_SPREAD_DAYS,
+                crate::rollup::model::AS_OF_SPREAD_DAYS,
                 long_date(latest),
                 if admins == 1 { "den" } else { "dem" }
             ),

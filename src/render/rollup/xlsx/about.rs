@@ -6,7 +6,7 @@
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::{Formats, Value, start};
-use crate::rollup::compile::{AS_OF_SPREAD_DAYS, Compilation};
+use crate::rollup::model::{AS_OF_SPREAD_DAYS, Compilation};
 
 /// The sheet's name.
 pub const SHEET: &str = "Om sammanställningen";

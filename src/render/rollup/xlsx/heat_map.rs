@@ -12,8 +12,8 @@ use rust_xlsxwriter::{
 use super::{Formats, Value, cell, start};
 use crate::render::palette::{HEAT, NOT_REPORTED};
 use crate::render::rollup::words;
-use crate::rollup::compile::Compilation;
 use crate::rollup::measures::{Better, Measure, Unit};
+use crate::rollup::model::Compilation;
 
 /// The sheet's name.
 pub const SHEET: &str = "Värmekarta";

@@ -20,8 +20,8 @@ use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, Worksheet, XlsxErr
 
 use crate::error::{Error, Result};
 use crate::render::xlsx::{Formats, SheetWriter, Value};
-use crate::rollup::compile::{CityValue, Compilation};
 use crate::rollup::measures::{CityFigure, Measure, Reported, Unit};
+use crate::rollup::model::{CityValue, Compilation};
 
 /// A sheet's writer.
 type Writer = fn(&mut Worksheet, &Formats, &Compilation) -> Result<(), XlsxError>;

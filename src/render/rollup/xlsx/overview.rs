@@ -7,8 +7,8 @@
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::{Formats, Value, cell, city_cell, start};
-use crate::rollup::compile::Compilation;
 use crate::rollup::measures::Measure;
+use crate::rollup::model::Compilation;
 
 /// The sheet's name.
 pub const SHEET: &str = "Översikt";

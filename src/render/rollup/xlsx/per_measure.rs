@@ -8,8 +8,8 @@ use rust_xlsxwriter::{Chart, ChartFormat, ChartSolidFill, ChartType, Worksheet, 
 
 use super::{Formats, Value, cell, start};
 use crate::render::palette;
-use crate::rollup::compile::{Admin, Compilation};
 use crate::rollup::measures::{Measure, Unit};
+use crate::rollup::model::{Admin, Compilation};
 
 /// The sheet's name.
 pub const SHEET: &str = "Per mått";

@@ -5,7 +5,7 @@
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::{Formats, Value, start};
-use crate::rollup::compile::Compilation;
+use crate::rollup::model::Compilation;
 
 /// The sheet's name.
 pub const SHEET: &str = "Datakvalitet";

@@ -8,8 +8,8 @@ use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::{Formats, Value, city_cell, start};
 use crate::render::rollup::words;
-use crate::rollup::compile::Compilation;
 use crate::rollup::measures::Measure;
+use crate::rollup::model::Compilation;
 
 /// The sheet's name.
 pub const SHEET: &str = "Sammanfattning";

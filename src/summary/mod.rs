@@ -1,7 +1,11 @@
-//! `summary.json`: the report's figures for other programs.
+//! `summary.json`, the contract between a report and the programs that read it: its types,
+//! [`SCHEMA_VERSION`], how a [`Report`]'s figures fill them, and how a file is read back.
+//! The JSON renderer ([`crate::render::json`]) writes it; `rollup` reads it. It sits below
+//! both, so that neither reaches into the other.
 //!
-//! In: the [`Report`]. Out: pretty-printed JSON text. Keys are a contract documented in the
-//! README; new keys may be added, existing ones never renamed. Every section is a typed
+//! In: the [`Report`], or a `summary.json` text. Out: the [`Summary`] and its JSON text. Keys
+//! are a contract documented in `docs/summary-json.md`; new keys may be added, existing ones
+//! never renamed. Every section is a typed
 //! struct, so every key is present in every case: `null` where it does not apply (a section
 //! for last year's object list alone still has this year's keys, as `null`).
 
@@ -9,7 +13,12 @@ mod actions;
 mod csl;
 mod maturity;
 mod measures;
+mod objects;
+mod risks;
 mod training;
+
+use objects::Objects;
+use risks::{RiskKeys, Risks};
 
 use crate::sensitive::Shown;
 use std::borrow::Cow;
@@ -330,256 +339,6 @@ impl<'a> Incidents<'a> {
     }
 }
 
-/// One year's object figures; every key `null` when that year has no list.
-#[derive(Serialize, Deserialize, Default)]
-struct ObjectKeys<'a> {
-    year: Option<i32>,
-    reference_date: Option<String>,
-    total: Option<u64>,
-    by_classification: Option<Ordered<u64>>,
-    classified_share: Option<f64>,
-    nis_total: Option<u64>,
-    nis_classified: Option<u64>,
-    reclassification_due: Option<u64>,
-    personal_data_without_pub: Option<u64>,
-    in_production_unclassified: Option<u64>,
-    third_country: Option<u64>,
-    ai_unclassified: Option<u64>,
-    pm3: Option<u64>,
-    by_department: Option<Vec<DepartmentEntry<'a>>>,
-    levels: Option<Ordered<Levels>>,
-    lists: Option<Ordered<Vec<Cow<'a, str>>>>,
-}
-
-#[derive(Serialize, Deserialize)]
-struct DepartmentEntry<'a> {
-    department: Cow<'a, str>,
-    classified: u64,
-    in_progress: u64,
-    waiting_for_central: u64,
-    not_classified: u64,
-    other: u64,
-}
-
-#[derive(Serialize, Deserialize)]
-struct Levels {
-    k: u64,
-    r: u64,
-    t: u64,
-}
-
-impl<'a> ObjectKeys<'a> {
-    fn new(f: Option<&'a ObjectFigures>) -> ObjectKeys<'a> {
-        let Some(f) = f else {
-            return ObjectKeys::default();
-        };
-        ObjectKeys {
-            year: Some(f.year),
-            reference_date: Some(f.reference_date.to_string()),
-            total: Some(f.total),
-            by_classification: Some(f.by_classification.iter().cloned().collect()),
-            classified_share: f.classified_share,
-            nis_total: Some(f.nis_total),
-            nis_classified: Some(f.nis_classified),
-            reclassification_due: Some(f.reclassification_due),
-            personal_data_without_pub: Some(f.personal_data_without_pub),
-            in_production_unclassified: Some(f.in_production_unclassified),
-            third_country: Some(f.third_country),
-            ai_unclassified: Some(f.ai_unclassified),
-            pm3: Some(f.pm3),
-            by_department: Some(
-                f.by_department
-                    .iter()
-                    .map(|d| DepartmentEntry {
-                        department: Cow::from(d.department.as_str()),
-                        classified: d.classified,
-                        in_progress: d.in_progress,
-                        waiting_for_central: d.waiting_for_central,
-                        not_classified: d.not_classified,
-                        other: d.other,
-                    })
-                    .collect(),
-            ),
-            levels: Some(
-                f.levels
-                    .iter()
-                    .map(|(level, [k, r, t])| {
-                        (
-                            level.to_string(),
-                            Levels {
-                                k: *k,
-                                r: *r,
-                                t: *t,
-                            },
-                        )
-                    })
-                    .collect(),
-            ),
-            lists: Some(
-                f.lists
-                    .iter()
-                    .map(|l| {
-                        let names = l.items.iter().map(|i| Cow::from(i.name.as_str())).collect();
-                        (l.key.to_string(), names)
-                    })
-                    .collect(),
-            ),
-        }
-    }
-}
-
-#[derive(Serialize, Deserialize)]
-struct Objects<'a> {
-    #[serde(flatten)]
-    current: ObjectKeys<'a>,
-    previous_year: Option<ObjectKeys<'a>>,
-    incidents_per_object: Vec<ObjectIncidents<'a>>,
-    merged: usize,
-    /// `null` without an object list for Y.
-    csl: Option<csl::NisObjectsKeys<'a>>,
-}
-
-#[derive(Serialize, Deserialize)]
-struct ObjectIncidents<'a> {
-    object: Cow<'a, str>,
-    in_list: bool,
-    incidents: u64,
-}
-
-impl<'a> Objects<'a> {
-    fn new(o: &'a ObjectsReport) -> Option<Objects<'a>> {
-        if o.current.is_none() && o.previous.is_none() {
-            return None;
-        }
-        Some(Objects {
-            current: ObjectKeys::new(o.current.as_ref()),
-            previous_year: o.previous.as_ref().map(|p| ObjectKeys::new(Some(p))),
-            incidents_per_object: o
-                .incidents_per_object
-                .iter()
-                .map(|i| ObjectIncidents {
-                    object: Cow::from(i.object.as_str()),
-                    in_list: i.in_list,
-                    incidents: i.incidents,
-                })
-                .collect(),
-            merged: o.merged,
-            csl: o.csl.as_ref().map(csl::NisObjectsKeys::new),
-        })
-    }
-}
-
-/// One year's risk figures; every key `null` when that year has no register.
-#[derive(Serialize, Deserialize, Default)]
-pub(super) struct RiskKeys<'a> {
-    year: Option<i32>,
-    total: Option<u64>,
-    /// Risks without a valid likelihood or consequence (in `total`, not in `matrix`); absent
-    /// from summaries of schema version 1.
-    #[serde(default)]
-    unscored: Option<u64>,
-    ikp: Option<u64>,
-    matrix: Option<Cow<'a, [Vec<u64>]>>,
-    by_value: Option<Ordered<u64>>,
-    by_area: Option<Ordered<AreaEntry>>,
-}
-
-#[derive(Serialize, Deserialize)]
-struct AreaEntry {
-    risks: u64,
-    ikp: u64,
-}
-
-impl<'a> RiskKeys<'a> {
-    fn new(f: Option<&'a RiskFigures>) -> RiskKeys<'a> {
-        let Some(f) = f else {
-            return RiskKeys::default();
-        };
-        RiskKeys {
-            year: Some(f.year),
-            total: Some(f.total),
-            unscored: Some(f.unscored),
-            ikp: Some(f.ikp),
-            matrix: Some(Cow::from(f.matrix.as_slice())),
-            by_value: Some(
-                f.by_value
-                    .iter()
-                    .map(|(v, n)| (v.to_string(), *n))
-                    .collect(),
-            ),
-            by_area: Some(
-                f.by_area
-                    .iter()
-                    .map(|(a, n, i)| (a.clone(), AreaEntry { risks: *n, ikp: *i }))
-                    .collect(),
-            ),
-        }
-    }
-}
-
-#[derive(Serialize, Deserialize)]
-struct Risks<'a> {
-    #[serde(flatten)]
-    current: RiskKeys<'a>,
-    scale: u32,
-    ikp_threshold: u32,
-    value_mismatch: u64,
-    ikp_inconsistent: u64,
-    new: usize,
-    removed: usize,
-    rescored: usize,
-    rescored_up: usize,
-    rescored_down: usize,
-    unchanged: usize,
-    changes: Vec<RiskChangeEntry<'a>>,
-    previous_year: Option<RiskKeys<'a>>,
-    merged: usize,
-}
-
-#[derive(Serialize, Deserialize)]
-struct RiskChangeEntry<'a> {
-    id: Option<Cow<'a, str>>,
-    risk: Option<Cow<'a, str>>,
-    change: Cow<'static, str>,
-    previous_value: Option<u32>,
-    current_value: Option<u32>,
-}
-
-impl<'a> Risks<'a> {
-    fn new(r: &'a RisksReport) -> Option<Risks<'a>> {
-        if r.current.is_none() && r.previous.is_none() {
-            return None;
-        }
-        let count = |k: RiskChangeKind| r.count(k) as usize;
-        Some(Risks {
-            current: RiskKeys::new(r.current.as_ref()),
-            scale: r.scale,
-            ikp_threshold: r.ikp_threshold,
-            value_mismatch: r.value_mismatch,
-            ikp_inconsistent: r.ikp_inconsistent,
-            new: count(RiskChangeKind::New),
-            removed: count(RiskChangeKind::Removed),
-            rescored: count(RiskChangeKind::RescoredUp) + count(RiskChangeKind::RescoredDown),
-            rescored_up: count(RiskChangeKind::RescoredUp),
-            rescored_down: count(RiskChangeKind::RescoredDown),
-            unchanged: count(RiskChangeKind::Unchanged),
-            changes: r
-                .changes
-                .iter()
-                .map(|c| RiskChangeEntry {
-                    id: (c.id.as_deref()).map(Cow::from),
-                    risk: (c.risk.as_deref()).map(Cow::from),
-                    change: Cow::Borrowed(c.kind.key()),
-                    previous_value: c.previous.map(|(l, k)| l * k),
-                    current_value: c.current.map(|(l, k)| l * k),
-                })
-                .collect(),
-            previous_year: r.previous.as_ref().map(|p| RiskKeys::new(Some(p))),
-            merged: r.merged,
-        })
-    }
-}
-
 #[derive(Serialize, Deserialize)]
 struct DataQuality<'a> {
     rejected_rows: usize,
@@ -725,7 +484,7 @@ mod tests {
     fn a_summary_read_back_writes_the_same_bytes() {
         // The 2026 demo's summary, as `genomgang run` wrote it: read with the writing types
         // and written again, it is byte for byte the same.
-        let text = include_str!("../../../tests/fixtures/summary-json/demo-2026-v2.json");
+        let text = include_str!("../../tests/fixtures/summary-json/demo-2026-v2.json");
         let summary = read_summary(text).unwrap();
         assert_eq!(summary.schema_version, SCHEMA_VERSION);
         assert_eq!(to_text(&summary), text);
@@ -733,7 +492,7 @@ mod tests {
 
     #[test]
     fn a_summary_of_schema_version_1_is_read_with_the_keys_added_since_absent() {
-        let text = include_str!("../../../tests/fixtures/summary-json/demo-2026.json");
+        let text = include_str!("../../tests/fixtures/summary-json/demo-2026.json");
         let summary = read_summary(text).unwrap();
         assert_eq!(summary.schema_version, 1);
         assert_eq!(summary.incidents.reported_to_mcf, None);

@@ -20,6 +20,10 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 
+/// The numbering id of the draft's bullet list (docx-rs defines a numbered list as 1), which
+/// the template's numbering keeps beside its own.
+pub const BULLETS: usize = 2;
+
 /// The draft's paragraph styles and the built-in names a template's equivalents carry.
 const STYLES: [(&str, &str); 4] = [
     ("Heading1", "heading 1"),
@@ -149,7 +153,7 @@ impl WordTemplate {
         if let Some(theirs) = self.parts.get("word/numbering.xml") {
             let theirs = String::from_utf8_lossy(theirs).into_owned();
             let numbering = text(&parts, "word/numbering.xml");
-            let bullets = format!("w:abstractNumId=\"{}\"", super::BULLETS);
+            let bullets = format!("w:abstractNumId=\"{}\"", BULLETS);
             if let Some(abstract_num) = element_with(&numbering, "w:abstractNum", &bullets) {
                 let abstract_num =
                     abstract_num.replacen(&bullets, &format!("w:abstractNumId=\"{BULLET_ID}\""), 1);
@@ -167,7 +171,7 @@ impl WordTemplate {
                 };
                 let merged = merged.replacen("</w:numbering>", &format!("{num}</w:numbering>"), 1);
                 document = document.replace(
-                    &format!("<w:numId w:val=\"{}\" />", super::BULLETS),
+                    &format!("<w:numId w:val=\"{}\" />", BULLETS),
                     &format!("<w:numId w:val=\"{BULLET_ID}\" />"),
                 );
                 parts.insert("word/numbering.xml".into(), merged.into_bytes());
