@@ -8,7 +8,6 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::calendar::{Day, date, day, new_year, new_years_eve, one_year_earlier};
-use crate::report::PeriodDays;
 
 /// The periods of a report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,6 +71,15 @@ impl Periods {
             previous_same_period: len(self.previous_same_period),
         }
     }
+}
+
+/// The lengths of the two periods compared, in days.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PeriodDays {
+    /// 1 January Y to A.
+    pub current: u32,
+    /// 1 January Y-1 to A a year earlier (one day more or less when a leap day differs).
+    pub previous_same_period: u32,
 }
 
 #[cfg(test)]

@@ -14,21 +14,7 @@ use chrono::Months;
 use crate::calendar::{Day, date, day};
 use crate::moment::{Moment, minutes_between};
 
-/// What became of one deadline.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Outcome {
-    /// Sent in time.
-    Within,
-    /// Sent after the deadline.
-    Late,
-    /// Nothing sent, and the deadline passed before A.
-    Missing,
-    /// Nothing sent, and the deadline falls on or after A.
-    NotYetDue,
-    /// The data cannot decide (no awareness date, a span the dates alone cannot settle, or
-    /// a report sent before the clock started).
-    Unknown,
-}
+pub use crate::report::Outcome;
 
 /// A deadline of whole days' worth of hours (24 or 72) after `start`.
 pub fn within_hours(start: Option<Moment>, sent: Option<Moment>, hours: u32, a: Day) -> Outcome {

@@ -5,7 +5,7 @@
 //! searched for the attribute as bytes (no XML parse): a sheet without a hidden row costs the
 //! inflation and a `memmem` scan. Run beside calamine's own read (on the checksum's thread),
 //! so that on two cores it mostly overlaps. The other formats are not looked at: an .xls,
-//! .xlsb or .ods sheet's hidden rows are read as any row (see the README).
+//! .xlsb or .ods sheet's hidden rows are read as any row (see docs/inputs.md).
 
 use std::collections::HashMap;
 use std::io::Read;

@@ -68,71 +68,6 @@ impl Table {
     }
 }
 
-/// A problem ingest found with a whole row, before any value was interpreted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RowNote {
-    /// A CSV record whose quotes did not balance; its line was read again without quotes.
-    CsvRepaired {
-        /// The line of the file.
-        line: u32,
-    },
-    /// A CSV record that could not be read either way: not among the table's rows.
-    CsvRejected {
-        /// The line of the file.
-        line: u32,
-    },
-    /// Cells on rows past Excel's last row (1 048 576), which no real export has: that row
-    /// and every row after it were not read.
-    BeyondLastRow,
-    /// A totals or subtotal row ("Summa", "Totalt", "Antal" first, the required column
-    /// empty), as an Excel table's totals row: not a case, not among the rows.
-    TotalsRow,
-    /// The header row repeated below the header (a required column holds its own header
-    /// name), as a pasted or printed export has it: not a case, not among the rows.
-    RepeatedHeader,
-    /// An Excel error value (`#N/A`, `#REF!`…) in a mapped column: read as empty.
-    ExcelError {
-        /// The field's index among the kind's fields (a wide maturity sheet's year columns
-        /// follow them).
-        field: u16,
-        /// The error as Excel shows it.
-        error: &'static str,
-    },
-}
-
-impl RowNote {
-    /// Whether the row was left out of the table as a data row that could not be read (a
-    /// totals row or a repeated header is no data row: not counted among the rows).
-    pub fn rejected(self) -> bool {
-        matches!(self, RowNote::CsvRejected { .. })
-    }
-}
-
-/// The words a totals or subtotal row starts with ("Summa", "Totalt", "Antal"), in their
-/// canonical key, with or without a colon.
-const TOTALS_WORDS: [&str; 10] = [
-    "summa",
-    "totalt",
-    "total",
-    "totalsumma",
-    "delsumma",
-    "summa totalt",
-    "antal",
-    "grand total",
-    "subtotal",
-    "summering",
-];
-
-/// Whether a row's first text is a totals word (cheap for the case numbers most rows start
-/// with: only short texts are looked at).
-fn is_totals_word(text: &str) -> bool {
-    if text.len() > 16 || text.bytes().any(|b| b.is_ascii_digit()) {
-        return false;
-    }
-    let key = crate::canonical::key(text);
-    TOTALS_WORDS.contains(&key.trim_end_matches(':').trim_end())
-}
-
 /// A field's column.
 #[derive(Debug)]
 pub struct MappedColumn {
@@ -606,54 +541,9 @@ fn borrowed(v: &RawValue) -> CellValue<'_> {
     }
 }
 
+mod row_note;
+
+pub use row_note::RowNote;
+use row_note::is_totals_word;
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::schema::incident;
-    use std::path::Path;
-
-    fn feed(reader: &mut SheetReader<'_>, rows: &[(u32, &[&str])]) {
-        for (r, cells) in rows {
-            for (c, t) in cells.iter().enumerate() {
-                let cell = if t.is_empty() {
-                    CellValue::Empty
-                } else {
-                    CellValue::Text(t)
-                };
-                reader.push(*r, c as u32, cell);
-            }
-        }
-    }
-
-    #[test]
-    fn rows_below_the_header_become_columns() {
-        let config = Config::with_defaults(Path::new("in"));
-        let values = crate::normalise::RequiredValueReader::new(&config);
-        let mut reader = SheetReader::new(&config, None, &values);
-        feed(
-            &mut reader,
-            &[
-                (0, &["Incidenter"]),
-                (2, &["Ärendenummer", "Rapporterad", "Status", "Beskrivning"]),
-                (3, &["IA-1", "2025-01-02", "Klar", "hemligt"]),
-                (4, &["", "", "", ""]),
-                (5, &["", "", "", "bara fritext"]),
-                (30, &["IA-2", "2025-01-03", "Klar", ""]),
-            ],
-        );
-        let SheetOutcome::Table(t) = reader.finish() else {
-            panic!("no table")
-        };
-        assert_eq!(t.header_row, 3);
-        assert_eq!(t.rows, [4, 6, 31]);
-        let status = &t.columns[incident::STATUS].as_ref().unwrap().data;
-        assert_eq!(status.codes, [1, 0, 1]);
-        assert_eq!(status.values.len(), 1);
-        assert!(t.columns[incident::CATEGORY].is_none());
-        assert_eq!(
-            t.columns.iter().flatten().count(),
-            3,
-            "Beskrivning is not read"
-        );
-    }
-}
+mod tests;

@@ -137,7 +137,7 @@ pub fn nis_objects(n: Option<&NisObjects>) -> String {
                 " I väsentlighets- och riskanalysen (VoR) nämns {} av dem; {} nämns inte: {}.",
                 number(named),
                 number(n.total - named),
-                super::draft::list(&names)
+                super::swedish::list(&names)
             ));
         }
     }

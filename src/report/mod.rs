@@ -120,13 +120,23 @@ pub struct ChangeTest {
     pub significant: bool,
 }
 
-/// The lengths of the two periods compared, in days.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct PeriodDays {
-    /// 1 January Y to A.
-    pub current: u32,
-    /// 1 January Y-1 to A a year earlier (one day more or less when a leap day differs).
-    pub previous_same_period: u32,
+pub use crate::period::PeriodDays;
+
+/// What became of one deadline of the Cybersecurity Act (judged by
+/// [`crate::analyse::deadlines`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Outcome {
+    /// Sent in time.
+    Within,
+    /// Sent after the deadline.
+    Late,
+    /// Nothing sent, and the deadline passed before A.
+    Missing,
+    /// Nothing sent, and the deadline falls on or after A.
+    NotYetDue,
+    /// The data cannot decide (no awareness date, a span the dates alone cannot settle, or
+    /// a report sent before the clock started).
+    Unknown,
 }
 
 /// A status with its count among this year's incidents.
@@ -230,11 +240,11 @@ pub struct LateCase {
     /// The day it was reported.
     pub reported: NaiveDate,
     /// First notice.
-    pub early_warning: crate::analyse::deadlines::Outcome,
+    pub early_warning: Outcome,
     /// Incident notification.
-    pub notification: crate::analyse::deadlines::Outcome,
+    pub notification: Outcome,
     /// Final report.
-    pub final_report: Option<crate::analyse::deadlines::Outcome>,
+    pub final_report: Option<Outcome>,
 }
 
 /// One deadline's outcomes, counted.
