@@ -8,7 +8,7 @@
 # Windows 10 and 11 have it) and the file-holding helper (tests/windows/hold_open.c) into a
 # wine prefix of the tests' own (target/windows/wine), then runs `cargo test` with
 # GENOMGANG_BIN pointing at the .exe and GENOMGANG_RUNNER=wine, so every test runs the
-# Windows program. Tests that cannot hold on Windows say so and return early (README,
+# Windows program. Tests that cannot hold on Windows say so and return early (CONTRIBUTING.md,
 # "Windows"). Last, the demo and the fixture cases are run by both programs and their
 # outputs compared byte for byte (tests/windows_parity.rs).
 #

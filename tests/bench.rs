@@ -19,7 +19,7 @@
 //! per-run ratios. `GENOMGANG_BENCH_CASES` picks the cases by name (default
 //! `10000,100000,1000000,10x100000`; all: see [`CASES`]). Last comes the everyday case: the
 //! demo folder end to end, median of 5 runs. Nothing is asserted about time: the numbers are
-//! recorded in the README.
+//! recorded in BENCHMARKS.md.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -11,6 +11,7 @@
 mod common;
 
 mod actions;
+mod architecture;
 mod bad_input;
 mod bench;
 mod charts_and_draft;

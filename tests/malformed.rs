@@ -578,7 +578,7 @@ fn keys(v: &serde_json::Value) -> Vec<String> {
     k
 }
 
-/// `summary.json` has every key of the README's contract in every case, `null` where it does
+/// `summary.json` has every key of the contract (docs/summary-json.md) in every case, `null` where it does
 /// not apply: once, with only last year's object list, `objects` lacked `total`, `year` and
 /// 13 more keys.
 #[test]

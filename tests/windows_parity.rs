@@ -2,7 +2,7 @@
 //! each year and every fixture case, both programs run on copies of the same input, and
 //! every output file is compared whole, byte for byte (the workbook and the Word file as
 //! their zip bytes: `render::zip_host` marks them alike). Paths in the report files
-//! use `/` on both (README, "Windows"). Needs the Windows program, so it is ignored in a plain
+//! use `/` on both (CONTRIBUTING.md, "Windows"). Needs the Windows program, so it is ignored in a plain
 //! `cargo test`; scripts/windows-test.sh runs it.
 
 use crate::common;
