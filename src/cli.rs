@@ -46,52 +46,55 @@ pub enum Command {
     Rollup(RollupArgs),
 }
 
-/// Options of `genomgang run`.
+/// The options every command that reads exports takes: where they are, the settings, and
+/// how many files are read at once. `display_order` keeps `--help` in the order the options
+/// had before `run` and `check` shared them.
 #[derive(Debug, Clone, Args)]
-pub struct RunArgs {
+pub struct ReadArgs {
     /// Folder with the exports; read recursively and never written to.
-    #[arg(long, value_name = "DIR", default_value = "input")]
+    #[arg(long, value_name = "DIR", default_value = "input", display_order = 0)]
     pub input: PathBuf,
-    /// Folder the report is written to, in a subfolder named after the year.
-    #[arg(long, value_name = "DIR", default_value = "output")]
-    pub output: PathBuf,
-    /// The report year [default: the year of the as-of date].
-    #[arg(long, value_name = "YYYY")]
-    pub year: Option<i32>,
-    /// Count incidents reported up to and including this date [default: the latest reported
-    /// date in the incident data, or 31 December when --year is an earlier year].
-    #[arg(long, value_name = "YYYY-MM-DD")]
-    pub as_of: Option<String>,
     /// Config file [default: genomgang.toml in the current folder, else in the input folder, when it exists].
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", display_order = 4)]
     pub config: Option<PathBuf>,
     /// Files read at the same time (each holds its raw columns in memory while it is read)
     /// [default: the number of cores this process may use].
-    #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..), display_order = 5)]
     pub threads: Option<u16>,
+}
+
+/// Options of `genomgang run`.
+#[derive(Debug, Clone, Args)]
+pub struct RunArgs {
+    /// The exports, the settings and the files read at once.
+    #[command(flatten)]
+    pub read: ReadArgs,
+    /// Folder the report is written to, in a subfolder named after the year.
+    #[arg(long, value_name = "DIR", default_value = "output", display_order = 1)]
+    pub output: PathBuf,
+    /// The report year [default: the year of the as-of date].
+    #[arg(long, value_name = "YYYY", display_order = 2)]
+    pub year: Option<i32>,
+    /// Count incidents reported up to and including this date [default: the latest reported
+    /// date in the incident data, or 31 December when --year is an earlier year].
+    #[arg(long, value_name = "YYYY-MM-DD", display_order = 3)]
+    pub as_of: Option<String>,
     /// A Word template (.docx or .dotx) whose styles, page setup, headers and footers the
     /// Word draft takes [default: `[draft] template` in the config, else the draft's own].
-    #[arg(long, value_name = "FILE")]
+    #[arg(long, value_name = "FILE", display_order = 6)]
     pub word_template: Option<PathBuf>,
 }
 
 /// Options of `genomgang check`.
 #[derive(Debug, Clone, Args)]
 pub struct CheckArgs {
-    /// Folder with the exports; read recursively and never written to.
-    #[arg(long, value_name = "DIR", default_value = "input")]
-    pub input: PathBuf,
-    /// Config file [default: genomgang.toml in the current folder, else in the input folder, when it exists].
-    #[arg(long, value_name = "FILE")]
-    pub config: Option<PathBuf>,
-    /// Files read at the same time (each holds its raw columns in memory while it is read)
-    /// [default: the number of cores this process may use].
-    #[arg(short = 'j', long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
-    pub threads: Option<u16>,
+    /// The exports, the settings and the files read at once.
+    #[command(flatten)]
+    pub read: ReadArgs,
     /// Also print the labels pooled as rare ("Sällsynta kategorier (visas inte)"), so that
     /// you can list the words of your organisation under [privacy] known_labels. Printed
     /// only when the output is a terminal, never into a file.
-    #[arg(long)]
+    #[arg(long, display_order = 6)]
     pub show_pooled: bool,
 }
 

@@ -10,12 +10,12 @@ use std::path::PathBuf;
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// The config file could not be read.
-    #[error("could not read the config file {path}: {source}")]
+    #[error("could not read the config file {path}: {cause}")]
     ConfigRead {
         /// The config file.
         path: PathBuf,
         /// Why.
-        source: std::io::Error,
+        cause: std::io::Error,
     },
     /// The config file is not UTF-8 (Notepad's "ANSI", Windows-1252, or UTF-16).
     #[error(
@@ -94,13 +94,13 @@ pub enum Error {
     },
     /// An output file or folder could not be written.
     #[error(
-        "could not write {path}: {source}. Check that the folder exists and is writable, and that the file is not open in Excel."
+        "could not write {path}: {cause}. Check that the folder exists and is writable, and that the file is not open in Excel."
     )]
     OutputWrite {
         /// The file or folder.
         path: PathBuf,
         /// Why.
-        source: std::io::Error,
+        cause: std::io::Error,
     },
     /// Another run is writing to the same output folder.
     #[error(
@@ -109,13 +109,13 @@ pub enum Error {
     OutputLocked(PathBuf),
     /// The report folder could not be replaced, usually because a file in it is open.
     #[error(
-        "could not replace {path} with the new report: {source}. If the workbook or another file in it is open (in Excel, say), close it and run again; the old report is left as it was."
+        "could not replace {path} with the new report: {cause}. If the workbook or another file in it is open (in Excel, say), close it and run again; the old report is left as it was."
     )]
     OutputInUse {
         /// The report folder.
         path: PathBuf,
         /// Why.
-        source: std::io::Error,
+        cause: std::io::Error,
     },
     /// A file of the report folder is open in another program.
     #[error(

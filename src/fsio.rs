@@ -26,7 +26,7 @@ pub fn write_atomic(path: &Path, write: impl FnOnce(&Path) -> Result<()>) -> Res
     let outcome = write(&tmp).and_then(|()| {
         std::fs::rename(&tmp, path).map_err(|source| Error::OutputWrite {
             path: path.to_path_buf(),
-            source,
+            cause: source,
         })
     });
     if outcome.is_err() {
@@ -54,7 +54,7 @@ impl OutputLock {
     pub fn take(output: &Path) -> Result<OutputLock> {
         let write_error = |source| Error::OutputWrite {
             path: output.to_path_buf(),
-            source,
+            cause: source,
         };
         std::fs::create_dir_all(output).map_err(write_error)?;
         let path = output.join(LOCK_FILE);
@@ -65,14 +65,17 @@ impl OutputLock {
             .open(&path)
             .map_err(|source| Error::OutputWrite {
                 path: path.clone(),
-                source,
+                cause: source,
             })?;
         match file.try_lock() {
             Ok(()) => Ok(OutputLock { _file: file }),
             Err(std::fs::TryLockError::WouldBlock) => {
                 Err(Error::OutputLocked(output.to_path_buf()))
             }
-            Err(std::fs::TryLockError::Error(source)) => Err(Error::OutputWrite { path, source }),
+            Err(std::fs::TryLockError::Error(source)) => Err(Error::OutputWrite {
+                path,
+                cause: source,
+            }),
         }
     }
 }
@@ -108,7 +111,7 @@ impl Staging {
         let dir = output.join(format!("{NEW_PREFIX}{tag}-{}", std::process::id()));
         std::fs::create_dir_all(&dir).map_err(|source| Error::OutputWrite {
             path: dir.clone(),
-            source,
+            cause: source,
         })?;
         Ok(Staging {
             output: output.to_path_buf(),
@@ -128,7 +131,7 @@ impl Staging {
         let target = self.dir.join(to);
         std::fs::rename(self.dir.join(from), &target).map_err(|source| Error::OutputWrite {
             path: target,
-            source,
+            cause: source,
         })
     }
 
@@ -228,7 +231,10 @@ fn remove_leftovers(output: &Path) {
 fn write_folder(dir: &Path, files: &[(String, Vec<u8>)]) -> Result<()> {
     let fail = |path: &Path| {
         let path = path.to_path_buf();
-        move |source| Error::OutputWrite { path, source }
+        move |source| Error::OutputWrite {
+            path,
+            cause: source,
+        }
     };
     std::fs::create_dir_all(dir).map_err(fail(dir))?;
     let mut folders = vec![dir.to_path_buf()];
@@ -275,7 +281,7 @@ fn swap_in(output: &Path, name: &str, new: &Path) -> Result<()> {
     if had_old {
         std::fs::rename(&target, &old).map_err(|source| Error::OutputInUse {
             path: target.clone(),
-            source,
+            cause: source,
         })?;
     }
     if let Err(source) = std::fs::rename(new, &target) {
@@ -284,7 +290,7 @@ fn swap_in(output: &Path, name: &str, new: &Path) -> Result<()> {
         }
         return Err(Error::OutputInUse {
             path: target,
-            source,
+            cause: source,
         });
     }
     sync_folder(output);

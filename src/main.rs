@@ -80,15 +80,13 @@ fn suggest_subcommand(mut e: clap::Error) -> clap::Error {
     e
 }
 
-/// The error and its causes, each cause added only when the message does not already say it.
+/// The error and its causes. An error names its cause either in its message or as its
+/// `source()`, never both, so each is said once.
 fn chain(e: &anyhow::Error) -> String {
     let mut text = e.to_string();
     for cause in e.chain().skip(1) {
-        let c = cause.to_string();
-        if !text.contains(&c) {
-            text.push_str(": ");
-            text.push_str(&c);
-        }
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
     }
     text
 }

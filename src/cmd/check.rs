@@ -11,9 +11,14 @@ use crate::pipeline::{StageTimer, exit_code, read_inputs};
 
 /// Runs `genomgang check`; returns the exit code.
 pub fn run(args: &CheckArgs) -> Result<u8> {
-    let config = Config::load(&args.input, None, None, args.config.as_deref())?;
+    let config = Config::load(&args.read.input, None, None, args.read.config.as_deref())?;
     let mut progress = crate::progress::Progress::new();
-    let mut data = read_inputs(&config, args.threads, &mut StageTimer::new(), &mut progress)?;
+    let mut data = read_inputs(
+        &config,
+        args.read.threads,
+        &mut StageTimer::new(),
+        &mut progress,
+    )?;
     progress.finish();
     say!("Files and sheets in {}:", config.run.input.display());
     if data.files.is_empty() {

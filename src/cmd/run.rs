@@ -16,10 +16,10 @@ use crate::report::Report;
 /// Runs `genomgang run`; returns the exit code.
 pub fn run(args: &RunArgs) -> Result<u8> {
     let mut config = Config::load(
-        &args.input,
+        &args.read.input,
         args.year,
         args.as_of.as_deref(),
-        args.config.as_deref(),
+        args.read.config.as_deref(),
     )?;
     if let Some(template) = &args.word_template {
         config.use_word_template(template)?;
@@ -28,7 +28,7 @@ pub fn run(args: &RunArgs) -> Result<u8> {
     refuse_output_inside_input(&config.run.input, output)?;
     let mut timer = StageTimer::new();
     let mut progress = crate::progress::Progress::new();
-    let (report, files) = make_report(&config, args.threads, &mut timer, &mut progress, true)?;
+    let (report, files) = make_report(&config, args.read.threads, &mut timer, &mut progress, true)?;
     let paths = OutputPaths::new(output, report.year);
     progress.stage("writing");
     let _lock = OutputLock::take(output)?;

@@ -273,7 +273,7 @@ impl Config {
             Some(path) => {
                 let bytes = std::fs::read(path).map_err(|source| Error::ConfigRead {
                     path: path.clone(),
-                    source,
+                    cause: source,
                 })?;
                 Some(text::config_text(path, bytes)?)
             }

@@ -126,7 +126,7 @@ pub fn write_large(dir: &Path, sizes: LargeSizes) -> Result<Vec<PathBuf>> {
 fn create(dir: &Path) -> Result<()> {
     std::fs::create_dir_all(dir).map_err(|source| Error::OutputWrite {
         path: dir.to_path_buf(),
-        source,
+        cause: source,
     })
 }
 
@@ -141,7 +141,7 @@ fn save(path: &Path, build: impl FnOnce() -> Result<Workbook, XlsxError>) -> Res
     write_atomic(path, |tmp| {
         std::fs::write(tmp, &bytes).map_err(|source| Error::OutputWrite {
             path: path.to_path_buf(),
-            source,
+            cause: source,
         })
     })
 }
@@ -175,7 +175,7 @@ pub fn write_demo(dir: &Path, year: i32) -> Result<Vec<PathBuf>> {
     write_atomic(&config, |tmp| {
         std::fs::write(tmp, DEMO_CONFIG).map_err(|source| Error::OutputWrite {
             path: config.clone(),
-            source,
+            cause: source,
         })
     })?;
     written.push(config);

@@ -150,12 +150,12 @@ fn save(path: &Path, text: &str) -> Result<()> {
     let folder = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(folder).map_err(|source| Error::OutputWrite {
         path: folder.to_path_buf(),
-        source,
+        cause: source,
     })?;
     write_atomic(path, |tmp| {
         std::fs::write(tmp, text).map_err(|source| Error::OutputWrite {
             path: path.to_path_buf(),
-            source,
+            cause: source,
         })
     })
 }

@@ -12,7 +12,7 @@ use super::Block;
 use super::abbreviations;
 use crate::render::charts::ChartFile;
 use crate::render::draft::chapters::{proposals, proposals_lead, summary, to_fill};
-use crate::render::draft::{Section, label, mark, marked};
+use crate::render::draft::{Part, Section, label, mark, marked};
 use crate::render::observations;
 use crate::render::swedish::{long_date, number};
 use crate::report::{Observation, Report};
@@ -22,10 +22,10 @@ pub(super) fn blocks(r: &Report, charts: &[ChartFile]) -> Vec<Block> {
     // Labels from the data are marked inside the text (see `draft::label`): the .docx drops
     // the marks, the Markdown escapes what they enclose.
     let sections = marked(r);
-    let text_of = |title: &str| -> Vec<String> {
+    let text_of = |part: Part| -> Vec<String> {
         sections
             .iter()
-            .find(|s: &&Section| s.title == title)
+            .find(|s: &&Section| s.part == part)
             .map(|s| s.paragraphs.clone())
             .unwrap_or_default()
     };
@@ -37,11 +37,7 @@ pub(super) fn blocks(r: &Report, charts: &[ChartFile]) -> Vec<Block> {
     out.push(Block::Heading(
         "Uppföljning av informationsklassning".into(),
     ));
-    out.extend(
-        text_of("Digitala objekt och informationsklassning")
-            .into_iter()
-            .map(Block::Text),
-    );
+    out.extend(text_of(Part::Objects).into_iter().map(Block::Text));
     if let Some(now) = &r.objects.current {
         for (key, lead) in [
             (
@@ -78,13 +74,13 @@ pub(super) fn blocks(r: &Report, charts: &[ChartFile]) -> Vec<Block> {
         out.push(Block::Heading(
             "Väsentlighets- och riskanalys samt internkontrollplan".into(),
         ));
-        out.extend(text_of("Risker").into_iter().map(Block::Text));
+        out.extend(text_of(Part::Risks).into_iter().map(Block::Text));
     }
     if let Some(now) = &r.risks.current {
         out.push(Block::Heading(
             "Väsentlighets- och riskanalys samt internkontrollplan".into(),
         ));
-        out.extend(text_of("Risker").into_iter().map(Block::Text));
+        out.extend(text_of(Part::Risks).into_iter().map(Block::Text));
         out.push(Block::Subheading(format!("Riskerna {}", now.year)));
         let k = &r.risks;
         for item in &now.items {
@@ -143,7 +139,7 @@ pub(super) fn blocks(r: &Report, charts: &[ChartFile]) -> Vec<Block> {
     out.push(Block::Heading(
         "Information om avvikelser och incidenter".into(),
     ));
-    let mut paragraphs = text_of("Incidenter").into_iter();
+    let mut paragraphs = text_of(Part::Incidents).into_iter();
     if let Some(first) = paragraphs.next() {
         out.push(Block::Text(first));
     }
@@ -196,9 +192,10 @@ pub(super) fn blocks(r: &Report, charts: &[ChartFile]) -> Vec<Block> {
     }
     // Each kind's section stands even when the kind is absent: it then says so, once.
     {
-        let title = "Uppföljning av åtgärder från föregående ledningens genomgång";
-        out.push(Block::Heading(title.into()));
-        out.extend(text_of(title).into_iter().map(Block::Text));
+        out.push(Block::Heading(
+            "Uppföljning av åtgärder från föregående ledningens genomgång".into(),
+        ));
+        out.extend(text_of(Part::Actions).into_iter().map(Block::Text));
         if has("atgarder-status") {
             out.push(Block::Chart(
                 "atgarder-status",
@@ -207,9 +204,8 @@ pub(super) fn blocks(r: &Report, charts: &[ChartFile]) -> Vec<Block> {
         }
     }
     {
-        let title = "Mognadsmätning";
-        out.push(Block::Heading(title.into()));
-        out.extend(text_of(title).into_iter().map(Block::Text));
+        out.push(Block::Heading("Mognadsmätning".into()));
+        out.extend(text_of(Part::Maturity).into_iter().map(Block::Text));
         if has("mognad") {
             out.push(Block::Chart(
                 "mognad",
@@ -218,9 +214,8 @@ pub(super) fn blocks(r: &Report, charts: &[ChartFile]) -> Vec<Block> {
         }
     }
     {
-        let title = "Utbildning";
-        out.push(Block::Heading(title.into()));
-        out.extend(text_of(title).into_iter().map(Block::Text));
+        out.push(Block::Heading("Utbildning".into()));
+        out.extend(text_of(Part::Training).into_iter().map(Block::Text));
         if has("utbildning") {
             out.push(Block::Chart(
                 "utbildning",
@@ -230,7 +225,7 @@ pub(super) fn blocks(r: &Report, charts: &[ChartFile]) -> Vec<Block> {
     }
     out.extend(closing(r, &out));
     out.push(Block::Heading("Bilaga: Om underlaget".into()));
-    out.extend(text_of("Om underlaget").into_iter().map(Block::Text));
+    out.extend(text_of(Part::Basis).into_iter().map(Block::Text));
     out
 }
 

@@ -21,11 +21,31 @@ use crate::report::Report;
 use incidents::incidents;
 use inventory::{basis, objects, risks};
 
-/// A heading and its paragraphs.
+/// Which part of the draft a [`Section`] is: the key the Word draft's sections are found
+/// by, so that a part the draft asks for is always one the text has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// The follow-up of the previous review's actions.
+    Actions,
+    /// Incidents.
+    Incidents,
+    /// Digital objects and their classification.
+    Objects,
+    /// The VoR's risks.
+    Risks,
+    /// The maturity assessment.
+    Maturity,
+    /// Training.
+    Training,
+    /// The appendix on what the figures rest on.
+    Basis,
+}
+
+/// A part of the draft and its paragraphs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Section {
-    /// The section heading.
-    pub title: &'static str,
+    /// Which part.
+    pub part: Part,
     /// Paragraphs, each a few sentences.
     pub paragraphs: Vec<String>,
 }
@@ -54,14 +74,14 @@ pub(crate) fn marked(r: &Report) -> Vec<Section> {
     // A kind absent from the material is said once, in plain words, where its section goes.
     let absent = |kind: Absent| vec![kind.sentence().to_string()];
     let mut sections = vec![Section {
-        title: "Uppföljning av åtgärder från föregående ledningens genomgång",
+        part: Part::Actions,
         paragraphs: match &r.actions {
             Some(a) => actions::actions(r, a),
             None => absent(Absent::Actions),
         },
     }];
     sections.push(Section {
-        title: "Incidenter",
+        part: Part::Incidents,
         paragraphs: if r.has_incidents() {
             incidents(r)
         } else {
@@ -69,7 +89,7 @@ pub(crate) fn marked(r: &Report) -> Vec<Section> {
         },
     });
     sections.push(Section {
-        title: "Digitala objekt och informationsklassning",
+        part: Part::Objects,
         paragraphs: match &r.objects.current {
             Some(now) => objects(r, now),
             None => absent(Absent::Objects),
@@ -77,31 +97,31 @@ pub(crate) fn marked(r: &Report) -> Vec<Section> {
     });
     if let Some(now) = &r.risks.current {
         sections.push(Section {
-            title: "Risker",
+            part: Part::Risks,
             paragraphs: risks(r, now),
         });
     } else if r.risks.previous.is_none() {
         sections.push(Section {
-            title: "Risker",
+            part: Part::Risks,
             paragraphs: absent(Absent::Risks),
         });
     }
     sections.push(Section {
-        title: "Mognadsmätning",
+        part: Part::Maturity,
         paragraphs: match &r.maturity {
             Some(m) => maturity::maturity(m),
             None => absent(Absent::Maturity),
         },
     });
     sections.push(Section {
-        title: "Utbildning",
+        part: Part::Training,
         paragraphs: match &r.training {
             Some(t) => training::training(t),
             None => absent(Absent::Training),
         },
     });
     sections.push(Section {
-        title: "Om underlaget",
+        part: Part::Basis,
         paragraphs: std::iter::once(basis(r))
             .chain(inventory::register_remarks(r))
             .collect(),
