@@ -328,23 +328,45 @@ fn zip_parts(
     Ok(zip.finish()?.into_inner())
 }
 
-/// Styles by their lower-case built-in name: (style id, type).
+/// Styles by their lower-case built-in name: (style id, type). Read with quick-xml, so that
+/// quoting, attribute order and entities are as XML has them.
 fn styles_by_name(styles: &str) -> BTreeMap<String, (String, String)> {
+    use quick_xml::events::Event;
     let mut out = BTreeMap::new();
-    for chunk in styles.split("<w:style ").skip(1) {
-        let tag = &chunk[..chunk.find('>').unwrap_or(chunk.len())];
-        let (Some(id), Some(kind)) = (attribute(tag, "w:styleId"), attribute(tag, "w:type")) else {
-            continue;
-        };
-        let body = &chunk[..chunk.find("</w:style>").unwrap_or(chunk.len())];
-        if let Some(at) = body.find("<w:name ") {
-            let name_tag = &body[at..body[at..].find('>').map_or(body.len(), |e| at + e)];
-            if let Some(name) = attribute(name_tag, "w:val") {
-                out.entry(name.to_lowercase()).or_insert((id, kind));
-            }
+    let mut xml = quick_xml::Reader::from_str(styles);
+    // The style being read (id, type), and whether its name was seen.
+    let mut current: Option<(String, String)> = None;
+    let mut named = false;
+    loop {
+        match xml.read_event() {
+            Ok(Event::Start(e) | Event::Empty(e)) => match e.name().as_ref() {
+                "w:style" => {
+                    current = xml_attribute(&e, "w:styleId").zip(xml_attribute(&e, "w:type"));
+                    named = false;
+                }
+                "w:name" if !named => {
+                    if let (Some(style), Some(name)) = (&current, xml_attribute(&e, "w:val")) {
+                        out.entry(name.to_lowercase()).or_insert(style.clone());
+                        named = true;
+                    }
+                }
+                _ => {}
+            },
+            Ok(Event::End(e)) if e.name().as_ref() == "w:style" => current = None,
+            Ok(Event::Eof) | Err(_) => break,
+            _ => {}
         }
     }
     out
+}
+
+/// An attribute's value in a start tag read by quick-xml, entities resolved.
+fn xml_attribute(tag: &quick_xml::events::BytesStart<'_>, name: &str) -> Option<String> {
+    tag.try_get_attribute(name).ok().flatten().and_then(|a| {
+        a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+            .ok()
+            .map(|v| v.into_owned())
+    })
 }
 
 /// An attribute's value in a start tag.
@@ -409,13 +431,22 @@ fn reference_ids(section: &str) -> Vec<String> {
 
 /// A relationship's kind ("header", "footer") and target, by id.
 fn relationship(rels: &str, id: &str) -> Option<(String, String)> {
-    let at = rels.find(&format!(" Id=\"{id}\""))?;
-    let start = rels[..at].rfind('<')?;
-    let end = rels[at..].find('>')? + at + 1;
-    let element = &rels[start..end];
-    let kind = attribute(element, "Type")?.rsplit('/').next()?.to_string();
-    let target = attribute(element, "Target")?;
-    matches!(kind.as_str(), "header" | "footer").then_some((kind, target))
+    use quick_xml::events::Event;
+    let mut xml = quick_xml::Reader::from_str(rels);
+    loop {
+        match xml.read_event() {
+            Ok(Event::Start(e) | Event::Empty(e))
+                if e.name().as_ref() == "Relationship"
+                    && xml_attribute(&e, "Id").as_deref() == Some(id) =>
+            {
+                let kind = xml_attribute(&e, "Type")?.rsplit('/').next()?.to_string();
+                let target = xml_attribute(&e, "Target")?;
+                return matches!(kind.as_str(), "header" | "footer").then_some((kind, target));
+            }
+            Ok(Event::Eof) | Err(_) => return None,
+            _ => {}
+        }
+    }
 }
 
 fn add_relationship(rels: &mut String, id: &str, kind: &str, target: &str) {

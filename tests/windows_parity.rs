@@ -34,6 +34,17 @@ fn both(prepare: impl Fn(&Work), args: &[&str]) -> (i32, i32, Outputs, Outputs) 
     let (linux, windows) = (Work::new(), Work::new());
     prepare(&linux);
     copy_tree(&linux.path("input"), &windows.path("input"));
+    // Files a case keeps beside the input folder (a Word template).
+    for entry in std::fs::read_dir(linux.path("")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_file() {
+            std::fs::copy(
+                &path,
+                windows.path(&path.file_name().unwrap().to_string_lossy()),
+            )
+            .unwrap();
+        }
+    }
     let l = Command::new(env!("CARGO_BIN_EXE_genomgang"))
         .args(args)
         .current_dir(linux.path(""))

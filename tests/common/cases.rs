@@ -24,7 +24,7 @@ fn fixtures() -> PathBuf {
 }
 
 /// The demo of each year, the three other file formats, a foreign export through a config,
-/// and a password-protected workbook beside a good export.
+/// a password-protected workbook beside a good export, and the draft in a Word template.
 pub fn reports() -> Vec<Case> {
     let mut out = Vec::new();
     for year in ["2026", "2025"] {
@@ -77,6 +77,20 @@ pub fn reports() -> Vec<Case> {
             .unwrap();
         }),
         runs: vec![vec![]],
+    });
+    // The 2026 demo's draft in a user's Word template (styles, page setup, headers).
+    out.push(Case {
+        name: "word template".into(),
+        prepare: Box::new(|w: &Work| {
+            let r = w.run(&["demo"]);
+            assert_eq!(r.code, 0, "{}", r.stderr);
+            std::fs::copy(
+                fixtures().join("templates/libreoffice-mall.dotx"),
+                w.path("mall.dotx"),
+            )
+            .unwrap();
+        }),
+        runs: vec![vec!["run", "--word-template", "mall.dotx"]],
     });
     out
 }
