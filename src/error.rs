@@ -17,6 +17,16 @@ pub enum Error {
         /// Why.
         cause: std::io::Error,
     },
+    /// The list of expected administrations (`[rollup] expected`) could not be read.
+    #[error(
+        "could not read the list of expected administrations {path} ([rollup] expected): {cause}. Check the path; a relative path is from the config file's folder."
+    )]
+    ExpectedList {
+        /// The list's file.
+        path: PathBuf,
+        /// Why.
+        cause: std::io::Error,
+    },
     /// The config file is not UTF-8 (Notepad's "ANSI", Windows-1252, or UTF-16).
     #[error(
         "the config file {path} is saved as {encoding}{line}, but it must be UTF-8. Open it in Notepad, choose File > Save as, set Encoding to UTF-8 and save it again (in VS Code: \"Save with Encoding\" > UTF-8)."

@@ -67,7 +67,7 @@ fn city_totals_medians_and_ranks_are_exact() {
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stderr.contains("the folder name \"Gamma\" stands in"));
     let c = compiled(&w, 2026);
-    assert_eq!(c["schema_version"], 1);
+    assert_eq!(c["schema_version"], 2);
     assert_eq!(c["year"], 2026);
     let names: Vec<&str> = c["organisations"]
         .as_array()
@@ -465,4 +465,83 @@ fn reports_whose_folder_names_clash_get_folders_of_their_own() {
             .collect();
         assert!(hidden.is_empty(), "{dir}: {hidden:?}");
     }
+}
+
+/// Who is missing comes first (#41 item 2): the administrations `[rollup] expected` names
+/// without a summary for the year are named on page 1, listed under `missing` and make the
+/// exit code 1; a file left out for a problem is named with the problem in words. Names
+/// match in their canonical form, each once; the list may be a file of its own.
+#[test]
+fn expected_administrations_without_a_summary_are_named_first() {
+    let w = Work::new();
+    three(&w);
+    // Written by a newer genomgang than this one: left out, and said why.
+    put(&w, "ny/summary.json", &{
+        let mut v = demo();
+        v["organisation"] = json!("Epsilon");
+        v["schema_version"] = json!(3);
+        v
+    });
+    std::fs::write(
+        w.input("genomgang.toml"),
+        "[rollup]\nexpected = [\"ALFA\", \"Delta\", \" beta \", \"delta\", \"Epsilon\"]\n",
+    )
+    .unwrap();
+    let run = w.run(&["rollup"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("genomgang.toml ([rollup] expected): \"Delta\" is expected but has sent no summary for 2026"),
+        "{}",
+        run.stderr
+    );
+    let c = compiled(&w, 2026);
+    assert_eq!(c["schema_version"], 2);
+    assert_eq!(c["missing"], json!(["Delta", "Epsilon"]));
+    let page = common::read_sheet(
+        &w.path("output/2026/stadens-sammanstallning-2026.xlsx"),
+        "Sammanfattning",
+    );
+    let at = page.iter().position(|r| r[0] == "Iakttagelser").unwrap();
+    assert_eq!(
+        page[at + 1][0],
+        "•  Delta och Epsilon har inte lämnat underlag för 2026.  (bladet Datakvalitet)"
+    );
+    assert_eq!(
+        page[at + 2][0],
+        "•  ny/summary.json är inte med: från en nyare version av programmet; uppdatera genomgang.  (bladet Datakvalitet)"
+    );
+
+    // The same list as a file of its own, beside the config; comments and blank lines skipped.
+    std::fs::write(
+        w.input("genomgang.toml"),
+        "[rollup]\nexpected = \"förvaltningar.txt\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        w.input("förvaltningar.txt"),
+        "# Förvaltningar 2026\nAlfa\n\nDelta\nBeta\nGamma\nEpsilon\n",
+    )
+    .unwrap();
+    assert_eq!(w.run(&["rollup"]).code, 1);
+    assert_eq!(compiled(&w, 2026)["missing"], json!(["Delta", "Epsilon"]));
+
+    // Everyone there: nothing missing, and the file left out still gives exit code 1.
+    std::fs::write(w.input("förvaltningar.txt"), "Alfa\nBeta\nGamma\n").unwrap();
+    assert_eq!(w.run(&["rollup"]).code, 1);
+    assert_eq!(compiled(&w, 2026)["missing"], json!([]));
+    std::fs::remove_dir_all(w.input("ny")).unwrap();
+    assert_eq!(w.run(&["rollup"]).code, 0);
+
+    // A list that cannot be read stops the run and names the file.
+    std::fs::remove_file(w.input("förvaltningar.txt")).unwrap();
+    let run = w.run(&["rollup"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("could not read the list of expected administrations")
+            && run.stderr.contains("förvaltningar.txt"),
+        "{}",
+        run.stderr
+    );
 }

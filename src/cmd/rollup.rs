@@ -55,8 +55,13 @@ pub fn run(args: &RollupArgs) -> Result<u8> {
     for f in &collected.findings {
         eprintln!("warning: {}", f.english());
     }
-    let compilation =
-        compile::compile(collected, args.year, &config.file.rollup.title, &generator)?;
+    let compilation = compile::compile(
+        collected,
+        args.year,
+        &config.file.rollup.title,
+        &generator,
+        &expected(&config, &args.input)?,
+    )?;
     let other_years = compilation
         .findings
         .iter()
@@ -78,6 +83,9 @@ pub fn run(args: &RollupArgs) -> Result<u8> {
     staging.write("", &files)?;
     staging.replace(&year.to_string())?;
     print_summary(&compilation, &target, args.from_exports);
+    for f in compilation.findings.iter().filter(|f| f.missing()) {
+        eprintln!("warning: {}", f.english());
+    }
     let left_out = compilation.findings.iter().any(findings::Finding::left_out);
     Ok(if left_out { EXIT_PARTIAL } else { EXIT_OK })
 }
@@ -89,7 +97,11 @@ fn print_summary(
 ) {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
-    let left_out = c.findings.iter().filter(|f| f.left_out()).count();
+    let left_out = c
+        .findings
+        .iter()
+        .filter(|f| f.left_out() && !f.missing())
+        .count();
     let _ = writeln!(
         out,
         "{} administrations compiled for {} (as of {} to {}); {} of {} files used, {} left out.",
@@ -110,5 +122,48 @@ fn print_summary(
             "Wrote each administration's report in {}",
             target.join("<organisation>").display()
         );
+    }
+}
+
+/// The administrations `[rollup] expected` names: the config's list, or the lines of the
+/// file it names (a relative path from the config file's folder, else the input folder;
+/// empty lines and lines starting with `#` skipped).
+fn expected(config: &Config, input: &std::path::Path) -> Result<compile::Expected> {
+    use crate::config::Expected;
+    let config_name = config.config_path.as_ref().map_or_else(
+        || crate::config::DEFAULT_CONFIG_NAME.to_string(),
+        |p| {
+            p.file_name().map_or_else(
+                || p.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            )
+        },
+    );
+    match &config.file.rollup.expected {
+        Expected::Names(names) => Ok(compile::Expected {
+            names: names.clone(),
+            source: format!("{config_name} ([rollup] expected)"),
+        }),
+        Expected::File(path) => {
+            let base = config
+                .config_path
+                .as_ref()
+                .and_then(|p| p.parent())
+                .unwrap_or(input);
+            let full = base.join(path);
+            let text = std::fs::read(&full).map_err(|cause| Error::ExpectedList {
+                path: full.clone(),
+                cause,
+            })?;
+            let names = String::from_utf8_lossy(&text)
+                .lines()
+                .map(|l| l.trim().trim_start_matches('\u{feff}').to_string())
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .collect();
+            Ok(compile::Expected {
+                names,
+                source: path.display().to_string().replace('\\', "/"),
+            })
+        }
     }
 }

@@ -3,6 +3,8 @@
 //! In: TOML text. Out: [`ConfigFile`] (every key optional, unknown keys rejected with the
 //! line), and [`DEFAULT_TOML`], the text `genomgang config` prints.
 
+use std::path::PathBuf;
+
 use serde::{Deserialize, Serialize};
 
 /// The whole config file. Every section and key may be left out.
@@ -50,13 +52,33 @@ pub struct DraftSection {
 pub struct RollupSection {
     /// The compilation's title, on every sheet and in the Word page.
     pub title: String,
+    /// The administrations expected in the compilation.
+    pub expected: Expected,
 }
 
 impl Default for RollupSection {
     fn default() -> Self {
         RollupSection {
             title: "Stadens sammanställning".into(),
+            expected: Expected::default(),
         }
+    }
+}
+
+/// `[rollup] expected`: the administrations' names, or the path of a text file with one
+/// name a line (a relative path is from the config file's folder).
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(untagged)]
+pub enum Expected {
+    /// The names, in the config.
+    Names(Vec<String>),
+    /// A text file of names, one a line.
+    File(PathBuf),
+}
+
+impl Default for Expected {
+    fn default() -> Self {
+        Expected::Names(Vec::new())
     }
 }
 

@@ -20,7 +20,7 @@ use chrono::{Datelike, NaiveDate};
 use globset::{Glob, GlobMatcher};
 
 pub use file::{
-    ConfigFile, DEFAULT_MAX_LIST_ROWS, DEFAULT_TOML, MAX_LIST_ROWS_LIMIT, TrainingSection,
+    ConfigFile, DEFAULT_MAX_LIST_ROWS, DEFAULT_TOML, Expected, MAX_LIST_ROWS_LIMIT, TrainingSection,
 };
 pub use vocab::{ActionStatusList, ClassificationList, RiskScale, ScaleWords};
 

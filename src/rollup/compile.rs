@@ -20,6 +20,7 @@ pub fn compile(
     year: Option<i32>,
     title: &str,
     generator: &str,
+    expected: &Expected,
 ) -> Result<Compilation> {
     let Collected {
         chosen,
@@ -86,8 +87,23 @@ pub fn compile(
         })
         .collect();
     let trend = (years.len() > 1).then(|| trend(&chosen, &years));
-    let left_out = findings.iter().filter(|f| f.left_out()).count();
-    let observations = super::observations::observations(&admins, &city, latest, left_out);
+    let missing = missing(expected, &sources);
+    for organisation in &missing {
+        findings.push(Finding::new(
+            &expected.source,
+            Problem::Missing {
+                organisation: organisation.clone(),
+                year,
+            },
+        ));
+    }
+    let left_out: Vec<(String, String)> = findings
+        .iter()
+        .filter(|f| f.left_out() && !f.missing())
+        .map(|f| (f.file.clone(), f.short_swedish()))
+        .collect();
+    let observations =
+        super::observations::observations(&admins, &city, latest, &missing, &left_out);
     Ok(Compilation {
         year,
         title: title.to_string(),
@@ -97,10 +113,40 @@ pub fn compile(
         as_of_range: (latest, earliest),
         trend,
         observations,
+        missing,
         findings,
         files_found,
         files_used,
     })
+}
+
+/// The administrations a compilation expects (`[rollup] expected`), and where the list
+/// stands, for the findings.
+#[derive(Debug, Clone, Default)]
+pub struct Expected {
+    /// The names as the list writes them.
+    pub names: Vec<String>,
+    /// The config file or the list's file, as the findings name it.
+    pub source: String,
+}
+
+/// The expected administrations without a summary of the year, each once, in the list's
+/// order; names match in their canonical form ([`crate::labels::label_key`]).
+fn missing(expected: &Expected, sources: &[Source]) -> Vec<String> {
+    let present: BTreeSet<String> = sources
+        .iter()
+        .map(|s| crate::labels::label_key(&s.organisation))
+        .collect();
+    let mut seen = BTreeSet::new();
+    expected
+        .names
+        .iter()
+        .map(|n| n.trim())
+        .filter(|n| !n.is_empty())
+        .filter(|n| seen.insert(crate::labels::label_key(n)))
+        .filter(|n| !present.contains(&crate::labels::label_key(n)))
+        .map(str::to_string)
+        .collect()
 }
 
 /// A key that sorts Swedish names as a Swedish reader expects: å, ä, ö after z.

@@ -90,6 +90,14 @@ pub enum Problem {
         /// How many.
         files: usize,
     },
+    /// An administration named in `[rollup] expected` has no summary for the year; `file`
+    /// is where the list stands.
+    Missing {
+        /// The name as the list writes it.
+        organisation: String,
+        /// The year compiled.
+        year: i32,
+    },
 }
 
 /// A date as `YYYY-MM-DD`.
@@ -106,7 +114,13 @@ impl Finding {
         }
     }
 
-    /// Whether the file is left out of the compilation altogether (exit code 1).
+    /// Whether an expected administration is missing (not a file's problem).
+    pub fn missing(&self) -> bool {
+        matches!(self.problem, Problem::Missing { .. })
+    }
+
+    /// Whether the file is left out of the compilation altogether, or an expected
+    /// administration is missing (exit code 1).
     pub fn left_out(&self) -> bool {
         !matches!(
             self.problem,
@@ -156,6 +170,9 @@ impl Finding {
             Problem::NoReport { .. } => {
                 "Exporterna i mappen gav ingen rapport; förvaltningen är inte med (se terminalens felmeddelande eller kör genomgang check på mappen).".into()
             }
+            Problem::Missing { organisation, year } => format!(
+                "{organisation} har inte lämnat underlag för {year}: ingen sammanfattning (summary.json) från förvaltningen."
+            ),
             Problem::FilesUnreadable { files } => format!(
                 "{} kunde inte läsas; förvaltningens rapport är gjord av de övriga (se dess blad Datakvalitet).",
                 if *files == 1 {
@@ -164,6 +181,25 @@ impl Finding {
                     format!("{files} filer")
                 }
             ),
+        }
+    }
+
+    /// Why a file is not used, in a few Swedish words, for the first page.
+    pub fn short_swedish(&self) -> String {
+        match &self.problem {
+            Problem::Unreadable { .. } => "filen kunde inte läsas".into(),
+            Problem::NotJson { .. } => "filen är inte giltig JSON".into(),
+            Problem::NewerSchema { .. } => {
+                "från en nyare version av programmet; uppdatera genomgang".into()
+            }
+            Problem::OtherSchema { .. } | Problem::NotLayout { .. } => {
+                "inte en sammanfattning som genomgang kan läsa".into()
+            }
+            Problem::Superseded { .. } => {
+                "en nyare sammanfattning av samma förvaltning används".into()
+            }
+            Problem::NoReport { .. } => "exporterna i mappen gav ingen rapport".into(),
+            _ => self.swedish(),
         }
     }
 
@@ -208,6 +244,9 @@ impl Finding {
             Problem::FilesUnreadable { files } => format!(
                 "{file}: {files} file(s) could not be read; its report is made from the rest"
             ),
+            Problem::Missing { organisation, year } => {
+                format!("{file}: {organisation:?} is expected but has sent no summary for {year}")
+            }
         }
     }
 }

@@ -32,6 +32,9 @@ pub struct Compilation {
     pub trend: Option<Trend>,
     /// The observations for the first page, in order.
     pub observations: Vec<Observation>,
+    /// The administrations of `[rollup] expected` without a summary for the year, as the
+    /// list writes them.
+    pub missing: Vec<String>,
     /// Every finding, in file order.
     pub findings: Vec<Finding>,
     /// Files found, and used (in the year or the trend).
@@ -100,6 +103,12 @@ pub struct Trend {
 /// A finding for the city's security function, computed from the table.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Observation {
+    /// Administrations of `[rollup] expected` that sent no summary for the year; first on
+    /// the page.
+    Missing {
+        /// Their names, as the list writes them.
+        names: Vec<String>,
+    },
     /// Incidents this year and in the same period last year, over the administrations that
     /// give both.
     Incidents {
@@ -169,8 +178,15 @@ pub enum Observation {
         /// The latest as-of date.
         latest: NaiveDate,
     },
-    /// Files left out of the compilation.
-    FilesLeftOut {
+    /// A file left out of the compilation, and why, in words (at most five are named).
+    LeftOut {
+        /// The file (or folder), relative to the input folder.
+        file: String,
+        /// Why, in Swedish, short.
+        reason: String,
+    },
+    /// More than five files left out: counted, each named in *Datakvalitet*.
+    ManyLeftOut {
         /// How many.
         files: usize,
     },

@@ -1,8 +1,9 @@
 //! The observations on the compilation's first page, computed from its table.
 //!
-//! In: the compiled administrations, the city's values, the latest as-of date and how many
-//! files were left out. Out: [`Observation`]s, in the order the page lists them; each is
-//! made only when it has something to say (no "0 av 11").
+//! In: the compiled administrations, the city's values, the latest as-of date, the expected
+//! administrations that are missing and the files left out (with why). Out:
+//! [`Observation`]s, in the order the page lists them, who is missing first; each is made
+//! only when it has something to say (no "0 av 11").
 
 use chrono::NaiveDate;
 
@@ -16,7 +17,8 @@ pub fn observations(
     admins: &[Admin],
     city: &[CityValue],
     latest: NaiveDate,
-    left_out: usize,
+    missing: &[String],
+    left_out: &[(String, String)],
 ) -> Vec<Observation> {
     let n = admins.len();
     let values = |m: Measure| -> Vec<f64> {
@@ -26,6 +28,23 @@ pub fn observations(
             .collect()
     };
     let mut out = Vec::new();
+    // Who is missing comes first.
+    if !missing.is_empty() {
+        out.push(Observation::Missing {
+            names: missing.to_vec(),
+        });
+    }
+    const NAMED: usize = 5;
+    if left_out.len() > NAMED {
+        out.push(Observation::ManyLeftOut {
+            files: left_out.len(),
+        });
+    } else {
+        out.extend(left_out.iter().map(|(file, reason)| Observation::LeftOut {
+            file: file.clone(),
+            reason: reason.clone(),
+        }));
+    }
     if let Some((now, before, counted)) = city[Measure::Incidents.index()].like_for_like {
         out.push(Observation::Incidents {
             now: now as u64,
@@ -103,9 +122,6 @@ pub fn observations(
             admins: behind,
             latest,
         });
-    }
-    if left_out > 0 {
-        out.push(Observation::FilesLeftOut { files: left_out });
     }
     out
 }

@@ -11,7 +11,8 @@ use crate::rollup::measures::{Better, CityFigure, Measure, Reported, Unit};
 use crate::rollup::model::{CityValue, Compilation};
 
 /// The layout's version; it changes whenever a key is added, removed, renamed or retyped.
-pub const SCHEMA_VERSION: u32 = 1;
+/// 2 added `missing`.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The file's text.
 pub fn text(c: &Compilation) -> String {
@@ -89,6 +90,7 @@ pub fn text(c: &Compilation) -> String {
         "as_of": { "latest": c.as_of_range.0.to_string(), "earliest": c.as_of_range.1.to_string() },
         "measures": described,
         "organisations": organisations,
+        "missing": c.missing,
         "city": city,
         "trend": trend,
         "files": { "found": c.files_found, "used": c.files_used },

@@ -91,6 +91,27 @@ fn capital(s: String) -> String {
 
 /// An observation as a sentence, and the sheet that shows its figures.
 pub fn observation(o: &Observation, year: i32) -> (String, &'static str) {
+    match o {
+        Observation::Missing { names } => (
+            format!(
+                "{} har inte lämnat underlag för {year}.",
+                crate::render::swedish::list(names)
+            ),
+            "Datakvalitet",
+        ),
+        Observation::LeftOut { file, reason } => {
+            (format!("{file} är inte med: {reason}."), "Datakvalitet")
+        }
+        Observation::ManyLeftOut { files } => (
+            format!("{files} filer är inte med i sammanställningen."),
+            "Datakvalitet",
+        ),
+        _ => counted(o, year),
+    }
+}
+
+/// An observation that counts administrations, as a sentence.
+fn counted(o: &Observation, year: i32) -> (String, &'static str) {
     match *o {
         Observation::Incidents {
             now,
@@ -192,16 +213,8 @@ pub fn observation(o: &Observation, year: i32) -> (String, &'static str) {
             ),
             "Översikt",
         ),
-        Observation::FilesLeftOut { files } => (
-            format!(
-                "{} är inte med i sammanställningen.",
-                if files == 1 {
-                    "En fil".to_string()
-                } else {
-                    format!("{files} filer")
-                }
-            ),
-            "Datakvalitet",
-        ),
+        Observation::Missing { .. }
+        | Observation::LeftOut { .. }
+        | Observation::ManyLeftOut { .. } => unreachable!("said by observation()"),
     }
 }
