@@ -545,3 +545,72 @@ fn expected_administrations_without_a_summary_are_named_first() {
         run.stderr
     );
 }
+
+/// Every observation names whom it counts (#41 item 1): one by name; more than five as the
+/// five furthest from the administrations' median (alphabetical on ties) "med flera"; and an
+/// observation that counts none is left out. The expected names are worked out here from
+/// the compilation's own JSON.
+#[test]
+fn observations_name_the_administrations_they_count() {
+    let w = Work::new();
+    assert_eq!(w.run(&["demo", "--rollup"]).code, 0);
+    w.run(&["rollup"]);
+    let c = compiled(&w, 2026);
+    let page = common::read_sheet(
+        &w.path("output/2026/stadens-sammanstallning-2026.xlsx"),
+        "Sammanfattning",
+    );
+    let line = |start: &str| -> String {
+        page.iter()
+            .map(|r| r[0].clone())
+            .find(|t| t.starts_with(&format!("•  {start}")))
+            .unwrap_or_else(|| panic!("no observation {start:?}: {page:?}"))
+    };
+    // Six or more: the five furthest from the median, computed here.
+    let orgs = c["organisations"].as_array().unwrap();
+    let mut values: Vec<(String, f64)> = orgs
+        .iter()
+        .filter_map(|o| {
+            let v = o["measures"]["csl_deadlines_missed"].as_f64()?;
+            (v > 0.0).then(|| (o["organisation"].as_str().unwrap().to_string(), v))
+        })
+        .collect();
+    assert!(values.len() > 5);
+    let mut sorted: Vec<f64> = values.iter().map(|v| v.1).collect();
+    sorted.sort_by(f64::total_cmp);
+    let median = if sorted.len() % 2 == 1 {
+        sorted[sorted.len() / 2]
+    } else {
+        (sorted[sorted.len() / 2 - 1] + sorted[sorted.len() / 2]) / 2.0
+    };
+    values.sort_by(|a, b| {
+        (b.1 - median)
+            .abs()
+            .total_cmp(&(a.1 - median).abs())
+            .then_with(|| a.0.cmp(&b.0))
+    });
+    let five: Vec<&str> = values.iter().take(5).map(|v| v.0.as_str()).collect();
+    assert_eq!(
+        five,
+        [
+            "Kultur- och biblioteksförvaltningen",
+            "Björkdalens stadsdelsförvaltning",
+            "Ekbackens stadsdelsförvaltning",
+            "Granängens stadsdelsförvaltning",
+            "Miljö- och tillsynsförvaltningen"
+        ]
+    );
+    assert!(
+        line("I 11 av 11 förvaltningar har minst en tidsfrist")
+            .contains(&format!("Det gäller {} med flera.", five.join(", "))),
+        "{page:?}"
+    );
+    // One: by name.
+    assert!(
+        line("1 av 10 förvaltningar har inte giltigt klassat hälften")
+            .contains("Det gäller Fritids- och idrottsförvaltningen."),
+        "{page:?}"
+    );
+    // Counting none: no "0 av N".
+    assert!(!page.iter().any(|r| r[0].contains(" 0 av ")), "{page:?}");
+}

@@ -30,8 +30,9 @@ pub struct Compilation {
     pub as_of_range: (NaiveDate, NaiveDate),
     /// Each year's figures, when summaries of more than one year are present.
     pub trend: Option<Trend>,
-    /// The observations for the first page, in order.
-    pub observations: Vec<Observation>,
+    /// The observations for the first page, in order, each with the administrations it
+    /// counts.
+    pub observations: Vec<(Observation, Named)>,
     /// The administrations of `[rollup] expected` without a summary for the year, as the
     /// list writes them.
     pub missing: Vec<String>,
@@ -98,6 +99,16 @@ pub struct Trend {
     pub city: Vec<Vec<CityValue>>,
     /// Each administration present in any year, with its values by year.
     pub admins: Vec<(String, Vec<Option<Reported>>)>,
+}
+
+/// The administrations an observation counts, as the page names them: up to five; with
+/// more, the five furthest from the city's median (alphabetical on ties) and "med flera".
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Named {
+    /// The names shown, furthest from the median first.
+    pub names: Vec<String>,
+    /// Whether more administrations are counted than are named.
+    pub more: bool,
 }
 
 /// A finding for the city's security function, computed from the table.

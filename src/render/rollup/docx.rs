@@ -64,7 +64,7 @@ pub fn document(c: &Compilation, _heat_map: Option<&[u8]>) -> Result<Vec<u8>> {
     let bullets = crate::render::docx::BULLET_NUMBERING;
     doc = crate::render::docx::with_bullets(doc);
     for o in &c.observations {
-        let (text, sheet) = words::observation(o, c.year);
+        let (text, sheet) = words::observation(&o.0, &o.1, c.year);
         doc = doc.add_paragraph(
             Paragraph::new()
                 .add_run(Run::new().add_text(format!("{text} (bladet {sheet})")))

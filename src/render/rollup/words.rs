@@ -5,8 +5,8 @@
 
 use crate::render::swedish::{decimal, long_date, number, percent};
 use crate::rollup::measures::{CityFigure, Measure, Reported, Unit};
-use crate::rollup::model::Observation;
 use crate::rollup::model::{CityValue, Compilation};
+use crate::rollup::model::{Named, Observation};
 
 /// What a withheld value shows.
 pub const SUPPRESSED: &str = "skyddat";
@@ -89,8 +89,23 @@ fn capital(s: String) -> String {
     crate::render::swedish::capitalise(&s)
 }
 
+/// An observation as a sentence, with the administrations it counts ("Det gäller A och
+/// B."), and the sheet that shows its figures.
+pub fn observation(o: &Observation, named: &Named, year: i32) -> (String, &'static str) {
+    let (text, sheet) = sentence(o, year);
+    if named.names.is_empty() {
+        return (text, sheet);
+    }
+    let who = if named.more {
+        format!("{} med flera", named.names.join(", "))
+    } else {
+        crate::render::swedish::list(&named.names)
+    };
+    (format!("{text} Det gäller {who}."), sheet)
+}
+
 /// An observation as a sentence, and the sheet that shows its figures.
-pub fn observation(o: &Observation, year: i32) -> (String, &'static str) {
+fn sentence(o: &Observation, year: i32) -> (String, &'static str) {
     match o {
         Observation::Missing { names } => (
             format!(

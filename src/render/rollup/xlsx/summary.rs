@@ -14,6 +14,9 @@ use crate::rollup::model::Compilation;
 /// The sheet's name.
 pub const SHEET: &str = "Sammanfattning";
 
+/// Characters of column width for an observation, which wraps within it.
+const OBSERVATION_WIDTH: usize = 90;
+
 /// Writes the sheet.
 pub fn write(ws: &mut Worksheet, f: &Formats, c: &Compilation) -> Result<(), XlsxError> {
     let mut s = start(ws, f, c, SHEET)?;
@@ -22,8 +25,9 @@ pub fn write(ws: &mut Worksheet, f: &Formats, c: &Compilation) -> Result<(), Xls
         s.line("Inget i siffrorna sticker ut.")?;
     }
     for o in &c.observations {
-        let (text, sheet) = words::observation(o, c.year);
-        s.line(&format!("•  {text}  (bladet {sheet})"))?;
+        let (text, sheet) = words::observation(&o.0, &o.1, c.year);
+        // Wrapped, so that a long list of names never widens the page.
+        s.list_item(&format!("•  {text}  (bladet {sheet})"), OBSERVATION_WIDTH)?;
     }
     s.row += 1;
     s.write_in_box(
