@@ -18,7 +18,9 @@ pub fn value(m: Measure, x: f64) -> String {
     match m.unit() {
         Unit::Count => number(x.round() as u64),
         Unit::Share => percent(x),
-        Unit::Days | Unit::Level => decimal(x, 1),
+        // Whole days, as the administration's own report gives them.
+        Unit::Days => number(x.round() as u64),
+        Unit::Level => decimal(x, 1),
         Unit::LevelChange if x > 0.0 => format!("+{}", decimal(x, 1)),
         Unit::LevelChange => decimal(x, 1),
         Unit::YesNo if x > 0.5 => "Ja".into(),
@@ -231,5 +233,21 @@ fn counted(o: &Observation, year: i32) -> (String, &'static str) {
         Observation::Missing { .. }
         | Observation::LeftOut { .. }
         | Observation::ManyLeftOut { .. } => unreachable!("said by observation()"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::value;
+    use crate::rollup::measures::Measure;
+
+    /// The administration report's number rules: whole days, a true minus sign, a plus
+    /// on a rise.
+    #[test]
+    fn days_are_whole_and_a_fall_has_a_true_minus_sign() {
+        assert_eq!(value(Measure::MedianDaysToClose, 15.5), "16");
+        assert_eq!(value(Measure::MedianDaysToClose, 15.4), "15");
+        assert_eq!(value(Measure::MaturityChange, -0.3), "\u{2212}0,3");
+        assert_eq!(value(Measure::MaturityChange, 0.3), "+0,3");
     }
 }

@@ -78,8 +78,9 @@ impl Default for Formats {
             share: Format::new()
                 .set_num_format(SHARE_FORMAT)
                 .set_align(FormatAlign::Top),
+            // A true minus sign for a negative decimal too ("−0,3", a maturity change).
             decimal: Format::new()
-                .set_num_format("#,##0.0")
+                .set_num_format("#,##0.0;\"\u{2212}\"#,##0.0")
                 .set_align(FormatAlign::Top),
             right_text: Format::new()
                 .set_align(FormatAlign::Right)

@@ -107,7 +107,9 @@ fn number(m: Measure, x: f64) -> Value {
     match m.unit() {
         Unit::Count => Value::Count(x.round() as u64),
         Unit::Share => Value::Share(x),
-        Unit::Days | Unit::Level | Unit::LevelChange => Value::Decimal(x),
+        // Whole days, as the administration's own report gives them.
+        Unit::Days => Value::Count(x.round() as u64),
+        Unit::Level | Unit::LevelChange => Value::Decimal(x),
         Unit::YesNo => Value::FigureText(super::words::value(m, x)),
     }
 }
