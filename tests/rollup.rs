@@ -614,3 +614,34 @@ fn observations_name_the_administrations_they_count() {
     // Counting none: no "0 av N".
     assert!(!page.iter().any(|r| r[0].contains(" 0 av ")), "{page:?}");
 }
+
+/// A yes/no measure is counted, never ranked (#41 item 5): every "Ja" once shared
+/// "Plats 1". Per mått gives the count and each answer, no first.
+#[test]
+fn a_yes_no_measure_is_counted_not_ranked() {
+    let w = Work::new();
+    assert_eq!(w.run(&["demo", "--rollup"]).code, 0);
+    w.run(&["rollup"]);
+    let per = common::read_sheet(
+        &w.path("output/2026/stadens-sammanstallning-2026.xlsx"),
+        "Per mått",
+    );
+    let at = per
+        .iter()
+        .position(|r| r[0].starts_with("Ja: "))
+        .expect("a yes/no measure's count");
+    assert_eq!(
+        per[at][0],
+        "Ja: 0 av 9 förvaltningar som har uppgiften. Ett ja/nej-mått räknas, det rangordnas inte."
+    );
+    assert_eq!(per[at + 1][..3], ["Förvaltning", "I år", "I fjol"]);
+    assert_eq!(per[at + 2][1], "Nej");
+    let c = compiled(&w, 2026);
+    let yes: usize = c["organisations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|o| o["measures"]["management_training_all_completed"] == json!(true))
+        .count();
+    assert_eq!(yes, 0);
+}

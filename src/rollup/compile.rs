@@ -269,7 +269,12 @@ fn shade(sources: &[Source], s: &Source, m: Measure) -> Shade {
 }
 
 /// Competition ranking ("1, 2, 2, 4"): best first, or largest first with no direction.
+/// An administration's place among those that reported `m`; none for a yes/no measure,
+/// which is counted ("7 av 11"), never ranked (every yes would share place 1).
 fn rank(sources: &[Source], s: &Source, m: Measure) -> Option<usize> {
+    if m.unit() == Unit::YesNo {
+        return None;
+    }
     let x = s.values.get(m).value()?;
     let key = |v: f64| match m.better() {
         Better::Lower => -v,

@@ -22,6 +22,18 @@ pub fn ranked(c: &Compilation, m: Measure) -> Vec<&Admin> {
     admins
 }
 
+/// A yes/no measure's administrations: those answering no first (they need attention), then
+/// yes, then those that did not report it; alphabetical within each.
+fn by_answer(c: &Compilation, m: Measure) -> Vec<&Admin> {
+    let mut admins: Vec<&Admin> = c.admins.iter().collect();
+    admins.sort_by_key(|a| match a.source.values.get(m).value() {
+        Some(x) if x < 0.5 => 0,
+        Some(_) => 1,
+        None => 2,
+    });
+    admins
+}
+
 /// Writes the sheet.
 pub fn write(ws: &mut Worksheet, f: &Formats, c: &Compilation) -> Result<(), XlsxError> {
     let mut s = start(ws, f, c, SHEET)?;
@@ -31,6 +43,10 @@ pub fn write(ws: &mut Worksheet, f: &Formats, c: &Compilation) -> Result<(), Xls
         }
         if i > 0 {
             s.page_break();
+        }
+        if m.unit() == Unit::YesNo {
+            yes_no(&mut s, c, m)?;
+            continue;
         }
         s.heading(&format!("{} ({})", m.label(), m.better_sv()))?;
         let admins = ranked(c, m);
@@ -83,4 +99,27 @@ pub fn write(ws: &mut Worksheet, f: &Formats, c: &Compilation) -> Result<(), Xls
         }
     }
     s.finish(None)
+}
+
+/// A yes/no measure: counted ("Ja: 2 av 9 förvaltningar"), and each administration's answer,
+/// no first; never ranked.
+fn yes_no(s: &mut super::SheetWriter<'_>, c: &Compilation, m: Measure) -> Result<(), XlsxError> {
+    s.heading(m.label())?;
+    let counted = super::super::words::city(m, &c.city[m.index()]);
+    s.note(&format!(
+        "Ja: {counted} förvaltningar som har uppgiften. Ett ja/nej-mått räknas, det rangordnas inte."
+    ))?;
+    let rows: Vec<Vec<Value>> = by_answer(c, m)
+        .iter()
+        .map(|a| {
+            let v = &a.source.values;
+            vec![
+                Value::text(&a.source.organisation),
+                cell(m, v.get(m)),
+                v.previous(m).map_or(Value::Dash, |x| super::number(m, x)),
+            ]
+        })
+        .collect();
+    s.table(&["Förvaltning", "I år", "I fjol"], &rows)?;
+    Ok(())
 }
