@@ -512,6 +512,23 @@ fn expected_administrations_without_a_summary_are_named_first() {
         "•  ny/summary.json är inte med: från en nyare version av programmet; uppdatera genomgang.  (bladet Datakvalitet)"
     );
 
+    // Datakvalitet counts files apart from the missing administrations, which are no files.
+    let quality = common::read_sheet(
+        &w.path("output/2026/stadens-sammanstallning-2026.xlsx"),
+        "Datakvalitet",
+    );
+    assert!(
+        quality.iter().any(|r| r[0].ends_with(
+            "är inte med. 2 av de förväntade förvaltningarna har inte lämnat underlag."
+        )),
+        "{quality:?}"
+    );
+    let delta = quality
+        .iter()
+        .find(|r| r[2].starts_with("Delta har inte lämnat underlag"))
+        .unwrap();
+    assert_eq!(delta[..2], ["genomgang.toml ([rollup] expected)", "–"]);
+
     // The same list as a file of its own, beside the config; comments and blank lines skipped.
     std::fs::write(
         w.input("genomgang.toml"),

@@ -187,7 +187,7 @@ fn counted(o: &Observation, year: i32) -> (String, &'static str) {
             of: n,
         } => (
             format!(
-                "{} öppna incidentärenden är äldre än förvaltningens gräns för gamla ärenden; de finns i {}.",
+                "{} öppna incidentärenden räknas som gamla, äldre än den gräns varje förvaltning själv har satt; de finns i {}.",
                 capital(number(total)),
                 of(admins, n)
             ),
@@ -199,7 +199,7 @@ fn counted(o: &Observation, year: i32) -> (String, &'static str) {
             median,
         } => (
             format!(
-                "Mognaden sjönk i {}; medianförvaltningens medelnivå är {}.",
+                "Mognaden sjönk i {}; hälften av förvaltningarna har en medelnivå på minst {}.",
                 of(fell, n),
                 decimal(median, 1)
             ),

@@ -13,18 +13,34 @@ pub const SHEET: &str = "Datakvalitet";
 /// Writes the sheet.
 pub fn write(ws: &mut Worksheet, f: &Formats, c: &Compilation) -> Result<(), XlsxError> {
     let mut s = start(ws, f, c, SHEET)?;
-    let left_out = c.findings.iter().filter(|x| x.left_out()).count();
-    s.note(&format!(
+    // Files only: an expected administration that sent nothing is not a file.
+    let left_out = c
+        .findings
+        .iter()
+        .filter(|x| x.left_out() && !x.missing())
+        .count();
+    let mut note = format!(
         "{} filer hittades; {} används, {} är inte med.",
         c.files_found, c.files_used, left_out
-    ))?;
+    );
+    if !c.missing.is_empty() {
+        note.push_str(&format!(
+            " {} av de förväntade förvaltningarna har inte lämnat underlag.",
+            c.missing.len()
+        ));
+    }
+    s.note(&note)?;
     let rows: Vec<Vec<Value>> = c
         .findings
         .iter()
         .map(|x| {
             vec![
                 Value::text(&x.file),
-                Value::text(if x.left_out() { "Nej" } else { "Ja" }),
+                Value::text(match (x.missing(), x.left_out()) {
+                    (true, _) => "–",
+                    (false, true) => "Nej",
+                    (false, false) => "Ja",
+                }),
                 Value::Wrapped(x.swedish()),
             ]
         })
