@@ -198,10 +198,11 @@ fn counted(o: &Observation, year: i32) -> (String, &'static str) {
             of: n,
             median,
         } => (
+            // The fall last, so that the names after it ("Det gäller …") are the fallen.
             format!(
-                "Mognaden sjönk i {}; hälften av förvaltningarna har en medelnivå på minst {}.",
-                of(fell, n),
-                decimal(median, 1)
+                "Hälften av förvaltningarna har en medelnivå på minst {}; mognaden sjönk i {}.",
+                decimal(median, 1),
+                of(fell, n)
             ),
             "Värmekarta",
         ),
