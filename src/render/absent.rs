@@ -7,24 +7,13 @@
 
 use crate::report::Report;
 
-/// A kind of input that can be absent from a report.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Absent {
-    /// No incident export (no accepted case of any year).
-    Incidents,
-    /// No object list for Y.
-    Objects,
-    /// No risk register for Y or Y-1.
-    Risks,
-    /// No action plan for Y or Y-1.
-    Actions,
-    /// No maturity assessment for Y or Y-1.
-    Maturity,
-    /// No training export for Y or Y-1.
-    Training,
-}
+/// A kind of input that can be absent from a report: an input [`Kind`] (the same six), named
+/// for what this module says of it.
+pub use crate::schema::Kind as Absent;
 
-impl Absent {
+use crate::schema::Kind;
+
+impl Kind {
     /// The kinds this report lacks, in the workbook's order.
     pub fn in_report(r: &Report) -> Vec<Absent> {
         let mut out = Vec::new();
