@@ -662,3 +662,36 @@ fn a_yes_no_measure_is_counted_not_ranked() {
         .count();
     assert_eq!(yes, 0);
 }
+
+/// A name in `[rollup] expected` and a folder left out pass the privacy gate before page 1
+/// shows them: a person's name is never printed.
+#[test]
+fn expected_names_and_left_out_folders_pass_the_privacy_gate() {
+    let w = Work::new();
+    three(&w);
+    put(
+        &w,
+        "Anna Andersson/summary.json",
+        &json!({"hello": "world"}),
+    );
+    std::fs::write(
+        w.input("genomgang.toml"),
+        "[rollup]\nexpected = [\"Alfa\", \"Sven Svensson\"]\n",
+    )
+    .unwrap();
+    let run = w.run(&["rollup"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let c = compiled(&w, 2026);
+    assert_eq!(c["missing"].as_array().unwrap().len(), 1);
+    let page = common::read_sheet(
+        &w.path("output/2026/stadens-sammanstallning-2026.xlsx"),
+        "Sammanfattning",
+    );
+    let text: String = page.iter().map(|r| r[0].clone()).collect();
+    assert!(
+        !text.contains("Svensson") && !text.contains("Andersson"),
+        "{text}"
+    );
+    assert!(text.contains("(namnet visas inte) är inte med"), "{text}");
+    assert!(!c["missing"].to_string().contains("Svensson"));
+}
