@@ -131,11 +131,11 @@ fn a_swedish_templates_style_ids_are_found_by_their_built_in_names() {
     // The bullets keep a list of their own beside the template's numbered headings.
     let numbering = part(&docx, "word/numbering.xml");
     assert!(numbering.contains(r#"<w:num w:numId="1">"#));
-    assert!(
-        numbering.contains(r#"<w:num w:numId="9001"><w:abstractNumId w:val="9001" /></w:num>"#)
-    );
-    assert!(document.contains(r#"<w:numId w:val="9001" />"#));
-    assert!(!document.contains(r#"<w:numId w:val="2" />"#));
+    assert!(numbering.contains(r#"<w:num w:numId="9001"><w:abstractNumId w:val="9001"/></w:num>"#));
+    // Tags the template's rewriting touches are written by quick-xml (no space before "/>").
+    assert!(document.contains(r#"<w:numId w:val="9001"/>"#));
+    assert!(!document.contains(r#"<w:numId w:val="2""#));
+    assert!(document.contains(r#"<w:pStyle w:val="Rubrik1"/>"#));
     assert!(
         document.contains(r#"<w:pgMar w:top="2268" w:right="1134" w:bottom="1418" w:left="2268""#)
     );

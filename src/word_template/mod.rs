@@ -20,6 +20,10 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 
+mod xml;
+
+use xml::{Edits, Element};
+
 /// The numbering id of the draft's bullet list (docx-rs defines a numbered list as 1), which
 /// the template's numbering keeps beside its own.
 pub const BULLETS: usize = 2;
@@ -119,62 +123,75 @@ impl WordTemplate {
             reason: format!("the draft could not be put into it ({e})"),
         };
         let mut parts = unzip(docx).map_err(|e| broken(e.to_string()))?;
-        let text = |parts: &BTreeMap<String, Vec<u8>>, name: &str| {
-            parts
-                .get(name)
-                .map(|b| String::from_utf8_lossy(b).into_owned())
-                .unwrap_or_default()
-        };
-        let mut document = text(&parts, "word/document.xml");
+        let document = text(&parts, "word/document.xml");
+        let document_elements = xml::elements(&document);
+        let mut document_edits = Edits::default();
         let mut rels = text(&parts, "word/_rels/document.xml.rels");
         let mut types = text(&parts, "[Content_Types].xml");
-        let ours = text(&parts, "word/styles.xml");
 
         // Styles: the template's, with the draft's own definition of any it lacks.
-        let mut styles = text(&self.parts, "word/styles.xml");
+        let theirs = text(&self.parts, "word/styles.xml");
+        let theirs_elements = xml::elements(&theirs);
+        let mut style_edits = Edits::default();
+        let ours = text(&parts, "word/styles.xml");
+        let ours_elements = xml::elements(&ours);
         for (id, _) in STYLES {
             match self.style_id(id) {
                 Some(theirs) => {
-                    document = document.replace(
-                        &format!("<w:pStyle w:val=\"{id}\" />"),
-                        &format!("<w:pStyle w:val=\"{theirs}\" />"),
-                    );
+                    for style in xml::named(&document_elements, "w:pStyle")
+                        .filter(|e| e.attribute("w:val") == Some(id))
+                    {
+                        document_edits.set_attribute(style, "w:val", theirs);
+                    }
                 }
                 None => {
-                    if let Some(def) = style_element(&ours, id) {
-                        styles = styles.replacen("</w:styles>", &format!("{def}</w:styles>"), 1);
+                    let def = xml::named(&ours_elements, "w:style")
+                        .find(|e| e.attribute("w:styleId") == Some(id));
+                    if let (Some(def), Some(root)) = (def, theirs_elements.first()) {
+                        style_edits.insert(root.content_end, &ours[def.span.clone()]);
                     }
                 }
             }
         }
-        parts.insert("word/styles.xml".into(), in_swedish(&styles).into_bytes());
+        in_swedish(&theirs_elements, &mut style_edits);
+        parts.insert(
+            "word/styles.xml".into(),
+            style_edits.apply(&theirs).into_bytes(),
+        );
 
         // Numbering: the template's, with the draft's bullets under an id of their own.
         if let Some(theirs) = self.parts.get("word/numbering.xml") {
             let theirs = String::from_utf8_lossy(theirs).into_owned();
+            let theirs_elements = xml::elements(&theirs);
             let numbering = text(&parts, "word/numbering.xml");
-            let bullets = format!("w:abstractNumId=\"{}\"", BULLETS);
-            if let Some(abstract_num) = element_with(&numbering, "w:abstractNum", &bullets) {
-                let abstract_num =
-                    abstract_num.replacen(&bullets, &format!("w:abstractNumId=\"{BULLET_ID}\""), 1);
-                let num = format!(
-                    "<w:num w:numId=\"{BULLET_ID}\"><w:abstractNumId w:val=\"{BULLET_ID}\" /></w:num>"
-                );
+            let numbering_elements = xml::elements(&numbering);
+            let bullets = BULLETS.to_string();
+            let new_id = BULLET_ID.to_string();
+            let abstract_num = xml::named(&numbering_elements, "w:abstractNum")
+                .find(|e| e.attribute("w:abstractNumId") == Some(bullets.as_str()));
+            if let (Some(abstract_num), Some(root)) = (abstract_num, theirs_elements.first()) {
+                let mut renamed = Edits::default();
+                renamed.set_attribute(abstract_num, "w:abstractNumId", &new_id);
+                let definition = renamed.apply_within(&numbering, abstract_num.span.clone());
                 // Abstract definitions come before the numbering instances.
-                let merged = match theirs.find("<w:num ") {
-                    Some(at) => format!("{}{abstract_num}{}", &theirs[..at], &theirs[at..]),
-                    None => theirs.replacen(
-                        "</w:numbering>",
-                        &format!("{abstract_num}</w:numbering>"),
-                        1,
-                    ),
-                };
-                let merged = merged.replacen("</w:numbering>", &format!("{num}</w:numbering>"), 1);
-                document = document.replace(
-                    &format!("<w:numId w:val=\"{}\" />", BULLETS),
-                    &format!("<w:numId w:val=\"{BULLET_ID}\" />"),
+                let before = xml::named(&theirs_elements, "w:num")
+                    .next()
+                    .map_or(root.content_end, |num| num.span.start);
+                let mut edits = Edits::default();
+                edits.insert(before, definition);
+                let num = format!(
+                    "<w:num w:numId=\"{BULLET_ID}\"><w:abstractNumId w:val=\"{BULLET_ID}\"/></w:num>"
                 );
-                parts.insert("word/numbering.xml".into(), merged.into_bytes());
+                edits.insert(root.content_end, num);
+                for num_id in xml::named(&document_elements, "w:numId")
+                    .filter(|e| e.attribute("w:val") == Some(bullets.as_str()))
+                {
+                    document_edits.set_attribute(num_id, "w:val", &new_id);
+                }
+                parts.insert(
+                    "word/numbering.xml".into(),
+                    edits.apply(&theirs).into_bytes(),
+                );
             }
         }
 
@@ -191,11 +208,17 @@ impl WordTemplate {
 
         // Page setup, headers and footers: the template's last section.
         let template_document = text(&self.parts, "word/document.xml");
-        if let Some(section) = last_element(&template_document, "w:sectPr") {
+        let template_elements = xml::elements(&template_document);
+        if let Some(section) = xml::named(&template_elements, "w:sectPr").last() {
             let template_rels = text(&self.parts, "word/_rels/document.xml.rels");
-            let mut section = section.to_string();
-            for (n, id) in reference_ids(&section).into_iter().enumerate() {
-                let Some((kind, target)) = relationship(&template_rels, &id) else {
+            let template_rels = xml::elements(&template_rels);
+            let mut section_edits = Edits::default();
+            let references = template_elements
+                .iter()
+                .filter(|e| section.holds(e) && e.attribute("r:id").is_some());
+            for (n, reference) in references.enumerate() {
+                let id = reference.attribute("r:id").unwrap_or_default();
+                let Some((kind, target)) = relationship(&template_rels, id) else {
                     continue;
                 };
                 let new_id = format!("rIdMall{}", n + 1);
@@ -215,14 +238,18 @@ impl WordTemplate {
                     }
                 };
                 add_override(&mut types, &format!("/{part}"), content);
-                section = section.replace(&format!("r:id=\"{id}\""), &format!("r:id=\"{new_id}\""));
+                section_edits.set_attribute(reference, "r:id", &new_id);
             }
-            if let Some(ours) = last_element(&document, "w:sectPr") {
-                document = document.replacen(ours, &section, 1);
+            let section = section_edits.apply_within(&template_document, section.span.clone());
+            if let Some(ours) = xml::named(&document_elements, "w:sectPr").last() {
+                document_edits.replace(ours.span.clone(), section);
             }
         }
 
-        parts.insert("word/document.xml".into(), document.into_bytes());
+        parts.insert(
+            "word/document.xml".into(),
+            document_edits.apply(&document).into_bytes(),
+        );
         parts.insert("word/_rels/document.xml.rels".into(), rels.into_bytes());
         parts.insert("[Content_Types].xml".into(), types.into_bytes());
         zip_parts(&parts).map_err(|e| broken(e.to_string()))
@@ -242,8 +269,12 @@ impl WordTemplate {
         };
         parts.insert(rels_name, rels.clone());
         let rels = String::from_utf8_lossy(rels);
-        for target in attribute_values(&rels, "Target") {
-            if target.contains("://") {
+        let elements = xml::elements(&rels);
+        for relation in xml::named(&elements, "Relationship") {
+            let Some(target) = relation.attribute("Target") else {
+                continue;
+            };
+            if target.contains("://") || relation.attribute("TargetMode") == Some("External") {
                 continue;
             }
             let path = format!("{folder}/{target}");
@@ -257,38 +288,28 @@ impl WordTemplate {
     }
 }
 
-/// The styles with Swedish as the default language of the text (the draft is Swedish,
-/// whatever language the template was made in), so that Word checks the spelling in Swedish.
-fn in_swedish(styles: &str) -> String {
-    let Some(start) = styles.find("<w:rPrDefault>") else {
-        return styles.to_string();
+/// A part's text ("" when the package lacks it).
+fn text(parts: &BTreeMap<String, Vec<u8>>, name: &str) -> String {
+    parts
+        .get(name)
+        .map(|b| String::from_utf8_lossy(b).into_owned())
+        .unwrap_or_default()
+}
+
+/// Marks Swedish as the default language of the text (the draft is Swedish, whatever
+/// language the template was made in), so that Word checks the spelling in Swedish: the
+/// `w:lang` of the run defaults gets `w:val="sv-SE"`, added where it is missing.
+fn in_swedish(styles: &[Element], edits: &mut Edits) {
+    let Some(defaults) = xml::named(styles, "w:rPrDefault").next() else {
+        return;
     };
-    let end = styles[start..]
-        .find("</w:rPrDefault>")
-        .map_or(styles.len(), |e| start + e);
-    let defaults = &styles[start..end];
-    let swedish = match defaults.find("<w:lang ") {
-        Some(at) => {
-            let tag_end = defaults[at..]
-                .find('>')
-                .map_or(defaults.len(), |e| at + e + 1);
-            let tag = &defaults[at..tag_end];
-            let new = match attribute(tag, "w:val") {
-                Some(v) => tag.replacen(&format!("w:val=\"{v}\""), "w:val=\"sv-SE\"", 1),
-                None => tag.replacen("<w:lang ", "<w:lang w:val=\"sv-SE\" ", 1),
-            };
-            format!("{}{new}{}", &defaults[..at], &defaults[tag_end..])
-        }
-        None if defaults.contains("<w:rPr>") => {
-            defaults.replacen("<w:rPr>", "<w:rPr><w:lang w:val=\"sv-SE\"/>", 1)
-        }
-        None => defaults.replacen(
-            "<w:rPrDefault>",
-            "<w:rPrDefault><w:rPr><w:lang w:val=\"sv-SE\"/></w:rPr>",
-            1,
-        ),
-    };
-    format!("{}{swedish}{}", &styles[..start], &styles[end..])
+    let inside = |name: &'static str| xml::named(styles, name).find(|e| defaults.holds(e));
+    let lang = xml::empty_tag("w:lang", &[("w:val", "sv-SE")]);
+    match (inside("w:lang"), inside("w:rPr")) {
+        (Some(tag), _) => edits.set_attribute(tag, "w:val", "sv-SE"),
+        (None, Some(run)) => edits.append_child(run, &lang),
+        (None, None) => edits.append_child(defaults, &format!("<w:rPr>{lang}</w:rPr>")),
+    }
 }
 
 /// Every part of a zip package, by name.
@@ -328,150 +349,83 @@ fn zip_parts(
     Ok(zip.finish()?.into_inner())
 }
 
-/// Styles by their lower-case built-in name: (style id, type). Read with quick-xml, so that
-/// quoting, attribute order and entities are as XML has them.
+/// Styles by their lower-case built-in name: (style id, type); the first `w:name` of each
+/// style counts.
 fn styles_by_name(styles: &str) -> BTreeMap<String, (String, String)> {
-    use quick_xml::events::Event;
+    let elements = xml::elements(styles);
     let mut out = BTreeMap::new();
-    let mut xml = quick_xml::Reader::from_str(styles);
-    // The style being read (id, type), and whether its name was seen.
-    let mut current: Option<(String, String)> = None;
-    let mut named = false;
-    loop {
-        match xml.read_event() {
-            Ok(Event::Start(e) | Event::Empty(e)) => match e.name().as_ref() {
-                "w:style" => {
-                    current = xml_attribute(&e, "w:styleId").zip(xml_attribute(&e, "w:type"));
-                    named = false;
-                }
-                "w:name" if !named => {
-                    if let (Some(style), Some(name)) = (&current, xml_attribute(&e, "w:val")) {
-                        out.entry(name.to_lowercase()).or_insert(style.clone());
-                        named = true;
-                    }
-                }
-                _ => {}
-            },
-            Ok(Event::End(e)) if e.name().as_ref() == "w:style" => current = None,
-            Ok(Event::Eof) | Err(_) => break,
-            _ => {}
+    for style in xml::named(&elements, "w:style") {
+        let (Some(id), Some(kind)) = (style.attribute("w:styleId"), style.attribute("w:type"))
+        else {
+            continue;
+        };
+        let name = xml::named(&elements, "w:name")
+            .find(|e| style.holds(e))
+            .and_then(|e| e.attribute("w:val"));
+        if let Some(name) = name {
+            out.entry(name.to_lowercase())
+                .or_insert((id.to_string(), kind.to_string()));
         }
     }
     out
 }
 
-/// An attribute's value in a start tag read by quick-xml, entities resolved.
-fn xml_attribute(tag: &quick_xml::events::BytesStart<'_>, name: &str) -> Option<String> {
-    tag.try_get_attribute(name).ok().flatten().and_then(|a| {
-        a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
-            .ok()
-            .map(|v| v.into_owned())
-    })
+/// A header or footer relationship's kind ("header", "footer") and target, by id.
+fn relationship(rels: &[Element], id: &str) -> Option<(String, String)> {
+    let relation = xml::named(rels, "Relationship").find(|e| e.attribute("Id") == Some(id))?;
+    let kind = relation.attribute("Type")?.rsplit('/').next()?;
+    let target = relation.attribute("Target")?;
+    matches!(kind, "header" | "footer").then(|| (kind.to_string(), target.to_string()))
 }
 
-/// An attribute's value in a start tag.
-fn attribute(tag: &str, name: &str) -> Option<String> {
-    let key = format!("{name}=\"");
-    let at = tag.find(&key)? + key.len();
-    let end = tag[at..].find('"')? + at;
-    Some(tag[at..end].to_string())
-}
-
-/// Every value of an attribute in a text.
-fn attribute_values(text: &str, name: &str) -> Vec<String> {
-    let key = format!(" {name}=\"");
-    text.match_indices(&key)
-        .filter_map(|(at, _)| {
-            let start = at + key.len();
-            text[start..]
-                .find('"')
-                .map(|e| text[start..start + e].to_string())
-        })
-        .collect()
-}
-
-/// The `<w:style>` element of one style id.
-fn style_element(styles: &str, id: &str) -> Option<String> {
-    element_with(styles, "w:style", &format!("w:styleId=\"{id}\""))
-}
-
-/// The first element `name` whose start tag holds `marker`, whole.
-fn element_with(text: &str, name: &str, marker: &str) -> Option<String> {
-    let open = format!("<{name} ");
-    let close = format!("</{name}>");
-    let mut from = 0;
-    while let Some(at) = text[from..].find(&open).map(|a| a + from) {
-        let tag_end = text[at..].find('>')? + at;
-        let end = text[at..].find(&close)? + at + close.len();
-        if text[at..tag_end].contains(marker) {
-            return Some(text[at..end].to_string());
-        }
-        from = tag_end;
-    }
-    None
-}
-
-/// The last element `name` in a text, whole (`<w:sectPr …>…</w:sectPr>` or empty).
-fn last_element<'a>(text: &'a str, name: &str) -> Option<&'a str> {
-    let at = text.rfind(&format!("<{name}"))?;
-    let rest = &text[at..];
-    let tag_end = rest.find('>')?;
-    if rest[..tag_end].ends_with('/') {
-        return Some(&rest[..=tag_end]);
-    }
-    let close = format!("</{name}>");
-    let end = rest.find(&close)? + close.len();
-    Some(&rest[..end])
-}
-
-/// The relationship ids a section refers to (its headers and footers).
-fn reference_ids(section: &str) -> Vec<String> {
-    attribute_values(section, "r:id")
-}
-
-/// A relationship's kind ("header", "footer") and target, by id.
-fn relationship(rels: &str, id: &str) -> Option<(String, String)> {
-    use quick_xml::events::Event;
-    let mut xml = quick_xml::Reader::from_str(rels);
-    loop {
-        match xml.read_event() {
-            Ok(Event::Start(e) | Event::Empty(e))
-                if e.name().as_ref() == "Relationship"
-                    && xml_attribute(&e, "Id").as_deref() == Some(id) =>
-            {
-                let kind = xml_attribute(&e, "Type")?.rsplit('/').next()?.to_string();
-                let target = xml_attribute(&e, "Target")?;
-                return matches!(kind.as_str(), "header" | "footer").then_some((kind, target));
-            }
-            Ok(Event::Eof) | Err(_) => return None,
-            _ => {}
-        }
-    }
-}
-
+/// Adds a relationship to a relationships part, unless one has the target already.
 fn add_relationship(rels: &mut String, id: &str, kind: &str, target: &str) {
-    if rels.contains(&format!("Target=\"{target}\"")) {
+    let elements = xml::elements(rels);
+    if xml::named(&elements, "Relationship").any(|e| e.attribute("Target") == Some(target)) {
         return;
     }
-    let element = format!(
-        "<Relationship Id=\"{id}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/{kind}\" Target=\"{target}\" />"
+    let Some(root) = elements.first() else {
+        return;
+    };
+    let kind =
+        format!("http://schemas.openxmlformats.org/officeDocument/2006/relationships/{kind}");
+    let element = xml::empty_tag(
+        "Relationship",
+        &[("Id", id), ("Type", &kind), ("Target", target)],
     );
-    *rels = rels.replacen("</Relationships>", &format!("{element}</Relationships>"), 1);
+    let mut edits = Edits::default();
+    edits.insert(root.content_end, element);
+    *rels = edits.apply(rels);
 }
 
+/// Adds a part's content type to `[Content_Types].xml`, unless it has one.
 fn add_override(types: &mut String, part: &str, content: &str) {
-    if types.contains(&format!("PartName=\"{part}\"")) {
+    let elements = xml::elements(types);
+    if xml::named(&elements, "Override").any(|e| e.attribute("PartName") == Some(part)) {
         return;
     }
-    let element = format!("<Override PartName=\"{part}\" ContentType=\"{content}\" />");
-    *types = types.replacen("</Types>", &format!("{element}</Types>"), 1);
+    let Some(root) = elements.first() else {
+        return;
+    };
+    let element = xml::empty_tag("Override", &[("PartName", part), ("ContentType", content)]);
+    let mut edits = Edits::default();
+    edits.insert(root.content_end, element);
+    *types = edits.apply(types);
 }
 
+/// Adds the content type of a file extension (a logo's) to `[Content_Types].xml`, unless it
+/// has one; defaults come before overrides.
 fn add_default(types: &mut String, extension: &str) {
     let extension = extension.to_lowercase();
-    if types.contains(&format!("Extension=\"{extension}\"")) {
+    let elements = xml::elements(types);
+    if xml::named(&elements, "Default")
+        .any(|e| e.attribute("Extension").map(str::to_lowercase) == Some(extension.clone()))
+    {
         return;
     }
+    let Some(root) = elements.first() else {
+        return;
+    };
     let content = match extension.as_str() {
         "png" => "image/png",
         "jpg" | "jpeg" => "image/jpeg",
@@ -481,8 +435,17 @@ fn add_default(types: &mut String, extension: &str) {
         "svg" => "image/svg+xml",
         _ => "application/octet-stream",
     };
-    let element = format!("<Default Extension=\"{extension}\" ContentType=\"{content}\" />");
-    *types = types.replacen("<Default ", &format!("{element}<Default "), 1);
+    let at = elements
+        .iter()
+        .find(|e| e.name == "Default" || e.name == "Override")
+        .map_or(root.content_end, |e| e.span.start);
+    let element = xml::empty_tag(
+        "Default",
+        &[("Extension", &extension), ("ContentType", content)],
+    );
+    let mut edits = Edits::default();
+    edits.insert(at, element);
+    *types = edits.apply(types);
 }
 
 #[cfg(test)]
@@ -491,36 +454,66 @@ mod tests {
 
     #[test]
     fn styles_are_found_by_their_built_in_names() {
-        let styles = r#"<w:styles><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Rubrik1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/></w:style><w:style w:styleId="Beskrivning" w:type="paragraph"><w:name w:val="caption"/></w:style><w:style w:type="table" w:styleId="Tabellrutnt"><w:name w:val="Table Grid"/></w:style></w:styles>"#;
+        let styles = r#"<w:styles><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Rubrik1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/></w:style><w:style w:styleId="Beskrivning" w:type="paragraph"><w:name w:val="caption"/></w:style><w:style w:type="table" w:styleId="Tabellrutnt"><w:name w:val="Table Grid"/></w:style><w:style w:styleId = 'Rubrik2' w:type='paragraph'><w:name w:val='heading 2'/></w:style></w:styles>"#;
         let named = styles_by_name(styles);
         assert_eq!(named["heading 1"], ("Rubrik1".into(), "paragraph".into()));
         assert_eq!(named["caption"].0, "Beskrivning");
         assert_eq!(named["table grid"], ("Tabellrutnt".into(), "table".into()));
         assert_eq!(named["normal"].0, "Normal");
+        // Single quotes, spaces and attribute order are XML's, not a text to match.
+        assert_eq!(named["heading 2"], ("Rubrik2".into(), "paragraph".into()));
+    }
+
+    fn swedish(styles: &str) -> String {
+        let mut edits = Edits::default();
+        in_swedish(&xml::elements(styles), &mut edits);
+        edits.apply(styles)
     }
 
     #[test]
     fn the_text_is_marked_swedish_whatever_the_template_says() {
         let en = r#"<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="24"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault></w:docDefaults>"#;
         assert_eq!(
-            in_swedish(en),
+            swedish(en),
             r#"<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="24"/><w:lang w:val="sv-SE" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault></w:docDefaults>"#
         );
-        let none =
-            "<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val=\"24\"/></w:rPr></w:rPrDefault>";
-        assert!(in_swedish(none).contains("<w:rPr><w:lang w:val=\"sv-SE\"/><w:sz"));
+        // A language comes after the size in a run's properties.
+        let none = r#"<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="24"/></w:rPr></w:rPrDefault></w:docDefaults>"#;
+        assert_eq!(
+            swedish(none),
+            r#"<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="24"/><w:lang w:val="sv-SE"/></w:rPr></w:rPrDefault></w:docDefaults>"#
+        );
+        let empty = r#"<w:docDefaults><w:rPrDefault/></w:docDefaults>"#;
+        assert_eq!(
+            swedish(empty),
+            r#"<w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="sv-SE"/></w:rPr></w:rPrDefault></w:docDefaults>"#
+        );
+        // Single quotes and other attributes are XML, not a text to match.
+        let quoted = r#"<w:rPrDefault><w:rPr><w:lang w:eastAsia='zh-CN' w:val = 'en-GB'/></w:rPr></w:rPrDefault>"#;
+        assert_eq!(
+            swedish(quoted),
+            r#"<w:rPrDefault><w:rPr><w:lang w:eastAsia="zh-CN" w:val="sv-SE"/></w:rPr></w:rPrDefault>"#
+        );
     }
 
     #[test]
     fn the_last_section_is_found_whole_or_empty() {
         let doc = r#"<w:body><w:p><w:pPr><w:sectPr><w:pgSz w:w="1"/></w:sectPr></w:pPr></w:p><w:sectPr w:rsidR="00"><w:headerReference w:type="default" r:id="rId7"/><w:pgMar w:top="2000"/></w:sectPr></w:body>"#;
-        let last = last_element(doc, "w:sectPr").unwrap();
-        assert!(last.starts_with("<w:sectPr w:rsidR"));
-        assert!(last.ends_with("</w:sectPr>"));
-        assert_eq!(reference_ids(last), ["rId7"]);
+        let elements = xml::elements(doc);
+        let last = xml::named(&elements, "w:sectPr").last().unwrap();
         assert_eq!(
-            last_element("<a><w:sectPr/></a>", "w:sectPr"),
-            Some("<w:sectPr/>")
+            &doc[last.span.clone()],
+            r#"<w:sectPr w:rsidR="00"><w:headerReference w:type="default" r:id="rId7"/><w:pgMar w:top="2000"/></w:sectPr>"#
         );
+        let references: Vec<_> = elements
+            .iter()
+            .filter(|e| last.holds(e))
+            .filter_map(|e| e.attribute("r:id"))
+            .collect();
+        assert_eq!(references, ["rId7"]);
+        let empty = "<a><w:sectPr/></a>";
+        let elements = xml::elements(empty);
+        let last = xml::named(&elements, "w:sectPr").last().unwrap();
+        assert_eq!(&empty[last.span.clone()], "<w:sectPr/>");
     }
 }
