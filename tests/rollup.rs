@@ -112,28 +112,26 @@ fn city_totals_medians_and_ranks_are_exact() {
     assert_eq!(beta["measures"]["incidents"], 10);
     assert_eq!(beta["measures"]["stale"], 5);
     assert_eq!(beta["measures"]["management_training_all_completed"], false);
-    // The workbook: Beta first on stale (lower is better), Alfa and Gamma share second place.
-    let per = common::read_sheet(
+    // The workbook: Beta first on stale (lower is better), then Alfa and Gamma (who share
+    // second place), in the order the small multiple's bars stand (its hidden data sheet).
+    let data = common::read_sheet(
         &w.path("output/2026/stadens-sammanstallning-2026.xlsx"),
-        "Per mått",
+        "Per mått, data",
     );
-    let stale = per
+    let stale = data[0]
         .iter()
-        .position(|r| {
-            r.first()
-                .is_some_and(|c| c.starts_with("Gamla öppna ärenden"))
-        })
+        .position(|h| h == "Gamla öppna ärenden")
         .unwrap();
-    let ranks: Vec<(String, String)> = per[stale + 2..stale + 5]
+    let order: Vec<(String, String)> = data[1..4]
         .iter()
-        .map(|r| (r[0].clone(), r[1].clone()))
+        .map(|r| (r[stale].clone(), r[stale + 1].clone()))
         .collect();
     assert_eq!(
-        ranks,
+        order,
         [
-            ("1".into(), "Beta".into()),
-            ("2".into(), "Alfa".into()),
-            ("2".into(), "Gamma".into())
+            ("Beta".into(), "5".into()),
+            ("Alfa".into(), "20".into()),
+            ("Gamma".into(), "20".into())
         ]
     );
     let overview = common::read_sheet(
@@ -647,12 +645,16 @@ fn a_yes_no_measure_is_counted_not_ranked() {
         .iter()
         .position(|r| r[0].starts_with("Ja: "))
         .expect("a yes/no measure's count");
-    assert_eq!(
-        per[at][0],
-        "Ja: 0 av 9 förvaltningar som har uppgiften. Ett ja/nej-mått räknas, det rangordnas inte."
+    assert_eq!(per[at - 1][0], "Hela ledningsgruppen utbildad (CSL)");
+    assert_eq!(per[at][0], "Ja: 0 av 9 förvaltningar som har uppgiften.");
+    assert_eq!(per[at + 1][0], "Nej (9):");
+    assert_eq!(per[at + 2][0], "– Björkdalens stadsdelsförvaltning");
+    // Never a place: the data sheet charts only ranked measures.
+    let data = common::read_sheet(
+        &w.path("output/2026/stadens-sammanstallning-2026.xlsx"),
+        "Per mått, data",
     );
-    assert_eq!(per[at + 1][..3], ["Förvaltning", "I år", "I fjol"]);
-    assert_eq!(per[at + 2][1], "Nej");
+    assert!(!data[0].iter().any(|h| h.contains("ledningsgruppen")));
     let c = compiled(&w, 2026);
     let yes: usize = c["organisations"]
         .as_array()
@@ -694,4 +696,127 @@ fn expected_names_and_left_out_folders_pass_the_privacy_gate() {
     );
     assert!(text.contains("(namnet visas inte) är inte med"), "{text}");
     assert!(!c["missing"].to_string().contains("Svensson"));
+    // The same gate, and the same number, in Datakvalitet and in the JSON's findings.
+    let quality = common::read_sheet(
+        &w.path("output/2026/stadens-sammanstallning-2026.xlsx"),
+        "Datakvalitet",
+    );
+    let shown: Vec<&String> = quality
+        .iter()
+        .map(|r| &r[0])
+        .filter(|f| f.contains("namnet visas inte"))
+        .collect();
+    assert_eq!(shown.len(), 1, "{quality:?}");
+    assert!(
+        text.contains(&format!("{} är inte med", shown[0])),
+        "{text}"
+    );
+    assert!(!quality.concat().concat().contains("Andersson"));
+    assert!(!c["findings"].to_string().contains("Andersson"));
+    assert!(c["findings"].to_string().contains(shown[0].as_str()));
+}
+
+/// The compilation's workbook as the CISO prints it: the demo's twelve administrations on
+/// at most 16 pages, the heat map on one landscape page at a scale that keeps its 11-point
+/// text at 8 points or more; thirty administrations' management sheets on at most 20.
+#[test]
+fn the_workbook_prints_on_few_pages_and_the_heat_map_reads_on_paper() {
+    let w = Work::new();
+    assert_eq!(w.run(&["demo", "--rollup"]).code, 0);
+    w.run(&["rollup"]);
+    let book = common::layout::read(&w.path("output/2026/stadens-sammanstallning-2026.xlsx"));
+    let printed = common::pages::printed(&book);
+    let total: usize = printed.iter().map(|p| p.1).sum();
+    assert!(total <= 16, "{total} pages: {printed:?}");
+    let heat = printed.iter().find(|p| p.0 == "Värmekarta").unwrap();
+    assert_eq!(heat.1, 1, "{printed:?}");
+    assert!(heat.2 * 11.0 / 100.0 >= 8.0, "heat map at {} %", heat.2);
+    // The figures of the small multiples stand on a hidden sheet, which does not print.
+    assert!(!printed.iter().any(|p| p.0 == "Per mått, data"));
+    assert!(
+        common::pages::problems(&book).is_empty(),
+        "{:?}",
+        common::pages::problems(&book)
+    );
+
+    let w = Work::new();
+    for i in 0..30 {
+        let mut s = demo();
+        s["organisation"] = json!(format!("Förvaltning nummer {:02}", i + 1));
+        s["incidents"]["total"] = json!(30 + i);
+        put(&w, &format!("f{i:02}/summary.json"), &s);
+    }
+    assert_eq!(w.run(&["rollup"]).code, 0);
+    let book = common::layout::read(&w.path("output/2026/stadens-sammanstallning-2026.xlsx"));
+    let printed = common::pages::printed(&book);
+    let management: usize = printed
+        .iter()
+        .filter(|p| p.0 != "Datakvalitet" && p.0 != "Om sammanställningen")
+        .map(|p| p.1)
+        .sum();
+    assert!(management <= 20, "{management} pages: {printed:?}");
+    let heat = printed.iter().find(|p| p.0 == "Värmekarta").unwrap();
+    assert!(heat.2 * 11.0 / 100.0 >= 8.0, "heat map at {} %", heat.2);
+}
+
+/// The administration report's number rules in the compilation, on a base of 3: a share
+/// is "2 av 3" (never "67 %"), a count that grows with size is a share of its base in the
+/// heat map only from 20 incidents, and the heat map leaves missed CSL deadlines out with
+/// the reason.
+#[test]
+fn shares_on_a_small_base_are_counts_and_the_heat_map_uses_rates() {
+    let w = Work::new();
+    three(&w);
+    let mut b = demo();
+    b["organisation"] = json!("Beta");
+    b["incidents"]["total"] = json!(10);
+    b["objects"]["csl"]["nis_objects"] = json!(3);
+    b["objects"]["csl"]["classified_valid"] = json!(2);
+    put(&w, "beta/summary.json", &b);
+    w.run(&["rollup"]);
+    let book = w.path("output/2026/stadens-sammanstallning-2026.xlsx");
+    let overview = common::read_sheet(&book, "Översikt");
+    let header = overview
+        .iter()
+        .find(|r| r.iter().any(|c| c == "NIS giltigt klassade"))
+        .unwrap();
+    let col = header
+        .iter()
+        .position(|c| c == "NIS giltigt klassade")
+        .unwrap();
+    let beta: Vec<&Vec<String>> = overview.iter().filter(|r| r[0] == "Beta").collect();
+    assert_eq!(beta[2][col], "2 av 3");
+    let alfa: Vec<&Vec<String>> = overview.iter().filter(|r| r[0] == "Alfa").collect();
+    assert_eq!(alfa[2][col], "3 av 6");
+
+    let heat = common::read_sheet(&book, "Värmekarta");
+    let header = heat.iter().find(|r| r[0] == "Förvaltning").unwrap();
+    let open = header
+        .iter()
+        .position(|c| c == "Öppna ärenden, andel")
+        .unwrap();
+    let nis = header
+        .iter()
+        .position(|c| c == "NIS giltigt klassade")
+        .unwrap();
+    let row = |name: &str| heat.iter().find(|r| r[0] == name).unwrap().clone();
+    // Beta reported 10 incidents: too few for a share of open cases.
+    assert_eq!(row("Beta")[open], "för få");
+    assert_eq!(row("Beta")[nis], "2 av 3");
+    // Alfa: the demo's open cases of 58 incidents, as a share (a number in the cell).
+    let alfa_open: f64 = row("Alfa")[open].parse().unwrap();
+    let c = compiled(&w, 2026);
+    let a = org(&c, "Alfa");
+    let expected = a["measures"]["open"].as_f64().unwrap() / 58.0;
+    assert!(
+        (alfa_open - expected).abs() < 1e-9,
+        "{alfa_open} against {expected}"
+    );
+    // Missed deadlines grow with size and have no base of 20: left out, with the reason.
+    assert!(!header.iter().any(|c| c.contains("Missade")));
+    assert!(
+        heat.iter()
+            .any(|r| r[0].starts_with("Missade tidsfrister (CSL) visas inte: de följer")),
+        "{heat:?}"
+    );
 }

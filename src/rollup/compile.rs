@@ -12,7 +12,7 @@ use super::findings::{Finding, Problem};
 use super::measures::{Better, CityFigure, Measure, Reported, Unit};
 use crate::error::{Error, Result};
 
-use super::model::{AS_OF_SPREAD_DAYS, Admin, CityValue, Compilation, Shade, Trend};
+use super::model::{AS_OF_SPREAD_DAYS, Admin, CityValue, Compilation, Coverage, Trend};
 
 /// Compiles `year` (default: the latest year present) from what was collected.
 pub fn compile(
@@ -78,14 +78,11 @@ pub fn compile(
             Admin {
                 source: s.clone(),
                 as_of_behind: (behind > AS_OF_SPREAD_DAYS).then_some(behind),
-                shades: Measure::ALL
-                    .iter()
-                    .map(|&m| shade(&sources, s, m))
-                    .collect(),
                 ranks: Measure::ALL.iter().map(|&m| rank(&sources, s, m)).collect(),
             }
         })
         .collect();
+    let heat_map = super::heat_map::heat_map(&sources);
     let trend = (years.len() > 1).then(|| trend(&chosen, &years));
     let missing = missing(expected, &sources);
     for organisation in &missing {
@@ -97,15 +94,18 @@ pub fn compile(
             },
         ));
     }
-    // For page 1, through the privacy gate: a folder named after a person is not shown.
+    // Every output names a file through the privacy gate, numbered once: a folder named
+    // after a person is "fil 3 (namnet visas inte)" on page 1, in Datakvalitet and in the
+    // JSON alike (the terminal, which is not published, has the real name).
+    for (i, f) in findings.iter_mut().enumerate() {
+        f.file = crate::sensitive::Shown::file(&f.file, i + 1)
+            .as_str()
+            .to_string();
+    }
     let left_out: Vec<(String, String)> = findings
         .iter()
         .filter(|f| f.left_out() && !f.missing())
-        .enumerate()
-        .map(|(i, f)| {
-            let file = crate::sensitive::Shown::file(&f.file, i + 1);
-            (file.as_str().to_string(), f.short_swedish())
-        })
+        .map(|f| (f.file.clone(), f.short_swedish()))
         .collect();
     let observations =
         super::observations::observations(&admins, &city, latest, &missing, &left_out);
@@ -115,6 +115,7 @@ pub fn compile(
         generator: generator.to_string(),
         admins,
         city,
+        heat_map,
         as_of_range: (latest, earliest),
         trend,
         observations,
@@ -177,7 +178,7 @@ pub fn median(values: &[f64]) -> Option<f64> {
 }
 
 /// A quantile by linear interpolation between the sorted values (Excel's QUARTILE.INC).
-fn quantile(values: &[f64], q: f64) -> Option<f64> {
+pub(super) fn quantile(values: &[f64], q: f64) -> Option<f64> {
     if values.is_empty() {
         return None;
     }
@@ -227,54 +228,6 @@ fn city_value(sources: &[Source], m: Measure) -> CityValue {
     }
 }
 
-/// `x` turned so that higher is better.
-fn goodness(m: Measure, x: f64) -> f64 {
-    match m.better() {
-        Better::Lower => -x,
-        _ => x,
-    }
-}
-
-fn shade(sources: &[Source], s: &Source, m: Measure) -> Shade {
-    let x = match s.values.get(m) {
-        Reported::Missing => return Shade::Missing,
-        Reported::Suppressed => return Shade::Suppressed,
-        Reported::Value(x) => x,
-    };
-    if m.better() == Better::Neither {
-        return Shade::Unshaded;
-    }
-    if m.unit() == Unit::YesNo {
-        return Shade::Level(if x > 0.5 { 0 } else { 4 });
-    }
-    let all: Vec<f64> = values_of(sources, m)
-        .into_iter()
-        .map(|v| goodness(m, v))
-        .collect();
-    let g = goodness(m, x);
-    let (Some(q1), Some(mid), Some(q3)) = (
-        quantile(&all, 0.25),
-        quantile(&all, 0.5),
-        quantile(&all, 0.75),
-    ) else {
-        return Shade::Missing;
-    };
-    const CLOSE: f64 = 1e-9;
-    Shade::Level(if (g - mid).abs() < CLOSE {
-        2
-    } else if g > mid {
-        if g >= q3 - CLOSE && q3 > mid + CLOSE {
-            0
-        } else {
-            1
-        }
-    } else if g <= q1 + CLOSE && q1 < mid - CLOSE {
-        4
-    } else {
-        3
-    })
-}
-
 /// Competition ranking ("1, 2, 2, 4"): best first, or largest first with no direction.
 /// An administration's place among those that reported `m`; none for a yes/no measure,
 /// which is counted ("7 av 11"), never ranked (every yes would share place 1).
@@ -297,6 +250,23 @@ fn rank(sources: &[Source], s: &Source, m: Measure) -> Option<usize> {
 
 fn trend(chosen: &BTreeMap<(String, i32), Source>, years: &BTreeSet<i32>) -> Trend {
     let years: Vec<i32> = years.iter().copied().collect();
+    let coverage = years
+        .iter()
+        .map(|y| {
+            let dates: Vec<chrono::NaiveDate> = chosen
+                .iter()
+                .filter(|((_, sy), _)| sy == y)
+                .map(|(_, s)| s.as_of)
+                .collect();
+            Coverage {
+                admins: dates.len(),
+                as_of: (
+                    dates.iter().copied().max().unwrap_or_default(),
+                    dates.iter().copied().min().unwrap_or_default(),
+                ),
+            }
+        })
+        .collect();
     let city = years
         .iter()
         .map(|y| {
@@ -311,32 +281,10 @@ fn trend(chosen: &BTreeMap<(String, i32), Source>, years: &BTreeSet<i32>) -> Tre
                 .collect()
         })
         .collect();
-    let mut names: Vec<String> = chosen
-        .keys()
-        .map(|(o, _)| o.clone())
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
-    names.sort_by_key(|n| swedish_key(n));
-    let admins = names
-        .into_iter()
-        .map(|name| {
-            let by_year = years
-                .iter()
-                .map(|y| chosen.get(&(name.clone(), *y)).map(|s| s.values.clone()))
-                .collect::<Vec<_>>();
-            // Flattened: measure-major, then year.
-            let cells = Measure::ALL
-                .iter()
-                .flat_map(|&m| by_year.iter().map(move |v| v.as_ref().map(|v| v.get(m))))
-                .collect();
-            (name, cells)
-        })
-        .collect();
     Trend {
         years,
         city,
-        admins,
+        coverage,
     }
 }
 

@@ -299,6 +299,10 @@ impl Reported {
     }
 }
 
+/// The smallest base a share is given on: under it, a share is written as a count, "2 av 3",
+/// as the administration's report does.
+pub const MIN_BASE: u64 = crate::report::MIN_PERCENT_BASE;
+
 /// An administration's value of every measure, and last year's where the summary gives it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Values {
@@ -306,6 +310,9 @@ pub struct Values {
     pub current: [Reported; Measure::ALL.len()],
     /// Last year's (the same period for incident counts), by [`Measure::index`].
     pub previous: [Option<f64>; Measure::ALL.len()],
+    /// This year's base of a share (the objects, NIS objects, actions or people it is a
+    /// share of), by [`Measure::index`].
+    pub bases: [Option<u64>; Measure::ALL.len()],
 }
 
 impl Default for Values {
@@ -313,6 +320,7 @@ impl Default for Values {
         Values {
             current: [Reported::Missing; Measure::ALL.len()],
             previous: [None; Measure::ALL.len()],
+            bases: [None; Measure::ALL.len()],
         }
     }
 }
@@ -336,6 +344,19 @@ impl Values {
     /// Sets last year's value of a measure.
     pub fn set_previous(&mut self, m: Measure, v: Option<f64>) {
         self.previous[m.index()] = v;
+    }
+
+    /// Sets the base of this year's share.
+    pub fn set_base(&mut self, m: Measure, base: Option<u64>) {
+        self.bases[m.index()] = base;
+    }
+
+    /// This year's share as a count, `(part, base)`, when its base is under [`MIN_BASE`]:
+    /// "2 av 3" says what "67 %" hides.
+    pub fn small_count(&self, m: Measure) -> Option<(u64, u64)> {
+        let base = self.bases[m.index()].filter(|&n| n < MIN_BASE)?;
+        let share = self.get(m).value()?;
+        Some(((share * base as f64).round() as u64, base))
     }
 }
 

@@ -12,6 +12,7 @@
 pub mod collect;
 pub mod compile;
 pub mod findings;
+pub mod heat_map;
 pub mod measures;
 pub mod model;
 pub mod observations;

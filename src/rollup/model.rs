@@ -8,7 +8,6 @@ use chrono::NaiveDate;
 
 use super::collect::Source;
 use super::findings::Finding;
-use super::measures::Reported;
 
 /// As-of dates further apart than this many days are warned of.
 pub const AS_OF_SPREAD_DAYS: i64 = 31;
@@ -26,6 +25,8 @@ pub struct Compilation {
     pub admins: Vec<Admin>,
     /// The city's figure of each measure, by [`Measure::index`].
     pub city: Vec<CityValue>,
+    /// The heat map: the measures with a good direction, shaded against the city's median.
+    pub heat_map: super::heat_map::HeatMap,
     /// The latest and earliest as-of dates of the year's summaries.
     pub as_of_range: (NaiveDate, NaiveDate),
     /// Each year's figures, when summaries of more than one year are present.
@@ -51,26 +52,9 @@ pub struct Admin {
     pub source: Source,
     /// Days its as-of date lies before the latest, when more than [`AS_OF_SPREAD_DAYS`].
     pub as_of_behind: Option<i64>,
-    /// Its place against the city's median, by [`Measure::index`].
-    pub shades: Vec<Shade>,
     /// Its rank among those that reported (1 best, or 1 largest for measures with no
     /// direction), by [`Measure::index`].
     pub ranks: Vec<Option<usize>>,
-}
-
-/// A cell of the heat map: the administration's place against the city's median, in the
-/// direction that is good.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Shade {
-    /// Not reported: a grey dash.
-    Missing,
-    /// Withheld in the summary (a group under 5).
-    Suppressed,
-    /// A measure with no good direction: not shaded.
-    Unshaded,
-    /// 0 clearly better (at or beyond the better quartile), 1 better, 2 at the median, 3
-    /// worse, 4 clearly worse.
-    Level(u8),
 }
 
 /// The city's figure of a measure.
@@ -97,8 +81,24 @@ pub struct Trend {
     pub years: Vec<i32>,
     /// The city's figure by year (indexed like `years`), by [`Measure::index`].
     pub city: Vec<Vec<CityValue>>,
-    /// Each administration present in any year, with its values by year.
-    pub admins: Vec<(String, Vec<Option<Reported>>)>,
+    /// What each year's figures cover (indexed like `years`).
+    pub coverage: Vec<Coverage>,
+}
+
+/// What one year's figures cover: how many summaries, up to which as-of dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Coverage {
+    /// Administrations with a summary of the year.
+    pub admins: usize,
+    /// The latest and earliest as-of dates of those summaries.
+    pub as_of: (NaiveDate, NaiveDate),
+}
+
+impl Coverage {
+    /// Whether every summary of `year` runs to its end.
+    pub fn whole_year(&self, year: i32) -> bool {
+        NaiveDate::from_ymd_opt(year, 12, 31).is_some_and(|end| self.as_of.1 >= end)
+    }
 }
 
 /// The administrations an observation counts, as the page names them: up to five; with

@@ -34,7 +34,7 @@ struct Planned<'a> {
 
 #[derive(Serialize, Deserialize)]
 pub(super) struct PreviousReview<'a> {
-    total: u64,
+    pub(super) total: u64,
     done: u64,
     in_progress: u64,
     not_started: u64,

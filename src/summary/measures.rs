@@ -107,6 +107,7 @@ impl Summary<'_> {
                 Measure::ObjectsClassified,
                 Reported::from_option(now.classified_share),
             );
+            v.set_base(Measure::ObjectsClassified, now.total);
             v.set_previous(
                 Measure::ObjectsClassified,
                 before.and_then(|b| b.classified_share),
@@ -120,6 +121,7 @@ impl Summary<'_> {
                 if n.nis_objects > 0 {
                     let share = n.classified_valid as f64 / n.nis_objects as f64;
                     v.set(Measure::NisObjectsClassified, Reported::Value(share));
+                    v.set_base(Measure::NisObjectsClassified, Some(n.nis_objects));
                 }
                 v.set(Measure::NisObjectsWaiting, count(n.waiting_for_central));
             }
@@ -154,6 +156,7 @@ impl Summary<'_> {
                 Measure::ActionsDoneShare,
                 Reported::from_option(a.previous_review.done_share),
             );
+            v.set_base(Measure::ActionsDoneShare, Some(a.previous_review.total));
         }
         if let Some(m) = &self.maturity {
             v.set(Measure::MaturityMean, Reported::from_option(m.mean));
@@ -163,10 +166,9 @@ impl Summary<'_> {
             }
         }
         if let Some(t) = &self.training {
-            v.set(
-                Measure::TrainingShare,
-                training_share(&t.staff, &t.managers),
-            );
+            let (share, enrolled) = training_share(&t.staff, &t.managers);
+            v.set(Measure::TrainingShare, share);
+            v.set_base(Measure::TrainingShare, enrolled);
             if let Some(m) = &t.csl_management {
                 let yes = if m.all_completed { 1.0 } else { 0.0 };
                 v.set(
@@ -181,9 +183,13 @@ impl Summary<'_> {
 
 /// Staff and managers together. When either group is withheld in the summary, so is the
 /// whole: the other group's figures beside it would give the withheld one away.
-fn training_share(staff: &super::training::Counts, managers: &super::training::Counts) -> Reported {
+/// Returns the share and the people enrolled it is a share of.
+fn training_share(
+    staff: &super::training::Counts,
+    managers: &super::training::Counts,
+) -> (Reported, Option<u64>) {
     if staff.suppressed || managers.suppressed {
-        return Reported::Suppressed;
+        return (Reported::Suppressed, None);
     }
     let (mut enrolled, mut completed) = (0, 0);
     for g in [staff, managers] {
@@ -193,8 +199,11 @@ fn training_share(staff: &super::training::Counts, managers: &super::training::C
         }
     }
     if enrolled == 0 {
-        Reported::Missing
+        (Reported::Missing, None)
     } else {
-        Reported::Value(completed as f64 / enrolled as f64)
+        (
+            Reported::Value(completed as f64 / enrolled as f64),
+            Some(enrolled),
+        )
     }
 }

@@ -233,3 +233,43 @@ pub fn problems(book: &Book) -> Vec<String> {
     }
     out
 }
+
+/// Each printed sheet's pages and print scale (per cent), as a spreadsheet program prints
+/// them: the pages broken by hand, and a part taller than the paper over as many pages as it
+/// needs. Hidden sheets do not print and are left out.
+pub fn printed(book: &Book) -> Vec<(String, usize, f64)> {
+    let mut out = Vec::new();
+    for (index, s) in book.sheets.iter().enumerate() {
+        let hidden = book.workbook.split("<sheet ").skip(1).any(|tag| {
+            let tag = tag.split('>').next().unwrap_or_default();
+            tag.contains(&format!("name=\"{}\"", s.name)) && tag.contains("state=\"hidden\"")
+        });
+        if hidden {
+            continue;
+        }
+        let p = print(book, index, s);
+        let height = |r: u32| s.heights.get(&r).copied().unwrap_or(DEFAULT_ROW);
+        let last_row = s
+            .cells
+            .keys()
+            .map(|&(r, _)| r)
+            .chain(s.tables.iter().map(|t| t.3))
+            .chain(s.charts.iter().map(|c| c.1))
+            .max()
+            .unwrap_or(0)
+            .min(p.last.0);
+        let titles: f64 = (p.titles_from..p.titles).map(height).sum();
+        let mut starts = vec![0];
+        starts.extend(p.breaks.iter().copied().filter(|&b| b <= last_row));
+        starts.push(last_row + 1);
+        let mut pages = 0;
+        for (k, w) in starts.windows(2).enumerate() {
+            let rows: f64 = (w[0]..w[1]).map(height).sum();
+            let repeated = if k > 0 { titles } else { 0.0 };
+            let tall = (rows + repeated) * p.scale / 100.0;
+            pages += (tall / p.room.1).ceil().max(1.0) as usize;
+        }
+        out.push((s.name.clone(), pages, p.scale));
+    }
+    out
+}

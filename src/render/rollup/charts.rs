@@ -17,7 +17,7 @@ use crate::render::charts::style::{font, note_font, rgb, titles};
 use crate::render::charts::{ChartFile, DrawError, Drawing, chart_files, png_of, svg_of};
 use crate::render::palette::{HEAT, NOT_REPORTED};
 use crate::rollup::measures::{Measure, Unit};
-use crate::rollup::model::{Compilation, Shade};
+use crate::rollup::model::Compilation;
 
 /// The heat map's file stem.
 pub const HEAT_MAP: &str = "varmekarta";
@@ -99,12 +99,8 @@ const HEAD_H: i32 = 170;
 const CELL_TEXT: u32 = 28;
 
 impl HeatMap<'_> {
-    fn measures() -> Vec<Measure> {
-        super::xlsx::heat_map_measures()
-    }
-
     fn size(&self) -> (u32, u32) {
-        let cols = Self::measures().len() as i32;
+        let cols = self.0.heat_map.columns.len() as i32;
         let rows = self.0.admins.len() as i32;
         (
             (80 + NAME_W + cols * COL_W) as u32,
@@ -128,22 +124,18 @@ impl Drawing for HeatMap<'_> {
             &format!("{} {}: värmekarta", c.title, c.year),
             "Varje förvaltning mot stadens median, i den riktning som är bra för måttet: ljusare är bättre, mörkare sämre",
         )?;
-        let measures = Self::measures();
+        let columns = &c.heat_map.columns;
         let x0 = 40 + NAME_W;
-        for (j, m) in measures.iter().enumerate() {
+        for (j, (column, _, _)) in columns.iter().enumerate() {
             let x = x0 + j as i32 * COL_W + COL_W / 2;
-            let lines = wrap(m.short_label(), 14);
+            let lines = wrap(column.label(), 14);
             let n = lines.len().min(3) as i32;
             for (k, line) in lines.iter().take(3).enumerate() {
                 let y = HEAD_TOP + HEAD_H - 60 - (n - k as i32) * 30;
                 root.draw(&Text::new(line.clone(), (x, y), centred(26, &TEXT)))?;
             }
-            let arrow = match m.better() {
-                crate::rollup::measures::Better::Lower => "↓ lägre bättre",
-                _ => "↑ högre bättre",
-            };
             root.draw(&Text::new(
-                arrow.to_string(),
+                super::xlsx::direction(*column).to_string(),
                 (x, HEAD_TOP + HEAD_H - 30),
                 centred(22, &NOTE),
             ))?;
@@ -156,13 +148,10 @@ impl Drawing for HeatMap<'_> {
                 (40, y + ROW_H / 2),
                 left(CELL_TEXT),
             ))?;
-            for (j, &m) in measures.iter().enumerate() {
+            for (j, (column, cells, _)) in columns.iter().enumerate() {
                 let x = x0 + j as i32 * COL_W;
-                let shade = a.shades[m.index()];
-                let fill = match shade {
-                    Shade::Level(l) => HEAT[l as usize],
-                    _ => NOT_REPORTED,
-                };
+                let cell = cells[i];
+                let fill = cell.shade().map_or(NOT_REPORTED, |l| HEAT[l as usize]);
                 root.draw(&Rectangle::new(
                     [(x, y), (x + COL_W, y + ROW_H)],
                     rgb(fill).filled(),
@@ -171,11 +160,11 @@ impl Drawing for HeatMap<'_> {
                     [(x, y), (x + COL_W, y + ROW_H)],
                     GRID.stroke_width(1),
                 ))?;
-                let (text, color): (String, &'static RGBColor) = match shade {
-                    Shade::Missing => (words::MISSING.to_string(), &NOTE),
-                    Shade::Suppressed => (words::SUPPRESSED.to_string(), &NOTE),
-                    _ => (words::reported(m, a.source.values.get(m)), &TEXT),
+                let color: &'static RGBColor = match cell.shade() {
+                    Some(_) => &TEXT,
+                    None => &NOTE,
                 };
+                let text = words::heat_cell(*column, cell);
                 root.draw(&Text::new(
                     text,
                     (x + COL_W / 2, y + ROW_H / 2),
@@ -191,7 +180,7 @@ impl Drawing for HeatMap<'_> {
             (HEAT[2], "som medianen"),
             (HEAT[3], "sämre"),
             (HEAT[4], "klart sämre"),
-            (NOT_REPORTED, "– uppgift saknas"),
+            (NOT_REPORTED, "– uppgift saknas, för få: bas under 20"),
         ];
         let mut x = 40;
         for (fill, label) in keys {
@@ -254,8 +243,12 @@ impl Drawing for Ranked<'_> {
             .flat_map(|a| [v(a), a.source.values.previous(m)])
             .flatten()
             .collect();
-        let most = all.iter().fold(0.0f64, |acc, x| acc.max(*x));
+        let mut most = all.iter().fold(0.0f64, |acc, x| acc.max(*x));
         let least = all.iter().fold(0.0f64, |acc, x| acc.min(*x));
+        // A share is drawn on its whole scale, 0–100 %, so that a bar's length is its share.
+        if m.unit() == Unit::Share {
+            most = 1.0;
+        }
         let (x0, x1) = (40 + NAME_W + 70, 1600 - 200);
         let scale = |x: f64| {
             if most > least {
@@ -296,7 +289,8 @@ impl Drawing for Ranked<'_> {
                         CURRENT.filled(),
                     ))?;
                     root.draw(&Text::new(
-                        words::value(m, x),
+                        // A share on a base under 20 as its count ("2 av 3").
+                        words::admin_value(&a.source.values, m),
                         (to.max(zero) + 10, y + 17),
                         left(24),
                     ))?;

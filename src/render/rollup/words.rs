@@ -4,7 +4,8 @@
 //! part of a whole, a no-break space before "%", a true minus sign).
 
 use crate::render::swedish::{decimal, long_date, number, percent};
-use crate::rollup::measures::{CityFigure, Measure, Reported, Unit};
+use crate::rollup::heat_map::{Cell, Column};
+use crate::rollup::measures::{CityFigure, Measure, Reported, Unit, Values};
 use crate::rollup::model::{CityValue, Compilation};
 use crate::rollup::model::{Named, Observation};
 
@@ -15,7 +16,12 @@ pub const MISSING: &str = "–";
 
 /// A value as text.
 pub fn value(m: Measure, x: f64) -> String {
-    match m.unit() {
+    in_unit(m.unit(), x)
+}
+
+/// A value of a unit as text.
+pub fn in_unit(unit: Unit, x: f64) -> String {
+    match unit {
         Unit::Count => number(x.round() as u64),
         Unit::Share => percent(x),
         // Whole days, as the administration's own report gives them.
@@ -34,6 +40,28 @@ pub fn reported(m: Measure, r: Reported) -> String {
         Reported::Missing => MISSING.into(),
         Reported::Suppressed => SUPPRESSED.into(),
         Reported::Value(x) => value(m, x),
+    }
+}
+
+/// What a heat-map cell on too small a base shows.
+pub const SMALL_BASE: &str = "för få";
+
+/// A heat-map cell as text.
+pub fn heat_cell(column: Column, cell: Cell) -> String {
+    match cell {
+        Cell::Missing => MISSING.into(),
+        Cell::Suppressed => SUPPRESSED.into(),
+        Cell::SmallBase => SMALL_BASE.into(),
+        Cell::Value(x, _) => in_unit(column.unit(), x),
+        Cell::Part(part, base, _) => format!("{} av {}", number(part), number(base)),
+    }
+}
+
+/// An administration's value as text: a share on a base under 20 as its count ("2 av 3").
+pub fn admin_value(values: &Values, m: Measure) -> String {
+    match values.small_count(m) {
+        Some((part, base)) => format!("{} av {}", number(part), number(base)),
+        None => reported(m, values.get(m)),
     }
 }
 

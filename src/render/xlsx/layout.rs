@@ -61,9 +61,9 @@ fn row_height(lines: usize) -> f64 {
 }
 
 /// A value as it is written: one-line text longer than a column may be wide wraps instead.
-fn as_written(v: &Value) -> std::borrow::Cow<'_, Value> {
+fn as_written(v: &Value, max_column: usize) -> std::borrow::Cow<'_, Value> {
     match v {
-        Value::Text(t) if text_width(t) + 4 > MAX_COLUMN => {
+        Value::Text(t) if text_width(t) + 4 > max_column => {
             std::borrow::Cow::Owned(Value::Wrapped(t.clone()))
         }
         v => std::borrow::Cow::Borrowed(v),
@@ -104,6 +104,10 @@ pub struct SheetWriter<'a> {
     tallest: Option<(u32, f64)>,
     /// How many tables the sheet has.
     tables: usize,
+    /// The widest a column is made ([`MAX_COLUMN`] unless [`Self::narrow`]).
+    max_column: usize,
+    /// The lines a table heading may take (two unless [`Self::narrow`]).
+    heading_lines: usize,
     /// The next free row.
     pub row: u32,
 }
@@ -141,6 +145,8 @@ impl<'a> SheetWriter<'a> {
             overflowing: 0,
             tallest: None,
             tables: 0,
+            max_column: MAX_COLUMN,
+            heading_lines: 2,
             row: TITLE_ROWS + 1,
         })
     }
@@ -336,7 +342,15 @@ impl<'a> SheetWriter<'a> {
     /// Widens a column to hold this many characters (at most [`MAX_COLUMN`]).
     pub fn fit(&mut self, col: u16, chars: usize) {
         let w = self.widths.entry(col).or_insert(MIN_COLUMN);
-        *w = (*w).max(chars.min(MAX_COLUMN));
+        *w = (*w).max(chars.min(self.max_column));
+    }
+
+    /// Makes the tables after this narrow, for a page that must be read at full size (the
+    /// heat map): no column wider than `max_column` characters (longer text wraps), and
+    /// headings over up to `heading_lines` lines.
+    pub fn narrow(&mut self, max_column: usize, heading_lines: usize) {
+        self.max_column = max_column.clamp(MIN_COLUMN, MAX_COLUMN);
+        self.heading_lines = heading_lines.max(1);
     }
 
     /// Makes the print area reach column `col` (for cells written straight to the sheet).

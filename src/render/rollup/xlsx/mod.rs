@@ -12,7 +12,7 @@ mod quality;
 mod summary;
 mod trend;
 
-pub use heat_map::measures as heat_map_measures;
+pub use heat_map::direction;
 pub use per_measure::ranked;
 
 use chrono::Datelike;
@@ -20,7 +20,7 @@ use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, Worksheet, XlsxErr
 
 use crate::error::{Error, Result};
 use crate::render::xlsx::{Formats, SheetWriter, Value};
-use crate::rollup::measures::{CityFigure, Measure, Reported, Unit};
+use crate::rollup::measures::{CityFigure, Measure, Reported, Unit, Values};
 use crate::rollup::model::{CityValue, Compilation};
 
 /// A sheet's writer.
@@ -61,6 +61,7 @@ fn build(c: &Compilation) -> Result<Workbook, XlsxError> {
     }
     sheets.push((quality::SHEET, quality::write, false));
     sheets.push((about::SHEET, about::write, false));
+    sheets.push((per_measure::DATA_SHEET, per_measure::write_data, false));
     for (i, (name, write, management)) in sheets.into_iter().enumerate() {
         let ws = wb.add_worksheet().set_name(name)?;
         if management {
@@ -72,6 +73,7 @@ fn build(c: &Compilation) -> Result<Workbook, XlsxError> {
             ws.set_active(true);
         }
         // A first pass on a scratch sheet plans the widths and pages (as the report does).
+        // (The hidden data sheet has no plan; its pass is harmless.)
         write(&mut Worksheet::new(), &f, c)?;
         write(ws, &f, c)?;
     }
@@ -99,6 +101,14 @@ fn cell(m: Measure, r: Reported) -> Value {
         Reported::Missing => Value::Dash,
         Reported::Suppressed => Value::FigureText(super::words::SUPPRESSED.into()),
         Reported::Value(x) => number(m, x),
+    }
+}
+
+/// An administration's value as a cell: a share on a base under 20 as its count ("2 av 3").
+fn admin_cell(m: Measure, v: &Values) -> Value {
+    match v.small_count(m) {
+        Some(_) => Value::FigureText(super::words::admin_value(v, m)),
+        None => cell(m, v.get(m)),
     }
 }
 

@@ -6,7 +6,7 @@
 
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
-use super::{Formats, Value, cell, city_cell, start};
+use super::{Formats, Value, admin_cell, city_cell, start};
 use crate::rollup::measures::Measure;
 use crate::rollup::model::Compilation;
 
@@ -111,7 +111,7 @@ fn group(
                 }));
             }
             for &m in measures {
-                row.push(cell(m, v.get(m)));
+                row.push(admin_cell(m, v));
                 if m == Measure::IncidentsPreviousYearSamePeriod {
                     row.push(
                         match (

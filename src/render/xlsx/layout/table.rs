@@ -171,7 +171,7 @@ impl<'a> SheetWriter<'a> {
         let lines = values
             .iter()
             .enumerate()
-            .filter_map(|(c, v)| match as_written(v).as_ref() {
+            .filter_map(|(c, v)| match as_written(v, self.max_column).as_ref() {
                 Value::Wrapped(t) => {
                     let indent = if c > 0 { "  " } else { "" };
                     Some(self.lines(c as u16, &format!("{indent}{t}"), false))
@@ -184,7 +184,7 @@ impl<'a> SheetWriter<'a> {
     }
 
     /// Widens a column for a heading: at least its longest word, and wide enough that the
-    /// heading takes at most two lines.
+    /// heading takes at most two lines (or as many as [`Self::narrow`] allows).
     pub(super) fn fit_heading(&mut self, col: u16, heading: &str, indent: usize) {
         let longest = heading
             .split(' ')
@@ -194,16 +194,17 @@ impl<'a> SheetWriter<'a> {
         let whole = heading.chars().count() as f64 * BOLD;
         let one_line = (whole.ceil() as usize) + 2 + 2 * indent;
         let need = ((longest as f64 * BOLD).ceil() as usize + 2)
-            .max((whole / 2.0).ceil() as usize + 2)
+            .max((whole / self.heading_lines as f64).ceil() as usize + 2)
             + 2 * indent;
         // A short heading stays on one line.
-        self.fit(col, if one_line <= 22 { one_line } else { need });
+        let short = if self.heading_lines > 2 { 12 } else { 22 };
+        self.fit(col, if one_line <= short { one_line } else { need });
     }
 
     pub(super) fn write(&mut self, row: u32, col: u16, v: &Value) -> Result<(), XlsxError> {
         let f = self.f;
         let indented = col > 0;
-        let v = as_written(v);
+        let v = as_written(v, self.max_column);
         let v = v.as_ref();
         match v {
             Value::Text(t) => {
