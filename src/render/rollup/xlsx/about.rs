@@ -23,7 +23,8 @@ pub fn write(ws: &mut Worksheet, f: &Formats, c: &Compilation) -> Result<(), Xls
         "En uppgift som en förvaltning inte har lämnat visas med – och räknas aldrig som noll: ett tomt fält är inte ett gott resultat. Ett värde som förvaltningen har skyddat (en grupp färre än 5) förblir skyddat, och ingen summa eller skillnad i sammanställningen kan räkna fram det.".to_string(),
         "Jämförelser med förra året görs lika mot lika: varje förvaltnings incidenter mot sin egen samma period förra året, och stadens bara över förvaltningar som har båda åren.".to_string(),
         format!("Har en förvaltning flera sammanfattningar för samma år används den med senast uppgiftsdatum (t.o.m.); de andra nämns i bladet Datakvalitet. Uppgifter som är mer än {AS_OF_SPREAD_DAYS} dagar äldre än den senaste markeras i bladet Översikt."),
-        "Värmekartan jämför varje förvaltning med stadens median i den riktning som är bra för måttet. Antal som följer förvaltningens storlek (incidenter, objekt, risker) har ingen sådan riktning och visas bara i Översikt och Per mått.".to_string(),
+        "Värmekartan jämför varje förvaltning med stadens median i den riktning som är bra för måttet. Antal som följer förvaltningens storlek (incidenter, objekt, risker) har ingen sådan riktning och visas bara i Översikt och Per mått. Öppna och gamla öppna ärenden visas som andelar av årets incidenter och NIS-objekt som väntar som en andel av NIS-objekten, bara där basen är minst 20; missade tidsfrister enligt cybersäkerhetslagen räknas på för få incidenter för en andel och visas inte där.".to_string(),
+        "En andel av färre än 20 skrivs som antal, till exempel 2 av 3, som i förvaltningens egen rapport.".to_string(),
     ] {
         s.paragraph(&text, WIDTH)?;
     }
