@@ -123,7 +123,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, c: &Compilation) -> Result<(), Xls
     s.note("sdf = stadsdelsförvaltning, förv. = förvaltningen. Siffrorna står i Översikt.")?;
     let n = c.admins.len();
     let height = if n <= TWO_ROWS_UP_TO {
-        (120 + 20 * n as u32).clamp(260, 340)
+        (100 + 18 * n as u32).clamp(240, 300)
     } else {
         (90 + 14 * n as u32).clamp(300, 600)
     };
@@ -158,7 +158,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, c: &Compilation) -> Result<(), Xls
         chart
             .title()
             .set_name(&format!("{} ({})", m.label(), m.better_sv()))
-            .set_font(ChartFont::new().set_size(9).set_bold());
+            .set_font(ChartFont::new().set_size(10).set_bold());
         // In a bar chart the categories stand on the y axis: the best at the top.
         chart
             .y_axis()
@@ -166,9 +166,9 @@ pub fn write(ws: &mut Worksheet, f: &Formats, c: &Compilation) -> Result<(), Xls
             .set_label_interval(1)
             // Names stay left of the plot when a bar runs below zero.
             .set_label_position(ChartAxisLabelPosition::Low)
-            .set_font(ChartFont::new().set_size(8));
+            .set_font(ChartFont::new().set_size(9));
         let values = chart.x_axis();
-        values.set_font(ChartFont::new().set_size(8));
+        values.set_font(ChartFont::new().set_size(9));
         match m.unit() {
             Unit::Share => {
                 values.set_min(0).set_max(1).set_num_format("0\" \"%");
@@ -186,7 +186,7 @@ pub fn write(ws: &mut Worksheet, f: &Formats, c: &Compilation) -> Result<(), Xls
         chart
             .legend()
             .set_position(ChartLegendPosition::Bottom)
-            .set_font(ChartFont::new().set_size(8));
+            .set_font(ChartFont::new().set_size(9));
         let row = s.row;
         let below = s.chart_at(
             row,
@@ -210,24 +210,15 @@ pub fn write(ws: &mut Worksheet, f: &Formats, c: &Compilation) -> Result<(), Xls
     s.finish(None)
 }
 
-/// The yes/no measure: counted, with those answering no named; never ranked.
+/// The yes/no measure: counted in one line, never ranked; each administration's answer
+/// stands in Översikt.
 fn yes_no(s: &mut super::SheetWriter<'_>, c: &Compilation) -> Result<(), XlsxError> {
     for m in Measure::ALL.into_iter().filter(|m| m.unit() == Unit::YesNo) {
         let counted = super::super::words::city(m, &c.city[m.index()]);
-        let no: Vec<&str> = c
-            .admins
-            .iter()
-            .filter(|a| a.source.values.get(m).value().is_some_and(|x| x < 0.5))
-            .map(|a| a.source.organisation.as_str())
-            .collect();
-        s.subheading(m.label())?;
-        s.line(&format!("Ja: {counted} förvaltningar som har uppgiften."))?;
-        if !no.is_empty() {
-            s.line(&format!("Nej ({}):", no.len()))?;
-            for name in no {
-                s.line(&format!("– {name}"))?;
-            }
-        }
+        s.line(&format!(
+            "{}: ja i {counted} förvaltningar som har uppgiften (räknas, rangordnas inte; varje svar står i Översikt).",
+            m.label()
+        ))?;
     }
     Ok(())
 }
