@@ -673,6 +673,10 @@ fn expected_names_and_left_out_folders_pass_the_privacy_gate() {
         "Anna Andersson/summary.json",
         &json!({"hello": "world"}),
     );
+    // A summary that is used, in a folder named after a person.
+    let mut d = demo();
+    d["organisation"] = json!("Delta");
+    put(&w, "Karin Larsson/summary.json", &d);
     std::fs::write(
         w.input("genomgang.toml"),
         "[rollup]\nexpected = [\"Alfa\", \"Sven Svensson\"]\n",
@@ -711,6 +715,17 @@ fn expected_names_and_left_out_folders_pass_the_privacy_gate() {
     assert!(!quality.concat().concat().contains("Andersson"));
     assert!(!c["findings"].to_string().contains("Andersson"));
     assert!(c["findings"].to_string().contains(shown[0].as_str()));
+    // The summary used: gated in Om sammanställningen and the JSON, under a number of its
+    // own after the findings'.
+    let about = common::read_sheet(
+        &w.path("output/2026/stadens-sammanstallning-2026.xlsx"),
+        "Om sammanställningen",
+    );
+    assert!(!about.concat().concat().contains("Larsson"), "{about:?}");
+    let delta = org(&c, "Delta");
+    let source = delta["source"].as_str().unwrap();
+    assert!(source.ends_with("(namnet visas inte)"), "{source}");
+    assert_ne!(source, shown[0].as_str());
 }
 
 /// The compilation's workbook as the CISO prints it: the demo's twelve administrations on

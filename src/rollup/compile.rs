@@ -71,7 +71,7 @@ pub fn compile(
         .iter()
         .map(|&m| city_value(&sources, m))
         .collect();
-    let admins: Vec<Admin> = sources
+    let mut admins: Vec<Admin> = sources
         .iter()
         .map(|s| {
             let behind = (latest - s.as_of).num_days();
@@ -97,10 +97,32 @@ pub fn compile(
     // Every output names a file through the privacy gate, numbered once: a folder named
     // after a person is "fil 3 (namnet visas inte)" on page 1, in Datakvalitet and in the
     // JSON alike (the terminal, which is not published, has the real name).
-    for (i, f) in findings.iter_mut().enumerate() {
-        f.file = crate::sensitive::Shown::file(&f.file, i + 1)
+    // The summaries used are numbered on after the findings, so that no two files share a
+    // number; a finding that names the summary used instead names it as shown.
+    let shown = |file: &str, number: usize| {
+        crate::sensitive::Shown::file(file, number)
             .as_str()
-            .to_string();
+            .to_string()
+    };
+    let used: BTreeMap<String, String> = admins
+        .iter()
+        .enumerate()
+        .map(|(k, a)| {
+            let file = a.source.file.clone();
+            let number = findings.len() + k + 1;
+            (file.clone(), shown(&file, number))
+        })
+        .collect();
+    for a in &mut admins {
+        a.source.file = used[&a.source.file].clone();
+    }
+    for (i, f) in findings.iter_mut().enumerate() {
+        f.file = shown(&f.file, i + 1);
+        if let Problem::Superseded { by, .. } = &mut f.problem
+            && let Some(as_shown) = used.get(by.as_str())
+        {
+            *by = as_shown.clone();
+        }
     }
     let left_out: Vec<(String, String)> = findings
         .iter()
