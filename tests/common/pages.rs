@@ -83,6 +83,18 @@ fn print(book: &Book, index: usize, s: &Sheet) -> Print {
     }
 }
 
+/// The last row with anything in it, within the print area.
+fn last_row(s: &Sheet, p: &Print) -> u32 {
+    s.cells
+        .keys()
+        .map(|&(r, _)| r)
+        .chain(s.tables.iter().map(|t| t.3))
+        .chain(s.charts.iter().map(|c| c.1))
+        .max()
+        .unwrap_or(0)
+        .min(p.last.0)
+}
+
 fn margin_in(margins: &str, side: &str) -> f64 {
     number_after(margins, &format!(" {side}=\"")).unwrap_or(0.75)
 }
@@ -94,16 +106,7 @@ pub fn problems(book: &Book) -> Vec<String> {
         let p = print(book, index, s);
         let height = |r: u32| s.heights.get(&r).copied().unwrap_or(DEFAULT_ROW);
         let page = |r: u32| p.breaks.iter().filter(|&&b| b <= r).count();
-        // The last row with anything in it, within the print area.
-        let last_row = s
-            .cells
-            .keys()
-            .map(|&(r, _)| r)
-            .chain(s.tables.iter().map(|t| t.3))
-            .chain(s.charts.iter().map(|c| c.1))
-            .max()
-            .unwrap_or(0)
-            .min(p.last.0);
+        let last_row = last_row(s, &p);
         let titles: f64 = (p.titles_from..p.titles).map(height).sum();
         // A table whose column headings the print titles repeat, with no page broken by
         // hand inside it: the spreadsheet program breaks its pages (a sheet longer than
@@ -249,15 +252,7 @@ pub fn printed(book: &Book) -> Vec<(String, usize, f64)> {
         }
         let p = print(book, index, s);
         let height = |r: u32| s.heights.get(&r).copied().unwrap_or(DEFAULT_ROW);
-        let last_row = s
-            .cells
-            .keys()
-            .map(|&(r, _)| r)
-            .chain(s.tables.iter().map(|t| t.3))
-            .chain(s.charts.iter().map(|c| c.1))
-            .max()
-            .unwrap_or(0)
-            .min(p.last.0);
+        let last_row = last_row(s, &p);
         let titles: f64 = (p.titles_from..p.titles).map(height).sum();
         let mut starts = vec![0];
         starts.extend(p.breaks.iter().copied().filter(|&b| b <= last_row));
