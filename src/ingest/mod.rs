@@ -135,8 +135,10 @@ pub fn for_each_file(
     }
     // A file is shown by its number (its place in the sorted list, from 1) when its name
     // cannot be shown.
+    let found = discover(&config.run.input);
+    let pipelined = pipelined_files(&found, workers, default_workers());
     let read = |(i, found): (usize, Found)| match found {
-        Found::File(path, format) => read_file(config, &path, format, values, i + 1),
+        Found::File(path, format) => read_file(config, &path, format, values, i + 1, pipelined[i]),
         Found::Problem(path, why) => {
             let relative = relative_name(config, &path);
             SourceFile {
@@ -149,12 +151,42 @@ pub fn for_each_file(
             }
         }
     };
-    let found = discover(&config.run.input)
-        .into_iter()
-        .enumerate()
-        .collect();
+    let found = found.into_iter().enumerate().collect();
     ordered::for_each_in_order(found, workers, read, add);
     Ok(())
+}
+
+/// Which files are read in a pipeline (calamine's parse on one thread, the mapping of cells
+/// on another; see [`workbook`]): those read while a core would otherwise be idle. With more
+/// cores than workers, every file; else a file only when the bytes of the files after it are
+/// fewer than it times the other workers (so they will run out of files before it is read):
+/// the last of equal files, or a large file among small ones. A pipeline saves wall time on
+/// an idle core but costs CPU (each cell passes between threads), so ten equal files on two
+/// cores are read two at a time without one, and only the last with one.
+fn pipelined_files(found: &[Found], workers: usize, cores: usize) -> Vec<bool> {
+    let sizes: Vec<u64> = found
+        .iter()
+        .map(|f| match f {
+            Found::File(path, _) => std::fs::metadata(path).map_or(0, |m| m.len()),
+            Found::Problem(..) => 0,
+        })
+        .collect();
+    pipelined_by_size(&sizes, workers, cores)
+}
+
+/// [`pipelined_files`] on the files' sizes in bytes.
+fn pipelined_by_size(sizes: &[u64], workers: usize, cores: usize) -> Vec<bool> {
+    let workers = workers.clamp(1, sizes.len().max(1));
+    if cores > workers {
+        return vec![true; sizes.len()];
+    }
+    let mut after = 0u64;
+    let mut out = vec![false; sizes.len()];
+    for (i, size) in sizes.iter().enumerate().rev() {
+        out[i] = after < size.saturating_mul(workers as u64 - 1);
+        after += size;
+    }
+    out
 }
 
 pub use ordered::default_workers;
@@ -264,6 +296,7 @@ fn read_file(
     named: Format,
     values: &dyn header::RequiredValues,
     number: usize,
+    pipelined: bool,
 ) -> SourceFile {
     let relative_path = path.strip_prefix(&config.run.input).unwrap_or(path);
     let relative = relative_name(config, path);
@@ -320,7 +353,7 @@ fn read_file(
                 };
                 (sha256_of_file(path), hidden)
             });
-            let mut sheets = workbook::read(path, format, config, rule, values);
+            let mut sheets = workbook::read(path, format, config, rule, values, pipelined);
             let (sha, hidden) = side
                 .join()
                 .unwrap_or_else(|_| (Ok(String::new()), Default::default()));
@@ -397,6 +430,25 @@ fn hex(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_is_pipelined_only_when_a_core_would_be_idle() {
+        // Ten equal files on two cores, two at a time: only the last.
+        let mut last = vec![false; 10];
+        last[9] = true;
+        assert_eq!(pipelined_by_size(&[100; 10], 2, 2), last);
+        // A large file before small ones: the small ones are done long before it.
+        assert_eq!(
+            pipelined_by_size(&[1000, 10, 10, 10], 2, 2),
+            [true, false, false, true]
+        );
+        // One file, or one worker on two cores: a core is free for each.
+        assert_eq!(pipelined_by_size(&[100], 2, 2), [true]);
+        assert_eq!(pipelined_by_size(&[100, 100], 1, 2), [true, true]);
+        // One core: never.
+        assert_eq!(pipelined_by_size(&[100, 100], 1, 1), [false, false]);
+        assert_eq!(pipelined_by_size(&[], 2, 2), Vec::<bool>::new());
+    }
 
     #[test]
     fn formats_come_from_the_extension() {

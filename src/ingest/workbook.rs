@@ -1,9 +1,9 @@
 //! Reading the sheets of a workbook (.xlsx, .xlsm, .xlsb, .xls, .ods) with calamine.
 //!
 //! In: the file's path and its format. Out: one [`SheetRead`] per worksheet. xlsx and xlsb are
-//! streamed with calamine's cell reader, in a pipeline: this thread decompresses and parses
-//! XML while a second thread maps the cells into columns, in batches, so on two cores the
-//! mapping costs almost no wall time. xls and ods, which have no cell reader, are read as a
+//! streamed with calamine's cell reader, in a pipeline when a core is free (see
+//! `ingest::pipelined_files`): this thread decompresses and parses XML while a second thread
+//! maps the cells into columns, in batches, so that the mapping costs almost no wall time. xls and ods, which have no cell reader, are read as a
 //! `Range`.
 
 use std::fs::File;
@@ -19,7 +19,8 @@ use super::sheet::{SheetOutcome, SheetReader};
 use super::{FileError, Format, SheetRead};
 use crate::config::{Config, SourceRule};
 
-/// Reads every worksheet (or only the one the source rule names).
+/// Reads every worksheet (or only the one the source rule names); an .xlsx or .xlsb in a
+/// pipeline of two threads when `pipelined`, else on this thread alone.
 ///
 /// An `Err` means the file could not be opened at all, or lacks the sheet the rule names.
 pub fn read(
@@ -28,6 +29,7 @@ pub fn read(
     config: &Config,
     rule: Option<&SourceRule>,
     values: &dyn RequiredValues,
+    pipelined: bool,
 ) -> Result<Vec<SheetRead>, FileError> {
     let cursor = BufReader::new(File::open(path).map_err(unreadable)?);
     // xlsx and xlsb have the same streaming cell reader, but as methods of each type, not of
@@ -44,7 +46,15 @@ pub fn read(
                 date1904,
                 |wb, name, reader| {
                     let mut cells = wb.worksheet_cells_reader(name).map_err(|e| e.to_string())?;
-                    pipelined(reader, || {
+                    if !pipelined {
+                        let mut decoder = Decoder::default();
+                        while let Some(cell) = cells.next_cell().map_err(|e| e.to_string())? {
+                            let (r, c) = cell.get_position();
+                            reader.push(r, c, decoder.decode(cell.get_value()));
+                        }
+                        return Ok(());
+                    }
+                    in_pipeline(reader, || {
                         Ok(cells.next_cell().map_err(|e| e.to_string())?.map(|cell| {
                             let (r, c) = cell.get_position();
                             (r, c, cell.get_value().clone())
@@ -169,7 +179,7 @@ type StreamedCell<'a> = (u32, u32, DataRef<'a>);
 
 /// Runs `next` (the cell reader) on this thread and feeds the cells to `reader` on another,
 /// in batches; returns the reader's error, if any, after both are done.
-fn pipelined<'a>(
+fn in_pipeline<'a>(
     reader: &mut SheetReader<'_>,
     mut next: impl FnMut() -> Result<Option<StreamedCell<'a>>, String>,
 ) -> Result<(), String> {

@@ -158,9 +158,9 @@ pub fn is_placeholder(text: &str) -> bool {
 pub fn personal_data(text: &str) -> Option<NotALabel> {
     let shape = Shape::of(text);
     NotALabel::PERSONAL.into_iter().find(|why| match why {
-        NotALabel::PersonalNumber => has_personal_number(text),
-        NotALabel::Email => has_email(text),
-        NotALabel::PhoneNumber => has_phone_number(text),
+        NotALabel::PersonalNumber => shape.digits >= 10 && has_personal_number(text),
+        NotALabel::Email => shape.at && has_email(text),
+        NotALabel::PhoneNumber => shape.digits >= 8 && has_phone_number(text),
         NotALabel::SecretUrl => {
             (shape.question || shape.colons > 0) && patterns::has_secret_url(text)
         }
@@ -169,18 +169,24 @@ pub fn personal_data(text: &str) -> Option<NotALabel> {
         }
         NotALabel::Token => text.len() >= 24 && patterns::has_token(text),
         NotALabel::RegistrationPlate => {
-            shape.digit && shape.capitals >= 3 && patterns::has_registration_plate(text)
+            shape.digits > 0 && shape.capitals >= 3 && patterns::has_registration_plate(text)
         }
-        NotALabel::Address => shape.digit && shape.letters >= 4 && patterns::has_address(text),
-        NotALabel::PersonName => has_person_name(text),
+        NotALabel::Address => shape.digits > 0 && shape.letters >= 4 && patterns::has_address(text),
+        NotALabel::PersonName => {
+            shape.all_letters >= names::MIN_NAME_LETTERS && has_person_name(text)
+        }
         _ => false,
     })
 }
 
 /// What one pass over a text's bytes tells: enough to skip most pattern tests for a case
-/// number, which passes the gate once each (a million in a large export).
+/// number, which passes the gate once each (a million in a large export). Each test skipped
+/// is one the shape proves false: a personal identity number has 10 digits at least, a
+/// telephone number 8 (see `phone`), an e-mail address an `@`, a name four letters.
 struct Shape {
-    digit: bool,
+    /// ASCII digits.
+    digits: u32,
+    at: bool,
     question: bool,
     dots: u32,
     colons: u32,
@@ -188,22 +194,27 @@ struct Shape {
     capitals: u32,
     /// The longest run of letters (any non-ASCII byte counted as part of one).
     letters: u32,
+    /// The letters in all (counted as [`Shape::letters`] is).
+    all_letters: usize,
 }
 
 impl Shape {
     fn of(text: &str) -> Shape {
         let mut s = Shape {
-            digit: false,
+            digits: 0,
+            at: false,
             question: false,
             dots: 0,
             colons: 0,
             capitals: 0,
             letters: 0,
+            all_letters: 0,
         };
         let (mut capitals, mut letters) = (0, 0);
         for b in text.bytes() {
             match b {
-                b'0'..=b'9' => s.digit = true,
+                b'0'..=b'9' => s.digits += 1,
+                b'@' => s.at = true,
                 b'?' => s.question = true,
                 b'.' => s.dots += 1,
                 b':' => s.colons += 1,
@@ -215,6 +226,7 @@ impl Shape {
                 0
             };
             letters = if b.is_ascii_alphabetic() || !b.is_ascii() {
+                s.all_letters += 1;
                 letters + 1
             } else {
                 0

@@ -128,14 +128,11 @@ fn is_particle(word: &str) -> bool {
 /// Whether the text holds a listed first name followed by a capitalised word (or, in a text
 /// written in capitals, by another word in capitals).
 pub fn has_person_name(text: &str) -> bool {
-    // A first name and a surname have two letters each at least: a case number such as
-    // IA-2025-0000001 has too few letters (counted as bytes: any non-ASCII byte may be part
-    // of a letter such as Å) to hold one.
     if text
         .bytes()
         .filter(|b| b.is_ascii_alphabetic() || !b.is_ascii())
         .count()
-        < 4
+        < MIN_NAME_LETTERS
     {
         return false;
     }
@@ -169,6 +166,11 @@ pub fn has_person_name(text: &str) -> bool {
     }
     surname_first(text)
 }
+
+/// The fewest letters a text holding a name has: a first name and a surname have two
+/// letters each at least, so that a case number such as IA-2025-0000001 has too few to hold
+/// one. Counted as bytes: any non-ASCII byte may be part of a letter such as Å.
+pub const MIN_NAME_LETTERS: usize = 4;
 
 /// Whether the text holds a surname, a comma and a listed first name ("Sandberg, Maria").
 fn surname_first(text: &str) -> bool {

@@ -20,6 +20,10 @@ pub fn has_phone_number(text: &str) -> bool {
     if !text.bytes().any(|b| b == b'0' || b == b'+') {
         return false;
     }
+    // An ASCII text (most case numbers) is looked at byte by byte.
+    if text.is_ascii() {
+        return any_number(text.as_bytes());
+    }
     // A label is short: its characters fit on the stack (a million case numbers are checked
     // without a million allocations).
     let mut short = ['\0'; 64];
@@ -34,48 +38,53 @@ pub fn has_phone_number(text: &str) -> bool {
     any_number(&text.chars().collect::<Vec<char>>())
 }
 
-fn any_number(chars: &[char]) -> bool {
+/// Whether a number starts anywhere in `c`: the characters of a text, or the bytes of an
+/// ASCII one.
+fn any_number<C: Copy + Into<char>>(c: &[C]) -> bool {
     // A number starts at a 0 or a + (see `starts_number`): the other places need no look.
-    (0..chars.len()).any(|i| matches!(chars[i], '0' | '+') && starts_number(chars, i))
+    (0..c.len()).any(|i| matches!(c[i].into(), '0' | '+') && starts_number(c, i))
 }
 
-fn starts_number(c: &[char], i: usize) -> bool {
-    if i > 0 && (c[i - 1].is_alphanumeric() || c[i - 1] == '+') {
-        return false;
+fn starts_number<C: Copy + Into<char>>(c: &[C], i: usize) -> bool {
+    if i > 0 {
+        let before: char = c[i - 1].into();
+        if before.is_alphanumeric() || before == '+' {
+            return false;
+        }
     }
     let rest = &c[i..];
-    let (mut at, mut digits) = if rest.starts_with(&['+', '4', '6']) {
+    let ch = |k: usize| rest.get(k).map(|&x| -> char { x.into() });
+    let (mut at, mut digits) = if starts_with(rest, 0, "+46") {
         (3, 1) // the national 0 the country code stands for
-    } else if rest.starts_with(&['0', '0', '4', '6']) {
+    } else if starts_with(rest, 0, "0046") {
         (4, 1)
-    } else if rest.first() == Some(&'0') {
+    } else if ch(0) == Some('0') {
         (0, 0)
     } else {
         return false;
     };
     if digits == 1 {
         // "+46 (0)8 …": the 0 in brackets is the national prefix, not a digit more.
-        let after = skip_separator(rest, at);
-        if rest.get(after..after + 3) == Some(&['(', '0', ')']) {
+        let after = skip_separator(ch(at), at);
+        if starts_with(rest, after, "(0)") {
             at = after + 3;
         }
     }
-    let mut first_after_zero = None;
     let (mut hyphen, mut space) = (false, false);
     loop {
         if digits > 0 {
-            match rest.get(at) {
+            match ch(at) {
                 Some('-') if hyphen || space => return false,
                 Some('-') => hyphen = true,
                 Some(' ' | '\u{a0}') => space = true,
                 _ => {}
             }
-            at = skip_separator(rest, at);
+            at = skip_separator(ch(at), at);
         }
-        match rest.get(at) {
+        match ch(at) {
             Some(d) if d.is_ascii_digit() => {
-                if digits == 1 && first_after_zero.is_none() {
-                    first_after_zero = Some(*d);
+                if digits == 1 && d == '0' {
+                    return false; // the digit after the leading 0: a serial such as 0001234
                 }
                 digits += 1;
                 at += 1;
@@ -86,13 +95,19 @@ fn starts_number(c: &[char], i: usize) -> bool {
             return false;
         }
     }
-    let ends_clean = rest.get(at).is_none_or(|ch| !ch.is_alphanumeric());
-    NATIONAL_DIGITS.contains(&digits) && first_after_zero != Some('0') && ends_clean
+    let ends_clean = ch(at).is_none_or(|ch| !ch.is_alphanumeric());
+    NATIONAL_DIGITS.contains(&digits) && ends_clean
 }
 
-/// The position after one separator at `at`, or `at` when there is none.
-fn skip_separator(c: &[char], at: usize) -> usize {
-    match c.get(at) {
+/// Whether `c` holds the ASCII text `pattern` at `at`.
+fn starts_with<C: Copy + Into<char>>(c: &[C], at: usize, pattern: &str) -> bool {
+    c.get(at..at + pattern.len())
+        .is_some_and(|s| s.iter().zip(pattern.chars()).all(|(&x, p)| x.into() == p))
+}
+
+/// The position after one separator `here` at `at`, or `at` when it is none.
+fn skip_separator(here: Option<char>, at: usize) -> usize {
+    match here {
         Some(' ' | '\u{a0}' | '-') => at + 1,
         _ => at,
     }
@@ -138,5 +153,24 @@ mod tests {
         ] {
             assert!(!has_phone_number(t), "{t}");
         }
+    }
+
+    #[test]
+    fn bytes_and_characters_give_the_same_answer() {
+        for t in [
+            "Ring 070-123 45 67",
+            "+46 (0)8 123 456 78",
+            "0046 8 123 456 78",
+            "IA-2025-0001",
+            "070-123 45 67 89 01",
+            "01-02-2025",
+            "IA0701234567",
+        ] {
+            let chars: Vec<char> = t.chars().collect();
+            assert_eq!(any_number(t.as_bytes()), any_number(&chars), "{t}");
+        }
+        // A non-ASCII text goes the way of characters: a no-break space separates.
+        assert!(has_phone_number("070\u{a0}123 45 67"));
+        assert!(!has_phone_number("Å070-123 45 67"));
     }
 }
