@@ -270,19 +270,22 @@ fn simple(text: &str) -> Option<&str> {
     (!digits).then_some(t)
 }
 
-/// A label's key hash: FNV-1a of its key's bytes, folded to 32 bits (kept per label).
+/// A label's key hash: the [`crate::fasthash`] of its key's bytes, folded to 32 bits (kept
+/// per label).
 fn key_hash(text: &str) -> u32 {
-    use std::hash::Hasher;
-    let mut h = crate::fasthash::Fnv::default();
+    use crate::fasthash::{hash_bytes, hash_str};
     if let Some(t) = simple(text) {
-        // The same bytes the general path below feeds for ASCII text.
-        for b in t.bytes() {
-            h.write(&[b.to_ascii_lowercase()]);
-        }
-        return fold(h.finish());
+        // The same bytes the general path below hashes for ASCII text: lower-cased, on the
+        // stack when short (a million case numbers without a million allocations).
+        let mut short = [0u8; 64];
+        let Some(key) = short.get_mut(..t.len()) else {
+            return fold(hash_str(&t.to_ascii_lowercase()));
+        };
+        key.copy_from_slice(t.as_bytes());
+        key.make_ascii_lowercase();
+        return fold(hash_bytes(key));
     }
-    h.write(label_key(text).as_bytes());
-    fold(h.finish())
+    fold(hash_str(&label_key(text)))
 }
 
 fn fold(h: u64) -> u32 {
@@ -398,6 +401,11 @@ mod tests {
         assert_eq!(l.intern("FEL\t\tMOTTAGARE "), a);
         assert_eq!(l.name(a), "Fel mottagare");
         assert_eq!(label_key("Fel\x0Bmottagare"), "fel mottagare");
+        // Past the 64 bytes hashed on the stack, the two paths still agree.
+        let long =
+            "Obehorig atkomst till verksamhetssystem for ekonomi och personal i forvaltningen";
+        let b = l.intern(long);
+        assert_eq!(l.intern(&long.to_uppercase().replace(' ', "  ")), b);
     }
 
     #[test]

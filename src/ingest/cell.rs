@@ -12,7 +12,7 @@ use calamine::{DataRef, ExcelDateTime};
 use hashbrown::HashTable;
 
 use crate::calendar::{Day, day_from_ymd};
-use crate::fasthash::{FnvBuild, hash_str};
+use crate::fasthash::{FastBuild, hash_str};
 use crate::labels::Labels;
 
 /// A decoded cell.
@@ -213,7 +213,7 @@ pub struct RawColumn {
     /// The codes of the text values, found by the text's hash and compared with the text
     /// itself in `values` (two texts with one hash are simply two entries).
     text_index: HashTable<u32>,
-    other_index: HashMap<(u8, u64), u32, FnvBuild>,
+    other_index: HashMap<(u8, u64), u32, FastBuild>,
     /// For a column of case numbers: its values interned as [`Labels`] while the sheet is
     /// read, on the thread that maps cells, so that normalising need not do it after. Such a
     /// column's code is 1 + the label's index and `values` stays empty: the labels are the
