@@ -26,6 +26,10 @@ fn four_overlapping_exports() -> Work {
     w
 }
 
+/// On two cores (this machine, and CI's) the two runs also map cells in both ways
+/// (`ingest::pipelined_files`): with one worker every file is read in a pipeline of two
+/// threads; with three, the first file on one thread (the three after it are more bytes
+/// than it times the two other workers) and the others in a pipeline.
 #[test]
 fn the_report_is_the_same_bytes_whether_files_are_read_one_or_three_at_a_time() {
     let w = four_overlapping_exports();
