@@ -86,12 +86,7 @@ pub fn method(m: Measure) -> &'static str {
 /// "28 förvaltningar · uppgifter t.o.m. 23 november 2026 (den tidigaste 30 september 2026)".
 pub fn subtitle(c: &Compilation) -> String {
     let (latest, earliest) = c.as_of_range;
-    let n = c.admins.len();
-    let admins = if n == 1 {
-        "1 förvaltning".to_string()
-    } else {
-        format!("{n} förvaltningar")
-    };
+    let admins = administrations(c.admins.len());
     if latest == earliest {
         format!("{admins} · Uppgifter t.o.m. {}", long_date(latest))
     } else {
@@ -103,16 +98,19 @@ pub fn subtitle(c: &Compilation) -> String {
     }
 }
 
+/// "12 förvaltningar", or "1 förvaltning".
+pub fn administrations(n: usize) -> String {
+    let noun = if n == 1 {
+        "förvaltning"
+    } else {
+        "förvaltningar"
+    };
+    format!("{} {noun}", number(n as u64))
+}
+
 /// "3 av 12 förvaltningar" (or "förvaltning" for one).
 fn of(part: usize, whole: usize) -> String {
-    format!(
-        "{part} av {whole} {}",
-        if whole == 1 {
-            "förvaltning"
-        } else {
-            "förvaltningar"
-        }
-    )
+    format!("{part} av {}", administrations(whole))
 }
 
 fn capital(s: String) -> String {

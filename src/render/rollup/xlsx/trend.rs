@@ -7,7 +7,8 @@
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 use super::{Formats, Value, city_cell, start};
-use crate::render::swedish::{long_date, number, short_date};
+use crate::render::rollup::words::administrations;
+use crate::render::swedish::{long_date, short_date};
 use crate::rollup::measures::Measure;
 use crate::rollup::model::{Compilation, Coverage};
 
@@ -37,16 +38,7 @@ fn covers(year: i32, coverage: &Coverage) -> String {
             long_date(earliest)
         )
     };
-    let admins = coverage.admins;
-    format!(
-        "{year}: {period}, {} {}.",
-        number(admins as u64),
-        if admins == 1 {
-            "förvaltning"
-        } else {
-            "förvaltningar"
-        }
-    )
+    format!("{year}: {period}, {}.", administrations(coverage.admins))
 }
 
 /// Writes the sheet.
